@@ -1,0 +1,110 @@
+package accord.build;
+
+import accord.check.LinkChecker;
+import accord.config.ConfigReader;
+import accord.config.SiteConfig;
+import accord.content.ContentReader;
+import accord.content.SourceDocument;
+import accord.content.YamlNode;
+import accord.markdown.MarkdownRenderer;
+import accord.model.Site;
+import accord.model.SiteBuilder;
+import accord.output.OutputFile;
+import accord.output.SiteWriter;
+import accord.problem.Problems;
+import accord.problem.SourcePosition;
+import accord.render.PageRenderer;
+import accord.render.RenderedPage;
+import accord.render.Templates;
+import accord.schema.Schema;
+import accord.schema.SchemaReader;
+import accord.schema.SchemaValidator;
+import accord.schema.ValidatedRecord;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One build of one portal: the whole pipeline, start to finish, with nothing shared between runs. */
+public final class Build {
+    private final BuildOptions options;
+
+    public Build(BuildOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Runs the pipeline. Problems in the content come back in the result; the output is written
+     * only when there is no error and {@code options.write()} is set. I/O failures while writing
+     * are thrown.
+     */
+    public BuildResult run() throws IOException {
+        Problems problems = new Problems();
+        Path root = options.source().toAbsolutePath().normalize();
+        Path output = options.output().toAbsolutePath().normalize();
+        if (options.write()) checkOutputFolder(root, output, problems);
+        if (problems.hasErrors()) return new BuildResult(problems.sorted(), 0, 0);
+
+        ContentReader reader = new ContentReader(root);
+        Optional<YamlNode> schemaYaml = reader.readYamlFile("schema.yml", problems);
+        if (schemaYaml.isEmpty()) {
+            if (!problems.hasErrors()) {
+                problems.error(SourcePosition.of("content/schema.yml"),
+                        "no schema (create content/schema.yml declaring the collections and their fields)");
+            }
+            return new BuildResult(problems.sorted(), 0, 0);
+        }
+        Schema schema = SchemaReader.read(schemaYaml.get(), problems);
+        SiteConfig config = ConfigReader.read(reader.readYamlFile("site.yml", problems), problems);
+        if (options.baseUrl().isPresent()) config = config.withBaseUrl(options.baseUrl().get());
+
+        List<SourceDocument> documents = reader.readRecords(problems);
+        SchemaValidator validator = new SchemaValidator(schema, problems);
+        List<ValidatedRecord> validated = new ArrayList<>();
+        for (SourceDocument d : documents) validator.validate(d).ifPresent(validated::add);
+        Site site = SiteBuilder.build(schema, config, validated, options.drafts(), problems);
+
+        Path templatesDir = root.resolve("templates");
+        Templates templates = new Templates(Optional.of(templatesDir));
+        MarkdownRenderer markdown = new MarkdownRenderer(config.rawHtml());
+        List<RenderedPage> pages = new PageRenderer(site, templates, markdown, problems).renderAll();
+        Map<String, OutputFile> assets = ThemeAssets.collect(templatesDir, problems);
+        LinkChecker.check(pages, assets.keySet(), basePath(config.baseUrl()), problems);
+
+        List<OutputFile> files = new ArrayList<>();
+        for (RenderedPage p : pages) files.add(new OutputFile(p.outputPath(), p.content().getBytes(StandardCharsets.UTF_8)));
+        files.addAll(assets.values());
+        int pageCount = (int) pages.stream().filter(RenderedPage::isHtml).count();
+        if (problems.hasErrors() || !options.write()) {
+            return new BuildResult(problems.sorted(), pageCount, files.size());
+        }
+        SiteWriter.write(output, files);
+        return new BuildResult(problems.sorted(), pageCount, files.size());
+    }
+
+    /** The output folder must not be, contain or lie inside the portal's sources. */
+    private static void checkOutputFolder(Path root, Path output, Problems problems) {
+        for (String name : List.of("content", "templates")) {
+            Path protectedDir = root.resolve(name);
+            if (output.startsWith(protectedDir) || protectedDir.startsWith(output)) {
+                problems.error(SourcePosition.of(name), "output folder " + output + " overlaps " + name
+                        + "/ (choose an --output outside the portal's sources, such as site/)");
+                return;
+            }
+        }
+        if (root.startsWith(output)) {
+            problems.error(SourcePosition.of("."), "output folder " + output + " contains the portal itself"
+                    + " (choose an --output inside it, such as site/)");
+        }
+    }
+
+    static String basePath(String baseUrl) {
+        if (baseUrl.startsWith("/")) return baseUrl;
+        String path = URI.create(baseUrl).getRawPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+}

@@ -1,0 +1,48 @@
+package accord.cli;
+
+import accord.build.Build;
+import accord.build.BuildOptions;
+import accord.build.BuildResult;
+import accord.problem.ProblemPrinter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds DIR/content with DIR/templates (or the bundled theme) into the output folder.")
+final class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "The portal's root folder (default: the current folder).")
+    Path source = Path.of(".");
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site (default: DIR/site).")
+    Path output;
+
+    @Option(names = "--drafts", description = "Publish records marked draft: true.")
+    boolean drafts;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "The address the site is published at (overrides site.yml).")
+    String baseUrl;
+
+    @Override
+    public Integer call() throws Exception {
+        Path out = output != null ? output : source.resolve("site");
+        BuildOptions options = new BuildOptions(source, out, drafts, Optional.ofNullable(baseUrl), true);
+        long start = System.nanoTime();
+        BuildResult result = new Build(options).run();
+        ProblemPrinter.print(result.problems(), spec.commandLine().getErr());
+        if (!result.ok()) {
+            spec.commandLine().getErr().println("build failed; nothing was written");
+            return 1;
+        }
+        spec.commandLine().getOut().printf("built %d pages (%d files) into %s in %d ms%n", result.pages(), result.files(),
+                out.normalize(), (System.nanoTime() - start) / 1_000_000);
+        return 0;
+    }
+}

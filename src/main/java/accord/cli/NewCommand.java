@@ -1,0 +1,96 @@
+package accord.cli;
+
+import accord.content.ContentReader;
+import accord.content.YamlNode;
+import accord.problem.ProblemPrinter;
+import accord.problem.Problems;
+import accord.schema.CollectionDef;
+import accord.schema.Field;
+import accord.schema.FieldType;
+import accord.schema.Schema;
+import accord.schema.SchemaReader;
+import accord.text.Slugs;
+import accord.text.Suggestions;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = "Writes content/<collection>/<slug>.md with the collection's fields stubbed out.")
+final class NewCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "The portal's root folder (default: the current folder).")
+    Path source = Path.of(".");
+
+    @Parameters(index = "0", paramLabel = "COLLECTION", description = "The collection, e.g. sessions.")
+    String collection;
+
+    @Parameters(index = "1", paramLabel = "TITLE", description = "The record's title; its slug is made from it.")
+    String title;
+
+    @Override
+    public Integer call() throws Exception {
+        Problems problems = new Problems();
+        Optional<YamlNode> yaml = new ContentReader(source.toAbsolutePath().normalize()).readYamlFile("schema.yml", problems);
+        Schema schema = yaml.map(y -> SchemaReader.read(y, problems)).orElse(new Schema(java.util.Map.of()));
+        if (problems.hasErrors() || yaml.isEmpty()) {
+            ProblemPrinter.print(problems.sorted(), spec.commandLine().getErr());
+            if (yaml.isEmpty()) spec.commandLine().getErr().println("accord: error: no content/schema.yml (run from the portal's root, or pass --source)");
+            return 1;
+        }
+        Optional<CollectionDef> def = schema.find(collection);
+        if (def.isEmpty()) {
+            spec.commandLine().getErr().println("accord: error: no collection '" + collection + "' in content/schema.yml"
+                    + Suggestions.hint(collection, schema.collections().keySet(), " (known: " + String.join(", ", schema.collections().keySet()) + ")"));
+            return 2;
+        }
+        String slug = Slugs.fromTitle(title);
+        Path file = source.resolve("content").resolve(collection).resolve(slug + ".md");
+        if (Files.exists(file)) {
+            spec.commandLine().getErr().println("accord: error: " + file.normalize() + " already exists (edit it, or choose another title)");
+            return 1;
+        }
+        StringBuilder sb = new StringBuilder("---\n");
+        for (Field f : def.get().fields().values()) {
+            if (f.name().equals("title")) {
+                sb.append("title: \"").append(title.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
+                continue;
+            }
+            if (f.name().equals("draft")) {
+                sb.append("draft: true\n");
+                continue;
+            }
+            f.help().ifPresent(h -> sb.append("# ").append(h).append('\n'));
+            String stub = stub(f.type());
+            sb.append(f.required() ? "" : "# ").append(f.name()).append(": ").append(stub)
+                    .append(f.required() ? "   # required" : "").append('\n');
+        }
+        sb.append("---\n\nWrite the record here, in your own words. Every fact needs a source above.\n");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+        spec.commandLine().getOut().println("wrote " + file.normalize() + " (a draft: remove 'draft: true' to publish it)");
+        return 0;
+    }
+
+    private static String stub(FieldType t) {
+        if (t instanceof FieldType.ListType l) {
+            return l.element() instanceof FieldType.ObjectType o
+                    ? "[{ " + String.join(": \"\", ", o.fields().keySet()) + ": \"\" }]" : "[]";
+        }
+        if (t instanceof FieldType.DateType) return "\"YYYY-MM-DD\"";
+        if (t instanceof FieldType.EnumType e) return "\"" + e.values().get(0) + "\"   # " + String.join(" | ", e.values());
+        if (t instanceof FieldType.RefType r) return "\"\"   # a slug in " + r.collection();
+        if (t instanceof FieldType.UrlType) return "\"https://\"";
+        if (t instanceof FieldType.ObjectType o) return "{ " + String.join(": \"\", ", o.fields().keySet()) + ": \"\" }";
+        return "\"\"";
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The command line: picocli commands {@code build}, {@code check} and {@code new}, run through
+ * {@link Main#run}, which returns the exit code (0 ok, 1 content errors, 2 wrong usage).
+ */
+package accord.cli;

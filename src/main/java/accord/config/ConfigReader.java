@@ -1,0 +1,78 @@
+package accord.config;
+
+import accord.content.YamlList;
+import accord.content.YamlMap;
+import accord.content.YamlNode;
+import accord.content.YamlScalar;
+import accord.problem.Problems;
+import accord.problem.SourcePosition;
+import accord.text.Suggestions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads {@code content/site.yml}. A missing file gives defaults; a wrong value is a problem. */
+public final class ConfigReader {
+    private static final List<String> KEYS = List.of("title", "description", "base_url", "language", "navigation",
+            "intro", "raw_html");
+
+    private ConfigReader() {
+    }
+
+    public static SiteConfig read(Optional<YamlNode> node, Problems problems) {
+        if (node.isEmpty()) {
+            return new SiteConfig("Accord portal", "", "/", "en", List.of(), "", false);
+        }
+        if (!(node.get() instanceof YamlMap map)) {
+            problems.error(node.get().position(), "site.yml must be a mapping of settings (title: ..., base_url: ...)");
+            return read(Optional.empty(), problems);
+        }
+        for (YamlMap.Entry e : map.entries().values()) {
+            if (!KEYS.contains(e.key().value())) {
+                problems.warning(e.key().position(), e.key().value() + ": unknown setting"
+                        + Suggestions.hint(e.key().value(), KEYS, " (known: " + String.join(", ", KEYS) + ")"));
+            }
+        }
+        String title = text(map, "title", problems).orElse("Accord portal");
+        String description = text(map, "description", problems).orElse("");
+        String baseUrl = text(map, "base_url", problems).orElse("/");
+        if (!baseUrl.startsWith("/") && !baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
+            problems.error(map.find("base_url").get().position(),
+                    "base_url: '" + baseUrl + "' must start with https://, http:// or / (write the address the site is published at)");
+        }
+        String language = text(map, "language", problems).orElse("en");
+        String intro = text(map, "intro", problems).orElse("");
+        String rawHtml = text(map, "raw_html", problems).orElse("false");
+        if (!rawHtml.equals("true") && !rawHtml.equals("false")) {
+            problems.error(map.find("raw_html").get().position(), "raw_html: must be true or false");
+        }
+        List<SiteConfig.NavItem> nav = new ArrayList<>();
+        map.find("navigation").ifPresent(n -> {
+            if (!(n instanceof YamlList list)) {
+                problems.error(n.position(), "navigation: expected a list of {title, href} (write '- { title: ..., href: ... }')");
+                return;
+            }
+            for (YamlNode item : list.items()) {
+                if (item instanceof YamlMap m && m.findText("title").isPresent() && m.findText("href").isPresent()) {
+                    nav.add(new SiteConfig.NavItem(m.findText("title").get(), m.findText("href").get()));
+                } else {
+                    problems.error(item.position(), "navigation: each entry needs a title and an href");
+                }
+            }
+        });
+        return new SiteConfig(title, description, normaliseBaseUrl(baseUrl), language, nav, intro, rawHtml.equals("true"));
+    }
+
+    static String normaliseBaseUrl(String url) {
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    private static Optional<String> text(YamlMap map, String key, Problems problems) {
+        Optional<YamlNode> n = map.find(key);
+        if (n.isEmpty()) return Optional.empty();
+        if (n.get() instanceof YamlScalar s) return s.isNull() ? Optional.empty() : Optional.of(s.value().strip());
+        SourcePosition at = n.get().position();
+        problems.error(at, key + ": expected a text value, found " + n.get().describe());
+        return Optional.empty();
+    }
+}

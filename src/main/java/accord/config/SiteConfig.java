@@ -1,0 +1,32 @@
+package accord.config;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The site's settings. {@code baseUrl} always ends with '/'; {@code intro} is Markdown for the
+ * home page; {@code rawHtml} allows a sanitised subset of HTML in Markdown bodies (off by default).
+ */
+public record SiteConfig(String title, String description, String baseUrl, String language,
+                         List<NavItem> navigation, String intro, boolean rawHtml) {
+    /** A navigation entry; {@code href} is relative to the site root. */
+    public record NavItem(String title, String href) {
+        public NavItem {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(href, "href");
+        }
+    }
+
+    public SiteConfig {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(language, "language");
+        navigation = List.copyOf(navigation);
+        Objects.requireNonNull(intro, "intro");
+    }
+
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(title, description, ConfigReader.normaliseBaseUrl(url), language, navigation, intro, rawHtml);
+    }
+}

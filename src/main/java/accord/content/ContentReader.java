@@ -1,0 +1,146 @@
+package accord.content;
+
+import accord.problem.Problems;
+import accord.problem.SourcePosition;
+import accord.text.Slugs;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Walks {@code content/} under a source root: one folder per collection, one {@code .md} file per
+ * record. Symbolic links are never followed. Files come back sorted by path, so everything
+ * downstream sees the same order on every machine.
+ */
+public final class ContentReader {
+    public static final String CONTENT = "content";
+    private static final Set<String> DEVICE_NAMES = Set.of("con", "prn", "aux", "nul",
+            "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+            "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+    /** Names Accord uses for its own pages inside a collection folder. */
+    private static final Set<String> RESERVED_SLUGS = Set.of("index", "assets");
+    private static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+
+    private final Path root;
+
+    public ContentReader(Path root) {
+        this.root = root;
+    }
+
+    /** The path of {@code file} relative to the source root, with forward slashes. */
+    public String relative(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** Reads {@code content/<name>} as YAML, if the file exists. */
+    public Optional<YamlNode> readYamlFile(String name, Problems problems) {
+        Path file = root.resolve(CONTENT).resolve(name);
+        String rel = relative(file);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
+        if (Files.isSymbolicLink(file)) {
+            problems.error(SourcePosition.of(rel), "symbolic link refused (replace it with the file itself)");
+            return Optional.empty();
+        }
+        return readText(file, rel, problems).flatMap(text -> YamlReader.read(text, rel, 1, problems));
+    }
+
+    /** Every record file under {@code content/<collection>/}, read and split. */
+    public List<SourceDocument> readRecords(Problems problems) {
+        Path content = root.resolve(CONTENT);
+        if (!Files.isDirectory(content, LinkOption.NOFOLLOW_LINKS)) {
+            problems.error(SourcePosition.of(CONTENT), "no content folder (run Accord from the portal's root, or pass --source)");
+            return List.of();
+        }
+        List<SourceDocument> documents = new ArrayList<>();
+        for (Path folder : list(content)) {
+            String rel = relative(folder);
+            if (Files.isSymbolicLink(folder)) {
+                problems.error(SourcePosition.of(rel), "symbolic link refused (content/ must hold real folders and files)");
+                continue;
+            }
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                String name = folder.getFileName().toString();
+                if (name.endsWith(".md")) {
+                    problems.warning(SourcePosition.of(rel),
+                            "ignored: records belong in a collection folder (move it to content/<collection>/)");
+                }
+                continue;
+            }
+            for (Path file : list(folder)) {
+                readRecord(folder.getFileName().toString(), file, problems).ifPresent(documents::add);
+            }
+        }
+        return documents;
+    }
+
+    private Optional<SourceDocument> readRecord(String collection, Path file, Problems problems) {
+        String rel = relative(file);
+        String name = file.getFileName().toString();
+        if (Files.isSymbolicLink(file)) {
+            problems.error(SourcePosition.of(rel), "symbolic link refused (content/ must hold real folders and files)");
+            return Optional.empty();
+        }
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            problems.warning(SourcePosition.of(rel), "ignored: collections do not have sub-folders");
+            return Optional.empty();
+        }
+        if (!name.endsWith(".md")) {
+            if (!name.startsWith(".")) {
+                problems.warning(SourcePosition.of(rel), "ignored: not a Markdown record (records end in .md)");
+            }
+            return Optional.empty();
+        }
+        String slug = name.substring(0, name.length() - 3);
+        if (!Slugs.isValid(slug)) {
+            problems.error(SourcePosition.of(rel), "file name '" + slug + "' is not a valid slug: use lower-case letters, digits and hyphens (rename it to '"
+                    + Slugs.fromTitle(slug) + ".md')");
+            return Optional.empty();
+        }
+        if (DEVICE_NAMES.contains(slug.toLowerCase(Locale.ROOT)) || RESERVED_SLUGS.contains(slug)) {
+            problems.error(SourcePosition.of(rel), "file name '" + slug + "' is reserved (choose another slug)");
+            return Optional.empty();
+        }
+        Optional<String> text = readText(file, rel, problems);
+        if (text.isEmpty()) return Optional.empty();
+        Optional<FrontMatterSplitter.Split> split = FrontMatterSplitter.split(text.get(), rel, problems);
+        if (split.isEmpty()) return Optional.empty();
+        Optional<YamlNode> yaml = YamlReader.read(split.get().yaml(), rel, split.get().yamlLine(), problems);
+        if (yaml.isEmpty()) return Optional.empty();
+        if (!(yaml.get() instanceof YamlMap map)) {
+            problems.error(yaml.get().position(), "front matter must be a mapping of field names to values, not "
+                    + yaml.get().describe() + " (write 'field: value' lines)");
+            return Optional.empty();
+        }
+        return Optional.of(new SourceDocument(rel, collection, slug, map, split.get().body(), split.get().bodyLine()));
+    }
+
+    private Optional<String> readText(Path file, String rel, Problems problems) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                problems.error(SourcePosition.of(rel), "file is larger than 8 MiB (split it into several records)");
+                return Optional.empty();
+            }
+            return TextDecoder.decode(Files.readAllBytes(file), rel, problems);
+        } catch (IOException e) {
+            problems.error(SourcePosition.of(rel), "cannot read: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static List<Path> list(Path folder) {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

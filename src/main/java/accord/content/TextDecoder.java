@@ -1,0 +1,46 @@
+package accord.content;
+
+import accord.problem.Problems;
+import accord.problem.SourcePosition;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Decodes a file's bytes as UTF-8, strictly: a malformed byte is a problem naming its line, never
+ * a replacement character. A leading byte order mark is dropped and CRLF or CR line ends become LF
+ * (line numbers stay those of the file).
+ */
+public final class TextDecoder {
+    private TextDecoder() {
+    }
+
+    public static Optional<String> decode(byte[] bytes, String path, Problems problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) result = decoder.flush(out);
+        if (result.isError()) {
+            int bad = in.position();
+            int line = 1;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') line++;
+            }
+            problems.error(SourcePosition.of(path, line), String.format(
+                    "invalid UTF-8 (byte 0x%02X at offset %d; save the file as UTF-8)", bytes[bad] & 0xff, bad));
+            return Optional.empty();
+        }
+        out.flip();
+        String text = out.toString();
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        if (text.indexOf('\r') >= 0) text = text.replace("\r\n", "\n").replace('\r', '\n');
+        return Optional.of(text);
+    }
+}

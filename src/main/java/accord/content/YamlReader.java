@@ -1,0 +1,141 @@
+package accord.content;
+
+import accord.problem.Problems;
+import accord.problem.SourcePosition;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Composes YAML text into a {@link YamlNode} tree with positions. Only SnakeYAML's composer runs:
+ * no object is ever constructed from the text, so no tag can create a Java type. On top of that:
+ * explicit tags are refused, aliases of lists and mappings are refused (no "billion laughs"),
+ * nesting depth and size are bounded, duplicate keys are an error, and no implicit typing is
+ * applied (every scalar stays text).
+ */
+public final class YamlReader {
+    static final int MAX_DEPTH = 40;
+    static final int MAX_CODE_POINTS = 2_000_000;
+
+    private YamlReader() {
+    }
+
+    /** Resolves every node to str/seq/map, so {@code no}, {@code 1.10} and {@code 12:30} stay text. */
+    private static final class TextOnlyResolver extends Resolver {
+        @Override
+        public Tag resolve(NodeId kind, String value, boolean implicit) {
+            return switch (kind) {
+                case scalar -> Tag.STR;
+                case sequence -> Tag.SEQ;
+                default -> Tag.MAP;
+            };
+        }
+    }
+
+    /**
+     * Reads {@code text}, which starts on line {@code firstLine} of file {@code path}.
+     * Returns empty (with problems added) when the YAML cannot be read.
+     */
+    public static Optional<YamlNode> read(String text, String path, int firstLine, Problems problems) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(0);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setProcessComments(false);
+        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()),
+                new DumperOptions(), options, new TextOnlyResolver());
+        Node root;
+        try {
+            root = yaml.compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            SourcePosition at = mark == null ? SourcePosition.of(path, firstLine)
+                    : new SourcePosition(path, mark.getLine() + firstLine, mark.getColumn() + 1);
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            problems.error(at, "YAML: " + problem.replaceAll("\\s+", " ").trim() + " (check the indentation and quoting on this line)");
+            return Optional.empty();
+        } catch (YAMLException e) {
+            String msg = e.getMessage() == null ? "" : e.getMessage();
+            String message;
+            if (msg.contains("aliases for non-scalar")) {
+                message = "YAML: aliases of lists or mappings are not allowed (write the values out)";
+            } else if (msg.contains("Nesting Depth")) {
+                message = "YAML: nested more than " + MAX_DEPTH + " levels deep (flatten the structure)";
+            } else if (msg.contains("code points")) {
+                message = "YAML: front matter is larger than " + MAX_CODE_POINTS + " characters (move long text into the body)";
+            } else {
+                message = "YAML: " + msg.replaceAll("\\s+", " ").trim();
+            }
+            problems.error(SourcePosition.of(path, firstLine), message);
+            return Optional.empty();
+        }
+        if (root == null) {
+            return Optional.of(new YamlMap(Map.of(), SourcePosition.of(path, firstLine)));
+        }
+        return convert(root, path, firstLine, problems);
+    }
+
+    private static Optional<YamlNode> convert(Node node, String path, int firstLine, Problems problems) {
+        SourcePosition at = new SourcePosition(path, node.getStartMark().getLine() + firstLine,
+                node.getStartMark().getColumn() + 1);
+        Tag tag = node.getTag();
+        if (!(tag.equals(Tag.STR) || tag.equals(Tag.SEQ) || tag.equals(Tag.MAP))) {
+            problems.error(at, "YAML tag '" + tag.getValue() + "' is not allowed (remove the tag; values are read as the schema says)");
+            return Optional.empty();
+        }
+        if (node instanceof ScalarNode s) {
+            boolean plain = s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+            return Optional.of(new YamlScalar(s.getValue(), plain, at));
+        }
+        if (node instanceof SequenceNode seq) {
+            List<YamlNode> items = new ArrayList<>();
+            for (Node child : seq.getValue()) {
+                convert(child, path, firstLine, problems).ifPresent(items::add);
+            }
+            // Items that failed were reported; keep the rest so later stages see what they can.
+            return Optional.of(new YamlList(items, at));
+        }
+        MappingNode map = (MappingNode) node;
+        Map<String, YamlMap.Entry> entries = new LinkedHashMap<>();
+        for (NodeTuple tuple : map.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            SourcePosition keyAt = new SourcePosition(path, keyNode.getStartMark().getLine() + firstLine,
+                    keyNode.getStartMark().getColumn() + 1);
+            if (!(keyNode instanceof ScalarNode k) || !keyNode.getTag().equals(Tag.STR)) {
+                problems.error(keyAt, "YAML: a key must be plain text (write a field name before the colon)");
+                continue;
+            }
+            YamlScalar key = new YamlScalar(k.getValue(), k.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN, keyAt);
+            YamlMap.Entry previous = entries.get(key.value());
+            if (previous != null) {
+                problems.error(keyAt, "duplicate key '" + key.value() + "' (first given on line "
+                        + previous.key().position().line() + "; keep one)");
+                continue;
+            }
+            convert(tuple.getValueNode(), path, firstLine, problems)
+                    .ifPresent(value -> entries.put(key.value(), new YamlMap.Entry(key, value)));
+        }
+        return Optional.of(new YamlMap(entries, at));
+    }
+}

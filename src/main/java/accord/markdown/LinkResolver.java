@@ -1,0 +1,16 @@
+package accord.markdown;
+
+import java.util.Optional;
+
+/** Turns the source path of a linked record file into the href the page should use. */
+@FunctionalInterface
+public interface LinkResolver {
+    /**
+     * @param sourcePath the linked file relative to the source root, normalised, e.g.
+     *                   {@code content/speakers/mikayil-jabbarov.md}
+     * @return the href for the rendered page, or empty if no published record has that file
+     */
+    Optional<String> resolve(String sourcePath);
+
+    LinkResolver NONE = path -> Optional.empty();
+}

@@ -1,0 +1,207 @@
+package accord.markdown;
+
+import accord.problem.LineMap;
+import accord.problem.Problems;
+import accord.problem.SourcePosition;
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document.OutputSettings;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Renders Markdown with tables, footnotes, strikethrough, autolinks, heading ids and typographic
+ * quotes. Raw HTML is escaped unless the site allows it, in which case it is cleaned with a safelist.
+ * Link URLs are checked on the syntax tree: only http, https, mailto and relative links pass.
+ * The flexmark parser and renderer are built once and are safe to share between threads.
+ */
+public final class MarkdownRenderer {
+    private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.\\-]*):");
+    private static final int MAX_NESTING = 32;
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final boolean rawHtml;
+
+    public MarkdownRenderer(boolean rawHtml) {
+        this.rawHtml = rawHtml;
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                StrikethroughExtension.create(), AutolinkExtension.create(), TypographicExtension.create()));
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.ESCAPE_HTML, !rawHtml);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(TablesExtension.CLASS_NAME, "table");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /**
+     * Renders {@code markdown}, which starts on line {@code firstLine} of {@code path}.
+     * Links to {@code .md} files are resolved relative to {@code path} and rewritten by {@code links}.
+     */
+    public RenderedMarkdown render(String markdown, String path, int firstLine, LinkResolver links, Problems problems) {
+        if (markdown.isBlank()) return RenderedMarkdown.EMPTY;
+        LineMap lines = new LineMap(markdown);
+        int deepest = deepestNesting(markdown);
+        if (deepest > MAX_NESTING) {
+            problems.error(new SourcePosition(path, lines.line(deepestOffset(markdown)) + firstLine - 1, 1),
+                    "Markdown nested " + deepest + " levels deep (at most " + MAX_NESTING + "; flatten the lists or quotes)");
+            return RenderedMarkdown.EMPTY;
+        }
+        Document doc = parser.parse(markdown);
+        List<LinkRef> refs = new ArrayList<>();
+        for (Node node : doc.getDescendants()) {
+            if (node instanceof AutoLink || node instanceof MailLink) {
+                String url = node instanceof AutoLink a ? a.getText().toString() : "mailto:" + ((MailLink) node).getText();
+                SourcePosition at = at(path, firstLine, lines, node.getStartOffset());
+                checkScheme(url, at, problems);
+                continue;
+            }
+            if (!(node instanceof LinkNodeBase link)) continue;
+            String written = link.getUrl().toString();
+            SourcePosition at = at(path, firstLine, lines, node.getStartOffset());
+            String url = org.jsoup.parser.Parser.unescapeEntities(written, false).strip();
+            rewrite(url, written, path, at, links, problems).ifPresent(href -> {
+                if (!href.equals(written)) link.setUrl(BasedSequence.of(href));
+                refs.add(new LinkRef(written, href, at));
+            });
+        }
+        String html = renderer.render(doc);
+        if (rawHtml) html = clean(html);
+        return new RenderedMarkdown(html, refs);
+    }
+
+    private static SourcePosition at(String path, int firstLine, LineMap lines, int offset) {
+        return new SourcePosition(path, lines.line(offset) + firstLine - 1, lines.column(offset));
+    }
+
+    private Optional<String> rewrite(String url, String written, String path, SourcePosition at, LinkResolver links,
+                                     Problems problems) {
+        if (url.isEmpty() || url.startsWith("#")) return Optional.of(written);
+        if (!checkScheme(url, at, problems)) return Optional.empty();
+        if (SCHEME.matcher(url).find() || url.startsWith("//")) return Optional.of(written);
+        String target = url;
+        String fragment = "";
+        int hash = target.indexOf('#');
+        if (hash >= 0) {
+            fragment = target.substring(hash);
+            target = target.substring(0, hash);
+        }
+        if (!target.endsWith(".md")) {
+            problems.error(at, "link '" + written + "': only links to other records (.md files) and full web addresses are supported (link to the record's .md file)");
+            return Optional.empty();
+        }
+        Optional<String> resolvedPath = resolvePath(path, target);
+        if (resolvedPath.isEmpty()) {
+            problems.error(at, "link '" + written + "' points outside content/ (link to a record's .md file)");
+            return Optional.empty();
+        }
+        Optional<String> href = links.resolve(resolvedPath.get());
+        if (href.isEmpty()) {
+            problems.error(at, "broken link '" + written + "': no record " + resolvedPath.get() + " (fix the path, or create the record)");
+            return Optional.empty();
+        }
+        return Optional.of(href.get() + fragment);
+    }
+
+    /** {@code content/sessions/x.md} + {@code ../speakers/y.md} = {@code content/speakers/y.md}. */
+    static Optional<String> resolvePath(String from, String relative) {
+        List<String> parts = new ArrayList<>(List.of(from.split("/")));
+        parts.remove(parts.size() - 1);
+        if (relative.startsWith("/")) return Optional.empty();
+        for (String p : relative.split("/")) {
+            if (p.isEmpty() || p.equals(".")) continue;
+            if (p.equals("..")) {
+                if (parts.isEmpty()) return Optional.empty();
+                parts.remove(parts.size() - 1);
+            } else {
+                parts.add(p);
+            }
+        }
+        if (parts.isEmpty() || !parts.get(0).equals("content")) return Optional.empty();
+        return Optional.of(String.join("/", parts));
+    }
+
+    private static boolean checkScheme(String url, SourcePosition at, Problems problems) {
+        String compact = url.replaceAll("[\\s\\p{Cntrl}]", "");
+        Matcher m = SCHEME.matcher(compact);
+        if (!m.find()) return true;
+        String scheme = m.group(1).toLowerCase(Locale.ROOT);
+        if (scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto")) return true;
+        problems.error(at, "link uses the '" + scheme + ":' scheme (only http, https, mailto and relative links are allowed)");
+        return false;
+    }
+
+    /** The deepest nesting of block quotes and list markers on any line, as a cheap bound. */
+    private static int deepestNesting(String markdown) {
+        int deepest = 0;
+        for (String line : markdown.split("\n", -1)) {
+            deepest = Math.max(deepest, nesting(line));
+        }
+        return deepest;
+    }
+
+    private static int deepestOffset(String markdown) {
+        int offset = 0;
+        int best = 0;
+        int bestOffset = 0;
+        for (String line : markdown.split("\n", -1)) {
+            int n = nesting(line);
+            if (n > best) {
+                best = n;
+                bestOffset = offset;
+            }
+            offset += line.length() + 1;
+        }
+        return bestOffset;
+    }
+
+    private static int nesting(String line) {
+        int n = 0;
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (c == '>' ) {
+                n++;
+            } else if ((c == '-' || c == '*' || c == '+') && i + 1 < line.length() && line.charAt(i + 1) == ' ') {
+                n++;
+            } else if (c != ' ' && c != '\t') {
+                break;
+            }
+            i++;
+        }
+        int indent = 0;
+        while (indent < line.length() && line.charAt(indent) == ' ') indent++;
+        boolean listItem = indent < line.length() && "-*+>0123456789".indexOf(line.charAt(indent)) >= 0;
+        return listItem ? Math.max(n, indent / 2) : n;
+    }
+
+    private static String clean(String html) {
+        Safelist safelist = Safelist.relaxed()
+                .addAttributes(":all", "id", "class")
+                .addAttributes("a", "rel")
+                .preserveRelativeLinks(true);
+        OutputSettings settings = new OutputSettings().prettyPrint(false);
+        return Jsoup.clean(html, "", safelist, settings);
+    }
+}

@@ -1,0 +1,135 @@
+package accord.model;
+
+import accord.config.SiteConfig;
+import accord.content.RecordId;
+import accord.problem.Problems;
+import accord.schema.CollectionDef;
+import accord.schema.Field;
+import accord.schema.FieldType;
+import accord.schema.FieldValue;
+import accord.schema.Schema;
+import accord.schema.ValidatedRecord;
+import accord.text.Suggestions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Builds the {@link Site}: drops drafts (unless asked not to), checks every reference in one pass,
+ * then computes backlinks in a second pass, once for the whole portal.
+ */
+public final class SiteBuilder {
+    private SiteBuilder() {
+    }
+
+    public static Site build(Schema schema, SiteConfig config, List<ValidatedRecord> validated, boolean drafts,
+                             Problems problems) {
+        Map<RecordId, Record> all = new TreeMap<>();
+        for (ValidatedRecord v : validated) {
+            all.put(v.id(), new Record(v.source(), v.collection(), v.fields()));
+        }
+        Map<RecordId, Record> published = new TreeMap<>();
+        all.forEach((id, r) -> {
+            if (drafts || !r.draft()) published.put(id, r);
+        });
+
+        // Pass 1: every reference must point at a published record of the right collection.
+        for (Record r : published.values()) {
+            walk(r.collection().fields(), r.fields(), "", (field, path, ref) ->
+                    checkRef(ref, path, field, all, published, problems));
+        }
+
+        // List order per collection.
+        Map<String, List<Record>> byCollection = new LinkedHashMap<>();
+        for (CollectionDef c : schema.collections().values()) {
+            List<Record> list = new ArrayList<>(published.values().stream()
+                    .filter(r -> r.id().collection().equals(c.name())).toList());
+            list.sort(RecordOrder.of(c));
+            byCollection.put(c.name(), List.copyOf(list));
+        }
+
+        // Pass 2: backlinks, walking records in list order so each group is in list order too.
+        Map<RecordId, Map<String, Set<RecordId>>> index = new TreeMap<>();
+        for (List<Record> records : byCollection.values()) {
+            for (Record r : records) {
+                walk(r.collection().fields(), r.fields(), "", (field, path, ref) -> {
+                    if (!published.containsKey(ref.target()) || ref.target().equals(r.id())) return;
+                    String label = field.backlink().orElse(r.collection().title() + " (" + field.label() + ")");
+                    index.computeIfAbsent(ref.target(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(label, k -> new LinkedHashSet<>()).add(r.id());
+                });
+            }
+        }
+        Map<RecordId, Map<String, List<RecordId>>> backlinks = new TreeMap<>();
+        index.forEach((id, groups) -> {
+            Map<String, List<RecordId>> g = new LinkedHashMap<>();
+            groups.forEach((label, ids) -> g.put(label, List.copyOf(ids)));
+            backlinks.put(id, java.util.Collections.unmodifiableMap(g));
+        });
+        return new Site(schema, config, published, byCollection, backlinks);
+    }
+
+    private static void checkRef(FieldValue.RefValue ref, String path, Field field, Map<RecordId, Record> all,
+                                 Map<RecordId, Record> published, Problems problems) {
+        RecordId target = ref.target();
+        if (published.containsKey(target)) return;
+        if (all.containsKey(target)) {
+            problems.error(ref.position(), path + ": '" + target.slug() + "' is a draft (publish it, or build with --drafts)");
+            return;
+        }
+        List<String> sameCollection = all.keySet().stream()
+                .filter(id -> id.collection().equals(target.collection())).map(RecordId::slug).toList();
+        List<RecordId> elsewhere = all.keySet().stream().filter(id -> id.slug().equals(target.slug())).toList();
+        FieldType type = field.type();
+        boolean any = type instanceof FieldType.RefType r && r.anyCollection()
+                || type instanceof FieldType.ListType l && l.element() instanceof FieldType.RefType r2 && r2.anyCollection();
+        if (!elsewhere.isEmpty() && !any) {
+            RecordId other = elsewhere.get(0);
+            problems.error(ref.position(), path + ": '" + target.slug() + "' is " + article(singular(other.collection()))
+                    + ", not " + article(singular(target.collection())) + " (refer to a record in content/" + target.collection() + "/)");
+            return;
+        }
+        List<String> candidates = any ? all.keySet().stream().map(RecordId::toString).toList() : sameCollection;
+        String wrong = any ? target.toString() : target.slug();
+        problems.error(ref.position(), path + ": no " + singular(target.collection()) + " '" + wrong + "'"
+                + Suggestions.hint(wrong, candidates, " (create content/" + target.collection() + "/" + target.slug() + ".md, or fix the slug)"));
+    }
+
+    static String singular(String collection) {
+        return collection.endsWith("s") ? collection.substring(0, collection.length() - 1) : collection;
+    }
+
+    private static String article(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
+
+    interface RefVisitor {
+        void visit(Field field, String path, FieldValue.RefValue ref);
+    }
+
+    /** Calls {@code visitor} for every reference in {@code values}, with the field that declared it. */
+    static void walk(Map<String, Field> fields, Map<String, FieldValue> values, String prefix, RefVisitor visitor) {
+        values.forEach((name, value) -> {
+            Field field = fields.get(name);
+            if (field != null) walkValue(field, value, prefix + name, visitor);
+        });
+    }
+
+    private static void walkValue(Field field, FieldValue value, String path, RefVisitor visitor) {
+        if (value instanceof FieldValue.RefValue ref) {
+            visitor.visit(field, path, ref);
+        } else if (value instanceof FieldValue.ListValue list) {
+            for (int i = 0; i < list.items().size(); i++) {
+                walkValue(field, list.items().get(i), path + "[" + i + "]", visitor);
+            }
+        } else if (value instanceof FieldValue.ObjectValue obj) {
+            FieldType t = field.type();
+            while (t instanceof FieldType.ListType l) t = l.element();
+            if (t instanceof FieldType.ObjectType ot) walk(ot.fields(), obj.fields(), path + ".", visitor);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package accord.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Writes the site into {@code .<name>.accord-new} beside the output folder, then swaps it in:
+ * the old folder is renamed to {@code .<name>.accord-old}, the new one takes its name, and the old
+ * one is deleted. A build killed before the swap leaves the old site untouched; one killed between
+ * the two renames is repaired by the next run. Accord marks the folders it creates with
+ * {@value #MARKER} and never deletes a folder without that mark.
+ */
+public final class SiteWriter {
+    public static final String MARKER = ".accord-site";
+
+    /** A refusal to write, with what to do instead. */
+    public static final class RefusedException extends IOException {
+        public RefusedException(String message) {
+            super(message);
+        }
+    }
+
+    private SiteWriter() {
+    }
+
+    public static void write(Path output, List<OutputFile> files) throws IOException {
+        Path out = output.toAbsolutePath().normalize();
+        Path parent = out.getParent();
+        if (parent == null) throw new RefusedException("cannot write the site to the file-system root (choose --output)");
+        String name = out.getFileName().toString();
+        Path fresh = parent.resolve("." + name + ".accord-new");
+        Path old = parent.resolve("." + name + ".accord-old");
+
+        recover(out, old);
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) requireOurs(out);
+        Files.createDirectories(parent);
+        if (Files.exists(fresh, LinkOption.NOFOLLOW_LINKS)) {
+            requireOurs(fresh);
+            deleteTree(fresh);
+        }
+        Files.createDirectory(fresh);
+        Files.write(fresh.resolve(MARKER), "This folder was made by Accord; the next build replaces it.\n"
+                .getBytes(StandardCharsets.UTF_8));
+        for (OutputFile f : files) {
+            Path target = fresh.resolve(f.path()).normalize();
+            if (!target.startsWith(fresh) || target.equals(fresh)) {
+                throw new IllegalStateException("output path escapes the output folder: " + f.path());
+            }
+            Files.createDirectories(target.getParent());
+            Files.write(target, f.bytes());
+        }
+
+        if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) deleteTree(old);
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) move(out, old);
+        move(fresh, out);
+        if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) deleteTree(old);
+    }
+
+    /** A run killed between the two renames left the previous site under the old name: put it back. */
+    private static void recover(Path out, Path old) throws IOException {
+        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS)
+                && Files.exists(old.resolve(MARKER))) {
+            move(old, out);
+        }
+    }
+
+    private static void requireOurs(Path dir) throws IOException {
+        if (Files.isSymbolicLink(dir) || !Files.isDirectory(dir)) {
+            throw new RefusedException(dir + " exists and is not a folder Accord made (choose another --output, or move it away)");
+        }
+        if (Files.exists(dir.resolve(MARKER))) return;
+        try (Stream<Path> s = Files.list(dir)) {
+            if (s.findAny().isEmpty()) return;
+        }
+        throw new RefusedException(dir + " is not empty and was not made by Accord, so Accord will not replace it"
+                + " (choose another --output, or empty it yourself)");
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Deletes a folder Accord made; symbolic links inside are removed, never followed. */
+    static void deleteTree(Path dir) throws IOException {
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) throw e;
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

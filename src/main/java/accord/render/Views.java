@@ -1,0 +1,74 @@
+package accord.render;
+
+import freemarker.core.TemplateHTMLOutputModel;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The values templates see. Every href is relative to the site root: templates write
+ * {@code ${root}${x.href}}. Text is plain text (FreeMarker escapes it); {@code html} values are
+ * markup already made safe by the Markdown stage. README.md documents each name.
+ */
+public final class Views {
+    private Views() {
+    }
+
+    public record SiteView(String title, String description, String language, String baseUrl, List<NavView> nav,
+                           List<CollectionView> collections) {
+    }
+
+    public record NavView(String title, String href) {
+    }
+
+    public record CollectionView(String name, String title, String singular, String href, int count) {
+    }
+
+    /** A link to a record, with the record's collection and a short line about it ({@code meta}, may be empty). */
+    public record LinkView(String href, String title, String collection, String singular, String meta) {
+    }
+
+    /** A field as shown: its label, its value, and the caveats that concern it. */
+    public record FieldView(String name, String label, ValueView value, List<CaveatView> caveats) {
+    }
+
+    /**
+     * A value. {@code kind} is one of: {@code text} (in {@code text}), {@code html} (in {@code html}),
+     * {@code date} ({@code text} for readers, {@code iso} for machines), {@code link} (a record:
+     * {@code href}, {@code text}), {@code url} (an outside address: {@code href}, {@code text}),
+     * {@code list} ({@code items}), {@code object} ({@code entries}).
+     */
+    public record ValueView(String kind, String text, String href, String iso, List<ValueView> items,
+                            List<FieldView> entries, TemplateHTMLOutputModel html) {
+    }
+
+    /** {@code status} is uncertain, not-found or conflicting; {@code field} may be empty. */
+    public record CaveatView(String field, String fieldLabel, String status, String statusLabel,
+                             TemplateHTMLOutputModel html) {
+    }
+
+    public record SourceView(String title, String publisher, String url, String date, String iso, String quality,
+                             String note) {
+    }
+
+    public record AliasView(String name, String lang, String langName, String note) {
+    }
+
+    public record BacklinkGroupView(String label, List<LinkView> items) {
+    }
+
+    /**
+     * A record page's record. {@code fields} excludes the shared fields shown in their own places
+     * (title, aliases, topics, sources, caveats, disambiguation, draft); {@code fieldMap} has them all
+     * by name. {@code otherCaveats} are those not tied to a shown field.
+     */
+    public record RecordView(String id, String collection, String singular, String slug, String title, String href,
+                             String sourceFile, List<FieldView> fields, Map<String, FieldView> fieldMap,
+                             List<AliasView> aliases, List<LinkView> topics, List<SourceView> sources,
+                             List<CaveatView> caveats, List<CaveatView> otherCaveats, List<LinkView> disambiguation,
+                             List<BacklinkGroupView> backlinks, TemplateHTMLOutputModel body,
+                             TemplateHTMLOutputModel jsonLd) {
+    }
+
+    public record PageView(String title, String kind, String path, String canonical, String description) {
+    }
+}

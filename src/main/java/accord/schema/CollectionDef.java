@@ -1,0 +1,32 @@
+package accord.schema;
+
+import accord.problem.SourcePosition;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A collection: its folder name, the titles readers see, its schema.org type, the field its list
+ * page sorts by ({@code orderDescending} for newest first), the field shown under each entry of
+ * that list, and its fields (shared ones first).
+ */
+public record CollectionDef(String name, String title, String singular, String jsonLdType, String orderField,
+                            boolean orderDescending, Optional<String> summaryField, Map<String, Field> fields,
+                            SourcePosition position) {
+    public CollectionDef {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(singular, "singular");
+        Objects.requireNonNull(jsonLdType, "jsonLdType");
+        Objects.requireNonNull(orderField, "orderField");
+        Objects.requireNonNull(summaryField, "summaryField");
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        Objects.requireNonNull(position, "position");
+    }
+
+    public Optional<Field> find(String field) {
+        return Optional.ofNullable(fields.get(field));
+    }
+}

@@ -1,0 +1,53 @@
+package accord.schema;
+
+import accord.content.RecordId;
+import accord.problem.SourcePosition;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A validated field value with its position; mirrors {@link FieldType}. */
+public sealed interface FieldValue {
+    SourcePosition position();
+
+    record StringValue(String value, SourcePosition position) implements FieldValue {
+    }
+
+    /** Markdown source; rendered later by the markdown stage. */
+    record TextValue(String markdown, SourcePosition position) implements FieldValue {
+    }
+
+    record DateValue(PartialDate date, SourcePosition position) implements FieldValue {
+    }
+
+    record DateTimeValue(OffsetDateTime value, String original, SourcePosition position) implements FieldValue {
+    }
+
+    record NumberValue(BigDecimal value, String original, SourcePosition position) implements FieldValue {
+    }
+
+    record UrlValue(String url, SourcePosition position) implements FieldValue {
+    }
+
+    record EnumValue(String value, SourcePosition position) implements FieldValue {
+    }
+
+    /** A reference by id; whether the record exists is checked by the model. */
+    record RefValue(RecordId target, SourcePosition position) implements FieldValue {
+    }
+
+    record ListValue(List<FieldValue> items, SourcePosition position) implements FieldValue {
+        public ListValue {
+            items = List.copyOf(items);
+        }
+    }
+
+    record ObjectValue(Map<String, FieldValue> fields, SourcePosition position) implements FieldValue {
+        public ObjectValue {
+            fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        }
+    }
+}

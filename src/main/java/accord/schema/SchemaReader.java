@@ -1,0 +1,195 @@
+package accord.schema;
+
+import accord.content.YamlMap;
+import accord.content.YamlNode;
+import accord.content.YamlScalar;
+import accord.problem.Problems;
+import accord.problem.SourcePosition;
+import accord.text.Slugs;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads the YAML of {@code content/schema.yml} into a {@link Schema}. */
+public final class SchemaReader {
+    private static final Set<String> FIELD_KEYS = Set.of("type", "required", "label", "backlink", "help", "fields");
+    private static final Set<String> COLLECTION_KEYS = Set.of("title", "singular", "jsonld", "order", "summary", "fields");
+    /** Top-level names the site uses for its own files. */
+    private static final Set<String> RESERVED = Set.of("assets", "data", "search", "index", "404", "sitemap",
+            "feed", "robots");
+
+    private final Problems problems;
+
+    private SchemaReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    public static Schema read(YamlNode root, Problems problems) {
+        return new SchemaReader(problems).schema(root);
+    }
+
+    private Schema schema(YamlNode root) {
+        Map<String, CollectionDef> collections = new LinkedHashMap<>();
+        if (!(root instanceof YamlMap map)) {
+            problems.error(root.position(), "schema must be a mapping with 'common' and 'collections'");
+            return new Schema(collections);
+        }
+        unknownKeys(map, Set.of("common", "collections"));
+        Map<String, Field> common = map.find("common").map(n -> fields(n, "common")).orElse(Map.of());
+        Optional<YamlNode> colls = map.find("collections");
+        if (colls.isEmpty() || !(colls.get() instanceof YamlMap collMap)) {
+            problems.error(colls.map(YamlNode::position).orElse(map.position()),
+                    "schema needs a 'collections' mapping (name each collection and its fields)");
+            return new Schema(collections);
+        }
+        for (YamlMap.Entry e : collMap.entries().values()) {
+            String name = e.key().value();
+            if (!Slugs.isValid(name) || RESERVED.contains(name)) {
+                problems.error(e.key().position(), "collection name '" + name
+                        + "' is not allowed (use lower-case letters, digits and hyphens, and none of " + String.join(", ", RESERVED.stream().sorted().toList()) + ")");
+                continue;
+            }
+            collection(name, e.key(), e.value(), common).ifPresent(c -> collections.put(name, c));
+        }
+        // A reference to a collection that does not exist is a schema error.
+        for (CollectionDef c : collections.values()) {
+            c.fields().values().forEach(f -> checkRefs(f, collections));
+        }
+        return new Schema(collections);
+    }
+
+    private void checkRefs(Field field, Map<String, CollectionDef> collections) {
+        FieldType t = field.type();
+        while (t instanceof FieldType.ListType l) t = l.element();
+        if (t instanceof FieldType.RefType r && !r.anyCollection() && !collections.containsKey(r.collection())) {
+            problems.error(field.position(), field.name() + ": no collection '" + r.collection() + "' to refer to"
+                    + accord.text.Suggestions.hint(r.collection(), collections.keySet(), " (declare it under 'collections')"));
+        }
+        if (t instanceof FieldType.ObjectType o) o.fields().values().forEach(f -> checkRefs(f, collections));
+    }
+
+    private Optional<CollectionDef> collection(String name, YamlScalar key, YamlNode node, Map<String, Field> common) {
+        if (!(node instanceof YamlMap map)) {
+            problems.error(node.position(), "collection '" + name + "' must be a mapping with 'title' and 'fields'");
+            return Optional.empty();
+        }
+        unknownKeys(map, COLLECTION_KEYS);
+        Map<String, Field> fields = new LinkedHashMap<>(common);
+        map.find("fields").ifPresent(n -> fields(n, name).forEach((fname, f) -> {
+            if (fields.containsKey(fname)) {
+                problems.error(f.position(), "field '" + fname + "' is already a common field (remove it here)");
+            } else {
+                fields.put(fname, f);
+            }
+        }));
+        String title = map.findText("title").orElse(name);
+        String singular = map.findText("singular").orElse(title);
+        String jsonld = map.findText("jsonld").orElse("CreativeWork");
+        String order = map.findText("order").orElse("title");
+        boolean desc = order.startsWith("-");
+        if (desc) order = order.substring(1);
+        if (!fields.containsKey(order)) {
+            problems.error(map.find("order").map(YamlNode::position).orElse(key.position()),
+                    "order: no field '" + order + "' in collection '" + name + "'"
+                            + accord.text.Suggestions.hint(order, fields.keySet(), ""));
+            order = "title";
+        }
+        Optional<String> summary = map.findText("summary");
+        if (summary.isPresent() && !fields.containsKey(summary.get())) {
+            problems.error(map.find("summary").get().position(), "summary: no field '" + summary.get() + "' in collection '"
+                    + name + "'" + accord.text.Suggestions.hint(summary.get(), fields.keySet(), ""));
+            summary = Optional.empty();
+        }
+        return Optional.of(new CollectionDef(name, title, singular, jsonld, order, desc, summary, fields, key.position()));
+    }
+
+    private Map<String, Field> fields(YamlNode node, String owner) {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        if (!(node instanceof YamlMap map)) {
+            problems.error(node.position(), owner + ": fields must be a mapping of field names to definitions");
+            return fields;
+        }
+        for (YamlMap.Entry e : map.entries().values()) {
+            String fname = e.key().value();
+            if (!fname.matches("[a-z][a-z0-9_]*")) {
+                problems.error(e.key().position(), "field name '" + fname + "' is not allowed (use lower-case letters, digits and '_')");
+                continue;
+            }
+            field(fname, e.key().position(), e.value()).ifPresent(f -> fields.put(fname, f));
+        }
+        return fields;
+    }
+
+    private Optional<Field> field(String name, SourcePosition at, YamlNode node) {
+        if (!(node instanceof YamlMap map)) {
+            problems.error(node.position(), name + ": a field is a mapping with at least 'type'");
+            return Optional.empty();
+        }
+        unknownKeys(map, FIELD_KEYS);
+        Optional<String> typeText = map.findText("type");
+        if (typeText.isEmpty()) {
+            problems.error(at, name + ": missing 'type' (one of string, text, date, datetime, number, url, enum(...), ref(...), list(...), object)");
+            return Optional.empty();
+        }
+        SourcePosition typeAt = map.find("type").get().position();
+        Optional<FieldType> type = parseType(typeText.get().replace(" ", ""), typeAt, name, map);
+        if (type.isEmpty()) return Optional.empty();
+        String requiredText = map.findText("required").orElse("false");
+        if (!requiredText.equals("true") && !requiredText.equals("false")) {
+            problems.error(map.find("required").get().position(), name + ": required must be true or false");
+        }
+        String label = map.findText("label").orElse(name.replace('_', ' '));
+        return Optional.of(new Field(name, type.get(), requiredText.equals("true"), label,
+                map.findText("backlink"), map.findText("help"), at));
+    }
+
+    private Optional<FieldType> parseType(String t, SourcePosition at, String name, YamlMap def) {
+        switch (t) {
+            case "string": return Optional.of(new FieldType.StringType());
+            case "text": return Optional.of(new FieldType.TextType());
+            case "date": return Optional.of(new FieldType.DateType());
+            case "datetime": return Optional.of(new FieldType.DateTimeType());
+            case "number": return Optional.of(new FieldType.NumberType());
+            case "url": return Optional.of(new FieldType.UrlType());
+            case "object": {
+                Optional<YamlNode> sub = def.find("fields");
+                if (sub.isEmpty()) {
+                    problems.error(at, name + ": an object needs its own 'fields'");
+                    return Optional.empty();
+                }
+                return Optional.of(new FieldType.ObjectType(fields(sub.get(), name)));
+            }
+            default:
+        }
+        if (t.startsWith("enum(") && t.endsWith(")")) {
+            List<String> values = new ArrayList<>(List.of(t.substring(5, t.length() - 1).split("\\|")));
+            if (values.stream().anyMatch(String::isEmpty)) {
+                problems.error(at, name + ": enum values must not be empty (write enum(a|b|c))");
+                return Optional.empty();
+            }
+            return Optional.of(new FieldType.EnumType(values));
+        }
+        if (t.startsWith("ref(") && t.endsWith(")")) {
+            return Optional.of(new FieldType.RefType(t.substring(4, t.length() - 1)));
+        }
+        if (t.startsWith("list(") && t.endsWith(")")) {
+            return parseType(t.substring(5, t.length() - 1), at, name, def).map(FieldType.ListType::new);
+        }
+        problems.error(at, name + ": unknown type '" + t
+                + "' (one of string, text, date, datetime, number, url, enum(a|b), ref(collection), list(type), object)");
+        return Optional.empty();
+    }
+
+    private void unknownKeys(YamlMap map, Set<String> known) {
+        for (YamlMap.Entry e : map.entries().values()) {
+            if (!known.contains(e.key().value())) {
+                problems.warning(e.key().position(), "unknown schema key '" + e.key().value() + "'"
+                        + accord.text.Suggestions.hint(e.key().value(), known.stream().sorted().toList(),
+                        " (known: " + String.join(", ", known.stream().sorted().toList()) + ")"));
+            }
+        }
+    }
+}

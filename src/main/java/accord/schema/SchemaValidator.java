@@ -1,0 +1,192 @@
+package accord.schema;
+
+import accord.content.RecordId;
+import accord.content.SourceDocument;
+import accord.content.YamlList;
+import accord.content.YamlMap;
+import accord.content.YamlNode;
+import accord.content.YamlScalar;
+import accord.problem.Problems;
+import accord.problem.SourcePosition;
+import accord.text.Slugs;
+import accord.text.Suggestions;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks a record's front matter against its collection: required fields, types, enum values,
+ * unknown fields (a warning naming the nearest known one). Values are read from the text written,
+ * as the field's type says. Whether a referenced record exists is the model's business.
+ */
+public final class SchemaValidator {
+    private final Schema schema;
+    private final Problems problems;
+
+    public SchemaValidator(Schema schema, Problems problems) {
+        this.schema = schema;
+        this.problems = problems;
+    }
+
+    public Optional<ValidatedRecord> validate(SourceDocument doc) {
+        Optional<CollectionDef> collection = schema.find(doc.collection());
+        if (collection.isEmpty()) {
+            problems.error(SourcePosition.of(doc.path()), "no collection '" + doc.collection() + "' in content/schema.yml"
+                    + Suggestions.hint(doc.collection(), schema.collections().keySet(),
+                    " (declare it there, or move the file into a collection folder)"));
+            return Optional.empty();
+        }
+        Map<String, FieldValue> values = object(doc.frontMatter(), collection.get().fields(), "", doc.frontMatter().position());
+        return Optional.of(new ValidatedRecord(doc, collection.get(), values));
+    }
+
+    private Map<String, FieldValue> object(YamlMap map, Map<String, Field> fields, String prefix, SourcePosition at) {
+        Map<String, FieldValue> values = new LinkedHashMap<>();
+        for (YamlMap.Entry e : map.entries().values()) {
+            String name = e.key().value();
+            if (!fields.containsKey(name)) {
+                problems.warning(e.key().position(), prefix + name + ": unknown field"
+                        + Suggestions.hint(name, fields.keySet(), " (known fields: " + String.join(", ", fields.keySet()) + ")"));
+            }
+        }
+        for (Field field : fields.values()) {
+            YamlMap.Entry entry = map.entries().get(field.name());
+            String path = prefix + field.name();
+            if (entry == null || isNull(entry.value())) {
+                if (field.required()) {
+                    SourcePosition where = entry == null ? at : entry.key().position();
+                    problems.error(where, path + ": required field is missing (add '" + field.name() + ": ...')");
+                }
+                continue;
+            }
+            value(entry.value(), field.type(), path).ifPresent(v -> values.put(field.name(), v));
+        }
+        return values;
+    }
+
+    private static boolean isNull(YamlNode node) {
+        return node instanceof YamlScalar s && s.isNull();
+    }
+
+    private Optional<FieldValue> value(YamlNode node, FieldType type, String path) {
+        SourcePosition at = node.position();
+        if (type instanceof FieldType.ListType list) {
+            if (!(node instanceof YamlList l)) {
+                problems.error(at, path + ": expected a list, found " + node.describe() + " (write '- item' lines, or [a, b])");
+                return Optional.empty();
+            }
+            List<FieldValue> items = new ArrayList<>();
+            for (int i = 0; i < l.items().size(); i++) {
+                YamlNode item = l.items().get(i);
+                if (isNull(item)) {
+                    problems.error(item.position(), path + "[" + i + "]: empty list item (remove it or give a value)");
+                    continue;
+                }
+                value(item, list.element(), path + "[" + i + "]").ifPresent(items::add);
+            }
+            return Optional.of(new FieldValue.ListValue(items, at));
+        }
+        if (type instanceof FieldType.ObjectType obj) {
+            if (!(node instanceof YamlMap m)) {
+                problems.error(at, path + ": expected a mapping, found " + node.describe()
+                        + " (write its fields: " + String.join(", ", obj.fields().keySet()) + ")");
+                return Optional.empty();
+            }
+            return Optional.of(new FieldValue.ObjectValue(object(m, obj.fields(), path + ".", at), at));
+        }
+        if (!(node instanceof YamlScalar scalar)) {
+            problems.error(at, path + ": expected " + describe(type) + ", found " + node.describe());
+            return Optional.empty();
+        }
+        String text = scalar.value();
+        if (type instanceof FieldType.StringType) {
+            return Optional.of(new FieldValue.StringValue(text.strip(), at));
+        }
+        if (type instanceof FieldType.TextType) {
+            return Optional.of(new FieldValue.TextValue(text, at));
+        }
+        if (type instanceof FieldType.DateType) {
+            Optional<PartialDate> date = PartialDate.parse(text.strip());
+            if (date.isEmpty()) {
+                problems.error(at, path + ": '" + text + "' is not a valid date (write YYYY-MM-DD, YYYY-MM or YYYY)");
+                return Optional.empty();
+            }
+            return Optional.of(new FieldValue.DateValue(date.get(), at));
+        }
+        if (type instanceof FieldType.DateTimeType) {
+            try {
+                return Optional.of(new FieldValue.DateTimeValue(OffsetDateTime.parse(text.strip()), text.strip(), at));
+            } catch (DateTimeParseException e) {
+                problems.error(at, path + ": '" + text + "' is not a valid date and time (write 2024-11-14T21:55:00+03:00)");
+                return Optional.empty();
+            }
+        }
+        if (type instanceof FieldType.NumberType) {
+            String t = text.strip();
+            if (!t.matches("-?[0-9]+(\\.[0-9]+)?")) {
+                problems.error(at, path + ": '" + text + "' is not a number (write digits, with '.' for decimals)");
+                return Optional.empty();
+            }
+            return Optional.of(new FieldValue.NumberValue(new BigDecimal(t), t, at));
+        }
+        if (type instanceof FieldType.UrlType) {
+            return url(text.strip(), at, path);
+        }
+        if (type instanceof FieldType.EnumType e) {
+            if (!e.values().contains(text.strip())) {
+                problems.error(at, path + ": '" + text + "' is not one of " + String.join(", ", e.values())
+                        + Suggestions.hint(text.strip(), e.values(), ""));
+                return Optional.empty();
+            }
+            return Optional.of(new FieldValue.EnumValue(text.strip(), at));
+        }
+        FieldType.RefType ref = (FieldType.RefType) type;
+        String t = text.strip();
+        String collection = ref.collection();
+        String slug = t;
+        if (ref.anyCollection()) {
+            int slash = t.indexOf('/');
+            if (slash < 0) {
+                problems.error(at, path + ": '" + t + "' must name its collection (write collection/slug)");
+                return Optional.empty();
+            }
+            collection = t.substring(0, slash);
+            slug = t.substring(slash + 1);
+        }
+        if (!Slugs.isValid(slug)) {
+            problems.error(at, path + ": '" + t + "' is not a slug (a record's file name without .md, such as '"
+                    + Slugs.fromTitle(slug) + "')");
+            return Optional.empty();
+        }
+        return Optional.of(new FieldValue.RefValue(new RecordId(collection, slug), at));
+    }
+
+    private Optional<FieldValue> url(String text, SourcePosition at, String path) {
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean web = (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+            if (web || (scheme.equals("mailto") && uri.getSchemeSpecificPart() != null)) {
+                return Optional.of(new FieldValue.UrlValue(text, at));
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        problems.error(at, path + ": '" + text + "' is not a full http, https or mailto address (write https://...)");
+        return Optional.empty();
+    }
+
+    private static String describe(FieldType type) {
+        if (type instanceof FieldType.RefType r) return "a slug of " + r.collection();
+        if (type instanceof FieldType.EnumType e) return "one of " + String.join(", ", e.values());
+        return "a " + type.spelling() + " value";
+    }
+}

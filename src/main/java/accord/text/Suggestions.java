@@ -1,0 +1,53 @@
+package accord.text;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/** "Did you mean" suggestions by edit distance. */
+public final class Suggestions {
+    private Suggestions() {
+    }
+
+    /**
+     * The candidate nearest to {@code wrong}, if it is near enough to be a plausible slip:
+     * at most a third of the longer string's length, and at least 1 edit. Ties go to the
+     * alphabetically first candidate, so the suggestion is stable.
+     */
+    public static Optional<String> nearest(String wrong, Collection<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            int d = distance(wrong, c);
+            if (d < bestDistance || (d == bestDistance && best != null && c.compareTo(best) < 0)) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        if (best == null) return Optional.empty();
+        int limit = Math.max(2, Math.max(wrong.length(), best.length()) / 3);
+        return bestDistance <= limit ? Optional.of(best) : Optional.empty();
+    }
+
+    /** " (did you mean 'x'?)" or the given fallback hint. */
+    public static String hint(String wrong, Collection<String> candidates, String fallback) {
+        return nearest(wrong, candidates).map(s -> " (did you mean '" + s + "'?)").orElse(fallback);
+    }
+
+    /** Levenshtein distance. */
+    public static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
