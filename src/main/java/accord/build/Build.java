@@ -43,11 +43,12 @@ public final class Build {
      * are thrown.
      */
     public BuildResult run() throws IOException {
+        Timings timings = new Timings();
         Problems problems = new Problems();
         Path root = options.source().toAbsolutePath().normalize();
         Path output = options.output().toAbsolutePath().normalize();
         if (options.write()) checkOutputFolder(root, output, problems);
-        if (problems.hasErrors()) return new BuildResult(problems.sorted(), 0, 0);
+        if (problems.hasErrors()) return new BuildResult(problems.sorted(), 0, 0, timings.laps());
 
         ContentReader reader = new ContentReader(root);
         Optional<YamlNode> schemaYaml = reader.readYamlFile("schema.yml", problems);
@@ -56,34 +57,41 @@ public final class Build {
                 problems.error(SourcePosition.of("content/schema.yml"),
                         "no schema (create content/schema.yml declaring the collections and their fields)");
             }
-            return new BuildResult(problems.sorted(), 0, 0);
+            return new BuildResult(problems.sorted(), 0, 0, timings.laps());
         }
         Schema schema = SchemaReader.read(schemaYaml.get(), problems);
         SiteConfig config = ConfigReader.read(reader.readYamlFile("site.yml", problems), problems);
         if (options.baseUrl().isPresent()) config = config.withBaseUrl(options.baseUrl().get());
 
+        timings.lap("config");
         List<SourceDocument> documents = reader.readRecords(problems);
+        timings.lap("read");
         SchemaValidator validator = new SchemaValidator(schema, problems);
         List<ValidatedRecord> validated = new ArrayList<>();
         for (SourceDocument d : documents) validator.validate(d).ifPresent(validated::add);
+        timings.lap("validate");
         Site site = SiteBuilder.build(schema, config, validated, options.drafts(), problems);
+        timings.lap("model");
 
         Path templatesDir = root.resolve("templates");
         Templates templates = new Templates(Optional.of(templatesDir));
         MarkdownRenderer markdown = new MarkdownRenderer(config.rawHtml());
         List<RenderedPage> pages = new PageRenderer(site, templates, markdown, problems).renderAll();
+        timings.lap("render");
         Map<String, OutputFile> assets = ThemeAssets.collect(templatesDir, problems);
         LinkChecker.check(pages, assets.keySet(), basePath(config.baseUrl()), problems);
+        timings.lap("check");
 
         List<OutputFile> files = new ArrayList<>();
         for (RenderedPage p : pages) files.add(new OutputFile(p.outputPath(), p.content().getBytes(StandardCharsets.UTF_8)));
         files.addAll(assets.values());
         int pageCount = (int) pages.stream().filter(RenderedPage::isHtml).count();
         if (problems.hasErrors() || !options.write()) {
-            return new BuildResult(problems.sorted(), pageCount, files.size());
+            return new BuildResult(problems.sorted(), pageCount, files.size(), timings.laps());
         }
         SiteWriter.write(output, files);
-        return new BuildResult(problems.sorted(), pageCount, files.size());
+        timings.lap("write");
+        return new BuildResult(problems.sorted(), pageCount, files.size(), timings.laps());
     }
 
     /** The output folder must not be, contain or lie inside the portal's sources. */

@@ -2,12 +2,19 @@ package accord.build;
 
 import accord.problem.Problem;
 import accord.problem.Severity;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The problems found (sorted) and how many pages and files were made. Nothing was written if it has errors. */
-public record BuildResult(List<Problem> problems, int pages, int files) {
+/**
+ * The problems found (sorted), how many pages and files were made, and how long each stage took
+ * (for {@code --timings} and the benchmark). Nothing was written if it has errors.
+ */
+public record BuildResult(List<Problem> problems, int pages, int files, Map<String, Long> stageMillis) {
     public BuildResult {
         problems = List.copyOf(problems);
+        stageMillis = Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
     }
 
     public boolean ok() {

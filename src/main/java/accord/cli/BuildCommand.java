@@ -30,6 +30,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "The address the site is published at (overrides site.yml).")
     String baseUrl;
 
+    @Option(names = "--timings", description = "Print how long each stage of the build took.")
+    boolean timings;
+
     @Override
     public Integer call() throws Exception {
         Path out = output != null ? output : source.resolve("site");
@@ -37,6 +40,11 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         BuildResult result = new Build(options).run();
         ProblemPrinter.print(result.problems(), spec.commandLine().getErr());
+        if (timings) {
+            StringBuilder sb = new StringBuilder("timings:");
+            result.stageMillis().forEach((stage, ms) -> sb.append(' ').append(stage).append(' ').append(ms).append(" ms"));
+            spec.commandLine().getErr().println(sb);
+        }
         if (!result.ok()) {
             spec.commandLine().getErr().println("build failed; nothing was written");
             return 1;
