@@ -81,10 +81,16 @@ public final class MarkdownRenderer {
             String written = link.getUrl().toString();
             SourcePosition at = at(path, firstLine, lines, node.getStartOffset());
             String url = org.jsoup.parser.Parser.unescapeEntities(written, false).strip();
-            rewrite(url, written, path, at, links, problems).ifPresent(href -> {
+            Optional<String> rewritten = rewrite(url, written, path, at, links, problems);
+            if (rewritten.isPresent()) {
+                String href = rewritten.get();
                 if (!href.equals(written)) link.setUrl(BasedSequence.of(href));
                 refs.add(new LinkRef(written, href, at));
-            });
+            } else {
+                // Reported above with its file:line:col. Drop the URL so the refused link never
+                // reaches a page, and the link checker does not report it a second time.
+                link.setUrl(BasedSequence.of(""));
+            }
         }
         String html = renderer.render(doc);
         if (rawHtml) html = clean(html);

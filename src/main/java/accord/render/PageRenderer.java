@@ -246,8 +246,11 @@ public final class PageRenderer {
     }
 
     private List<LinkView> refs(Record r, String field) {
+        // A target missing from the site was already reported by the model (so the build fails);
+        // leave it out rather than stop, so the body's problems are reported in the same run.
         return r.find(field).map(v -> ((FieldValue.ListValue) v).items().stream()
-                .map(i -> link(((FieldValue.RefValue) i).target())).toList()).orElse(List.of());
+                .map(i -> site.find(((FieldValue.RefValue) i).target())).flatMap(Optional::stream)
+                .map(this::link).toList()).orElse(List.of());
     }
 
     private static List<Map<String, FieldValue>> objects(Record r, String field) {
@@ -272,6 +275,10 @@ public final class PageRenderer {
             return new ValueView("object", "", "", "", List.of(), entries, null);
         }
         if (v instanceof FieldValue.RefValue ref) {
+            if (site.find(ref.target()).isEmpty()) {
+                // Already an error from the model; shown as text so rendering can go on.
+                return new ValueView("text", ref.target().slug(), "", "", List.of(), List.of(), null);
+            }
             LinkView link = link(ref.target());
             return new ValueView("link", link.title(), link.href(), "", List.of(), List.of(), null);
         }

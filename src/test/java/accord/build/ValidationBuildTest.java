@@ -1,0 +1,269 @@
+package accord.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every validation problem of a broken portal, asserted word for word with its file:line:col.
+ * Each test starts from the valid {@link TestPortal#PORTAL} and replaces one or two files.
+ */
+class ValidationBuildTest {
+    @TempDir
+    Path root;
+
+    private BuildResult buildWith(String changedFiles) {
+        TestPortal.write(root, TestPortal.PORTAL + changedFiles);
+        return TestPortal.build(root);
+    }
+
+    @Test
+    void reportsMissingRequiredFieldAtTheFrontMatter() {
+        BuildResult result = buildWith("""
+                -- content/sessions/alpha-session.md --
+                ---
+                title: Opening plenary
+                event: cop29
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/sessions/alpha-session.md:2:1: error: date: required field is missing (add 'date: ...')");
+        assertThat(result.ok()).isFalse();
+        assertThat(root.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void reportsImpossibleDate() {
+        BuildResult result = buildWith("""
+                -- content/sessions/beta-session.md --
+                ---
+                title: Closing plenary
+                date: 2024-02-30
+                event: cop29
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/sessions/beta-session.md:3:7: error: date: '2024-02-30' is not a valid date (write YYYY-MM-DD, YYYY-MM or YYYY)");
+    }
+
+    @Test
+    void reportsEnumValueWithNearestValue() {
+        BuildResult result = buildWith("""
+                -- content/events/cop29.md --
+                ---
+                title: COP29
+                start: 2024-11-11
+                kind: conferense
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/events/cop29.md:4:7: error: kind: 'conferense' is not one of conference, summit, meeting (did you mean 'conference'?)");
+    }
+
+    @Test
+    void reportsEnumValueWithoutHintWhenNothingIsNear() {
+        BuildResult result = buildWith("""
+                -- content/events/cop29.md --
+                ---
+                title: COP29
+                start: 2024-11-11
+                kind: plenary
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/events/cop29.md:4:7: error: kind: 'plenary' is not one of conference, summit, meeting");
+    }
+
+    @Test
+    void warnsAboutUnknownFieldNamingTheNearestOneAndStillBuilds() {
+        BuildResult result = buildWith("""
+                -- content/speakers/anna-zeller.md --
+                ---
+                title: Anna Zeller
+                sort_name: Zeller, Anna
+                organisation: unfccc
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/speakers/anna-zeller.md:4:1: warning: organisation: unknown field (did you mean 'organization'?)");
+        assertThat(result.ok()).isTrue();
+        assertThat(root.resolve("site/speakers/anna-zeller/index.html")).isRegularFile();
+    }
+
+    @Test
+    void reportsReferenceToMissingRecordWithNearestSlug() {
+        BuildResult result = buildWith("""
+                -- content/sessions/alpha-session.md --
+                ---
+                title: Opening plenary
+                date: 2024-11-12
+                event: cop29
+                speakers: [mikayil-jabarov, nobody-at-all]
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/sessions/alpha-session.md:5:12: error: speakers[0]: no speaker 'mikayil-jabarov' (did you mean 'mikayil-jabbarov'?)",
+                "content/sessions/alpha-session.md:5:29: error: speakers[1]: no speaker 'nobody-at-all' (create content/speakers/nobody-at-all.md, or fix the slug)");
+    }
+
+    @Test
+    void reportsReferenceToRecordOfWrongCollection() {
+        BuildResult result = buildWith("""
+                -- content/sessions/alpha-session.md --
+                ---
+                title: Opening plenary
+                date: 2024-11-12
+                event: unfccc
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/sessions/alpha-session.md:4:8: error: event: 'unfccc' is an organization, not an event (refer to a record in content/events/)");
+    }
+
+    @Test
+    void reportsDuplicateKey() {
+        BuildResult result = buildWith("""
+                -- content/topics/trade.md --
+                ---
+                title: Trade
+                description: Goods.
+                title: Trade again
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/topics/trade.md:4:1: error: duplicate key 'title' (first given on line 2; keep one)");
+    }
+
+    @Test
+    void reportsBrokenBodyLinkOnceAtItsLineAndColumnInTheFile() {
+        // The body starts on line 5; the link is on the body's third line, so line 7 of the file.
+        BuildResult result = buildWith("""
+                -- content/topics/trade.md --
+                ---
+                title: Trade
+                description: Goods.
+                ---
+                Intro.
+
+                See [the speaker](../speakers/mikayil-jabarov.md) for more.
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/topics/trade.md:7:5: error: broken link '../speakers/mikayil-jabarov.md': no record content/speakers/mikayil-jabarov.md (fix the path, or create the record)");
+    }
+
+    @Test
+    void refusesJavascriptLink() {
+        BuildResult result = buildWith("""
+                -- content/topics/trade.md --
+                ---
+                title: Trade
+                ---
+                Click [here](javascript:alert(1)).
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/topics/trade.md:4:7: error: link uses the 'javascript:' scheme (only http, https, mailto and relative links are allowed)");
+    }
+
+    @Test
+    void reportsUnclosedFrontMatter() {
+        BuildResult result = buildWith("""
+                -- content/topics/water.md --
+                ---
+                title: Water
+                description: Rivers.
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/topics/water.md:1:1: error: front matter is not closed (add a '---' line after the last field)");
+    }
+
+    @Test
+    void reportsMissingFrontMatter() {
+        BuildResult result = buildWith("""
+                -- content/topics/water.md --
+                title: Water
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/topics/water.md:1:1: error: missing front matter (a record starts with a '---' line, its fields, and another '---' line)");
+    }
+
+    @Test
+    void reportsInvalidFileNameSlugWithSuggestedName() {
+        BuildResult result = buildWith("""
+                -- content/topics/Water_Energy.md --
+                ---
+                title: Water and energy
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/topics/Water_Energy.md: error: file name 'Water_Energy' is not a valid slug: use lower-case letters, digits and hyphens (rename it to 'water-energy.md')");
+    }
+
+    @Test
+    void reportsEveryProblemOfThePortalAtOnceSortedByFileAndLine() {
+        BuildResult result = buildWith("""
+                -- content/sessions/beta-session.md --
+                ---
+                title: Closing plenary
+                date: 2024-02-30
+                event: cop29
+                speakers: [anna-zeler]
+                ---
+                -- content/events/cop29.md --
+                ---
+                title: COP29
+                start: 2024-11-11
+                kind: conferense
+                ---
+                -- content/topics/trade.md --
+                ---
+                title: Trade
+                ---
+                [x](nothing.md)
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/events/cop29.md:4:7: error: kind: 'conferense' is not one of conference, summit, meeting (did you mean 'conference'?)",
+                "content/sessions/beta-session.md:3:7: error: date: '2024-02-30' is not a valid date (write YYYY-MM-DD, YYYY-MM or YYYY)",
+                "content/sessions/beta-session.md:5:12: error: speakers[0]: no speaker 'anna-zeler' (did you mean 'anna-zeller'?)",
+                "content/topics/trade.md:4:1: error: broken link 'nothing.md': no record content/topics/nothing.md (fix the path, or create the record)");
+    }
+
+    @Test
+    void failedBuildLeavesPreviousOutputAndEverythingElseUntouched(@TempDir Path dir) {
+        TestPortal.write(dir, TestPortal.PORTAL);
+        assertThat(TestPortal.build(dir).ok()).isTrue();
+        assertThat(dir.resolve("site/index.html")).isRegularFile();
+
+        TestPortal.write(dir, """
+                -- content/sessions/alpha-session.md --
+                ---
+                title: Opening plenary changed
+                date: 2024-11-12
+                event: cop-29
+                ---
+                """);
+        Map<String, String> before = TestPortal.snapshotText(dir);
+        BuildResult failed = TestPortal.build(dir);
+
+        assertThat(TestPortal.problems(failed)).containsExactly(
+                "content/sessions/alpha-session.md:4:8: error: event: no event 'cop-29' (did you mean 'cop29'?)");
+        assertThat(TestPortal.snapshotText(dir)).isEqualTo(before);
+    }
+
+    @Test
+    void successfulRebuildReplacesOutputAndLeavesNothingBeside(@TempDir Path dir) {
+        TestPortal.write(dir, TestPortal.PORTAL);
+        TestPortal.build(dir);
+        TestPortal.write(dir, """
+                -- content/topics/trade.md --
+                ---
+                title: Trade and transit
+                ---
+                """);
+        assertThat(TestPortal.build(dir).ok()).isTrue();
+        assertThat(TestPortal.snapshotText(dir.resolve("site")).get("topics/trade/index.html")).contains("Trade and transit");
+        assertThat(TestPortal.snapshot(dir).keySet()).allMatch(p -> p.startsWith("content/") || p.startsWith("site/") || p.equals("/"));
+    }
+}
