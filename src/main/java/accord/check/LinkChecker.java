@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Parses every HTML page once, then checks every internal link against the whole output: the
@@ -22,6 +24,10 @@ import org.jsoup.nodes.Element;
  */
 public final class LinkChecker {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.\\-]*:");
+    // Parsed once: jsoup would otherwise parse each selector again for every page.
+    private static final Evaluator WITH_ID = QueryParser.parse("[id]");
+    private static final Evaluator WITH_HREF = QueryParser.parse("a[href], link[href], area[href]");
+    private static final Evaluator WITH_SRC = QueryParser.parse("img[src], script[src], source[src], iframe[src]");
 
     private record PageLinks(RenderedPage page, Set<String> ids, List<String> links) {
     }
@@ -50,15 +56,15 @@ public final class LinkChecker {
     private static PageLinks parse(RenderedPage page, Problems problems) {
         Document doc = Jsoup.parse(page.content());
         Set<String> ids = new HashSet<>();
-        for (Element e : doc.select("[id]")) {
+        for (Element e : doc.select(WITH_ID)) {
             if (!ids.add(e.id())) {
                 problems.error(SourcePosition.of(page.origin()), "page " + page.outputPath() + " has the id '" + e.id()
                         + "' twice (rename a heading, or the template element that uses it)");
             }
         }
         List<String> links = new ArrayList<>();
-        for (Element e : doc.select("a[href], link[href], area[href]")) links.add(e.attr("href"));
-        for (Element e : doc.select("img[src], script[src], source[src], iframe[src]")) links.add(e.attr("src"));
+        for (Element e : doc.select(WITH_HREF)) links.add(e.attr("href"));
+        for (Element e : doc.select(WITH_SRC)) links.add(e.attr("src"));
         return new PageLinks(page, ids, links);
     }
 

@@ -2,7 +2,11 @@ package accord.model;
 
 import accord.schema.FieldValue;
 import accord.text.Folding;
+import accord.schema.CollectionDef;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A collection's list order: by its {@code order} field (dates by date, text folded), newest first
@@ -12,18 +16,30 @@ final class RecordOrder {
     private RecordOrder() {
     }
 
-    static Comparator<Record> of(accord.schema.CollectionDef c) {
-        String field = c.orderField();
+    /** Sorts {@code records} in the collection's order, folding each record's text once rather than per comparison. */
+    static void sort(List<Record> records, CollectionDef c) {
+        Map<Record, String> titles = new IdentityHashMap<>();
+        Map<Record, String> keys = new IdentityHashMap<>();
+        for (Record r : records) {
+            titles.put(r, Folding.fold(r.title()));
+            FieldValue v = r.fields().get(c.orderField());
+            if (v != null && !(v instanceof FieldValue.DateValue || v instanceof FieldValue.DateTimeValue
+                    || v instanceof FieldValue.NumberValue)) {
+                keys.put(r, Folding.fold(sortText(v)));
+            }
+        }
         Comparator<Record> byField = (a, b) -> {
-            FieldValue va = a.fields().get(field);
-            FieldValue vb = b.fields().get(field);
+            FieldValue va = a.fields().get(c.orderField());
+            FieldValue vb = b.fields().get(c.orderField());
             if (va == null && vb == null) return 0;
             if (va == null) return 1;
             if (vb == null) return -1;
-            int cmp = compare(va, vb);
+            String ka = keys.get(a);
+            String kb = keys.get(b);
+            int cmp = ka != null && kb != null ? ka.compareTo(kb) : compare(va, vb);
             return c.orderDescending() ? -cmp : cmp;
         };
-        return byField.thenComparing(r -> Folding.fold(r.title())).thenComparing(r -> r.id().slug());
+        records.sort(byField.thenComparing(titles::get).thenComparing(r -> r.id().slug()));
     }
 
     private static int compare(FieldValue a, FieldValue b) {

@@ -48,7 +48,7 @@ public final class SiteBuilder {
         for (CollectionDef c : schema.collections().values()) {
             List<Record> list = new ArrayList<>(published.values().stream()
                     .filter(r -> r.id().collection().equals(c.name())).toList());
-            list.sort(RecordOrder.of(c));
+            RecordOrder.sort(list, c);
             byCollection.put(c.name(), List.copyOf(list));
         }
 

@@ -161,6 +161,18 @@ public final class SchemaValidator {
             collection = t.substring(0, slash);
             slug = t.substring(slash + 1);
         }
+        if (slug.isEmpty()) {
+            problems.error(at, path + ": no slug given (write the slug of a record in content/" + collection + "/)");
+            return Optional.empty();
+        }
+        if (!ref.anyCollection() && slug.contains("/")) {
+            String folder = slug.substring(0, slug.indexOf('/'));
+            String hint = folder.equals(collection)
+                    ? "write the slug alone: '" + slug.substring(slug.indexOf('/') + 1) + "'"
+                    : "this field refers to " + collection + " only; write a slug from content/" + collection + "/";
+            problems.error(at, path + ": '" + t + "' is not a slug (" + hint + ")");
+            return Optional.empty();
+        }
         if (!Slugs.isValid(slug)) {
             problems.error(at, path + ": '" + t + "' is not a slug (a record's file name without .md, such as '"
                     + Slugs.fromTitle(slug) + "')");

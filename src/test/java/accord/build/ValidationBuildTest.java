@@ -124,6 +124,23 @@ class ValidationBuildTest {
     }
 
     @Test
+    void explainsThatARefFieldTakesTheSlugAloneAndNoEmptySlug() {
+        BuildResult result = buildWith("""
+                -- content/sessions/alpha-session.md --
+                ---
+                title: Opening plenary
+                date: 2024-11-12
+                event: "events/cop29"
+                speakers: ["organizations/unfccc", ""]
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/sessions/alpha-session.md:4:8: error: event: 'events/cop29' is not a slug (write the slug alone: 'cop29')",
+                "content/sessions/alpha-session.md:5:12: error: speakers[0]: 'organizations/unfccc' is not a slug (this field refers to speakers only; write a slug from content/speakers/)",
+                "content/sessions/alpha-session.md:5:36: error: speakers[1]: no slug given (write the slug of a record in content/speakers/)");
+    }
+
+    @Test
     void reportsDuplicateKey() {
         BuildResult result = buildWith("""
                 -- content/topics/trade.md --
