@@ -214,9 +214,12 @@ public final class PageRenderer {
         List<FieldView> fields = new ArrayList<>();
         for (Field f : r.collection().fields().values()) {
             FieldValue v = r.fields().get(f.name());
-            if (v == null) continue;
             List<CaveatView> mine = caveats.stream().filter(c -> c.field().equals(f.name())).toList();
-            FieldView fv = new FieldView(f.name(), f.label(), value(v, f.type(), file, resolver), mine);
+            if (v == null && mine.isEmpty()) continue;
+            // A field with no value but a caveat still gets its row, so the reader meets the caveat where the fact would be.
+            ValueView shown = v == null ? new ValueView("text", "Not recorded", "", "", List.of(), List.of(), null)
+                    : value(v, f.type(), file, resolver);
+            FieldView fv = new FieldView(f.name(), f.label(), shown, mine);
             fieldMap.put(f.name(), fv);
             if (!SHOWN_APART.contains(f.name())) fields.add(fv);
         }
