@@ -136,6 +136,17 @@ class RealPortalTest {
     }
 
     @Test
+    void topicPagesGroupTaggedRecordsByCollection() throws IOException {
+        Document t = page("topics/low-carbon-growth");
+        Element sessions = t.select("h3").stream().filter(h -> h.text().equals("Sessions")).findFirst().orElseThrow();
+        assertThat(sessions.nextElementSibling().select("a").eachText())
+                .contains("High-Level Session on the CAREC Partnership for Climate, Innovation and Trade")
+                .doesNotContain("CAREC Climate Change Action Plan 2025–2027");
+        Element plans = t.select("h3").stream().filter(h -> h.text().equals("Plans and funds")).findFirst().orElseThrow();
+        assertThat(plans.nextElementSibling().select("a").eachText()).contains("CAREC Climate Change Action Plan 2025–2027");
+    }
+
+    @Test
     void confusableRecordsPointAtEachOther() throws IOException {
         assertThat(section(page("organizations/carec-program"), "Not to be confused with"))
                 .anySatisfy(t -> assertThat(t).contains("Regional Environmental Centre"));
