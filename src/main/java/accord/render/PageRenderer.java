@@ -199,10 +199,6 @@ public final class PageRenderer {
             for (FieldValue item : ((FieldValue.ListValue) v).items()) {
                 Map<String, FieldValue> c = ((FieldValue.ObjectValue) item).fields();
                 String field = c.containsKey("field") ? plain(c.get("field")) : "";
-                if (!field.isEmpty() && !r.collection().fields().containsKey(field)) {
-                    problems.error(c.get("field").position(), "caveats.field: no field '" + field + "' in "
-                            + r.collection().name() + accord.text.Suggestions.hint(field, r.collection().fields().keySet(), ""));
-                }
                 String status = plain(c.get("status"));
                 FieldValue.TextValue text = (FieldValue.TextValue) c.get("text");
                 RenderedMarkdown html = markdown.render(text.markdown(), file, text.position().line(), resolver, problems);

@@ -45,7 +45,22 @@ public final class SchemaValidator {
             return Optional.empty();
         }
         Map<String, FieldValue> values = object(doc.frontMatter(), collection.get().fields(), "", doc.frontMatter().position());
+        checkCaveatFields(values.get("caveats"), collection.get());
         return Optional.of(new ValidatedRecord(doc, collection.get(), values));
+    }
+
+    /** A caveat's {@code field} names the field it is shown beside, so it must be a field of the collection. */
+    private void checkCaveatFields(FieldValue caveats, CollectionDef collection) {
+        if (!(caveats instanceof FieldValue.ListValue list)) return;
+        for (int i = 0; i < list.items().size(); i++) {
+            if (list.items().get(i) instanceof FieldValue.ObjectValue caveat
+                    && caveat.fields().get("field") instanceof FieldValue.StringValue field
+                    && !collection.fields().containsKey(field.value())) {
+                problems.error(field.position(), "caveats[" + i + "].field: no field '" + field.value() + "' in "
+                        + collection.name() + Suggestions.hint(field.value(), collection.fields().keySet(),
+                        " (name one of: " + String.join(", ", collection.fields().keySet()) + ")"));
+            }
+        }
     }
 
     private Map<String, FieldValue> object(YamlMap map, Map<String, Field> fields, String prefix, SourcePosition at) {

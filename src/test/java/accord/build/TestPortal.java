@@ -28,6 +28,13 @@ public final class TestPortal {
               title: { type: string, required: true, label: Title }
               topics: { type: list(ref(topics)), label: Topics, backlink: Tagged with this topic }
               draft: { type: enum(true|false), label: Draft }
+              caveats:
+                type: list(object)
+                label: Caveats
+                fields:
+                  field: { type: string, label: Concerns }
+                  status: { type: enum(uncertain|not-found), required: true, label: Status }
+                  text: { type: text, required: true, label: Caveat }
             collections:
               events:
                 title: Events

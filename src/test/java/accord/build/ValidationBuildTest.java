@@ -141,6 +141,22 @@ class ValidationBuildTest {
     }
 
     @Test
+    void reportsACaveatAboutAFieldTheCollectionLacks() {
+        BuildResult result = buildWith("""
+                -- content/sessions/alpha-session.md --
+                ---
+                title: Opening plenary
+                date: 2024-11-12
+                event: cop29
+                caveats:
+                  - { field: dat, status: uncertain, text: "The day is not certain." }
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/sessions/alpha-session.md:6:14: error: caveats[0].field: no field 'dat' in sessions (did you mean 'date'?)");
+    }
+
+    @Test
     void reportsDuplicateKey() {
         BuildResult result = buildWith("""
                 -- content/topics/trade.md --
