@@ -125,7 +125,7 @@ class MainTest {
                 "content/sessions/some-title.md:6:7: error: date: 'YYYY-MM-DD' is not a valid date (write YYYY-MM-DD, YYYY-MM or YYYY)",
                 "content/sessions/some-title.md:7:8: error: event: no slug given (write the slug of a record in content/events/)",
                 "2 errors, 0 warnings");
-        assertThat(stub.lines().toList().subList(4, 6)).containsExactly(
+        assertThat(stub.lines().toList().subList(5, 7)).containsExactly(
                 "date: \"YYYY-MM-DD\"   # required",
                 "event: \"\"   # a slug in events   # required");
     }
