@@ -4,6 +4,9 @@ import accord.problem.LineMap;
 import accord.problem.Problems;
 import accord.problem.SourcePosition;
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -70,25 +73,57 @@ public final class MarkdownRenderer {
         }
         Document doc = parser.parse(markdown);
         List<LinkRef> refs = new ArrayList<>();
+        List<Node> refused = new ArrayList<>();
         for (Node node : doc.getDescendants()) {
             if (node instanceof AutoLink || node instanceof MailLink) {
                 String url = node instanceof AutoLink a ? a.getText().toString() : "mailto:" + ((MailLink) node).getText();
                 SourcePosition at = at(path, firstLine, lines, node.getStartOffset());
-                checkScheme(url, at, problems);
+                if (!checkScheme(url, at, problems)) refused.add(node);
                 continue;
             }
             if (!(node instanceof LinkNodeBase link)) continue;
             String written = link.getUrl().toString();
             SourcePosition at = at(path, firstLine, lines, node.getStartOffset());
             String url = org.jsoup.parser.Parser.unescapeEntities(written, false).strip();
-            rewrite(url, written, path, at, links, problems).ifPresent(href -> {
-                if (!href.equals(written)) link.setUrl(BasedSequence.of(href));
-                refs.add(new LinkRef(written, href, at));
-            });
+            Optional<String> href = rewrite(url, written, path, at, links, problems);
+            if (href.isEmpty()) {
+                refused.add(node);
+                continue;
+            }
+            if (!href.get().equals(written)) link.setUrl(BasedSequence.of(href.get()));
+            refs.add(new LinkRef(written, href.get(), at));
         }
+        // A refused link has been reported once; it must not reach the HTML (where a browser would
+        // follow it) nor be reported again by the link checker as a broken relative link.
+        for (Node node : refused) neutralise(node);
         String html = renderer.render(doc);
         if (rawHtml) html = clean(html);
         return new RenderedMarkdown(html, refs);
+    }
+
+    /** Replaces a refused link or image by its text; a refused reference definition points nowhere. */
+    private static void neutralise(Node node) {
+        if (node instanceof Reference ref) {
+            ref.setUrl(BasedSequence.of("#"));
+            return;
+        }
+        if (node instanceof Image image) {
+            image.insertBefore(new Text(image.getText()));
+            image.unlink();
+            return;
+        }
+        if (node instanceof AutoLink || node instanceof MailLink) {
+            node.insertBefore(new Text(node.getChars()));
+            node.unlink();
+            return;
+        }
+        Node child = node.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            node.insertBefore(child);
+            child = next;
+        }
+        node.unlink();
     }
 
     private static SourcePosition at(String path, int firstLine, LineMap lines, int offset) {
