@@ -73,6 +73,12 @@ public final class YamlReader {
             SourcePosition at = mark == null ? SourcePosition.of(path, firstLine)
                     : new SourcePosition(path, mark.getLine() + firstLine, mark.getColumn() + 1);
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            String globalTag = "Global tag is not allowed: ";
+            if (problem.startsWith(globalTag)) {
+                problems.error(at, "YAML tag '" + shortTag(problem.substring(globalTag.length()).trim())
+                        + "' is not allowed (remove the tag; values are read as the schema says)");
+                return Optional.empty();
+            }
             problems.error(at, "YAML: " + problem.replaceAll("\\s+", " ").trim() + " (check the indentation and quoting on this line)");
             return Optional.empty();
         } catch (YAMLException e) {
@@ -96,12 +102,17 @@ public final class YamlReader {
         return convert(root, path, firstLine, problems);
     }
 
+    /** {@code tag:yaml.org,2002:binary} as it was written: {@code !!binary}. */
+    private static String shortTag(String tag) {
+        return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
+    }
+
     private static Optional<YamlNode> convert(Node node, String path, int firstLine, Problems problems) {
         SourcePosition at = new SourcePosition(path, node.getStartMark().getLine() + firstLine,
                 node.getStartMark().getColumn() + 1);
         Tag tag = node.getTag();
         if (!(tag.equals(Tag.STR) || tag.equals(Tag.SEQ) || tag.equals(Tag.MAP))) {
-            problems.error(at, "YAML tag '" + tag.getValue() + "' is not allowed (remove the tag; values are read as the schema says)");
+            problems.error(at, "YAML tag '" + shortTag(tag.getValue()) + "' is not allowed (remove the tag; values are read as the schema says)");
             return Optional.empty();
         }
         if (node instanceof ScalarNode s) {
