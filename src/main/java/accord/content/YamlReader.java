@@ -93,13 +93,40 @@ public final class YamlReader {
             } else {
                 message = "YAML: " + msg.replaceAll("\\s+", " ").trim();
             }
-            problems.error(SourcePosition.of(path, firstLine), message);
+            problems.error(locate(yaml, text, path, firstLine), message);
             return Optional.empty();
         }
         if (root == null) {
             return Optional.of(new YamlMap(Map.of(), SourcePosition.of(path, firstLine)));
         }
         return convert(root, path, firstLine, problems);
+    }
+
+    /**
+     * Where a limit was crossed, for the errors SnakeYAML raises without a mark: the first alias of
+     * a list or mapping, or the first collection nested deeper than {@link #MAX_DEPTH}. Found by
+     * replaying the parser's events, which carry marks; the start of the YAML if neither is found.
+     */
+    private static SourcePosition locate(Yaml yaml, String text, String path, int firstLine) {
+        java.util.Set<String> collectionAnchors = new java.util.HashSet<>();
+        int depth = 0;
+        try {
+            for (org.yaml.snakeyaml.events.Event event : yaml.parse(new StringReader(text))) {
+                Mark mark = event.getStartMark();
+                if (event instanceof org.yaml.snakeyaml.events.CollectionStartEvent start) {
+                    if (start.getAnchor() != null) collectionAnchors.add(start.getAnchor());
+                    if (++depth > MAX_DEPTH) return new SourcePosition(path, mark.getLine() + firstLine, mark.getColumn() + 1);
+                } else if (event instanceof org.yaml.snakeyaml.events.CollectionEndEvent) {
+                    depth--;
+                } else if (event instanceof org.yaml.snakeyaml.events.AliasEvent alias
+                        && collectionAnchors.contains(alias.getAnchor())) {
+                    return new SourcePosition(path, mark.getLine() + firstLine, mark.getColumn() + 1);
+                }
+            }
+        } catch (YAMLException e) {
+            // the position is only a help; fall back to the start of the YAML
+        }
+        return SourcePosition.of(path, firstLine);
     }
 
     /** {@code tag:yaml.org,2002:binary} as it was written: {@code !!binary}. */
