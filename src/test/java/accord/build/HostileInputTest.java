@@ -183,6 +183,14 @@ class HostileInputTest {
                 assertThat(page.select("em").eachText()).contains("emphasis");
                 assertThat(page.select("a[href=https://example.org/]").eachText()).contains("ok");
             }
+            case "template-portal-autoescape" -> {
+                // The portal's own .ftlh gets HTML auto-escaping too, and the body arrives as markup.
+                Document page = page(site, "notes/x");
+                assertThat(page.select("img[onerror], b, script")).isEmpty();
+                assertThat(page.select("h1").text()).isEqualTo("<img src=x onerror=alert(1)> & <b>bold</b>");
+                assertThat(page.select("p.attr").attr("title")).isEqualTo("<img src=x onerror=alert(1)> & <b>bold</b>");
+                assertThat(page.select("div.body strong").eachText()).containsExactly("kept");
+            }
             case "title-html-escaped" -> {
                 Document page = page(site, "notes/x");
                 assertThat(page.select("img[onerror], b")).isEmpty();
