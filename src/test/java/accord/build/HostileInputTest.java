@@ -182,6 +182,8 @@ class HostileInputTest {
                 assertThat(page.select("[onclick], [onmouseover]")).isEmpty();
                 assertThat(page.select("em").eachText()).contains("emphasis");
                 assertThat(page.select("a[href=https://example.org/]").eachText()).contains("ok");
+                assertThat(page.select("[href], [src]").stream().map(e -> e.hasAttr("href") ? e.attr("href") : e.attr("src")))
+                        .noneMatch(u -> u.toLowerCase(java.util.Locale.ROOT).matches("\\s*(javascript|data):.*"));
             }
             case "template-portal-autoescape" -> {
                 // The portal's own .ftlh gets HTML auto-escaping too, and the body arrives as markup.
