@@ -46,7 +46,10 @@ public final class Build {
         Problems problems = new Problems();
         Path root = options.source().toAbsolutePath().normalize();
         Path output = options.output().toAbsolutePath().normalize();
-        if (options.write()) checkOutputFolder(root, output, problems);
+        if (options.write()) {
+            checkOutputFolder(root, output, problems);
+            if (!problems.hasErrors()) SiteWriter.repair(output);
+        }
         if (problems.hasErrors()) return new BuildResult(problems.sorted(), 0, 0);
 
         ContentReader reader = new ContentReader(root);

@@ -60,10 +60,23 @@ public final class SiteWriter {
             Files.write(target, f.bytes());
         }
 
-        if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) deleteTree(old);
+        if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
+            requireOursNamed(old);
+            deleteTree(old);
+        }
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) move(out, old);
         move(fresh, out);
         if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) deleteTree(old);
+    }
+
+    /**
+     * Puts back a previous site that a run killed between the two renames left under the old name.
+     * Called at the start of every build that writes, so the site is back even when this build fails.
+     */
+    public static void repair(Path output) throws IOException {
+        Path out = output.toAbsolutePath().normalize();
+        if (out.getParent() == null) return;
+        recover(out, out.getParent().resolve("." + out.getFileName() + ".accord-old"));
     }
 
     /** A run killed between the two renames left the previous site under the old name: put it back. */
