@@ -64,6 +64,71 @@ public final class MarkdownRenderer {
      */
     public RenderedMarkdown render(String markdown, String path, int firstLine, LinkResolver links, Problems problems) {
         if (markdown.isBlank()) return RenderedMarkdown.EMPTY;
+        try {
+            return renderBounded(shortenBreaks(markdown), path, firstLine, links, problems);
+        } catch (StackOverflowError e) {
+            // flexmark recurses (partly through regular expressions) on some inputs; nothing in a
+            // record should end the build with a stack trace.
+            problems.error(SourcePosition.of(path, firstLine + longestLine(markdown)), "Markdown too complex to render"
+                    + " (a very long line or deeply nested markup; split it into shorter lines or flatten it)");
+            return RenderedMarkdown.EMPTY;
+        }
+    }
+
+    /** The 0-based index of the longest line: the likeliest culprit when the parser runs out of stack. */
+    private static int longestLine(String markdown) {
+        String[] lines = markdown.split("\n", -1);
+        int best = 0;
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].length() > lines[best].length()) best = i;
+        }
+        return best;
+    }
+
+    /**
+     * A line of many {@code -}, {@code *} or {@code _} is a thematic break (or a setext underline),
+     * but flexmark matches it with a regular expression that recurses once per character: about
+     * 2,000 of them exhaust a thread's stack. Three characters mean the same thing, and only that
+     * line changes, so positions on every other line stay as written. Only lines over 1,000
+     * characters are touched, so an ordinary separator line inside a code block keeps its length.
+     * (Plain loops here: a regular expression would recurse in the same way.)
+     */
+    static String shortenBreaks(String markdown) {
+        StringBuilder out = null;
+        int start = 0;
+        while (start <= markdown.length()) {
+            int end = markdown.indexOf('\n', start);
+            if (end < 0) end = markdown.length();
+            String shorter = end - start > 1000 ? shortBreak(markdown.substring(start, end)) : null;
+            if (shorter != null) {
+                if (out == null) out = new StringBuilder(markdown.substring(0, start));
+                out.append(shorter);
+            } else if (out != null) {
+                out.append(markdown, start, end);
+            }
+            if (end < markdown.length() && out != null) out.append('\n');
+            start = end + 1;
+        }
+        return out == null ? markdown : out.toString();
+    }
+
+    /** {@code line} written as three marks if it is a thematic break, else null. */
+    private static String shortBreak(String line) {
+        int indent = 0;
+        while (indent < line.length() && indent < 3 && line.charAt(indent) == ' ') indent++;
+        if (indent >= line.length()) return null;
+        char mark = line.charAt(indent);
+        if (mark != '-' && mark != '*' && mark != '_') return null;
+        int marks = 0;
+        for (int i = indent; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == mark) marks++;
+            else if (c != ' ' && c != '\t') return null;
+        }
+        return marks >= 3 ? line.substring(0, indent) + String.valueOf(mark).repeat(3) : null;
+    }
+
+    private RenderedMarkdown renderBounded(String markdown, String path, int firstLine, LinkResolver links, Problems problems) {
         LineMap lines = new LineMap(markdown);
         int deepest = deepestNesting(markdown);
         if (deepest > MAX_NESTING) {

@@ -226,6 +226,12 @@ class HostileInputTest {
                 assertThat(page.select("a[href]").eachAttr("href")).noneMatch(h -> h.toLowerCase().contains("script"));
                 assertThat(page.text()).contains("[click](<java");
             }
+            case "markdown-long-break-lines" -> {
+                Document page = page(site, "notes/x");
+                assertThat(page.select("div.body hr")).hasSize(2);
+                assertThat(page.select("div.body h2").eachText()).containsExactly("Heading");
+                assertThat(page.select("div.body a[href=https://example.org/]")).hasSize(1);
+            }
             case "template-no-esc-not-needed" -> assertThat(page(site, "notes/x").select("strong").eachText()).contains("bold");
             default -> {
             }
