@@ -47,7 +47,10 @@ public final class Build {
         Problems problems = new Problems();
         Path root = options.source().toAbsolutePath().normalize();
         Path output = options.output().toAbsolutePath().normalize();
-        if (options.write()) checkOutputFolder(root, output, problems);
+        if (options.write()) {
+            checkOutputFolder(root, output, problems);
+            if (!problems.hasErrors()) SiteWriter.repair(output);
+        }
         if (problems.hasErrors()) return new BuildResult(problems.sorted(), 0, 0, timings.laps());
 
         ContentReader reader = new ContentReader(root);
@@ -74,12 +77,18 @@ public final class Build {
         timings.lap("model");
 
         Path templatesDir = root.resolve("templates");
+        Templates.checkLinks(templatesDir, problems);
         Templates templates = new Templates(Optional.of(templatesDir));
         MarkdownRenderer markdown = new MarkdownRenderer(config.rawHtml());
+        int errorsBeforeRendering = problems.errorCount();
         List<RenderedPage> pages = new PageRenderer(site, templates, markdown, problems).renderAll();
         timings.lap("render");
         Map<String, OutputFile> assets = ThemeAssets.collect(templatesDir, problems);
-        LinkChecker.check(pages, assets.keySet(), basePath(config.baseUrl()), problems);
+        // A page that failed to render is missing, so every link to it would be reported again as
+        // broken: check links only when rendering went through.
+        if (problems.errorCount() == errorsBeforeRendering) {
+            LinkChecker.check(pages, assets.keySet(), basePath(config.baseUrl()), problems);
+        }
         timings.lap("check");
 
         List<OutputFile> files = new ArrayList<>();
@@ -96,6 +105,11 @@ public final class Build {
 
     /** The output folder must not be, contain or lie inside the portal's sources. */
     private static void checkOutputFolder(Path root, Path output, Problems problems) {
+        if (root.startsWith(output)) {
+            problems.error(SourcePosition.of("."), "output folder " + output + " is or contains the portal itself"
+                    + " (choose an --output inside it, such as site/)");
+            return;
+        }
         for (String name : List.of("content", "templates")) {
             Path protectedDir = root.resolve(name);
             if (output.startsWith(protectedDir) || protectedDir.startsWith(output)) {
@@ -104,10 +118,8 @@ public final class Build {
                 return;
             }
         }
-        if (root.startsWith(output)) {
-            problems.error(SourcePosition.of("."), "output folder " + output + " contains the portal itself"
-                    + " (choose an --output inside it, such as site/)");
-        }
+        // Refuse before building, not after: a folder Accord did not make is never replaced.
+        SiteWriter.refusal(output).ifPresent(why -> problems.error(SourcePosition.of(output.toString()), why));
     }
 
     static String basePath(String baseUrl) {

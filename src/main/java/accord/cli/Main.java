@@ -28,7 +28,15 @@ public final class Main implements Runnable {
             err.flush();
             return 1;
         });
-        int code = cmd.execute(args);
+        int code;
+        try {
+            code = cmd.execute(args);
+        } catch (StackOverflowError e) {
+            // A bug in Accord or a library, found by some input: say so in one line, not a stack trace.
+            err.println("accord: error: an input is nested too deeply for Accord to process"
+                    + " (StackOverflowError; please report it with the file that caused it)");
+            code = 1;
+        }
         out.flush();
         err.flush();
         return code;

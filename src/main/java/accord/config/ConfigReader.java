@@ -7,12 +7,16 @@ import accord.content.YamlScalar;
 import accord.problem.Problems;
 import accord.problem.SourcePosition;
 import accord.text.Suggestions;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Optional;
 
 /** Reads {@code content/site.yml}. A missing file gives defaults; a wrong value is a problem. */
 public final class ConfigReader {
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final List<String> KEYS = List.of("title", "description", "base_url", "language", "navigation",
             "intro", "raw_html");
 
@@ -36,15 +40,19 @@ public final class ConfigReader {
         String title = text(map, "title", problems).orElse("Accord portal");
         String description = text(map, "description", problems).orElse("");
         String baseUrl = text(map, "base_url", problems).orElse("/");
-        if (!baseUrl.startsWith("/") && !baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
+        if (!validBaseUrl(baseUrl)) {
             problems.error(map.find("base_url").get().position(),
                     "base_url: '" + baseUrl + "' must start with https://, http:// or / (write the address the site is published at)");
         }
         String language = text(map, "language", problems).orElse("en");
+        if (!LANGUAGE.matcher(language).matches()) {
+            problems.error(map.find("language").get().position(), "language: '" + language
+                    + "' is not a language tag (write one such as en, ru or az-Latn)");
+        }
         String intro = text(map, "intro", problems).orElse("");
         String rawHtml = text(map, "raw_html", problems).orElse("false");
         if (!rawHtml.equals("true") && !rawHtml.equals("false")) {
-            problems.error(map.find("raw_html").get().position(), "raw_html: must be true or false");
+            problems.error(map.find("raw_html").get().position(), "raw_html: must be true or false (write raw_html: true to allow a safe subset of HTML in bodies)");
         }
         List<SiteConfig.NavItem> nav = new ArrayList<>();
         map.find("navigation").ifPresent(n -> {
@@ -52,15 +60,50 @@ public final class ConfigReader {
                 problems.error(n.position(), "navigation: expected a list of {title, href} (write '- { title: ..., href: ... }')");
                 return;
             }
-            for (YamlNode item : list.items()) {
+            for (int i = 0; i < list.items().size(); i++) {
+                YamlNode item = list.items().get(i);
                 if (item instanceof YamlMap m && m.findText("title").isPresent() && m.findText("href").isPresent()) {
-                    nav.add(new SiteConfig.NavItem(m.findText("title").get(), m.findText("href").get()));
+                    String href = m.findText("href").get().strip();
+                    if (!sitePath(href)) {
+                        problems.error(m.find("href").get().position(), "navigation[" + i + "].href: '" + href
+                                + "' is not a page of this site (write a path relative to the site root, such as sessions/)");
+                        continue;
+                    }
+                    nav.add(new SiteConfig.NavItem(m.findText("title").get(), href));
                 } else {
                     problems.error(item.position(), "navigation: each entry needs a title and an href");
                 }
             }
         });
         return new SiteConfig(title, description, normaliseBaseUrl(baseUrl), language, nav, intro, rawHtml.equals("true"));
+    }
+
+    /** An absolute http(s) address with a host, or a path from the server's root such as {@code /portal/}. */
+    private static boolean validBaseUrl(String url) {
+        if (url.chars().anyMatch(c -> c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\')) return false;
+        try {
+            URI uri = new URI(url);
+            if (url.startsWith("/")) return !url.startsWith("//") && uri.getScheme() == null;
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme();
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A navigation target inside the site: a relative path with no scheme (however disguised), no
+     * leading slash and no {@code ..}, so a menu entry can neither run script nor leave the site.
+     */
+    static boolean sitePath(String href) {
+        if (href.isEmpty() || href.chars().anyMatch(c -> c <= ' ' || c == 0x7f || c == '\\' || c == '"' || c == '<' || c == '>')) {
+            return false;
+        }
+        if (href.startsWith("/") || href.contains(":")) return false;
+        for (String part : href.split("[/?#]", -1)) {
+            if (part.equals("..")) return false;
+        }
+        return true;
     }
 
     static String normaliseBaseUrl(String url) {

@@ -73,6 +73,12 @@ public final class YamlReader {
             SourcePosition at = mark == null ? SourcePosition.of(path, firstLine)
                     : new SourcePosition(path, mark.getLine() + firstLine, mark.getColumn() + 1);
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            String globalTag = "Global tag is not allowed: ";
+            if (problem.startsWith(globalTag)) {
+                problems.error(at, "YAML tag '" + shortTag(problem.substring(globalTag.length()).trim())
+                        + "' is not allowed (remove the tag; values are read as the schema says)");
+                return Optional.empty();
+            }
             problems.error(at, "YAML: " + problem.replaceAll("\\s+", " ").trim() + " (check the indentation and quoting on this line)");
             return Optional.empty();
         } catch (YAMLException e) {
@@ -87,7 +93,7 @@ public final class YamlReader {
             } else {
                 message = "YAML: " + msg.replaceAll("\\s+", " ").trim();
             }
-            problems.error(SourcePosition.of(path, firstLine), message);
+            problems.error(locate(yaml, text, path, firstLine), message);
             return Optional.empty();
         }
         if (root == null) {
@@ -96,12 +102,44 @@ public final class YamlReader {
         return convert(root, path, firstLine, problems);
     }
 
+    /**
+     * Where a limit was crossed, for the errors SnakeYAML raises without a mark: the first alias of
+     * a list or mapping, or the first collection nested deeper than {@link #MAX_DEPTH}. Found by
+     * replaying the parser's events, which carry marks; the start of the YAML if neither is found.
+     */
+    private static SourcePosition locate(Yaml yaml, String text, String path, int firstLine) {
+        java.util.Set<String> collectionAnchors = new java.util.HashSet<>();
+        int depth = 0;
+        try {
+            for (org.yaml.snakeyaml.events.Event event : yaml.parse(new StringReader(text))) {
+                Mark mark = event.getStartMark();
+                if (event instanceof org.yaml.snakeyaml.events.CollectionStartEvent start) {
+                    if (start.getAnchor() != null) collectionAnchors.add(start.getAnchor());
+                    if (++depth > MAX_DEPTH) return new SourcePosition(path, mark.getLine() + firstLine, mark.getColumn() + 1);
+                } else if (event instanceof org.yaml.snakeyaml.events.CollectionEndEvent) {
+                    depth--;
+                } else if (event instanceof org.yaml.snakeyaml.events.AliasEvent alias
+                        && collectionAnchors.contains(alias.getAnchor())) {
+                    return new SourcePosition(path, mark.getLine() + firstLine, mark.getColumn() + 1);
+                }
+            }
+        } catch (YAMLException e) {
+            // the position is only a help; fall back to the start of the YAML
+        }
+        return SourcePosition.of(path, firstLine);
+    }
+
+    /** {@code tag:yaml.org,2002:binary} as it was written: {@code !!binary}. */
+    private static String shortTag(String tag) {
+        return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
+    }
+
     private static Optional<YamlNode> convert(Node node, String path, int firstLine, Problems problems) {
         SourcePosition at = new SourcePosition(path, node.getStartMark().getLine() + firstLine,
                 node.getStartMark().getColumn() + 1);
         Tag tag = node.getTag();
         if (!(tag.equals(Tag.STR) || tag.equals(Tag.SEQ) || tag.equals(Tag.MAP))) {
-            problems.error(at, "YAML tag '" + tag.getValue() + "' is not allowed (remove the tag; values are read as the schema says)");
+            problems.error(at, "YAML tag '" + shortTag(tag.getValue()) + "' is not allowed (remove the tag; values are read as the schema says)");
             return Optional.empty();
         }
         if (node instanceof ScalarNode s) {

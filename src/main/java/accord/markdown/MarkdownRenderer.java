@@ -4,6 +4,9 @@ import accord.problem.LineMap;
 import accord.problem.Problems;
 import accord.problem.SourcePosition;
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -61,6 +64,71 @@ public final class MarkdownRenderer {
      */
     public RenderedMarkdown render(String markdown, String path, int firstLine, LinkResolver links, Problems problems) {
         if (markdown.isBlank()) return RenderedMarkdown.EMPTY;
+        try {
+            return renderBounded(shortenBreaks(markdown), path, firstLine, links, problems);
+        } catch (StackOverflowError e) {
+            // flexmark recurses (partly through regular expressions) on some inputs; nothing in a
+            // record should end the build with a stack trace.
+            problems.error(SourcePosition.of(path, firstLine + longestLine(markdown)), "Markdown too complex to render"
+                    + " (a very long line or deeply nested markup; split it into shorter lines or flatten it)");
+            return RenderedMarkdown.EMPTY;
+        }
+    }
+
+    /** The 0-based index of the longest line: the likeliest culprit when the parser runs out of stack. */
+    private static int longestLine(String markdown) {
+        String[] lines = markdown.split("\n", -1);
+        int best = 0;
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].length() > lines[best].length()) best = i;
+        }
+        return best;
+    }
+
+    /**
+     * A line of many {@code -}, {@code *} or {@code _} is a thematic break (or a setext underline),
+     * but flexmark matches it with a regular expression that recurses once per character: about
+     * 2,000 of them exhaust a thread's stack. Three characters mean the same thing, and only that
+     * line changes, so positions on every other line stay as written. Only lines over 1,000
+     * characters are touched, so an ordinary separator line inside a code block keeps its length.
+     * (Plain loops here: a regular expression would recurse in the same way.)
+     */
+    static String shortenBreaks(String markdown) {
+        StringBuilder out = null;
+        int start = 0;
+        while (start <= markdown.length()) {
+            int end = markdown.indexOf('\n', start);
+            if (end < 0) end = markdown.length();
+            String shorter = end - start > 1000 ? shortBreak(markdown.substring(start, end)) : null;
+            if (shorter != null) {
+                if (out == null) out = new StringBuilder(markdown.substring(0, start));
+                out.append(shorter);
+            } else if (out != null) {
+                out.append(markdown, start, end);
+            }
+            if (end < markdown.length() && out != null) out.append('\n');
+            start = end + 1;
+        }
+        return out == null ? markdown : out.toString();
+    }
+
+    /** {@code line} written as three marks if it is a thematic break, else null. */
+    private static String shortBreak(String line) {
+        int indent = 0;
+        while (indent < line.length() && indent < 3 && line.charAt(indent) == ' ') indent++;
+        if (indent >= line.length()) return null;
+        char mark = line.charAt(indent);
+        if (mark != '-' && mark != '*' && mark != '_') return null;
+        int marks = 0;
+        for (int i = indent; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == mark) marks++;
+            else if (c != ' ' && c != '\t') return null;
+        }
+        return marks >= 3 ? line.substring(0, indent) + String.valueOf(mark).repeat(3) : null;
+    }
+
+    private RenderedMarkdown renderBounded(String markdown, String path, int firstLine, LinkResolver links, Problems problems) {
         LineMap lines = new LineMap(markdown);
         int deepest = deepestNesting(markdown);
         if (deepest > MAX_NESTING) {
@@ -70,31 +138,57 @@ public final class MarkdownRenderer {
         }
         Document doc = parser.parse(markdown);
         List<LinkRef> refs = new ArrayList<>();
+        List<Node> refused = new ArrayList<>();
         for (Node node : doc.getDescendants()) {
             if (node instanceof AutoLink || node instanceof MailLink) {
                 String url = node instanceof AutoLink a ? a.getText().toString() : "mailto:" + ((MailLink) node).getText();
                 SourcePosition at = at(path, firstLine, lines, node.getStartOffset());
-                checkScheme(url, at, problems);
+                if (!checkScheme(url, at, problems)) refused.add(node);
                 continue;
             }
             if (!(node instanceof LinkNodeBase link)) continue;
             String written = link.getUrl().toString();
             SourcePosition at = at(path, firstLine, lines, node.getStartOffset());
             String url = org.jsoup.parser.Parser.unescapeEntities(written, false).strip();
-            Optional<String> rewritten = rewrite(url, written, path, at, links, problems);
-            if (rewritten.isPresent()) {
-                String href = rewritten.get();
-                if (!href.equals(written)) link.setUrl(BasedSequence.of(href));
-                refs.add(new LinkRef(written, href, at));
-            } else {
-                // Reported above with its file:line:col. Drop the URL so the refused link never
-                // reaches a page, and the link checker does not report it a second time.
-                link.setUrl(BasedSequence.of(""));
+            Optional<String> href = rewrite(url, written, path, at, links, problems);
+            if (href.isEmpty()) {
+                refused.add(node);
+                continue;
             }
+            if (!href.get().equals(written)) link.setUrl(BasedSequence.of(href.get()));
+            refs.add(new LinkRef(written, href.get(), at));
         }
+        // A refused link has been reported once; it must not reach the HTML (where a browser would
+        // follow it) nor be reported again by the link checker as a broken relative link.
+        for (Node node : refused) neutralise(node);
         String html = renderer.render(doc);
         if (rawHtml) html = clean(html);
         return new RenderedMarkdown(html, refs);
+    }
+
+    /** Replaces a refused link or image by its text; a refused reference definition points nowhere. */
+    private static void neutralise(Node node) {
+        if (node instanceof Reference ref) {
+            ref.setUrl(BasedSequence.of("#"));
+            return;
+        }
+        if (node instanceof Image image) {
+            image.insertBefore(new Text(image.getText()));
+            image.unlink();
+            return;
+        }
+        if (node instanceof AutoLink || node instanceof MailLink) {
+            node.insertBefore(new Text(node.getChars()));
+            node.unlink();
+            return;
+        }
+        Node child = node.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            node.insertBefore(child);
+            child = next;
+        }
+        node.unlink();
     }
 
     private static SourcePosition at(String path, int firstLine, LineMap lines, int offset) {

@@ -42,10 +42,10 @@ public final class SiteWriter {
         Path old = parent.resolve("." + name + ".accord-old");
 
         recover(out, old);
-        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) requireOurs(out);
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) requireOursNamed(out);
         Files.createDirectories(parent);
         if (Files.exists(fresh, LinkOption.NOFOLLOW_LINKS)) {
-            requireOurs(fresh);
+            requireOursNamed(fresh);
             deleteTree(fresh);
         }
         Files.createDirectory(fresh);
@@ -60,10 +60,23 @@ public final class SiteWriter {
             Files.write(target, f.bytes());
         }
 
-        if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) deleteTree(old);
+        if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
+            requireOursNamed(old);
+            deleteTree(old);
+        }
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) move(out, old);
         move(fresh, out);
         if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) deleteTree(old);
+    }
+
+    /**
+     * Puts back a previous site that a run killed between the two renames left under the old name.
+     * Called at the start of every build that writes, so the site is back even when this build fails.
+     */
+    public static void repair(Path output) throws IOException {
+        Path out = output.toAbsolutePath().normalize();
+        if (out.getParent() == null) return;
+        recover(out, out.getParent().resolve("." + out.getFileName() + ".accord-old"));
     }
 
     /** A run killed between the two renames left the previous site under the old name: put it back. */
@@ -74,15 +87,41 @@ public final class SiteWriter {
         }
     }
 
+    /**
+     * Why Accord will not write to {@code output}, if it will not: it exists and is a symbolic link,
+     * a file, or a non-empty folder without Accord's mark. Checked again by {@link #write}.
+     */
+    public static java.util.Optional<String> refusal(Path output) {
+        Path out = output.toAbsolutePath().normalize();
+        if (out.getParent() == null) return java.util.Optional.of("cannot write the site to the file-system root (choose --output)");
+        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) return java.util.Optional.empty();
+        try {
+            requireOurs(out);
+            return java.util.Optional.empty();
+        } catch (RefusedException e) {
+            return java.util.Optional.of(e.getMessage());
+        } catch (IOException e) {
+            return java.util.Optional.of("cannot read the output folder: " + e.getMessage() + " (choose another --output)");
+        }
+    }
+
+    private static void requireOursNamed(Path dir) throws IOException {
+        try {
+            requireOurs(dir);
+        } catch (RefusedException e) {
+            throw new RefusedException(dir + ": " + e.getMessage());
+        }
+    }
+
     private static void requireOurs(Path dir) throws IOException {
         if (Files.isSymbolicLink(dir) || !Files.isDirectory(dir)) {
-            throw new RefusedException(dir + " exists and is not a folder Accord made (choose another --output, or move it away)");
+            throw new RefusedException("output folder exists and is not a folder Accord made (choose another --output, or move it away)");
         }
         if (Files.exists(dir.resolve(MARKER))) return;
         try (Stream<Path> s = Files.list(dir)) {
             if (s.findAny().isEmpty()) return;
         }
-        throw new RefusedException(dir + " is not empty and was not made by Accord, so Accord will not replace it"
+        throw new RefusedException("output folder is not empty and was not made by Accord, so Accord will not replace it"
                 + " (choose another --output, or empty it yourself)");
     }
 

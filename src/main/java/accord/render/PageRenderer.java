@@ -17,6 +17,7 @@ import accord.render.Views.*;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.core.InvalidReferenceException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateModelException;
@@ -358,8 +359,7 @@ public final class PageRenderer {
             String name = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int col = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-            templateError(new SourcePosition("templates/" + name, line, line == 0 ? 0 : col),
-                    firstLine(e.getMessageWithoutStackTop()), origin);
+            templateError(new SourcePosition("templates/" + name, line, line == 0 ? 0 : col), explain(e), origin);
         } catch (IOException e) {
             problems.error(SourcePosition.of("templates/" + templateName), "cannot load template: " + e.getMessage()
                     + " (add it to templates/, or remove the override)");
@@ -377,6 +377,23 @@ public final class PageRenderer {
 
     private void flushTemplateErrors() {
         templateErrors.forEach((e, origin) -> problems.error(e.at(), "template error while rendering " + origin + ": " + e.message()));
+    }
+
+    /** FreeMarker's message, shortened to one line that says what to do. */
+    static String explain(TemplateException e) {
+        String message = e.getMessageWithoutStackTop() == null ? "" : e.getMessageWithoutStackTop();
+        if (e instanceof InvalidReferenceException && e.getBlamedExpressionString() != null) {
+            return "'" + e.getBlamedExpressionString() + "' is null or missing"
+                    + " (give it a default, as in ${x!''}, or test it with <#if x??>)";
+        }
+        if (message.contains("api_builtin_enabled")) {
+            return "?api is not allowed (templates read the fields of the values Accord passes them)";
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Instantiating (\\S+) is not allowed").matcher(message);
+        if (m.find()) {
+            return "?new is not allowed to create '" + m.group(1) + "' (templates cannot create Java objects; remove it)";
+        }
+        return firstLine(message) + " (fix the template)";
     }
 
     private static String firstLine(String s) {

@@ -13,7 +13,11 @@ import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import accord.problem.Problems;
+import accord.problem.SourcePosition;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.util.stream.Stream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,9 +41,9 @@ public final class Templates {
     public Templates(Optional<Path> portalTemplates) {
         cfg = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
-        portalTemplates.filter(Files::isDirectory).ifPresent(dir -> {
+        portalTemplates.filter(dir -> Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)).ifPresent(dir -> {
             try {
-                loaders.add(new FileTemplateLoader(dir.toFile(), false));
+                loaders.add(new NoLinkTemplateLoader(dir));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -65,6 +69,52 @@ public final class Templates {
         // View records are read as properties: ${record.title}, not ${record.title()}.
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         cfg.setObjectWrapper(wrapper.build());
+    }
+
+    /**
+     * Reports every symbolic link in the portal's {@code templates/} (the folder itself included;
+     * {@code assets/} is checked where assets are collected). Templates are trusted code, so one
+     * must never be loaded from outside the portal; {@link NoLinkTemplateLoader} skips them too.
+     */
+    public static void checkLinks(Path dir, Problems problems) {
+        if (Files.isSymbolicLink(dir)) {
+            problems.error(SourcePosition.of("templates"), "symbolic link refused (make templates/ a real folder)");
+            return;
+        }
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted().toList()) {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                if (rel.equals("assets") || rel.startsWith("assets/")) continue;
+                if (Files.isSymbolicLink(p)) {
+                    problems.error(SourcePosition.of("templates/" + rel),
+                            "symbolic link refused (put the template itself in templates/)");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Loads from the portal's templates/, but never through a symbolic link (the template is then not found). */
+    private static final class NoLinkTemplateLoader extends FileTemplateLoader {
+        private final Path dir;
+
+        NoLinkTemplateLoader(Path dir) throws IOException {
+            super(dir.toFile(), false);
+            this.dir = dir;
+        }
+
+        @Override
+        public Object findTemplateSource(String name) throws IOException {
+            Path p = dir;
+            for (String part : name.split("/")) {
+                if (part.isEmpty() || part.equals(".") || part.equals("..")) return null;
+                p = p.resolve(part);
+                if (Files.isSymbolicLink(p)) return null;
+            }
+            return super.findTemplateSource(name);
+        }
     }
 
     /** The template of that name, if the portal or the theme has one. */

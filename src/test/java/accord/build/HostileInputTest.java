@@ -1,0 +1,327 @@
+package accord.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import accord.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs every portal under {@code src/test/resources/hostile/} through {@code accord build} and
+ * checks the outcome exactly: the exit code and every stderr line in the case's
+ * {@code expected.txt} ({@code ${portal}} and {@code ${tmp}} stand for the temporary paths).
+ * Around every build it checks that nothing outside the output folder changed, and, when the
+ * build fails, that the previous site (a marked folder put there first) is byte-for-byte intact.
+ * Cases that git would mangle (bytes, line ends, links) are finished by {@link #prepare}.
+ *
+ * <p>Run with {@code -Dhostile.record=true} to rewrite {@code expected.txt} from what Accord says
+ * now; then read every changed file before committing it.
+ */
+class HostileInputTest {
+    static final Path CASES = Path.of("src/test/resources/hostile");
+    static final boolean RECORD = Boolean.getBoolean("hostile.record");
+
+    @TempDir
+    Path temp;
+
+    @TestFactory
+    Stream<DynamicTest> everyCase() throws IOException {
+        List<Path> cases;
+        try (Stream<Path> s = Files.list(CASES)) {
+            cases = s.filter(Files::isDirectory).sorted().toList();
+        }
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(35);
+        return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> run(dir)));
+    }
+
+    private void run(Path caseDir) throws Exception {
+        String name = caseDir.getFileName().toString();
+        Path tmp = Files.createDirectory(temp.resolve(name));
+        Path portal = tmp.resolve("portal");
+        copyTree(caseDir, portal);
+        Files.delete(portal.resolve("expected.txt"));
+        Path site = tmp.resolve("site");
+        writePreviousSite(site);
+        Path output = prepare(name, tmp, portal, site);
+
+        Map<String, String> before = snapshot(tmp, null);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), "build", "--source", portal.toString(),
+                "--output", output.toString());
+        String stderr = err.toString().replace(portal.toString(), "${portal}").replace(tmp.toString(), "${tmp}");
+        List<String> actual = Stream.concat(Stream.of(String.valueOf(code)), stderr.lines()).toList();
+
+        Path expectedFile = caseDir.resolve("expected.txt");
+        if (RECORD) Files.writeString(expectedFile, String.join("\n", actual) + "\n");
+        List<String> expected = Files.readAllLines(expectedFile, StandardCharsets.UTF_8);
+        assertThat(actual).as("exit code and stderr of case %s", name).containsExactlyElementsOf(expected);
+
+        if (code == 0) {
+            assertThat(snapshot(tmp, output)).as("files outside the output folder").isEqualTo(withoutUnder(before, tmp, output));
+            assertThat(output.resolve(".accord-site")).exists();
+            assertThat(tmp.resolve(".site.accord-new")).doesNotExist();
+            assertThat(tmp.resolve(".site.accord-old")).doesNotExist();
+            checkOutput(name, output);
+        } else {
+            assertThat(snapshot(tmp, null)).as("every file, previous site included").isEqualTo(before);
+        }
+    }
+
+    /** A site from an earlier build: marked, so Accord may replace it, but only after a good build. */
+    private static void writePreviousSite(Path site) throws IOException {
+        Files.createDirectories(site.resolve("notes/old"));
+        Files.writeString(site.resolve(".accord-site"), "This folder was made by Accord; the next build replaces it.\n");
+        Files.writeString(site.resolve("index.html"), "<!doctype html><title>previous</title>\n");
+        Files.write(site.resolve("notes/old/index.html"), new byte[] {0, 1, 2, (byte) 0xff});
+    }
+
+    /** Finishes the cases that cannot live in git as plain files; returns the output folder. */
+    private static Path prepare(String name, Path tmp, Path portal, Path site) throws IOException {
+        Path notes = portal.resolve("content/notes");
+        switch (name) {
+            case "output-is-content" -> {
+                return portal.resolve("content");
+            }
+            case "output-inside-content" -> {
+                return portal.resolve("content/site");
+            }
+            case "output-is-templates" -> {
+                return portal.resolve("templates");
+            }
+            case "output-is-portal-root" -> {
+                return portal;
+            }
+            case "output-contains-portal" -> {
+                return tmp;
+            }
+            case "output-not-made-by-accord" -> {
+                deleteTree(site);
+                Files.createDirectories(site);
+                Files.writeString(site.resolve("thesis.txt"), "three years of work\n");
+            }
+            case "output-symlink-to-elsewhere" -> {
+                deleteTree(site);
+                Path elsewhere = Files.createDirectory(tmp.resolve("elsewhere"));
+                Files.writeString(elsewhere.resolve(".accord-site"), "forged marker\n");
+                Files.writeString(elsewhere.resolve("thesis.txt"), "three years of work\n");
+                Files.createSymbolicLink(site, elsewhere);
+            }
+            case "symlink-record-outside" -> {
+                Files.writeString(tmp.resolve("secret.md"), "---\ntitle: Secret\n---\nroot:x:0:0\n");
+                Files.createSymbolicLink(notes.resolve("secret.md"), tmp.resolve("secret.md"));
+            }
+            case "symlink-collection-outside" -> {
+                Path outside = Files.createDirectories(tmp.resolve("outside"));
+                Files.writeString(outside.resolve("secret.md"), "---\ntitle: Secret\n---\n");
+                Files.createSymbolicLink(portal.resolve("content/stolen"), outside);
+            }
+            case "symlink-template" -> {
+                Files.writeString(tmp.resolve("outside.ftlh"), "<!doctype html><p>${page.title}</p>\n");
+                Files.createDirectories(portal.resolve("templates"));
+                Files.createSymbolicLink(portal.resolve("templates/record.ftlh"), tmp.resolve("outside.ftlh"));
+            }
+            case "symlink-schema" -> {
+                Files.move(portal.resolve("content/schema.yml"), tmp.resolve("schema.yml"));
+                Files.createSymbolicLink(portal.resolve("content/schema.yml"), tmp.resolve("schema.yml"));
+            }
+            case "invalid-utf8" -> Files.write(notes.resolve("x.md"), bytes(
+                    "---\ntitle: Latin-1\n---\nFirst line.\nCaf", new byte[] {(byte) 0xE9}, " au lait.\n"));
+            case "invalid-utf8-front-matter" -> Files.write(notes.resolve("x.md"), bytes(
+                    "---\ntitle: Bad ", new byte[] {(byte) 0xC3, (byte) 0x28}, "\n---\n"));
+            case "bom-crlf" -> Files.write(notes.resolve("x.md"), bytes("", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                    "---\r\ntitle: Windows file\r\ndate: 2024-11-14\r\n---\r\nSaved with a BOM and CRLF.\r\n"));
+            case "lone-cr-line-ends" -> Files.write(notes.resolve("x.md"), bytes(
+                    "---\rtitle: Old Mac file\r---\rLine ends are CR alone.\r", new byte[0], ""));
+            default -> {
+            }
+        }
+        return site;
+    }
+
+    /** Assertions on the built site for the cases that build. */
+    private static void checkOutput(String name, Path site) throws IOException {
+        switch (name) {
+            case "implicit-typing-stays-text" -> {
+                Document page = page(site, "notes/x");
+                List<String> values = page.select("dd").eachText();
+                assertThat(values).contains("no", "on", "0123", "1.10", "12:30", "NO", "2024-01-01");
+            }
+            case "raw-html-escaped" -> {
+                Document page = page(site, "notes/x");
+                assertThat(page.select("main script, article script")).isEmpty();
+                assertThat(page.select("img[onerror]")).isEmpty();
+                assertThat(page.text()).contains("<script>alert(\"block\")</script>");
+                assertThat(page.select("script").stream().map(Element::data)).noneMatch(d -> d.contains("alert"));
+            }
+            case "raw-html-sanitised-when-allowed" -> {
+                Document page = page(site, "notes/x");
+                assertThat(page.select("script").stream().map(Element::data)).noneMatch(d -> d.contains("alert"));
+                assertThat(page.select("[onclick], [onmouseover]")).isEmpty();
+                assertThat(page.select("em").eachText()).contains("emphasis");
+                assertThat(page.select("a[href=https://example.org/]").eachText()).contains("ok");
+                assertThat(page.select("[href], [src]").stream().map(e -> e.hasAttr("href") ? e.attr("href") : e.attr("src")))
+                        .noneMatch(u -> u.toLowerCase(java.util.Locale.ROOT).matches("\\s*(javascript|data):.*"));
+            }
+            case "template-portal-autoescape" -> {
+                // The portal's own .ftlh gets HTML auto-escaping too, and the body arrives as markup.
+                Document page = page(site, "notes/x");
+                assertThat(page.select("img[onerror], b, script")).isEmpty();
+                assertThat(page.select("h1").text()).isEqualTo("<img src=x onerror=alert(1)> & <b>bold</b>");
+                assertThat(page.select("p.attr").attr("title")).isEqualTo("<img src=x onerror=alert(1)> & <b>bold</b>");
+                assertThat(page.select("div.body strong").eachText()).containsExactly("kept");
+            }
+            case "title-html-escaped" -> {
+                Document page = page(site, "notes/x");
+                assertThat(page.select("img[onerror], b")).isEmpty();
+                assertThat(page.select("h1").text()).isEqualTo("<img src=x onerror=alert(1)> & <b>bold</b>");
+            }
+            case "jsonld-script-breakout" -> {
+                Document page = page(site, "notes/x");
+                List<Element> scripts = page.select("script");
+                assertThat(scripts).allMatch(s -> !s.data().contains("alert(1)</script>"));
+                Element ld = page.selectFirst("script[type=application/ld+json]");
+                assertThat(ld).isNotNull();
+                String json = ld.data();
+                assertThat(json).doesNotContain("<").doesNotContain("\u2028");
+                assertThat(JsonCheck.parse(json)).isInstanceOf(Map.class);
+                assertThat(((Map<?, ?>) JsonCheck.parse(json)).get("name"))
+                        .isEqualTo("</script><script>alert(1)</script> \u2028 & more");
+            }
+            case "bom-crlf" -> {
+                Document page = page(site, "notes/x");
+                assertThat(page.select("h1").text()).isEqualTo("Windows file");
+                assertThat(page.html()).doesNotContain("\uFEFF").doesNotContain("\r");
+            }
+            case "lone-cr-line-ends" -> assertThat(page(site, "notes/x").select("h1").text()).isEqualTo("Old Mac file");
+            case "front-matter-cannot-choose-path" -> {
+                assertThat(site.resolve("notes/x/index.html")).exists();
+                assertThat(site.getParent().resolve("escaped")).doesNotExist();
+                assertThat(site.getParent().resolve("escaped.html")).doesNotExist();
+            }
+            case "link-raw-tab-is-text" -> {
+                Document page = page(site, "notes/x");
+                assertThat(page.select("a[href]").eachAttr("href")).noneMatch(h -> h.toLowerCase().contains("script"));
+                assertThat(page.text()).contains("[click](<java");
+            }
+            case "markdown-long-break-lines" -> {
+                Document page = page(site, "notes/x");
+                assertThat(page.select("div.body hr")).hasSize(2);
+                assertThat(page.select("div.body h2").eachText()).containsExactly("Heading");
+                assertThat(page.select("div.body a[href=https://example.org/]")).hasSize(1);
+            }
+            case "template-no-esc-not-needed" -> assertThat(page(site, "notes/x").select("strong").eachText()).contains("bold");
+            default -> {
+            }
+        }
+        // Whatever the case, the body never holds a replacement character or a live script from content.
+        try (Stream<Path> s = Files.walk(site)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".html")).toList()) {
+                assertThat(Files.readString(p)).as(p.toString()).doesNotContain("\uFFFD");
+            }
+        }
+    }
+
+    private static Document page(Path site, String path) throws IOException {
+        return Jsoup.parse(site.resolve(path).resolve("index.html").toFile(), "UTF-8");
+    }
+
+    private static byte[] bytes(String head, byte[] middle, String tail) {
+        byte[] a = head.getBytes(StandardCharsets.UTF_8);
+        byte[] c = tail.getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[a.length + middle.length + c.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(middle, 0, all, a.length, middle.length);
+        System.arraycopy(c, 0, all, a.length + middle.length, c.length);
+        return all;
+    }
+
+    // ---- file helpers, shared with the other hostile-input tests ----
+
+    /** Every path under {@code root} (links not followed) with its content's hash, skipping {@code exclude}. */
+    static Map<String, String> snapshot(Path root, Path exclude) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (exclude != null && dir.equals(exclude)) return FileVisitResult.SKIP_SUBTREE;
+                files.put(root.relativize(dir) + "/", "dir");
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (exclude != null && file.equals(exclude)) return FileVisitResult.CONTINUE;
+                String what = attrs.isSymbolicLink() ? "link " + Files.readSymbolicLink(file) : sha256(Files.readAllBytes(file));
+                files.put(root.relativize(file).toString(), what);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return files;
+    }
+
+    private static Map<String, String> withoutUnder(Map<String, String> snapshot, Path root, Path exclude) {
+        String prefix = root.relativize(exclude).toString();
+        Map<String, String> copy = new TreeMap<>(snapshot);
+        copy.keySet().removeIf(k -> k.equals(prefix) || k.startsWith(prefix + "/"));
+        return copy;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) throw new UncheckedIOException(e);
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
