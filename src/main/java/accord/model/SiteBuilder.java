@@ -39,7 +39,7 @@ public final class SiteBuilder {
 
         // Pass 1: every reference must point at a published record of the right collection.
         for (Record r : published.values()) {
-            walk(r.collection().fields(), r.fields(), "", (field, path, ref) ->
+            walk(r.collection().fields(), r.fields(), null, (field, path, ref) ->
                     checkRef(ref, path, field, all, published, problems));
         }
 
@@ -56,7 +56,7 @@ public final class SiteBuilder {
         Map<RecordId, Map<String, Set<RecordId>>> index = new TreeMap<>();
         for (List<Record> records : byCollection.values()) {
             for (Record r : records) {
-                walk(r.collection().fields(), r.fields(), "", (field, path, ref) -> {
+                walk(r.collection().fields(), r.fields(), null, (field, path, ref) -> {
                     if (!published.containsKey(ref.target()) || ref.target().equals(r.id())) return;
                     String label = field.backlink().orElse(r.collection().title() + " (" + field.label() + ")");
                     index.computeIfAbsent(ref.target(), k -> new LinkedHashMap<>())
@@ -73,7 +73,7 @@ public final class SiteBuilder {
         return new Site(schema, config, published, byCollection, backlinks);
     }
 
-    private static void checkRef(FieldValue.RefValue ref, String path, Field field, Map<RecordId, Record> all,
+    private static void checkRef(FieldValue.RefValue ref, FieldPath path, Field field, Map<RecordId, Record> all,
                                  Map<RecordId, Record> published, Problems problems) {
         RecordId target = ref.target();
         if (published.containsKey(target)) return;
@@ -108,28 +108,49 @@ public final class SiteBuilder {
     }
 
     interface RefVisitor {
-        void visit(Field field, String path, FieldValue.RefValue ref);
+        void visit(Field field, FieldPath path, FieldValue.RefValue ref);
+    }
+
+    /**
+     * Where a value sits in a record ({@code speakers[1]}, {@code quotes[0].speaker}). Built as a
+     * chain and spelled out only when a message needs it, since most references are fine.
+     */
+    record FieldPath(FieldPath parent, String name, int index) {
+        FieldPath field(String child) {
+            return new FieldPath(this, child, -1);
+        }
+
+        FieldPath item(int i) {
+            return new FieldPath(this, null, i);
+        }
+
+        @Override
+        public String toString() {
+            String head = parent == null ? "" : parent.toString();
+            if (name == null) return head + "[" + index + "]";
+            return head.isEmpty() ? name : head + "." + name;
+        }
     }
 
     /** Calls {@code visitor} for every reference in {@code values}, with the field that declared it. */
-    static void walk(Map<String, Field> fields, Map<String, FieldValue> values, String prefix, RefVisitor visitor) {
+    static void walk(Map<String, Field> fields, Map<String, FieldValue> values, FieldPath prefix, RefVisitor visitor) {
         values.forEach((name, value) -> {
             Field field = fields.get(name);
-            if (field != null) walkValue(field, value, prefix + name, visitor);
+            if (field != null) walkValue(field, value, prefix == null ? new FieldPath(null, name, -1) : prefix.field(name), visitor);
         });
     }
 
-    private static void walkValue(Field field, FieldValue value, String path, RefVisitor visitor) {
+    private static void walkValue(Field field, FieldValue value, FieldPath path, RefVisitor visitor) {
         if (value instanceof FieldValue.RefValue ref) {
             visitor.visit(field, path, ref);
         } else if (value instanceof FieldValue.ListValue list) {
             for (int i = 0; i < list.items().size(); i++) {
-                walkValue(field, list.items().get(i), path + "[" + i + "]", visitor);
+                walkValue(field, list.items().get(i), path.item(i), visitor);
             }
         } else if (value instanceof FieldValue.ObjectValue obj) {
             FieldType t = field.type();
             while (t instanceof FieldType.ListType l) t = l.element();
-            if (t instanceof FieldType.ObjectType ot) walk(ot.fields(), obj.fields(), path + ".", visitor);
+            if (t instanceof FieldType.ObjectType ot) walk(ot.fields(), obj.fields(), path, visitor);
         }
     }
 }
