@@ -27,6 +27,7 @@ final class JsonLd {
             n.put("@language", PageRenderer.plain(a.get("lang")));
             names.add(n);
         }));
+        r.find("acronym").ifPresent(v -> names.add(0, PageRenderer.plain(v)));
         if (!names.isEmpty()) m.put("alternateName", names);
         String type = r.collection().jsonLdType();
         dateField(r, "start").ifPresent(d -> m.put("startDate", d));
@@ -36,7 +37,6 @@ final class JsonLd {
         dateField(r, "born").ifPresent(d -> m.put("birthDate", d));
         r.find("position").ifPresent(v -> m.put("jobTitle", PageRenderer.plain(v)));
         r.find("description").ifPresent(v -> m.put("description", PageRenderer.plain(v)));
-        r.find("acronym").ifPresent(v -> m.put("alternateName", names.isEmpty() ? PageRenderer.plain(v) : m.get("alternateName")));
         List<Object> citations = new ArrayList<>();
         r.find("sources").ifPresent(v -> ((FieldValue.ListValue) v).items().forEach(i -> {
             Map<String, FieldValue> s = ((FieldValue.ObjectValue) i).fields();

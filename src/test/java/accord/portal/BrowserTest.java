@@ -74,6 +74,12 @@ class BrowserTest {
                         + " + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))));");
         assertThat(violations).as("axe violations on /%s", path).isEmpty();
 
+        Object ldName = js.executeScript("const s = document.querySelector('script[type=\"application/ld+json\"]');"
+                + "return s ? JSON.parse(s.textContent).name : null;");
+        if (path.chars().filter(c -> c == '/').count() == 2) {
+            assertThat(ldName).as("JSON-LD name on /%s", path).isEqualTo(js.executeScript("return document.querySelector('h1').textContent;"));
+        }
+
         driver.manage().window().setSize(new Dimension(375, 800));
         driver.get(server.url(path));
         Number scrollWidth = (Number) js.executeScript("return document.documentElement.scrollWidth;");

@@ -147,6 +147,13 @@ class RealPortalTest {
     }
 
     @Test
+    void recordPagesDescribeThemselvesInJsonLd() throws IOException {
+        String ld = page("organizations/carec-program").select("script[type=application/ld+json]").first().data();
+        assertThat(ld).startsWith("{\"@context\":\"https://schema.org\",\"@type\":\"Organization\"")
+                .contains("\"alternateName\":[\"CAREC\"").contains("\"@language\":\"ru\"").contains("\"citation\":[");
+    }
+
+    @Test
     void confusableRecordsPointAtEachOther() throws IOException {
         assertThat(section(page("organizations/carec-program"), "Not to be confused with"))
                 .anySatisfy(t -> assertThat(t).contains("Regional Environmental Centre"));
