@@ -1,5 +1,6 @@
 package accord.content;
 
+import accord.problem.LineMap;
 import accord.problem.Problems;
 import accord.problem.SourcePosition;
 import java.io.StringReader;
@@ -22,6 +23,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -80,6 +82,14 @@ public final class YamlReader {
                 return Optional.empty();
             }
             problems.error(at, "YAML: " + problem.replaceAll("\\s+", " ").trim() + " (check the indentation and quoting on this line)");
+            return Optional.empty();
+        } catch (ReaderException e) {
+            LineMap lines = new LineMap(text);
+            int offset = Math.max(0, Math.min(text.length(), text.offsetByCodePoints(0,
+                    Math.min(e.getPosition(), text.codePointCount(0, text.length())))));
+            problems.error(new SourcePosition(path, lines.line(offset) + firstLine - 1, lines.column(offset)),
+                    String.format("YAML: character U+%04X is not allowed here (delete it, or write the text in quotes with an escape)",
+                            e.getCodePoint()));
             return Optional.empty();
         } catch (YAMLException e) {
             String msg = e.getMessage() == null ? "" : e.getMessage();

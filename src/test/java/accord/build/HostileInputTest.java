@@ -151,6 +151,15 @@ class HostileInputTest {
                     "---\ntitle: Latin-1\n---\nFirst line.\nCaf", new byte[] {(byte) 0xE9}, " au lait.\n"));
             case "invalid-utf8-front-matter" -> Files.write(notes.resolve("x.md"), bytes(
                     "---\ntitle: Bad ", new byte[] {(byte) 0xC3, (byte) 0x28}, "\n---\n"));
+            case "file-too-large" -> {
+                byte[] big = new byte[8 * 1024 * 1024 + 1];
+                java.util.Arrays.fill(big, (byte) 'a');
+                byte[] head = "---\ntitle: Big\n---\n".getBytes(StandardCharsets.UTF_8);
+                System.arraycopy(head, 0, big, 0, head.length);
+                Files.write(notes.resolve("big.md"), big);
+            }
+            case "nul-in-front-matter" -> Files.write(notes.resolve("x.md"), bytes("---\ntitle: Nul", new byte[] {0}, "\n---\n"));
+            case "nul-in-body" -> Files.write(notes.resolve("x.md"), bytes("---\ntitle: Nul\n---\nBefore", new byte[] {0}, "after.\n"));
             case "bom-crlf" -> Files.write(notes.resolve("x.md"), bytes("", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                     "---\r\ntitle: Windows file\r\ndate: 2024-11-14\r\n---\r\nSaved with a BOM and CRLF.\r\n"));
             case "lone-cr-line-ends" -> Files.write(notes.resolve("x.md"), bytes(
@@ -193,6 +202,16 @@ class HostileInputTest {
                 assertThat(page.select("p.attr").attr("title")).isEqualTo("<img src=x onerror=alert(1)> & <b>bold</b>");
                 assertThat(page.select("div.body strong").eachText()).containsExactly("kept");
             }
+            case "schema-html-in-labels" -> {
+                for (String p : List.of("notes/x", "notes")) {
+                    Document page = page(site, p);
+                    assertThat(page.select("script").stream().map(Element::data)).as(p).noneMatch(d -> d.contains("alert"));
+                    assertThat(page.select("img[onerror], [onmouseover]")).as(p).isEmpty();
+                }
+                Element ld = page(site, "notes/x").selectFirst("script[type=application/ld+json]");
+                if (ld != null) assertThat(JsonCheck.parse(ld.data())).isInstanceOf(Map.class);
+            }
+            case "nul-in-body" -> assertThat(Files.readString(site.resolve("notes/x/index.html"))).doesNotContain("\u0000");
             case "title-html-escaped" -> {
                 Document page = page(site, "notes/x");
                 assertThat(page.select("img[onerror], b")).isEmpty();
