@@ -61,7 +61,13 @@ public final class Build {
             }
             return new BuildResult(problems.sorted(), 0, 0);
         }
+        int errorsBeforeSchema = problems.errorCount();
         Schema schema = SchemaReader.read(schemaYaml.get(), problems);
+        if (schema.collections().isEmpty() && problems.errorCount() > errorsBeforeSchema) {
+            // Without any collection every record would be reported as "no collection": the
+            // schema's own errors say all there is to say.
+            return new BuildResult(problems.sorted(), 0, 0);
+        }
         SiteConfig config = ConfigReader.read(reader.readYamlFile("site.yml", problems), problems);
         if (options.baseUrl().isPresent()) config = config.withBaseUrl(options.baseUrl().get());
 
