@@ -297,11 +297,16 @@ public final class MarkdownRenderer {
     }
 
     private static String clean(String html) {
+        // relaxed() lacks some tags flexmark emits (del for strikethrough, hr for thematic breaks).
         Safelist safelist = Safelist.relaxed()
+                .addTags("del", "s", "hr")
                 .addAttributes(":all", "id", "class")
                 .addAttributes("a", "rel")
                 .preserveRelativeLinks(true);
         OutputSettings settings = new OutputSettings().prettyPrint(false);
-        return Jsoup.clean(html, "", safelist, settings);
+        // jsoup checks a link's protocol on its absolute form; with no base URI a relative link
+        // (../speakers/x/, #fn-1) has none and is dropped. A placeholder base lets relative links
+        // through unchanged (preserveRelativeLinks) while javascript: and the like still fail.
+        return Jsoup.clean(html, "https://accord.invalid/", safelist, settings);
     }
 }

@@ -143,6 +143,11 @@ class HostileInputTest {
                 Files.createDirectories(portal.resolve("templates"));
                 Files.createSymbolicLink(portal.resolve("templates/record.ftlh"), tmp.resolve("outside.ftlh"));
             }
+            case "symlink-templates-folder" -> {
+                Path outside = Files.createDirectories(tmp.resolve("outside-templates"));
+                Files.writeString(outside.resolve("record.ftlh"), "<!doctype html><p>${record.title}</p>\n");
+                Files.createSymbolicLink(portal.resolve("templates"), outside);
+            }
             case "symlink-schema" -> {
                 Files.move(portal.resolve("content/schema.yml"), tmp.resolve("schema.yml"));
                 Files.createSymbolicLink(portal.resolve("content/schema.yml"), tmp.resolve("schema.yml"));
@@ -212,6 +217,20 @@ class HostileInputTest {
                 if (ld != null) assertThat(JsonCheck.parse(ld.data())).isInstanceOf(Map.class);
             }
             case "nul-in-body" -> assertThat(Files.readString(site.resolve("notes/x/index.html"))).doesNotContain("\u0000");
+            case "raw-html-keeps-flexmark-output" -> {
+                // With raw_html on, the safelist must keep what flexmark itself emits.
+                Document page = page(site, "notes/x");
+                assertThat(page.select("div.body h2[id]").eachAttr("id")).containsExactly("a-heading");
+                assertThat(page.select("div.body table.table td").eachText()).containsExactly("1", "2");
+                assertThat(page.select("div.body sup a[href^=#fn]")).hasSize(1);
+                assertThat(page.select("div.body li[id^=fn]")).hasSize(1);
+                assertThat(page.select("div.body del").eachText()).containsExactly("gone");
+                assertThat(page.select("div.body span.x").attr("style")).isEmpty();
+                assertThat(page.select("div.body li[id^=fn] a[href^=#fnref]")).hasSize(1);
+                Document other = page(site, "notes/other");
+                assertThat(other.select("div.body a").eachAttr("href")).containsExactly("../../notes/x/#a-heading");
+                assertThat(other.select("div.body hr")).hasSize(1);
+            }
             case "title-html-escaped" -> {
                 Document page = page(site, "notes/x");
                 assertThat(page.select("img[onerror], b")).isEmpty();
