@@ -148,6 +148,7 @@ class HostileInputTest {
                 Files.writeString(outside.resolve("record.ftlh"), "<!doctype html><p>${record.title}</p>\n");
                 Files.createSymbolicLink(portal.resolve("templates"), outside);
             }
+            case "template-include-outside" -> Files.writeString(tmp.resolve("outside.ftlh"), "<p>outside</p>\n");
             case "symlink-schema" -> {
                 Files.move(portal.resolve("content/schema.yml"), tmp.resolve("schema.yml"));
                 Files.createSymbolicLink(portal.resolve("content/schema.yml"), tmp.resolve("schema.yml"));
