@@ -387,6 +387,12 @@ public final class PageRenderer {
         if (m.find()) {
             return "?new is not allowed to create '" + m.group(1) + "' (templates cannot create Java objects; remove it)";
         }
+        java.util.regex.Matcher include = java.util.regex.Pattern.compile(
+                "Template (?:inclusion|importing) failed \\(for parameter value \"([^\"]*)\"\\)").matcher(message);
+        if (include.find()) {
+            return "cannot include '" + include.group(1) + "': no such template inside templates/ or the theme"
+                    + " (include a file from templates/, by a path inside it)";
+        }
         return firstLine(message) + " (fix the template)";
     }
 
