@@ -117,6 +117,10 @@ class HostileInputTest {
             case "output-contains-portal" -> {
                 return tmp;
             }
+            case "output-through-symlink-into-content" -> {
+                Files.createSymbolicLink(tmp.resolve("shortcut"), portal.resolve("content"));
+                return tmp.resolve("shortcut/site");
+            }
             case "output-not-made-by-accord" -> {
                 deleteTree(site);
                 Files.createDirectories(site);
