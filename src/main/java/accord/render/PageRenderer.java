@@ -90,7 +90,7 @@ public final class PageRenderer {
         String path = "index.html";
         Map<String, Object> model = model(path, new PageView(site.config().title(), "home", path,
                 site.config().baseUrl(), site.config().description()));
-        RenderedMarkdown intro = markdown.render(site.config().intro(), "content/site.yml", 1,
+        RenderedMarkdown intro = markdown.renderEmbedded(site.config().intro(), site.config().introAt(),
                 linkResolver(Routes.root(path)), problems);
         model.put("intro", markup(intro.html()));
         model.put("latestSessions", links(site.collection("sessions"), 5));
@@ -206,7 +206,7 @@ public final class PageRenderer {
                 }
                 String status = plain(c.get("status"));
                 FieldValue.TextValue text = (FieldValue.TextValue) c.get("text");
-                RenderedMarkdown html = markdown.render(text.markdown(), file, text.position().line(), resolver, problems);
+                RenderedMarkdown html = markdown.renderEmbedded(text.markdown(), text.position(), resolver, problems);
                 String label = r.collection().find(field).map(Field::label).orElse("");
                 caveats.add(new CaveatView(field, label, status, statusLabel(status), markup(html.html())));
             }
@@ -283,7 +283,7 @@ public final class PageRenderer {
             return new ValueView("url", u.url(), u.url(), "", List.of(), List.of(), null);
         }
         if (v instanceof FieldValue.TextValue t) {
-            RenderedMarkdown html = markdown.render(t.markdown(), file, t.position().line(), resolver, problems);
+            RenderedMarkdown html = markdown.renderEmbedded(t.markdown(), t.position(), resolver, problems);
             return new ValueView("html", "", "", "", List.of(), List.of(), markup(html.html()));
         }
         if (v instanceof FieldValue.EnumValue e) {
