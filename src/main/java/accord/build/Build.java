@@ -23,6 +23,7 @@ import accord.schema.ValidatedRecord;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,13 @@ public final class Build {
             }
             return new BuildResult(problems.sorted(), 0, 0, timings.laps());
         }
+        int errorsBeforeSchema = problems.errorCount();
         Schema schema = SchemaReader.read(schemaYaml.get(), problems);
+        if (schema.collections().isEmpty() && problems.errorCount() > errorsBeforeSchema) {
+            // Without any collection every record would be reported as "no collection": the
+            // schema's own errors say all there is to say.
+            return new BuildResult(problems.sorted(), 0, 0);
+        }
         SiteConfig config = ConfigReader.read(reader.readYamlFile("site.yml", problems), problems);
         if (options.baseUrl().isPresent()) config = config.withBaseUrl(options.baseUrl().get());
 
@@ -103,23 +110,57 @@ public final class Build {
         return new BuildResult(problems.sorted(), pageCount, files.size(), timings.laps());
     }
 
-    /** The output folder must not be, contain or lie inside the portal's sources. */
+    /**
+     * The output folder must not be, contain or lie inside the portal's sources, whether written
+     * directly or reached through a symbolic link somewhere on its path (both are checked).
+     */
     private static void checkOutputFolder(Path root, Path output, Problems problems) {
-        if (root.startsWith(output)) {
-            problems.error(SourcePosition.of("."), "output folder " + output + " is or contains the portal itself"
-                    + " (choose an --output inside it, such as site/)");
+        if (!overlaps(root, output, output, problems)) {
+            Path realOutput = realPath(output);
+            Path realRoot = realPath(root);
+            if (!realOutput.equals(output) || !realRoot.equals(root)) {
+                if (overlaps(realRoot, realOutput, output, problems)) return;
+            }
+        } else {
             return;
+        }
+        // Refuse before building, not after: a folder Accord did not make is never replaced.
+        SiteWriter.refusal(output).ifPresent(why -> problems.error(SourcePosition.of(output.toString()), why));
+    }
+
+    private static boolean overlaps(Path root, Path output, Path shown, Problems problems) {
+        if (root.startsWith(output)) {
+            problems.error(SourcePosition.of("."), "output folder " + shown + " is or contains the portal itself"
+                    + " (choose an --output inside it, such as site/)");
+            return true;
         }
         for (String name : List.of("content", "templates")) {
             Path protectedDir = root.resolve(name);
             if (output.startsWith(protectedDir) || protectedDir.startsWith(output)) {
-                problems.error(SourcePosition.of(name), "output folder " + output + " overlaps " + name
+                problems.error(SourcePosition.of(name), "output folder " + shown + " overlaps " + name
                         + "/ (choose an --output outside the portal's sources, such as site/)");
-                return;
+                return true;
             }
         }
-        // Refuse before building, not after: a folder Accord did not make is never replaced.
-        SiteWriter.refusal(output).ifPresent(why -> problems.error(SourcePosition.of(output.toString()), why));
+        return false;
+    }
+
+    /** {@code path} with every symbolic link in its existing part resolved; the rest appended as written. */
+    static Path realPath(Path path) {
+        Path existing = path;
+        java.util.Deque<Path> rest = new java.util.ArrayDeque<>();
+        while (existing != null && !Files.exists(existing)) {
+            rest.push(existing.getFileName());
+            existing = existing.getParent();
+        }
+        if (existing == null) return path;
+        try {
+            Path real = existing.toRealPath();
+            for (Path name : rest) real = real.resolve(name.toString());
+            return real;
+        } catch (IOException e) {
+            return path;
+        }
     }
 
     static String basePath(String baseUrl) {

@@ -54,8 +54,13 @@ final class NewCommand implements Callable<Integer> {
             return 2;
         }
         String slug = Slugs.fromTitle(title);
+        if (ContentReader.isReserved(slug)) {
+            spec.commandLine().getErr().println("accord: error: the title makes the file name '" + slug
+                    + ".md', which is reserved (give a longer title, then edit the title inside the file)");
+            return 1;
+        }
         Path file = source.resolve("content").resolve(collection).resolve(slug + ".md");
-        if (Files.exists(file)) {
+        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             spec.commandLine().getErr().println("accord: error: " + file.normalize() + " already exists (edit it, or choose another title)");
             return 1;
         }

@@ -25,7 +25,7 @@ public final class ConfigReader {
 
     public static SiteConfig read(Optional<YamlNode> node, Problems problems) {
         if (node.isEmpty()) {
-            return new SiteConfig("Accord portal", "", "/", "en", List.of(), "", false);
+            return new SiteConfig("Accord portal", "", "/", "en", List.of(), "", SourcePosition.of("content/site.yml"), false);
         }
         if (!(node.get() instanceof YamlMap map)) {
             problems.error(node.get().position(), "site.yml must be a mapping of settings (title: ..., base_url: ...)");
@@ -75,7 +75,8 @@ public final class ConfigReader {
                 }
             }
         });
-        return new SiteConfig(title, description, normaliseBaseUrl(baseUrl), language, nav, intro, rawHtml.equals("true"));
+        return new SiteConfig(title, description, normaliseBaseUrl(baseUrl), language, nav, intro,
+                map.find("intro").map(YamlNode::position).orElse(SourcePosition.of("content/site.yml")), rawHtml.equals("true"));
     }
 
     /** An absolute http(s) address with a host, or a path from the server's root such as {@code /portal/}. */

@@ -1,14 +1,15 @@
 package accord.config;
 
+import accord.problem.SourcePosition;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The site's settings. {@code baseUrl} always ends with '/'; {@code intro} is Markdown for the
- * home page; {@code rawHtml} allows a sanitised subset of HTML in Markdown bodies (off by default).
+ * home page, written at {@code introAt}; {@code rawHtml} allows a sanitised subset of HTML in Markdown bodies (off by default).
  */
 public record SiteConfig(String title, String description, String baseUrl, String language,
-                         List<NavItem> navigation, String intro, boolean rawHtml) {
+                         List<NavItem> navigation, String intro, SourcePosition introAt, boolean rawHtml) {
     /** A navigation entry; {@code href} is relative to the site root. */
     public record NavItem(String title, String href) {
         public NavItem {
@@ -24,9 +25,10 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         Objects.requireNonNull(language, "language");
         navigation = List.copyOf(navigation);
         Objects.requireNonNull(intro, "intro");
+        Objects.requireNonNull(introAt, "introAt");
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, ConfigReader.normaliseBaseUrl(url), language, navigation, intro, rawHtml);
+        return new SiteConfig(title, description, ConfigReader.normaliseBaseUrl(url), language, navigation, intro, introAt, rawHtml);
     }
 }

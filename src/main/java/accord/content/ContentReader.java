@@ -35,6 +35,11 @@ public final class ContentReader {
         this.root = root;
     }
 
+    /** Whether {@code slug} is a Windows device name or a name Accord uses for its own pages. */
+    public static boolean isReserved(String slug) {
+        return DEVICE_NAMES.contains(slug.toLowerCase(Locale.ROOT)) || RESERVED_SLUGS.contains(slug);
+    }
+
     /** The path of {@code file} relative to the source root, with forward slashes. */
     public String relative(Path file) {
         return root.relativize(file).toString().replace('\\', '/');
@@ -104,7 +109,7 @@ public final class ContentReader {
                     + Slugs.fromTitle(slug) + ".md')");
             return Optional.empty();
         }
-        if (DEVICE_NAMES.contains(slug.toLowerCase(Locale.ROOT)) || RESERVED_SLUGS.contains(slug)) {
+        if (isReserved(slug)) {
             problems.error(SourcePosition.of(rel), "file name '" + slug + "' is reserved (choose another slug)");
             return Optional.empty();
         }

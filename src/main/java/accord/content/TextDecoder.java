@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Decodes a file's bytes as UTF-8, strictly: a malformed byte is a problem naming its line, never
  * a replacement character. A leading byte order mark is dropped and CRLF or CR line ends become LF
- * (line numbers stay those of the file).
+ * (line numbers stay those of the file). Control characters other than tab and line ends are refused:
+ * they are invisible in an editor and have no place in a page.
  */
 public final class TextDecoder {
     private TextDecoder() {
@@ -41,6 +42,19 @@ public final class TextDecoder {
         String text = out.toString();
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         if (text.indexOf('\r') >= 0) text = text.replace("\r\n", "\n").replace('\r', '\n');
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (c < 0x20 && c != '\t') {
+                problems.error(new SourcePosition(path, line, i - lineStart + 1), String.format(
+                        "control character U+%04X is not allowed (delete it; most editors do not show it)", (int) c));
+                return Optional.empty();
+            }
+        }
         return Optional.of(text);
     }
 }

@@ -1,5 +1,6 @@
 package accord.content;
 
+import accord.problem.LineMap;
 import accord.problem.Problems;
 import accord.problem.SourcePosition;
 import java.io.StringReader;
@@ -22,6 +23,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -81,6 +83,14 @@ public final class YamlReader {
             }
             problems.error(at, "YAML: " + problem.replaceAll("\\s+", " ").trim() + " (check the indentation and quoting on this line)");
             return Optional.empty();
+        } catch (ReaderException e) {
+            LineMap lines = new LineMap(text);
+            int offset = Math.max(0, Math.min(text.length(), text.offsetByCodePoints(0,
+                    Math.min(e.getPosition(), text.codePointCount(0, text.length())))));
+            problems.error(new SourcePosition(path, lines.line(offset) + firstLine - 1, lines.column(offset)),
+                    String.format("YAML: character U+%04X is not allowed here (delete it, or write the text in quotes with an escape)",
+                            e.getCodePoint()));
+            return Optional.empty();
         } catch (YAMLException e) {
             String msg = e.getMessage() == null ? "" : e.getMessage();
             String message;
@@ -99,7 +109,18 @@ public final class YamlReader {
         if (root == null) {
             return Optional.of(new YamlMap(Map.of(), SourcePosition.of(path, firstLine)));
         }
-        return convert(root, path, firstLine, problems);
+        Budget budget = new Budget();
+        Optional<YamlNode> tree = convert(root, path, firstLine, problems, budget);
+        return budget.exceeded ? Optional.empty() : tree;
+    }
+
+    /**
+     * Characters left for the whole tree, aliases counted every time they are used: an alias of a
+     * long text repeated in a list is a "billion laughs" made of scalars, which the composer allows.
+     */
+    private static final class Budget {
+        long left = MAX_CODE_POINTS;
+        boolean exceeded;
     }
 
     /**
@@ -134,7 +155,8 @@ public final class YamlReader {
         return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
     }
 
-    private static Optional<YamlNode> convert(Node node, String path, int firstLine, Problems problems) {
+    private static Optional<YamlNode> convert(Node node, String path, int firstLine, Problems problems, Budget budget) {
+        if (budget.exceeded) return Optional.empty();
         SourcePosition at = new SourcePosition(path, node.getStartMark().getLine() + firstLine,
                 node.getStartMark().getColumn() + 1);
         Tag tag = node.getTag();
@@ -143,13 +165,20 @@ public final class YamlReader {
             return Optional.empty();
         }
         if (node instanceof ScalarNode s) {
+            budget.left -= s.getValue().length() + 1;
+            if (budget.left < 0) {
+                budget.exceeded = true;
+                problems.error(at, "YAML: aliases repeat this value until the front matter is larger than "
+                        + MAX_CODE_POINTS + " characters (write the values out instead of using aliases)");
+                return Optional.empty();
+            }
             boolean plain = s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
             return Optional.of(new YamlScalar(s.getValue(), plain, at));
         }
         if (node instanceof SequenceNode seq) {
             List<YamlNode> items = new ArrayList<>();
             for (Node child : seq.getValue()) {
-                convert(child, path, firstLine, problems).ifPresent(items::add);
+                convert(child, path, firstLine, problems, budget).ifPresent(items::add);
             }
             // Items that failed were reported; keep the rest so later stages see what they can.
             return Optional.of(new YamlList(items, at));
@@ -171,7 +200,7 @@ public final class YamlReader {
                         + previous.key().position().line() + "; keep one)");
                 continue;
             }
-            convert(tuple.getValueNode(), path, firstLine, problems)
+            convert(tuple.getValueNode(), path, firstLine, problems, budget)
                     .ifPresent(value -> entries.put(key.value(), new YamlMap.Entry(key, value)));
         }
         return Optional.of(new YamlMap(entries, at));

@@ -63,9 +63,25 @@ public final class MarkdownRenderer {
      * Links to {@code .md} files are resolved relative to {@code path} and rewritten by {@code links}.
      */
     public RenderedMarkdown render(String markdown, String path, int firstLine, LinkResolver links, Problems problems) {
+        return render(markdown, path, firstLine, true, links, problems);
+    }
+
+    /**
+     * Renders Markdown written as a YAML value (a {@code text} field, the site's intro) that starts
+     * at {@code at}. A multi-line value is a block scalar ({@code |} or {@code >}) whose text starts
+     * on the next line. Problems name the line only: a column inside a YAML scalar (indented,
+     * perhaps folded or quoted) is not the file's column.
+     */
+    public RenderedMarkdown renderEmbedded(String markdown, SourcePosition at, LinkResolver links, Problems problems) {
+        int firstLine = Math.max(1, at.line()) + (markdown.stripTrailing().contains("\n") ? 1 : 0);
+        return render(markdown, at.file(), firstLine, false, links, problems);
+    }
+
+    private RenderedMarkdown render(String markdown, String path, int firstLine, boolean columns, LinkResolver links,
+                                    Problems problems) {
         if (markdown.isBlank()) return RenderedMarkdown.EMPTY;
         try {
-            return renderBounded(shortenBreaks(markdown), path, firstLine, links, problems);
+            return renderBounded(shortenBreaks(markdown), path, firstLine, columns, links, problems);
         } catch (StackOverflowError e) {
             // flexmark recurses (partly through regular expressions) on some inputs; nothing in a
             // record should end the build with a stack trace.
@@ -128,11 +144,12 @@ public final class MarkdownRenderer {
         return marks >= 3 ? line.substring(0, indent) + String.valueOf(mark).repeat(3) : null;
     }
 
-    private RenderedMarkdown renderBounded(String markdown, String path, int firstLine, LinkResolver links, Problems problems) {
+    private RenderedMarkdown renderBounded(String markdown, String path, int firstLine, boolean columns, LinkResolver links,
+                                           Problems problems) {
         LineMap lines = new LineMap(markdown);
         int deepest = deepestNesting(markdown);
         if (deepest > MAX_NESTING) {
-            problems.error(new SourcePosition(path, lines.line(deepestOffset(markdown)) + firstLine - 1, 1),
+            problems.error(new SourcePosition(path, lines.line(deepestOffset(markdown)) + firstLine - 1, columns ? 1 : 0),
                     "Markdown nested " + deepest + " levels deep (at most " + MAX_NESTING + "; flatten the lists or quotes)");
             return RenderedMarkdown.EMPTY;
         }
@@ -142,13 +159,13 @@ public final class MarkdownRenderer {
         for (Node node : doc.getDescendants()) {
             if (node instanceof AutoLink || node instanceof MailLink) {
                 String url = node instanceof AutoLink a ? a.getText().toString() : "mailto:" + ((MailLink) node).getText();
-                SourcePosition at = at(path, firstLine, lines, node.getStartOffset());
+                SourcePosition at = at(path, firstLine, columns, lines, node.getStartOffset());
                 if (!checkScheme(url, at, problems)) refused.add(node);
                 continue;
             }
             if (!(node instanceof LinkNodeBase link)) continue;
             String written = link.getUrl().toString();
-            SourcePosition at = at(path, firstLine, lines, node.getStartOffset());
+            SourcePosition at = at(path, firstLine, columns, lines, node.getStartOffset());
             String url = org.jsoup.parser.Parser.unescapeEntities(written, false).strip();
             Optional<String> href = rewrite(url, written, path, at, links, problems);
             if (href.isEmpty()) {
@@ -191,8 +208,8 @@ public final class MarkdownRenderer {
         node.unlink();
     }
 
-    private static SourcePosition at(String path, int firstLine, LineMap lines, int offset) {
-        return new SourcePosition(path, lines.line(offset) + firstLine - 1, lines.column(offset));
+    private static SourcePosition at(String path, int firstLine, boolean columns, LineMap lines, int offset) {
+        return new SourcePosition(path, lines.line(offset) + firstLine - 1, columns ? lines.column(offset) : 0);
     }
 
     private Optional<String> rewrite(String url, String written, String path, SourcePosition at, LinkResolver links,
@@ -297,11 +314,16 @@ public final class MarkdownRenderer {
     }
 
     private static String clean(String html) {
+        // relaxed() lacks some tags flexmark emits (del for strikethrough, hr for thematic breaks).
         Safelist safelist = Safelist.relaxed()
+                .addTags("del", "s", "hr")
                 .addAttributes(":all", "id", "class")
                 .addAttributes("a", "rel")
                 .preserveRelativeLinks(true);
         OutputSettings settings = new OutputSettings().prettyPrint(false);
-        return Jsoup.clean(html, "", safelist, settings);
+        // jsoup checks a link's protocol on its absolute form; with no base URI a relative link
+        // (../speakers/x/, #fn-1) has none and is dropped. A placeholder base lets relative links
+        // through unchanged (preserveRelativeLinks) while javascript: and the like still fail.
+        return Jsoup.clean(html, "https://accord.invalid/", safelist, settings);
     }
 }

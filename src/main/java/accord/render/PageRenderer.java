@@ -90,7 +90,7 @@ public final class PageRenderer {
         String path = "index.html";
         Map<String, Object> model = model(path, new PageView(site.config().title(), "home", path,
                 site.config().baseUrl(), site.config().description()));
-        RenderedMarkdown intro = markdown.render(site.config().intro(), "content/site.yml", 1,
+        RenderedMarkdown intro = markdown.renderEmbedded(site.config().intro(), site.config().introAt(),
                 linkResolver(Routes.root(path)), problems);
         model.put("intro", markup(intro.html()));
         model.put("latestSessions", links(site.collection("sessions"), 5));
@@ -202,7 +202,7 @@ public final class PageRenderer {
                 String field = c.containsKey("field") ? plain(c.get("field")) : "";
                 String status = plain(c.get("status"));
                 FieldValue.TextValue text = (FieldValue.TextValue) c.get("text");
-                RenderedMarkdown html = markdown.render(text.markdown(), file, text.position().line(), resolver, problems);
+                RenderedMarkdown html = markdown.renderEmbedded(text.markdown(), text.position(), resolver, problems);
                 String label = r.collection().find(field).map(Field::label).orElse("");
                 caveats.add(new CaveatView(field, label, status, statusLabel(status), markup(html.html())));
             }
@@ -289,7 +289,7 @@ public final class PageRenderer {
             return new ValueView("url", u.url(), u.url(), "", List.of(), List.of(), null);
         }
         if (v instanceof FieldValue.TextValue t) {
-            RenderedMarkdown html = markdown.render(t.markdown(), file, t.position().line(), resolver, problems);
+            RenderedMarkdown html = markdown.renderEmbedded(t.markdown(), t.position(), resolver, problems);
             return new ValueView("html", "", "", "", List.of(), List.of(), markup(html.html()));
         }
         if (v instanceof FieldValue.EnumValue e) {
@@ -392,6 +392,12 @@ public final class PageRenderer {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("Instantiating (\\S+) is not allowed").matcher(message);
         if (m.find()) {
             return "?new is not allowed to create '" + m.group(1) + "' (templates cannot create Java objects; remove it)";
+        }
+        java.util.regex.Matcher include = java.util.regex.Pattern.compile(
+                "Template (?:inclusion|importing) failed \\(for parameter value \"([^\"]*)\"\\)").matcher(message);
+        if (include.find()) {
+            return "cannot include '" + include.group(1) + "': no such template inside templates/ or the theme"
+                    + " (include a file from templates/, by a path inside it)";
         }
         return firstLine(message) + " (fix the template)";
     }

@@ -6,12 +6,18 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ClassMemberAccessPolicy;
+import freemarker.ext.beans.DefaultMemberAccessPolicy;
+import freemarker.ext.beans.MemberAccessPolicy;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.io.UncheckedIOException;
 import accord.problem.Problems;
 import accord.problem.SourcePosition;
@@ -68,6 +74,7 @@ public final class Templates {
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         // View records are read as properties: ${record.title}, not ${record.title()}.
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        wrapper.setMemberAccessPolicy(new NoObjectMethodsPolicy(DefaultMemberAccessPolicy.getInstance(Configuration.VERSION_2_3_34)));
         cfg.setObjectWrapper(wrapper.build());
     }
 
@@ -114,6 +121,45 @@ public final class Templates {
                 if (Files.isSymbolicLink(p)) return null;
             }
             return super.findTemplateSource(name);
+        }
+    }
+
+    /**
+     * FreeMarker's default policy, minus the methods every object inherits from {@code Object}
+     * (so {@code ${record.class}} and the reflection behind it are out of reach) and minus all
+     * constructors. Templates get their values; they have no business with Java's machinery.
+     */
+    private static final class NoObjectMethodsPolicy implements MemberAccessPolicy {
+        private final MemberAccessPolicy base;
+
+        NoObjectMethodsPolicy(MemberAccessPolicy base) {
+            this.base = base;
+        }
+
+        @Override
+        public ClassMemberAccessPolicy forClass(Class<?> contextClass) {
+            ClassMemberAccessPolicy policy = base.forClass(contextClass);
+            return new ClassMemberAccessPolicy() {
+                @Override
+                public boolean isMethodExposed(Method method) {
+                    return method.getDeclaringClass() != Object.class && policy.isMethodExposed(method);
+                }
+
+                @Override
+                public boolean isConstructorExposed(Constructor<?> constructor) {
+                    return false;
+                }
+
+                @Override
+                public boolean isFieldExposed(Field field) {
+                    return policy.isFieldExposed(field);
+                }
+            };
+        }
+
+        @Override
+        public boolean isToStringAlwaysExposed() {
+            return base.isToStringAlwaysExposed();
         }
     }
 

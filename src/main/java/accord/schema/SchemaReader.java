@@ -34,7 +34,8 @@ public final class SchemaReader {
     private Schema schema(YamlNode root) {
         Map<String, CollectionDef> collections = new LinkedHashMap<>();
         if (!(root instanceof YamlMap map)) {
-            problems.error(root.position(), "schema must be a mapping with 'common' and 'collections'");
+            problems.error(root.position(), "schema must be a mapping with 'common' and 'collections', not " + root.describe()
+                    + " (write 'collections:' and, indented under it, each collection with its fields)");
             return new Schema(collections);
         }
         unknownKeys(map, Set.of("common", "collections"));
@@ -88,6 +89,11 @@ public final class SchemaReader {
         String title = map.findText("title").orElse(name);
         String singular = map.findText("singular").orElse(title);
         String jsonld = map.findText("jsonld").orElse("CreativeWork");
+        if (!jsonld.matches("[A-Z][A-Za-z0-9]{0,60}")) {
+            problems.error(map.find("jsonld").get().position(), "jsonld: '" + jsonld
+                    + "' is not a schema.org type (write one such as Event, Person, Organization or CreativeWork)");
+            jsonld = "CreativeWork";
+        }
         String order = map.findText("order").orElse("title");
         boolean desc = order.startsWith("-");
         if (desc) order = order.substring(1);

@@ -117,6 +117,10 @@ class HostileInputTest {
             case "output-contains-portal" -> {
                 return tmp;
             }
+            case "output-through-symlink-into-content" -> {
+                Files.createSymbolicLink(tmp.resolve("shortcut"), portal.resolve("content"));
+                return tmp.resolve("shortcut/site");
+            }
             case "output-not-made-by-accord" -> {
                 deleteTree(site);
                 Files.createDirectories(site);
@@ -143,6 +147,12 @@ class HostileInputTest {
                 Files.createDirectories(portal.resolve("templates"));
                 Files.createSymbolicLink(portal.resolve("templates/record.ftlh"), tmp.resolve("outside.ftlh"));
             }
+            case "symlink-templates-folder" -> {
+                Path outside = Files.createDirectories(tmp.resolve("outside-templates"));
+                Files.writeString(outside.resolve("record.ftlh"), "<!doctype html><p>${record.title}</p>\n");
+                Files.createSymbolicLink(portal.resolve("templates"), outside);
+            }
+            case "template-include-outside" -> Files.writeString(tmp.resolve("outside.ftlh"), "<p>outside</p>\n");
             case "symlink-schema" -> {
                 Files.move(portal.resolve("content/schema.yml"), tmp.resolve("schema.yml"));
                 Files.createSymbolicLink(portal.resolve("content/schema.yml"), tmp.resolve("schema.yml"));
@@ -151,6 +161,15 @@ class HostileInputTest {
                     "---\ntitle: Latin-1\n---\nFirst line.\nCaf", new byte[] {(byte) 0xE9}, " au lait.\n"));
             case "invalid-utf8-front-matter" -> Files.write(notes.resolve("x.md"), bytes(
                     "---\ntitle: Bad ", new byte[] {(byte) 0xC3, (byte) 0x28}, "\n---\n"));
+            case "file-too-large" -> {
+                byte[] big = new byte[8 * 1024 * 1024 + 1];
+                java.util.Arrays.fill(big, (byte) 'a');
+                byte[] head = "---\ntitle: Big\n---\n".getBytes(StandardCharsets.UTF_8);
+                System.arraycopy(head, 0, big, 0, head.length);
+                Files.write(notes.resolve("big.md"), big);
+            }
+            case "nul-in-front-matter" -> Files.write(notes.resolve("x.md"), bytes("---\ntitle: Nul", new byte[] {0}, "\n---\n"));
+            case "nul-in-body" -> Files.write(notes.resolve("x.md"), bytes("---\ntitle: Nul\n---\nBefore", new byte[] {0}, "after.\n"));
             case "bom-crlf" -> Files.write(notes.resolve("x.md"), bytes("", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                     "---\r\ntitle: Windows file\r\ndate: 2024-11-14\r\n---\r\nSaved with a BOM and CRLF.\r\n"));
             case "lone-cr-line-ends" -> Files.write(notes.resolve("x.md"), bytes(
@@ -192,6 +211,30 @@ class HostileInputTest {
                 assertThat(page.select("h1").text()).isEqualTo("<img src=x onerror=alert(1)> & <b>bold</b>");
                 assertThat(page.select("p.attr").attr("title")).isEqualTo("<img src=x onerror=alert(1)> & <b>bold</b>");
                 assertThat(page.select("div.body strong").eachText()).containsExactly("kept");
+            }
+            case "schema-html-in-labels" -> {
+                for (String p : List.of("notes/x", "notes")) {
+                    Document page = page(site, p);
+                    assertThat(page.select("script").stream().map(Element::data)).as(p).noneMatch(d -> d.contains("alert"));
+                    assertThat(page.select("img[onerror], [onmouseover]")).as(p).isEmpty();
+                }
+                Element ld = page(site, "notes/x").selectFirst("script[type=application/ld+json]");
+                if (ld != null) assertThat(JsonCheck.parse(ld.data())).isInstanceOf(Map.class);
+            }
+            case "nul-in-body" -> assertThat(Files.readString(site.resolve("notes/x/index.html"))).doesNotContain("\u0000");
+            case "raw-html-keeps-flexmark-output" -> {
+                // With raw_html on, the safelist must keep what flexmark itself emits.
+                Document page = page(site, "notes/x");
+                assertThat(page.select("div.body h2[id]").eachAttr("id")).containsExactly("a-heading");
+                assertThat(page.select("div.body table.table td").eachText()).containsExactly("1", "2");
+                assertThat(page.select("div.body sup a[href^=#fn]")).hasSize(1);
+                assertThat(page.select("div.body li[id^=fn]")).hasSize(1);
+                assertThat(page.select("div.body del").eachText()).containsExactly("gone");
+                assertThat(page.select("div.body span.x").attr("style")).isEmpty();
+                assertThat(page.select("div.body li[id^=fn] a[href^=#fnref]")).hasSize(1);
+                Document other = page(site, "notes/other");
+                assertThat(other.select("div.body a").eachAttr("href")).containsExactly("../../notes/x/#a-heading");
+                assertThat(other.select("div.body hr")).hasSize(1);
             }
             case "title-html-escaped" -> {
                 Document page = page(site, "notes/x");
