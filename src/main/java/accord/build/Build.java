@@ -68,7 +68,7 @@ public final class Build {
         if (schema.collections().isEmpty() && problems.errorCount() > errorsBeforeSchema) {
             // Without any collection every record would be reported as "no collection": the
             // schema's own errors say all there is to say.
-            return new BuildResult(problems.sorted(), 0, 0);
+            return new BuildResult(problems.sorted(), 0, 0, timings.laps());
         }
         SiteConfig config = ConfigReader.read(reader.readYamlFile("site.yml", problems), problems);
         if (options.baseUrl().isPresent()) config = config.withBaseUrl(options.baseUrl().get());
