@@ -77,8 +77,7 @@ public final class Build {
         List<SourceDocument> documents = reader.readRecords(problems);
         timings.lap("read");
         SchemaValidator validator = new SchemaValidator(schema, problems);
-        List<ValidatedRecord> validated = new ArrayList<>();
-        for (SourceDocument d : documents) validator.validate(d).ifPresent(validated::add);
+        List<ValidatedRecord> validated = documents.parallelStream().map(validator::validate).flatMap(Optional::stream).toList();
         timings.lap("validate");
         Site site = SiteBuilder.build(schema, config, validated, options.drafts(), problems);
         timings.lap("model");

@@ -64,7 +64,7 @@ public final class ContentReader {
             problems.error(SourcePosition.of(CONTENT), "no content folder (run Accord from the portal's root, or pass --source)");
             return List.of();
         }
-        List<SourceDocument> documents = new ArrayList<>();
+        List<Path[]> files = new ArrayList<>();
         for (Path folder : list(content)) {
             String rel = relative(folder);
             if (Files.isSymbolicLink(folder)) {
@@ -79,11 +79,13 @@ public final class ContentReader {
                 }
                 continue;
             }
-            for (Path file : list(folder)) {
-                readRecord(folder.getFileName().toString(), file, problems).ifPresent(documents::add);
-            }
+            for (Path file : list(folder)) files.add(new Path[] {folder, file});
         }
-        return documents;
+        // Decoding and composing YAML is pure per file: read in parallel, keep the sorted order.
+        return files.parallelStream()
+                .map(f -> readRecord(f[0].getFileName().toString(), f[1], problems))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     private Optional<SourceDocument> readRecord(String collection, Path file, Problems problems) {

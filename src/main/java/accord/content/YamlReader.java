@@ -3,7 +3,6 @@ package accord.content;
 import accord.problem.LineMap;
 import accord.problem.Problems;
 import accord.problem.SourcePosition;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -24,7 +24,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.reader.ReaderException;
-import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -42,6 +41,8 @@ public final class YamlReader {
     }
 
     /** Resolves every node to str/seq/map, so {@code no}, {@code 1.10} and {@code 12:30} stay text. */
+    private static final Resolver RESOLVER = new TextOnlyResolver();
+
     private static final class TextOnlyResolver extends Resolver {
         @Override
         public Tag resolve(NodeId kind, String value, boolean implicit) {
@@ -65,11 +66,10 @@ public final class YamlReader {
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setProcessComments(false);
-        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()),
-                new DumperOptions(), options, new TextOnlyResolver());
         Node root;
         try {
-            root = yaml.compose(new StringReader(text));
+            // Only the composer runs: there is no constructor at all, so no tag can build an object.
+            root = new Composer(new ParserImpl(new StreamReader(text), options), RESOLVER, options).getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             SourcePosition at = mark == null ? SourcePosition.of(path, firstLine)
@@ -103,7 +103,7 @@ public final class YamlReader {
             } else {
                 message = "YAML: " + msg.replaceAll("\\s+", " ").trim();
             }
-            problems.error(locate(yaml, text, path, firstLine), message);
+            problems.error(locate(options, text, path, firstLine), message);
             return Optional.empty();
         }
         if (root == null) {
@@ -128,11 +128,14 @@ public final class YamlReader {
      * a list or mapping, or the first collection nested deeper than {@link #MAX_DEPTH}. Found by
      * replaying the parser's events, which carry marks; the start of the YAML if neither is found.
      */
-    private static SourcePosition locate(Yaml yaml, String text, String path, int firstLine) {
+    private static SourcePosition locate(LoaderOptions options, String text, String path, int firstLine) {
         java.util.Set<String> collectionAnchors = new java.util.HashSet<>();
         int depth = 0;
         try {
-            for (org.yaml.snakeyaml.events.Event event : yaml.parse(new StringReader(text))) {
+            ParserImpl parser = new ParserImpl(new StreamReader(text), options);
+            while (parser.peekEvent() != null) {
+                org.yaml.snakeyaml.events.Event event = parser.getEvent();
+                if (event instanceof org.yaml.snakeyaml.events.StreamEndEvent) break;
                 Mark mark = event.getStartMark();
                 if (event instanceof org.yaml.snakeyaml.events.CollectionStartEvent start) {
                     if (start.getAnchor() != null) collectionAnchors.add(start.getAnchor());
