@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** One build of one portal: the whole pipeline, start to finish, with nothing shared between runs. */
 public final class Build {
@@ -74,6 +75,25 @@ public final class Build {
         if (options.baseUrl().isPresent()) config = config.withBaseUrl(options.baseUrl().get());
 
         timings.lap("config");
+
+        // The engines are built while the records are read: on a cold JVM, loading FreeMarker,
+        // flexmark and jsoup costs as much as a small portal's whole build. Their problems, if
+        // any, appear when they are used below, not here.
+        Path templatesDir = root.resolve("templates");
+        Templates.checkLinks(templatesDir, problems);
+        boolean rawHtml = config.rawHtml();
+        CompletableFuture<Templates> templatesReady = CompletableFuture.supplyAsync(() -> {
+            Templates t = new Templates(Optional.of(templatesDir));
+            t.warmUp(schema.collections().keySet());
+            return t;
+        });
+        CompletableFuture<MarkdownRenderer> markdownReady = CompletableFuture.supplyAsync(() -> {
+            MarkdownRenderer m = new MarkdownRenderer(rawHtml);
+            m.warmUp();
+            LinkChecker.warmUp();
+            return m;
+        });
+
         List<SourceDocument> documents = reader.readRecords(problems);
         timings.lap("read");
         SchemaValidator validator = new SchemaValidator(schema, problems);
@@ -82,10 +102,8 @@ public final class Build {
         Site site = SiteBuilder.build(schema, config, validated, options.drafts(), problems);
         timings.lap("model");
 
-        Path templatesDir = root.resolve("templates");
-        Templates.checkLinks(templatesDir, problems);
-        Templates templates = new Templates(Optional.of(templatesDir));
-        MarkdownRenderer markdown = new MarkdownRenderer(config.rawHtml());
+        Templates templates = templatesReady.join();
+        MarkdownRenderer markdown = markdownReady.join();
         int errorsBeforeRendering = problems.errorCount();
         List<RenderedPage> pages = new PageRenderer(site, templates, markdown, problems).renderAll();
         timings.lap("render");

@@ -35,6 +35,12 @@ public final class LinkChecker {
     private LinkChecker() {
     }
 
+    /** Parses a tiny page, so a cold JVM loads jsoup off the critical path. */
+    public static void warmUp() {
+        Jsoup.parse("<!DOCTYPE html><html><body><p id=a><a href=b>c</a><img src=d alt=e></p></body></html>")
+                .select(WITH_HREF);
+    }
+
     /**
      * @param pages     the rendered pages
      * @param otherFiles paths of the other files written (assets), relative to the output root

@@ -58,6 +58,12 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
+    /** Renders a small document that uses every extension, so a cold JVM loads flexmark off the critical path. */
+    public void warmUp() {
+        render("# A\n\n*b* ~~c~~ \"d\" https://example.org[^1]\n\n| e | f |\n|---|---|\n| g | h |\n\n[^1]: i\n",
+                "content/warm-up.md", 1, LinkResolver.NONE, new Problems());
+    }
+
     /**
      * Renders {@code markdown}, which starts on line {@code firstLine} of {@code path}.
      * Links to {@code .md} files are resolved relative to {@code path} and rewritten by {@code links}.

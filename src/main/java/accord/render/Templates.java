@@ -26,6 +26,7 @@ import java.nio.file.LinkOption;
 import java.util.stream.Stream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -169,6 +170,25 @@ public final class Templates {
             return Optional.ofNullable(cfg.getTemplate(name, null, null, true, true));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Loads and parses the templates a build will use, so the first pages do not pay for it. A
+     * template that fails to load is left for rendering to report, with its position.
+     */
+    public void warmUp(Collection<String> collections) {
+        List<String> names = new ArrayList<>(List.of("layout.ftlh", "record.ftlh", "list.ftlh", "home.ftlh", "404.ftlh"));
+        collections.forEach(c -> names.add(c + ".ftlh"));
+        for (String name : names) {
+            try {
+                cfg.getTemplate(name, null, null, true, true);
+            } catch (IOException | RuntimeException e) {
+                // Forget the failure (FreeMarker caches it without its position), so rendering
+                // loads the template again and reports the error with its line.
+                cfg.clearTemplateCache();
+                return;
+            }
         }
     }
 
