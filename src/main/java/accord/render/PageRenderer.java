@@ -218,7 +218,7 @@ public final class PageRenderer {
                     : value(v, f.type(), file, resolver);
             FieldView fv = new FieldView(f.name(), f.label(), shown, mine);
             fieldMap.put(f.name(), fv);
-            if (!SHOWN_APART.contains(f.name())) fields.add(fv);
+            if (f.shown() && !SHOWN_APART.contains(f.name())) fields.add(fv);
         }
         Set<String> shownFields = fields.stream().map(FieldView::name).collect(Collectors.toSet());
         List<CaveatView> other = caveats.stream().filter(c -> !shownFields.contains(c.field())).toList();

@@ -15,7 +15,7 @@ import java.util.Set;
 
 /** Reads the YAML of {@code content/schema.yml} into a {@link Schema}. */
 public final class SchemaReader {
-    private static final Set<String> FIELD_KEYS = Set.of("type", "required", "label", "backlink", "help", "fields");
+    private static final Set<String> FIELD_KEYS = Set.of("type", "required", "label", "backlink", "help", "shown", "fields");
     private static final Set<String> COLLECTION_KEYS = Set.of("title", "singular", "jsonld", "order", "summary", "fields");
     /** Top-level names the site uses for its own files. */
     private static final Set<String> RESERVED = Set.of("assets", "data", "search", "index", "404", "sitemap",
@@ -143,13 +143,20 @@ public final class SchemaReader {
         SourcePosition typeAt = map.find("type").get().position();
         Optional<FieldType> type = parseType(typeText.get().replace(" ", ""), typeAt, name, map);
         if (type.isEmpty()) return Optional.empty();
-        String requiredText = map.findText("required").orElse("false");
-        if (!requiredText.equals("true") && !requiredText.equals("false")) {
-            problems.error(map.find("required").get().position(), name + ": required must be true or false");
-        }
+        boolean required = flag(map, "required", false, name);
+        boolean shown = flag(map, "shown", true, name);
         String label = map.findText("label").orElse(name.replace('_', ' '));
-        return Optional.of(new Field(name, type.get(), requiredText.equals("true"), label,
+        return Optional.of(new Field(name, type.get(), required, shown, label,
                 map.findText("backlink"), map.findText("help"), at));
+    }
+
+    private boolean flag(YamlMap map, String key, boolean fallback, String field) {
+        String text = map.findText(key).orElse(Boolean.toString(fallback));
+        if (!text.equals("true") && !text.equals("false")) {
+            problems.error(map.find(key).get().position(), field + ": " + key + " must be true or false");
+            return fallback;
+        }
+        return text.equals("true");
     }
 
     private Optional<FieldType> parseType(String t, SourcePosition at, String name, YamlMap def) {

@@ -103,6 +103,16 @@ class RealPortalTest {
     }
 
     @Test
+    void fieldsMarkedNotShownStayOffThePageButStillSortTheList() throws IOException {
+        Document person = page("speakers/mikayil-jabbarov");
+        assertThat(person.select("dl.facts dt").eachText()).contains("Position").doesNotContain("Sorted as");
+        List<String> people = page("speakers").select("main ul.links > li > a").eachText();
+        assertThat(people.indexOf("Masatsugu Asakawa")).isLessThan(people.indexOf("Mukhtar Babayev"));
+        assertThat(people.indexOf("Mukhtar Babayev")).isLessThan(people.indexOf("Mikayil Jabbarov"));
+        assertThat(people.indexOf("Lyaziza Sabyrova")).isLessThan(people.indexOf("Yevgeniy Zhukov"));
+    }
+
+    @Test
     void speakerPagesListTheirSessions() throws IOException {
         assertThat(section(page("speakers/mikayil-jabbarov"), "Spoke at"))
                 .contains("High-Level Session on the CAREC Partnership for Climate, Innovation and Trade");
