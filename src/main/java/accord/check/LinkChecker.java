@@ -52,11 +52,12 @@ public final class LinkChecker {
         pages.forEach(p -> files.add(p.outputPath()));
         Map<String, Set<String>> idsByPage = new HashMap<>();
         parsed.forEach(p -> idsByPage.put(p.page().outputPath(), p.ids()));
-        for (PageLinks p : parsed) {
+        // Read-only lookups from here on; problems are sorted when printed, so order does not matter.
+        parsed.parallelStream().forEach(p -> {
             for (String link : p.links()) {
                 checkLink(p.page(), link, files, idsByPage, basePath, problems);
             }
-        }
+        });
     }
 
     private static PageLinks parse(RenderedPage page, Problems problems) {
