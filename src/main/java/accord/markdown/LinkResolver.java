@@ -12,5 +12,10 @@ public interface LinkResolver {
      */
     Optional<String> resolve(String sourcePath);
 
+    /** The source paths that {@link #resolve} knows, for "did you mean" hints; empty by default. */
+    default java.util.Collection<String> knownPaths() {
+        return java.util.List.of();
+    }
+
     LinkResolver NONE = path -> Optional.empty();
 }

@@ -241,10 +241,27 @@ public final class MarkdownRenderer {
         }
         Optional<String> href = links.resolve(resolvedPath.get());
         if (href.isEmpty()) {
-            problems.error(at, "broken link '" + written + "': no record " + resolvedPath.get() + " (fix the path, or create the record)");
+            problems.error(at, "broken link '" + written + "': no record " + resolvedPath.get()
+                    + nearestLink(target, resolvedPath.get(), links.knownPaths()));
             return Optional.empty();
         }
         return Optional.of(href.get() + fragment);
+    }
+
+    /**
+     * " (did you mean '../speakers/mikayil-jabbarov.md'?)": the nearest record file in the folder
+     * the link points into, compared by file name and written the way the link was written.
+     */
+    private static String nearestLink(String written, String resolved, java.util.Collection<String> known) {
+        int slash = resolved.lastIndexOf('/');
+        String folder = resolved.substring(0, slash + 1);
+        String name = resolved.substring(slash + 1, resolved.length() - ".md".length());
+        List<String> names = known.stream().filter(k -> k.startsWith(folder) && k.indexOf('/', folder.length()) < 0)
+                .map(k -> k.substring(folder.length(), k.length() - ".md".length())).sorted().toList();
+        String prefix = written.substring(0, written.lastIndexOf('/') + 1);
+        return accord.text.Suggestions.nearest(name, names)
+                .map(n -> " (did you mean '" + prefix + n + ".md'?)")
+                .orElse(" (fix the path, or create the record)");
     }
 
     /** {@code content/sessions/x.md} + {@code ../speakers/y.md} = {@code content/speakers/y.md}. */

@@ -320,7 +320,17 @@ public final class PageRenderer {
     }
 
     private LinkResolver linkResolver(String root) {
-        return sourcePath -> Optional.ofNullable(bySourcePath.get(sourcePath)).map(id -> root + Routes.record(id));
+        return new LinkResolver() {
+            @Override
+            public Optional<String> resolve(String sourcePath) {
+                return Optional.ofNullable(bySourcePath.get(sourcePath)).map(id -> root + Routes.record(id));
+            }
+
+            @Override
+            public java.util.Collection<String> knownPaths() {
+                return bySourcePath.keySet();
+            }
+        };
     }
 
     static Optional<accord.schema.PartialDate> date(Record r) {

@@ -184,7 +184,7 @@ class ValidationBuildTest {
                 See [the speaker](../speakers/mikayil-jabarov.md) for more.
                 """);
         assertThat(TestPortal.problems(result)).containsExactly(
-                "content/topics/trade.md:7:5: error: broken link '../speakers/mikayil-jabarov.md': no record content/speakers/mikayil-jabarov.md (fix the path, or create the record)");
+                "content/topics/trade.md:7:5: error: broken link '../speakers/mikayil-jabarov.md': no record content/speakers/mikayil-jabarov.md (did you mean '../speakers/mikayil-jabbarov.md'?)");
     }
 
     @Test
