@@ -99,7 +99,7 @@ public final class Build {
         SchemaValidator validator = new SchemaValidator(schema, problems);
         List<ValidatedRecord> validated = documents.parallelStream().map(validator::validate).flatMap(Optional::stream).toList();
         timings.lap("validate");
-        Site site = SiteBuilder.build(schema, config, validated, options.drafts(), problems);
+        Site site = SiteBuilder.build(schema, config, validated, reader.unreadable(), options.drafts(), problems);
         timings.lap("model");
 
         Templates templates = templatesReady.join();

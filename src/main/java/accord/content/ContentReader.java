@@ -30,6 +30,7 @@ public final class ContentReader {
     private static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
 
     private final Path root;
+    private final Set<RecordId> unreadable = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public ContentReader(Path root) {
         this.root = root;
@@ -38,6 +39,15 @@ public final class ContentReader {
     /** Whether {@code slug} is a Windows device name or a name Accord uses for its own pages. */
     public static boolean isReserved(String slug) {
         return DEVICE_NAMES.contains(slug.toLowerCase(Locale.ROOT)) || RESERVED_SLUGS.contains(slug);
+    }
+
+    /**
+     * Records whose file exists with a valid name but could not be read (bad UTF-8, front matter,
+     * YAML), after {@link #readRecords}. Their own error says what is wrong; later stages use this
+     * to keep references and links to them from adding errors that only repeat it.
+     */
+    public Set<RecordId> unreadable() {
+        return Set.copyOf(unreadable);
     }
 
     /** The path of {@code file} relative to the source root, with forward slashes. */
@@ -115,6 +125,12 @@ public final class ContentReader {
             problems.error(SourcePosition.of(rel), "file name '" + slug + "' is reserved (choose another slug)");
             return Optional.empty();
         }
+        Optional<SourceDocument> doc = parse(collection, slug, file, rel, problems);
+        if (doc.isEmpty()) unreadable.add(new RecordId(collection, slug));
+        return doc;
+    }
+
+    private Optional<SourceDocument> parse(String collection, String slug, Path file, String rel, Problems problems) {
         Optional<String> text = readText(file, rel, problems);
         if (text.isEmpty()) return Optional.empty();
         Optional<FrontMatterSplitter.Split> split = FrontMatterSplitter.split(text.get(), rel, problems);

@@ -12,6 +12,14 @@ public interface LinkResolver {
      */
     Optional<String> resolve(String sourcePath);
 
+    /**
+     * Whether {@code sourcePath} is a record file that exists but could not be read: its own error
+     * already stops the build, so a link to it is dropped without a second error.
+     */
+    default boolean unreadable(String sourcePath) {
+        return false;
+    }
+
     /** The source paths that {@link #resolve} knows, for "did you mean" hints; empty by default. */
     default java.util.Collection<String> knownPaths() {
         return java.util.List.of();

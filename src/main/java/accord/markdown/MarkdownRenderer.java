@@ -240,6 +240,7 @@ public final class MarkdownRenderer {
             return Optional.empty();
         }
         Optional<String> href = links.resolve(resolvedPath.get());
+        if (href.isEmpty() && links.unreadable(resolvedPath.get())) return Optional.empty();
         if (href.isEmpty()) {
             problems.error(at, "broken link '" + written + "': no record " + resolvedPath.get()
                     + nearestLink(target, resolvedPath.get(), links.knownPaths()));

@@ -10,15 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The whole portal as one immutable value. {@code byCollection} lists each collection's records in
  * its list-page order; {@code backlinks} groups, for each record, the records pointing at it, by
- * heading, in a stable order.
+ * heading, in a stable order. {@code unreadable} are records whose file exists but could not be read
+ * (already an error), so that links to them are not reported a second time.
  */
 public record Site(Schema schema, SiteConfig config, Map<RecordId, Record> records,
-                   Map<String, List<Record>> byCollection, Map<RecordId, Map<String, List<RecordId>>> backlinks) {
+                   Map<String, List<Record>> byCollection, Map<RecordId, Map<String, List<RecordId>>> backlinks,
+                   Set<RecordId> unreadable) {
     public Site {
+        unreadable = Set.copyOf(unreadable);
         records = Collections.unmodifiableMap(new LinkedHashMap<>(records));
         byCollection = Collections.unmodifiableMap(new LinkedHashMap<>(byCollection));
         backlinks = Collections.unmodifiableMap(new LinkedHashMap<>(backlinks));

@@ -28,6 +28,15 @@ public final class SiteBuilder {
 
     public static Site build(Schema schema, SiteConfig config, List<ValidatedRecord> validated, boolean drafts,
                              Problems problems) {
+        return build(schema, config, validated, Set.of(), drafts, problems);
+    }
+
+    /**
+     * As above; a reference to one of {@code unreadable} (records whose file could not be read, an
+     * error already) is not reported again.
+     */
+    public static Site build(Schema schema, SiteConfig config, List<ValidatedRecord> validated, Set<RecordId> unreadable,
+                             boolean drafts, Problems problems) {
         Map<RecordId, Record> all = new TreeMap<>();
         for (ValidatedRecord v : validated) {
             all.put(v.id(), new Record(v.source(), v.collection(), v.fields()));
@@ -40,7 +49,7 @@ public final class SiteBuilder {
         // Pass 1: every reference must point at a published record of the right collection.
         for (Record r : published.values()) {
             walk(r.collection().fields(), r.fields(), null, (field, path, ref) ->
-                    checkRef(ref, path, field, all, published, problems));
+                    checkRef(ref, path, field, all, published, unreadable, problems));
         }
 
         // List order per collection.
@@ -70,13 +79,13 @@ public final class SiteBuilder {
             groups.forEach((label, ids) -> g.put(label, List.copyOf(ids)));
             backlinks.put(id, java.util.Collections.unmodifiableMap(g));
         });
-        return new Site(schema, config, published, byCollection, backlinks);
+        return new Site(schema, config, published, byCollection, backlinks, unreadable);
     }
 
     private static void checkRef(FieldValue.RefValue ref, FieldPath path, Field field, Map<RecordId, Record> all,
-                                 Map<RecordId, Record> published, Problems problems) {
+                                 Map<RecordId, Record> published, Set<RecordId> unreadable, Problems problems) {
         RecordId target = ref.target();
-        if (published.containsKey(target)) return;
+        if (published.containsKey(target) || unreadable.contains(target)) return;
         if (all.containsKey(target)) {
             problems.error(ref.position(), path + ": '" + target.slug() + "' is a draft (publish it, or build with --drafts)");
             return;

@@ -47,6 +47,7 @@ public final class PageRenderer {
     private final MarkdownRenderer markdown;
     private final Problems problems;
     private final Map<String, RecordId> bySourcePath = new LinkedHashMap<>();
+    private final Set<String> unreadablePaths = new java.util.HashSet<>();
     private final SiteView siteView;
     private final Map<TemplateError, String> templateErrors = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -56,6 +57,7 @@ public final class PageRenderer {
         this.markdown = markdown;
         this.problems = problems;
         site.records().values().forEach(r -> bySourcePath.put(r.source().path(), r.id()));
+        site.unreadable().forEach(id -> unreadablePaths.add("content/" + id.collection() + "/" + id.slug() + ".md"));
         SiteConfig c = site.config();
         List<CollectionView> collections = site.collections().stream()
                 .map(def -> new CollectionView(def.name(), def.title(), def.singular(), Routes.list(def.name()),
@@ -324,6 +326,11 @@ public final class PageRenderer {
             @Override
             public Optional<String> resolve(String sourcePath) {
                 return Optional.ofNullable(bySourcePath.get(sourcePath)).map(id -> root + Routes.record(id));
+            }
+
+            @Override
+            public boolean unreadable(String sourcePath) {
+                return unreadablePaths.contains(sourcePath);
             }
 
             @Override

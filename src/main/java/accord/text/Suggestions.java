@@ -25,7 +25,23 @@ public final class Suggestions {
         }
         if (best == null) return Optional.empty();
         int limit = Math.max(2, Math.max(wrong.length(), best.length()) / 3);
-        return bestDistance <= limit ? Optional.of(best) : Optional.empty();
+        if (bestDistance <= limit) return Optional.of(best);
+        return wordPrefix(wrong, candidates);
+    }
+
+    /**
+     * A candidate that is the first word of {@code wrong} ({@code owner} for {@code owner_org}), or
+     * whose first word {@code wrong} is: too far by edits, but plainly what was meant.
+     */
+    private static Optional<String> wordPrefix(String wrong, Collection<String> candidates) {
+        return candidates.stream()
+                .filter(c -> Math.min(c.length(), wrong.length()) >= 3)
+                .filter(c -> startsWithWord(wrong, c) || startsWithWord(c, wrong))
+                .min(java.util.Comparator.comparingInt((String c) -> -c.length()).thenComparing(c -> c));
+    }
+
+    private static boolean startsWithWord(String text, String word) {
+        return text.length() > word.length() && text.startsWith(word) && "_-. ".indexOf(text.charAt(word.length())) >= 0;
     }
 
     /** " (did you mean 'x'?)" or the given fallback hint. */

@@ -157,6 +157,24 @@ class ValidationBuildTest {
     }
 
     @Test
+    void aRecordThatCannotBeReadIsReportedOnceNotAgainByEveryReferenceAndLinkToIt() {
+        BuildResult result = buildWith("""
+                -- content/speakers/mikayil-jabbarov.md --
+                ---
+                title: Mikayil Jabbarov
+                  sort_name: Jabbarov, Mikayil
+                ---
+                -- content/topics/trade.md --
+                ---
+                title: Trade
+                ---
+                See [the minister](../speakers/mikayil-jabbarov.md).
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/speakers/mikayil-jabbarov.md:3:12: error: YAML: mapping values are not allowed here (check the indentation and quoting on this line)");
+    }
+
+    @Test
     void reportsDuplicateKey() {
         BuildResult result = buildWith("""
                 -- content/topics/trade.md --

@@ -45,4 +45,11 @@ class SuggestionsTest {
                 .isEqualTo(" (did you mean 'sessions'?)");
         assertThat(Suggestions.hint("zzz-qqq-www", List.of("sessions"), " (fallback)")).isEqualTo(" (fallback)");
     }
+
+    @Test
+    void suggestsACandidateThatIsTheFirstWordOfAFarName() {
+        assertThat(Suggestions.nearest("owner_org", List.of("owner", "organization", "kind"))).contains("owner");
+        assertThat(Suggestions.nearest("date", List.of("date_basis", "kind"))).contains("date_basis");
+        assertThat(Suggestions.nearest("ownership", List.of("owner", "kind"))).isEmpty();
+    }
 }
