@@ -99,7 +99,8 @@ public final class SiteBuilder {
         if (!elsewhere.isEmpty() && !any) {
             RecordId other = elsewhere.get(0);
             problems.error(ref.position(), path + ": '" + target.slug() + "' is " + article(singular(other.collection()))
-                    + ", not " + article(singular(target.collection())) + " (refer to a record in content/" + target.collection() + "/)");
+                    + ", not " + article(singular(target.collection()))
+                    + Suggestions.hint(target.slug(), sameCollection, " (refer to a record in content/" + target.collection() + "/)"));
             return;
         }
         List<String> candidates = any ? all.keySet().stream().map(RecordId::toString).toList() : sameCollection;

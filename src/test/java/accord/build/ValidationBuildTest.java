@@ -175,6 +175,25 @@ class ValidationBuildTest {
     }
 
     @Test
+    void aReferenceToTheWrongCollectionSuggestsANearSlugOfTheRightOne() {
+        BuildResult result = buildWith("""
+                -- content/events/unfccc-cop.md --
+                ---
+                title: A conference
+                start: 2024-11-11
+                ---
+                -- content/sessions/alpha-session.md --
+                ---
+                title: Opening plenary
+                date: 2024-11-12
+                event: unfccc
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/sessions/alpha-session.md:4:8: error: event: 'unfccc' is an organization, not an event (did you mean 'unfccc-cop'?)");
+    }
+
+    @Test
     void reportsDuplicateKey() {
         BuildResult result = buildWith("""
                 -- content/topics/trade.md --
