@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar accord.jar <command>}. */
 @Command(name = "accord", mixinStandardHelpOptions = true, version = "Accord 0.1.0",
         description = "Builds declaration and conference knowledge portals: Markdown records in content/ to a linked static site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, FieldsCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

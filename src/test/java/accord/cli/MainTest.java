@@ -136,4 +136,22 @@ class MainTest {
         assertThat(run("new", "--source", dir.toString(), "sesions", "X")).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("accord: error: no collection 'sesions' in content/schema.yml (did you mean 'sessions'?)\n");
     }
+
+    @Test
+    void fieldsPrintsTheFieldReferenceFromThePortalsSchema() {
+        assertThat(run("fields", "--source", Path.of("").toAbsolutePath().toString(), "sessions")).isEqualTo(0);
+        assertThat(out.toString().lines().toList())
+                .startsWith("# sessions (Sessions): content/sessions/<slug>.md", "")
+                .contains("- event: ref(events), required \u2014 Event; listed on the other record under \"Sessions\"",
+                        "  - quality: enum(A|B|C), required \u2014 Quality. A: the organisation's own site or ENB/IISD;"
+                                + " B: national news agencies; C: reposts and mirrors.")
+                .noneMatch(l -> l.startsWith("# speakers"));
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void fieldsSuggestsTheCollectionMeant() {
+        assertThat(run("fields", "--source", Path.of("").toAbsolutePath().toString(), "sesions")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("accord: error: no collection 'sesions' in content/schema.yml (did you mean 'sessions'?)\n");
+    }
 }
