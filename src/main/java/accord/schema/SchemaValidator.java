@@ -82,7 +82,11 @@ public final class SchemaValidator {
                 }
                 continue;
             }
-            value(entry.value(), field.type(), path).ifPresent(v -> values.put(field.name(), v));
+            Optional<FieldValue> value = value(entry.value(), field.type(), path);
+            if (field.required() && entry.value() instanceof YamlList l && l.items().isEmpty()) {
+                problems.error(entry.key().position(), path + ": required list is empty (add at least one item)");
+            }
+            value.ifPresent(v -> values.put(field.name(), v));
         }
         return values;
     }

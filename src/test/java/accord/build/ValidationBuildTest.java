@@ -194,6 +194,25 @@ class ValidationBuildTest {
     }
 
     @Test
+    void aRequiredListMustNotBeEmpty() {
+        TestPortal.write(root, """
+                -- content/schema.yml --
+                collections:
+                  notes:
+                    fields:
+                      title: { type: string, required: true }
+                      sources: { type: list(string), required: true }
+                -- content/notes/a.md --
+                ---
+                title: A
+                sources: []
+                ---
+                """);
+        assertThat(TestPortal.problems(TestPortal.build(root))).containsExactly(
+                "content/notes/a.md:3:1: error: sources: required list is empty (add at least one item)");
+    }
+
+    @Test
     void reportsDuplicateKey() {
         BuildResult result = buildWith("""
                 -- content/topics/trade.md --
