@@ -15,12 +15,4 @@ public record BuildOptions(Path source, Path output, boolean drafts, Optional<St
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(baseUrl, "baseUrl");
     }
-
-    public static BuildOptions of(Path source) {
-        return new BuildOptions(source, source.resolve("site"), false, Optional.empty(), true);
-    }
-
-    public BuildOptions checkOnly() {
-        return new BuildOptions(source, output, drafts, baseUrl, false);
-    }
 }

@@ -26,14 +26,9 @@ public final class SiteBuilder {
     private SiteBuilder() {
     }
 
-    public static Site build(Schema schema, SiteConfig config, List<ValidatedRecord> validated, boolean drafts,
-                             Problems problems) {
-        return build(schema, config, validated, Set.of(), drafts, problems);
-    }
-
     /**
-     * As above; a reference to one of {@code unreadable} (records whose file could not be read, an
-     * error already) is not reported again.
+     * Builds the site. A reference to one of {@code unreadable} (records whose file could not be
+     * read, an error already) is not reported again.
      */
     public static Site build(Schema schema, SiteConfig config, List<ValidatedRecord> validated, Set<RecordId> unreadable,
                              boolean drafts, Problems problems) {

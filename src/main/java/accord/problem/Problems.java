@@ -22,9 +22,6 @@ public final class Problems {
         add(Problem.warning(at, message));
     }
 
-    public synchronized void addAll(List<Problem> problems) {
-        list.addAll(problems);
-    }
 
     public synchronized boolean hasErrors() {
         return list.stream().anyMatch(p -> p.severity() == Severity.ERROR);
@@ -34,9 +31,6 @@ public final class Problems {
         return (int) list.stream().filter(p -> p.severity() == Severity.ERROR).count();
     }
 
-    public synchronized int warningCount() {
-        return (int) list.stream().filter(p -> p.severity() == Severity.WARNING).count();
-    }
 
     /** All problems, sorted by file, line, column; duplicates removed. */
     public synchronized List<Problem> sorted() {

@@ -22,10 +22,6 @@ public record SourcePosition(String file, int line, int column) implements Compa
         return new SourcePosition(file, line, 0);
     }
 
-    /** This position moved down by {@code lines} (for blocks that start later in the file). */
-    public SourcePosition shift(int lines) {
-        return line == 0 ? this : new SourcePosition(file, line + lines, column);
-    }
 
     @Override
     public int compareTo(SourcePosition o) {
