@@ -1,15 +1,9 @@
 package accord.cli;
 
-import accord.content.ContentReader;
-import accord.content.YamlNode;
-import accord.problem.ProblemPrinter;
-import accord.problem.Problems;
 import accord.schema.CollectionDef;
 import accord.schema.Field;
 import accord.schema.FieldType;
 import accord.schema.Schema;
-import accord.schema.SchemaReader;
-import accord.text.Suggestions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,23 +30,13 @@ final class FieldsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Problems problems = new Problems();
-        Optional<YamlNode> yaml = new ContentReader(source.toAbsolutePath().normalize()).readYamlFile("schema.yml", problems);
-        Schema schema = yaml.map(y -> SchemaReader.read(y, problems)).orElse(new Schema(java.util.Map.of()));
         PrintWriter err = spec.commandLine().getErr();
-        if (yaml.isEmpty() || problems.hasErrors()) {
-            ProblemPrinter.print(problems.sorted(), err);
-            if (yaml.isEmpty()) err.println("accord: error: no content/schema.yml (run from the portal's root, or pass --source)");
-            return 1;
-        }
-        List<CollectionDef> collections = List.copyOf(schema.collections().values());
+        Optional<Schema> schema = PortalSchema.load(source, err);
+        if (schema.isEmpty()) return 1;
+        List<CollectionDef> collections = List.copyOf(schema.get().collections().values());
         if (only != null) {
-            Optional<CollectionDef> c = schema.find(only);
-            if (c.isEmpty()) {
-                err.println("accord: error: no collection '" + only + "' in content/schema.yml"
-                        + Suggestions.hint(only, schema.collections().keySet(), " (known: " + String.join(", ", schema.collections().keySet()) + ")"));
-                return 2;
-            }
+            Optional<CollectionDef> c = PortalSchema.collection(schema.get(), only, err);
+            if (c.isEmpty()) return 2;
             collections = List.of(c.get());
         }
         PrintWriter out = spec.commandLine().getOut();

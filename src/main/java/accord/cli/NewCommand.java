@@ -1,16 +1,11 @@
 package accord.cli;
 
 import accord.content.ContentReader;
-import accord.content.YamlNode;
-import accord.problem.ProblemPrinter;
-import accord.problem.Problems;
 import accord.schema.CollectionDef;
 import accord.schema.Field;
 import accord.schema.FieldType;
 import accord.schema.Schema;
-import accord.schema.SchemaReader;
 import accord.text.Slugs;
-import accord.text.Suggestions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,20 +34,10 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Problems problems = new Problems();
-        Optional<YamlNode> yaml = new ContentReader(source.toAbsolutePath().normalize()).readYamlFile("schema.yml", problems);
-        Schema schema = yaml.map(y -> SchemaReader.read(y, problems)).orElse(new Schema(java.util.Map.of()));
-        if (problems.hasErrors() || yaml.isEmpty()) {
-            ProblemPrinter.print(problems.sorted(), spec.commandLine().getErr());
-            if (yaml.isEmpty()) spec.commandLine().getErr().println("accord: error: no content/schema.yml (run from the portal's root, or pass --source)");
-            return 1;
-        }
-        Optional<CollectionDef> def = schema.find(collection);
-        if (def.isEmpty()) {
-            spec.commandLine().getErr().println("accord: error: no collection '" + collection + "' in content/schema.yml"
-                    + Suggestions.hint(collection, schema.collections().keySet(), " (known: " + String.join(", ", schema.collections().keySet()) + ")"));
-            return 2;
-        }
+        Optional<Schema> schema = PortalSchema.load(source, spec.commandLine().getErr());
+        if (schema.isEmpty()) return 1;
+        Optional<CollectionDef> def = PortalSchema.collection(schema.get(), collection, spec.commandLine().getErr());
+        if (def.isEmpty()) return 2;
         String slug = Slugs.fromTitle(title);
         if (ContentReader.isReserved(slug)) {
             spec.commandLine().getErr().println("accord: error: the title makes the file name '" + slug
