@@ -2,80 +2,57 @@ package accord.check;
 
 import accord.problem.Problems;
 import accord.problem.SourcePosition;
-import accord.render.RenderedPage;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
- * Parses every HTML page once, then checks every internal link against the whole output: the
- * target file must exist and a {@code #fragment} must name an id on the target page. A broken
- * link names the page and the record or template it came from.
+ * Checks every internal link of the output against the output itself: the target file must exist,
+ * and a {@code #fragment} must name an id on the target page. Works on the ids and links collected
+ * while each page was rendered ({@link HtmlScanner}); no page is parsed again. A broken link names
+ * the page and the record or template it came from.
  */
 public final class LinkChecker {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.\\-]*:");
-    // Parsed once: jsoup would otherwise parse each selector again for every page.
-    private static final Evaluator WITH_ID = QueryParser.parse("[id]");
-    private static final Evaluator WITH_HREF = QueryParser.parse("a[href], link[href], area[href]");
-    private static final Evaluator WITH_SRC = QueryParser.parse("img[src], script[src], source[src], iframe[src]");
 
-    private record PageLinks(RenderedPage page, Set<String> ids, List<String> links) {
+    /** A page's ids and links, and the record or template it came from. */
+    public record PageLinks(String path, String origin, Set<String> ids, List<String> links) {
     }
 
     private LinkChecker() {
     }
 
-    /** Parses a tiny page, so a cold JVM loads jsoup off the critical path. */
-    public static void warmUp() {
-        Jsoup.parse("<!DOCTYPE html><html><body><p id=a><a href=b>c</a><img src=d alt=e></p></body></html>")
-                .select(WITH_HREF);
-    }
-
-    /**
-     * @param pages     the rendered pages
-     * @param otherFiles paths of the other files written (assets), relative to the output root
-     * @param basePath  the path part of the base URL ("/" or "/portal/"), which some pages (404) use
-     */
-    public static void check(List<RenderedPage> pages, Collection<String> otherFiles, String basePath, Problems problems) {
-        List<PageLinks> parsed = pages.parallelStream().filter(RenderedPage::isHtml).map(p -> parse(p, problems)).toList();
-        Set<String> files = new HashSet<>(otherFiles);
-        pages.forEach(p -> files.add(p.outputPath()));
-        Map<String, Set<String>> idsByPage = new HashMap<>();
-        parsed.forEach(p -> idsByPage.put(p.page().outputPath(), p.ids()));
-        // Read-only lookups from here on; problems are sorted when printed, so order does not matter.
-        parsed.parallelStream().forEach(p -> {
-            for (String link : p.links()) {
-                checkLink(p.page(), link, files, idsByPage, basePath, problems);
-            }
-        });
-    }
-
-    private static PageLinks parse(RenderedPage page, Problems problems) {
-        Document doc = Jsoup.parse(page.content());
+    /** Collects {@code html}'s ids and links; an id used twice is reported here, once per page. */
+    public static PageLinks collect(String path, String origin, String html, Problems problems) {
+        HtmlScanner.Found found = HtmlScanner.scan(html);
         Set<String> ids = new HashSet<>();
-        for (Element e : doc.select(WITH_ID)) {
-            if (!ids.add(e.id())) {
-                problems.error(SourcePosition.of(page.origin()), "page " + page.outputPath() + " has the id '" + e.id()
+        Set<String> reported = new HashSet<>();
+        for (String id : found.ids()) {
+            if (!ids.add(id) && reported.add(id)) {
+                problems.error(SourcePosition.of(origin), "page " + path + " has the id '" + id
                         + "' twice (rename a heading, or the template element that uses it)");
             }
         }
-        List<String> links = new ArrayList<>();
-        for (Element e : doc.select(WITH_HREF)) links.add(e.attr("href"));
-        for (Element e : doc.select(WITH_SRC)) links.add(e.attr("src"));
-        return new PageLinks(page, ids, links);
+        return new PageLinks(path, origin, Set.copyOf(ids), List.copyOf(found.links()));
     }
 
-    private static void checkLink(RenderedPage page, String href, Set<String> files, Map<String, Set<String>> ids,
+    /**
+     * @param pages    every HTML page's links, by output path
+     * @param files    every file of the output, relative to its root
+     * @param basePath the path part of the base URL ("/" or "/portal/"), which some pages (404) use
+     */
+    public static void check(Map<String, PageLinks> pages, Collection<String> files, String basePath, Problems problems) {
+        Set<String> all = files instanceof Set<String> s ? s : new HashSet<>(files);
+        pages.values().parallelStream().forEach(p -> {
+            for (String link : p.links()) checkLink(p, link, all, pages, basePath, problems);
+        });
+    }
+
+    private static void checkLink(PageLinks page, String href, Set<String> files, Map<String, PageLinks> pages,
                                   String basePath, Problems problems) {
         if (SCHEME.matcher(href).find() || href.startsWith("//")) return;
         String path = href;
@@ -89,7 +66,7 @@ public final class LinkChecker {
         if (query >= 0) path = path.substring(0, query);
         String target;
         if (path.isEmpty()) {
-            target = page.outputPath();
+            target = page.path();
         } else if (path.startsWith("/")) {
             if (!path.startsWith(basePath)) {
                 report(page, href, "it is outside the site's base path " + basePath, problems);
@@ -97,8 +74,8 @@ public final class LinkChecker {
             }
             target = normalise("", path.substring(basePath.length()));
         } else {
-            int slash = page.outputPath().lastIndexOf('/');
-            target = normalise(slash < 0 ? "" : page.outputPath().substring(0, slash + 1), path);
+            int slash = page.path().lastIndexOf('/');
+            target = normalise(slash < 0 ? "" : page.path().substring(0, slash + 1), path);
         }
         if (target == null) {
             report(page, href, "it leads outside the site", problems);
@@ -109,13 +86,14 @@ public final class LinkChecker {
             report(page, href, "there is no " + target, problems);
             return;
         }
-        if (fragment != null && !fragment.isEmpty() && ids.containsKey(target) && !ids.get(target).contains(fragment)) {
+        PageLinks targetPage = pages.get(target);
+        if (fragment != null && !fragment.isEmpty() && targetPage != null && !targetPage.ids().contains(fragment)) {
             report(page, href, "there is no id '" + fragment + "' on " + target, problems);
         }
     }
 
-    private static void report(RenderedPage page, String href, String why, Problems problems) {
-        problems.error(SourcePosition.of(page.origin()), "page " + page.outputPath() + " links to '" + href
+    private static void report(PageLinks page, String href, String why, Problems problems) {
+        problems.error(SourcePosition.of(page.origin()), "page " + page.path() + " links to '" + href
                 + "', but " + why + " (fix the link in " + page.origin() + ")");
     }
 

@@ -51,12 +51,12 @@ final class NewCommand implements Callable<Integer> {
         }
         StringBuilder sb = new StringBuilder("---\n");
         for (Field f : def.get().fields().values()) {
-            if (f.name().equals("title")) {
-                sb.append("title: \"").append(title.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
+            if (f.hasRole(accord.schema.Role.TITLE)) {
+                sb.append(f.name()).append(": \"").append(title.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
                 continue;
             }
-            if (f.name().equals("draft")) {
-                sb.append("draft: true\n");
+            if (f.hasRole(accord.schema.Role.DRAFT)) {
+                sb.append(f.name()).append(": true\n");
                 continue;
             }
             f.help().ifPresent(h -> sb.append("# ").append(h).append('\n'));

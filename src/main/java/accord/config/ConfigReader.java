@@ -18,14 +18,17 @@ import java.util.Optional;
 public final class ConfigReader {
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final List<String> KEYS = List.of("title", "description", "base_url", "language", "navigation",
-            "intro", "raw_html");
+            "intro", "raw_html", "featured", "page_size");
+    /** How many records a list page holds unless site.yml says otherwise. */
+    public static final int DEFAULT_PAGE_SIZE = 100;
 
     private ConfigReader() {
     }
 
     public static SiteConfig read(Optional<YamlNode> node, Problems problems) {
         if (node.isEmpty()) {
-            return new SiteConfig("Accord portal", "", "/", "en", List.of(), "", SourcePosition.of("content/site.yml"), false);
+            return new SiteConfig("Accord portal", "", "/", "en", List.of(), "", SourcePosition.of("content/site.yml"), false,
+                    List.of(), DEFAULT_PAGE_SIZE);
         }
         if (!(node.get() instanceof YamlMap map)) {
             problems.error(node.get().position(), "site.yml must be a mapping of settings (title: ..., base_url: ...)");
@@ -75,8 +78,55 @@ public final class ConfigReader {
                 }
             }
         });
+        int pageSize = number(map, "page_size", DEFAULT_PAGE_SIZE, problems);
         return new SiteConfig(title, description, normaliseBaseUrl(baseUrl), language, nav, intro,
-                map.find("intro").map(YamlNode::position).orElse(SourcePosition.of("content/site.yml")), rawHtml.equals("true"));
+                map.find("intro").map(YamlNode::position).orElse(SourcePosition.of("content/site.yml")), rawHtml.equals("true"),
+                featured(map, problems), pageSize);
+    }
+
+    /**
+     * {@code featured:} the home page's lists, each {@code { collection, title, limit }}. Whether the
+     * collection exists is checked against the schema by the build.
+     */
+    private static List<SiteConfig.Featured> featured(YamlMap map, Problems problems) {
+        List<SiteConfig.Featured> featured = new ArrayList<>();
+        Optional<YamlNode> node = map.find("featured");
+        if (node.isEmpty() || node.get() instanceof YamlScalar s && s.isNull()) return featured;
+        if (!(node.get() instanceof YamlList list)) {
+            problems.error(node.get().position(), "featured: expected a list of { collection, title, limit }"
+                    + " (write '- { collection: sessions, title: Latest sessions, limit: 5 }')");
+            return featured;
+        }
+        for (int i = 0; i < list.items().size(); i++) {
+            YamlNode item = list.items().get(i);
+            if (!(item instanceof YamlMap m) || m.findText("collection").isEmpty()) {
+                problems.error(item.position(), "featured[" + i + "]: each entry needs a collection"
+                        + " (write '- { collection: sessions, title: Latest sessions, limit: 5 }')");
+                continue;
+            }
+            for (YamlMap.Entry e : m.entries().values()) {
+                if (!List.of("collection", "title", "limit").contains(e.key().value())) {
+                    problems.warning(e.key().position(), "featured[" + i + "]." + e.key().value()
+                            + ": unknown setting (known: collection, title, limit)");
+                }
+            }
+            int limit = number(m, "limit", Integer.MAX_VALUE, problems);
+            featured.add(new SiteConfig.Featured(m.findText("collection").get().strip(), m.findText("title").orElse("").strip(),
+                    limit, m.find("collection").get().position()));
+        }
+        return featured;
+    }
+
+    /** A whole number of at least 1, or {@code fallback} when absent. */
+    private static int number(YamlMap map, String key, int fallback, Problems problems) {
+        Optional<String> text = text(map, key, problems);
+        if (text.isEmpty()) return fallback;
+        if (!text.get().matches("[0-9]{1,6}") || Integer.parseInt(text.get()) < 1) {
+            problems.error(map.find(key).get().position(), key + ": '" + text.get()
+                    + "' is not a whole number of at least 1 (write, for example, " + key + ": 20)");
+            return fallback;
+        }
+        return Integer.parseInt(text.get());
     }
 
     /** An absolute http(s) address with a host, or a path from the server's root such as {@code /portal/}. */

@@ -6,10 +6,21 @@ import java.util.Objects;
 
 /**
  * The site's settings. {@code baseUrl} always ends with '/'; {@code intro} is Markdown for the
- * home page, written at {@code introAt}; {@code rawHtml} allows a sanitised subset of HTML in Markdown bodies (off by default).
+ * home page, written at {@code introAt}; {@code rawHtml} allows a sanitised subset of HTML in Markdown bodies (off by default);
+ * {@code featured} are the lists the home page shows; {@code pageSize} is how many records a list page holds.
  */
 public record SiteConfig(String title, String description, String baseUrl, String language,
-                         List<NavItem> navigation, String intro, SourcePosition introAt, boolean rawHtml) {
+                         List<NavItem> navigation, String intro, SourcePosition introAt, boolean rawHtml,
+                         List<Featured> featured, int pageSize) {
+    /** The records of {@code collection} the home page lists: the first {@code limit} in list order, under {@code title} (empty: the collection's title). */
+    public record Featured(String collection, String title, int limit, SourcePosition position) {
+        public Featured {
+            Objects.requireNonNull(collection, "collection");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(position, "position");
+        }
+    }
+
     /** A navigation entry; {@code href} is relative to the site root. */
     public record NavItem(String title, String href) {
         public NavItem {
@@ -26,9 +37,11 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         navigation = List.copyOf(navigation);
         Objects.requireNonNull(intro, "intro");
         Objects.requireNonNull(introAt, "introAt");
+        featured = List.copyOf(featured);
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, ConfigReader.normaliseBaseUrl(url), language, navigation, intro, introAt, rawHtml);
+        return new SiteConfig(title, description, ConfigReader.normaliseBaseUrl(url), language, navigation, intro, introAt, rawHtml,
+                featured, pageSize);
     }
 }

@@ -1,5 +1,6 @@
 package accord.content;
 
+import accord.problem.Problem;
 import accord.problem.Problems;
 import accord.problem.SourcePosition;
 import accord.text.Slugs;
@@ -69,12 +70,28 @@ public final class ContentReader {
 
     /** Every record file under {@code content/<collection>/}, read and split. */
     public List<SourceDocument> readRecords(Problems problems) {
+        return recordFiles(problems).parallelStream()
+                .map(rel -> {
+                    FileRead read = readFile(rel);
+                    read.problems().forEach(problems::add);
+                    return read.document();
+                })
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /**
+     * The files of every collection folder ({@code content/<collection>/<name>}), relative to the
+     * source root and sorted. A folder that cannot hold records is reported here; each file is
+     * judged by {@link #readFile}.
+     */
+    public List<String> recordFiles(Problems problems) {
         Path content = root.resolve(CONTENT);
         if (!Files.isDirectory(content, LinkOption.NOFOLLOW_LINKS)) {
             problems.error(SourcePosition.of(CONTENT), "no content folder (run Accord from the portal's root, or pass --source)");
             return List.of();
         }
-        List<Path[]> files = new ArrayList<>();
+        List<String> files = new ArrayList<>();
         for (Path folder : list(content)) {
             String rel = relative(folder);
             if (Files.isSymbolicLink(folder)) {
@@ -89,13 +106,37 @@ public final class ContentReader {
                 }
                 continue;
             }
-            for (Path file : list(folder)) files.add(new Path[] {folder, file});
+            for (Path file : list(folder)) files.add(relative(file));
         }
-        // Decoding and composing YAML is pure per file: read in parallel, keep the sorted order.
-        return files.parallelStream()
-                .map(f -> readRecord(f[0].getFileName().toString(), f[1], problems))
-                .flatMap(Optional::stream)
-                .toList();
+        return files;
+    }
+
+    /**
+     * One file of a collection folder, as read: its record, if it is one that could be read;
+     * whether it is a record file that exists but could not be read ({@code unreadable}); and its
+     * own problems. A file that does not exist (any more) reads as nothing, with no problem.
+     */
+    public record FileRead(Optional<SourceDocument> document, boolean unreadable, List<Problem> problems) {
+        public FileRead {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Reads {@code rel}, a path such as {@code content/sessions/x.md}. Safe to call from many threads. */
+    public FileRead readFile(String rel) {
+        Problems problems = new Problems();
+        Path file = root.resolve(rel);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return new FileRead(Optional.empty(), false, List.of());
+        String collection = file.getParent().getFileName().toString();
+        unreadable.remove(idOf(collection, file.getFileName().toString()));
+        Optional<SourceDocument> doc = readRecord(collection, file, problems);
+        String name = file.getFileName().toString();
+        boolean failed = doc.isEmpty() && unreadable.contains(idOf(collection, name));
+        return new FileRead(doc, failed, problems.sorted());
+    }
+
+    private static RecordId idOf(String collection, String name) {
+        return new RecordId(collection, name.endsWith(".md") ? name.substring(0, name.length() - 3) : name);
     }
 
     private Optional<SourceDocument> readRecord(String collection, Path file, Problems problems) {

@@ -4,6 +4,8 @@ import accord.content.RecordId;
 import accord.content.SourceDocument;
 import accord.schema.CollectionDef;
 import accord.schema.FieldValue;
+import accord.schema.PartialDate;
+import accord.schema.Role;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,10 +24,20 @@ public record Record(SourceDocument source, CollectionDef collection, Map<String
         return source.id();
     }
 
-    /** The {@code title} field (required by the schema's common fields), or the slug. */
+    /** The value of the field that plays {@code role}, if the collection has one and the record gives it. */
+    public Optional<FieldValue> role(Role role) {
+        return collection.roleField(role).map(f -> fields.get(f.name()));
+    }
+
+    /** The field of the {@link Role#TITLE} role, or the slug when there is none (or it is blank). */
     public String title() {
-        return find("title").filter(v -> v instanceof FieldValue.StringValue)
+        return role(Role.TITLE).filter(v -> v instanceof FieldValue.StringValue s && !s.value().isBlank())
                 .map(v -> ((FieldValue.StringValue) v).value()).orElse(source.slug());
+    }
+
+    /** The date that places the record in time ({@link Role#DATE}). */
+    public Optional<PartialDate> date() {
+        return role(Role.DATE).filter(v -> v instanceof FieldValue.DateValue).map(v -> ((FieldValue.DateValue) v).date());
     }
 
     public Optional<FieldValue> find(String field) {
@@ -33,6 +45,6 @@ public record Record(SourceDocument source, CollectionDef collection, Map<String
     }
 
     public boolean draft() {
-        return find("draft").filter(v -> v instanceof FieldValue.EnumValue e && e.value().equals("true")).isPresent();
+        return role(Role.DRAFT).filter(v -> v instanceof FieldValue.EnumValue e && e.value().equals("true")).isPresent();
     }
 }

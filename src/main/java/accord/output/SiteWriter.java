@@ -34,6 +34,16 @@ public final class SiteWriter {
     }
 
     public static void write(Path output, List<OutputFile> files) throws IOException {
+        OutputSink staged = stage(output);
+        for (OutputFile f : files) staged.write(f.path(), f.bytes());
+        staged.commit();
+    }
+
+    /**
+     * A whole new site, streamed into {@code .<name>.accord-new} beside {@code output} and swapped in
+     * at {@link OutputSink#commit}; {@link OutputSink#abort} deletes it and leaves {@code output} as it was.
+     */
+    public static OutputSink stage(Path output) throws IOException {
         Path out = output.toAbsolutePath().normalize();
         Path parent = out.getParent();
         if (parent == null) throw new RefusedException("cannot write the site to the file-system root (choose --output)");
@@ -51,22 +61,99 @@ public final class SiteWriter {
         Files.createDirectory(fresh);
         Files.write(fresh.resolve(MARKER), "This folder was made by Accord; the next build replaces it.\n"
                 .getBytes(StandardCharsets.UTF_8));
-        for (OutputFile f : files) {
-            Path target = fresh.resolve(f.path()).normalize();
-            if (!target.startsWith(fresh) || target.equals(fresh)) {
-                throw new IllegalStateException("output path escapes the output folder: " + f.path());
+        return new OutputSink() {
+            @Override
+            public void write(String path, byte[] bytes) throws IOException {
+                Path target = inside(fresh, path);
+                Files.createDirectories(target.getParent());
+                Files.write(target, bytes);
             }
-            Files.createDirectories(target.getParent());
-            Files.write(target, f.bytes());
-        }
 
-        if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
-            requireOursNamed(old);
-            deleteTree(old);
+            @Override
+            public void delete(String path) {
+                // A new site holds only what was written to it.
+            }
+
+            @Override
+            public void commit() throws IOException {
+                if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
+                    requireOursNamed(old);
+                    deleteTree(old);
+                }
+                if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) move(out, old);
+                move(fresh, out);
+                if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) deleteTree(old);
+            }
+
+            @Override
+            public void abort() throws IOException {
+                if (Files.exists(fresh, LinkOption.NOFOLLOW_LINKS)) deleteTree(fresh);
+            }
+        };
+    }
+
+    /**
+     * Changes to a site Accord made, in place: each file is written beside its target under a
+     * temporary name and renamed over it at {@link OutputSink#commit}, when deleted files also go (with
+     * folders left empty). {@link OutputSink#abort} removes the temporary files, so the site stays as it was.
+     */
+    public static OutputSink inPlace(Path output) throws IOException {
+        Path out = output.toAbsolutePath().normalize();
+        requireOursNamed(out);
+        if (!Files.exists(out.resolve(MARKER))) throw new RefusedException(out + ": not a site Accord made (build it first)");
+        java.util.Map<Path, Path> written = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.Set<Path> deleted = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        return new OutputSink() {
+            @Override
+            public void write(String path, byte[] bytes) throws IOException {
+                Path target = inside(out, path);
+                Files.createDirectories(target.getParent());
+                Path tmp = target.resolveSibling("." + target.getFileName() + ".accord-tmp");
+                Files.write(tmp, bytes);
+                written.put(target, tmp);
+            }
+
+            @Override
+            public void delete(String path) {
+                deleted.add(inside(out, path));
+            }
+
+            @Override
+            public void commit() throws IOException {
+                for (var e : new java.util.TreeMap<>(written).entrySet()) {
+                    Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+                for (Path p : new java.util.TreeSet<>(deleted)) {
+                    if (written.containsKey(p)) continue;
+                    Files.deleteIfExists(p);
+                    for (Path dir = p.getParent(); dir != null && !dir.equals(out); dir = dir.getParent()) {
+                        try (Stream<Path> s = Files.list(dir)) {
+                            if (s.findAny().isPresent()) break;
+                        }
+                        Files.delete(dir);
+                    }
+                }
+                written.clear();
+                deleted.clear();
+            }
+
+            @Override
+            public void abort() throws IOException {
+                for (Path tmp : written.values()) Files.deleteIfExists(tmp);
+                written.clear();
+                deleted.clear();
+            }
+        };
+    }
+
+    /** {@code path} inside {@code root}; a path that would leave it is a bug, never content. */
+    private static Path inside(Path root, String path) {
+        new OutputFile(path, new byte[0]);
+        Path target = root.resolve(path).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new IllegalStateException("output path escapes the output folder: " + path);
         }
-        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) move(out, old);
-        move(fresh, out);
-        if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) deleteTree(old);
+        return target;
     }
 
     /**

@@ -18,6 +18,11 @@ public final class Routes {
         return collection + "/";
     }
 
+    /** Page {@code n} of a collection's list: the first at {@code sessions/}, the others at {@code sessions/page/n/}. */
+    public static String list(String collection, int n) {
+        return n <= 1 ? list(collection) : collection + "/page/" + n + "/";
+    }
+
     /** The file a clean URL is written to: {@code a/b/} is {@code a/b/index.html}. */
     public static String file(String href) {
         return href.isEmpty() || href.endsWith("/") ? href + "index.html" : href;

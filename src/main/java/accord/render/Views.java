@@ -20,7 +20,27 @@ public final class Views {
     public record NavView(String title, String href) {
     }
 
+    /** A collection; reading its {@code count} makes the page depend on which records the collection holds. */
     public record CollectionView(String name, String title, String singular, String href, int count) {
+        @Override
+        public int count() {
+            Deps.note(Deps.membership(name));
+            return count;
+        }
+    }
+
+    /**
+     * One of the home page's lists (site.yml's {@code featured}): a title, its collection and its first
+     * records; {@code limited} when site.yml caps how many (a "latest" list rather than the whole collection).
+     */
+    public record FeaturedView(String title, CollectionView collection, List<LinkView> items, boolean limited) {
+    }
+
+    /**
+     * Where a list page stands among its collection's pages: {@code number} of {@code total};
+     * {@code previous} and {@code next} are root-relative hrefs, empty at either end.
+     */
+    public record PaginationView(int number, int total, String previous, String next) {
     }
 
     /** A link to a record, with the record's collection and a short line about it ({@code meta}, may be empty). */

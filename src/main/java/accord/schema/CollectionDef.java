@@ -29,4 +29,9 @@ public record CollectionDef(String name, String title, String singular, String j
     public Optional<Field> find(String field) {
         return Optional.ofNullable(fields.get(field));
     }
+
+    /** The record's own field that plays {@code role}, if any. */
+    public Optional<Field> roleField(Role role) {
+        return Roles.find(fields, role);
+    }
 }

@@ -15,7 +15,8 @@ import java.util.Set;
 
 /** Reads the YAML of {@code content/schema.yml} into a {@link Schema}. */
 public final class SchemaReader {
-    private static final Set<String> FIELD_KEYS = Set.of("type", "required", "label", "backlink", "help", "shown", "fields");
+    private static final Set<String> FIELD_KEYS = Set.of("type", "required", "label", "backlink", "help", "shown", "fields",
+            "role", "labels", "jsonld");
     private static final Set<String> COLLECTION_KEYS = Set.of("title", "singular", "jsonld", "order", "summary", "fields");
     /** Top-level names the site uses for its own files. */
     private static final Set<String> RESERVED = Set.of("assets", "data", "search", "index", "404", "sitemap",
@@ -86,6 +87,9 @@ public final class SchemaReader {
                 fields.put(fname, f);
             }
         }));
+        Map<String, Field> withRoles = Roles.assign(fields, Optional.empty(), problems);
+        fields.clear();
+        fields.putAll(withRoles);
         String title = map.findText("title").orElse(name);
         String singular = map.findText("singular").orElse(title);
         String jsonld = map.findText("jsonld").orElse("CreativeWork");
@@ -147,7 +151,66 @@ public final class SchemaReader {
         boolean shown = flag(map, "shown", true, name);
         String label = map.findText("label").orElse(name.replace('_', ' '));
         return Optional.of(new Field(name, type.get(), required, shown, label,
-                map.findText("backlink"), map.findText("help"), at));
+                map.findText("backlink"), map.findText("help"), at, role(map, name, type.get()),
+                labels(map, name, type.get()), jsonLd(map, name)));
+    }
+
+    /** An explicit {@code role:}, checked against the field's type here; where it may stand is checked by {@link Roles}. */
+    private Optional<Role> role(YamlMap map, String name, FieldType type) {
+        Optional<String> text = map.findText("role");
+        if (text.isEmpty()) return Optional.empty();
+        SourcePosition at = map.find("role").get().position();
+        List<String> known = java.util.Arrays.stream(Role.values()).map(Role::spelling).toList();
+        Optional<Role> role = Role.bySpelling(text.get().strip());
+        if (role.isEmpty()) {
+            problems.error(at, name + ": unknown role '" + text.get() + "'"
+                    + accord.text.Suggestions.hint(text.get(), known, " (known roles: " + String.join(", ", known) + ")"));
+            return Optional.empty();
+        }
+        if (!role.get().fits(type)) {
+            problems.error(at, name + ": role '" + role.get().spelling() + "' needs " + role.get().shape() + " field, not "
+                    + type.spelling() + " (change the field's type, or remove the role)");
+            return Optional.empty();
+        }
+        return role;
+    }
+
+    /** {@code labels:} maps each value of an enum to the words readers see. */
+    private Map<String, String> labels(YamlMap map, String name, FieldType type) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        Optional<YamlNode> node = map.find("labels");
+        if (node.isEmpty()) return labels;
+        FieldType t = type;
+        while (t instanceof FieldType.ListType l) t = l.element();
+        if (!(t instanceof FieldType.EnumType e) || !(node.get() instanceof YamlMap m)) {
+            problems.error(node.get().position(), name + ": labels belong to an enum field, as a mapping of each value to"
+                    + " its label (write labels: { not-found: Not found })");
+            return labels;
+        }
+        for (YamlMap.Entry entry : m.entries().values()) {
+            String value = entry.key().value();
+            if (!e.values().contains(value)) {
+                problems.error(entry.key().position(), name + ": labels: '" + value + "' is not one of "
+                        + String.join(", ", e.values()) + accord.text.Suggestions.hint(value, e.values(), ""));
+            } else if (!(entry.value() instanceof YamlScalar label) || label.value().isBlank()) {
+                problems.error(entry.value().position(), name + ": labels: '" + value + "' needs a label (write "
+                        + value + ": Words readers see)");
+            } else {
+                labels.put(value, label.value().strip());
+            }
+        }
+        return labels;
+    }
+
+    /** {@code jsonld:} the schema.org property a field maps to, such as startDate or jobTitle. */
+    private Optional<String> jsonLd(YamlMap map, String name) {
+        Optional<String> text = map.findText("jsonld");
+        if (text.isPresent() && !text.get().matches("[a-z][A-Za-z0-9]{0,60}")) {
+            problems.error(map.find("jsonld").get().position(), name + ": jsonld: '" + text.get()
+                    + "' is not a schema.org property (write one such as startDate, jobTitle or alternateName)");
+            return Optional.empty();
+        }
+        return text;
     }
 
     private boolean flag(YamlMap map, String key, boolean fallback, String field) {

@@ -45,18 +45,21 @@ public final class SchemaValidator {
             return Optional.empty();
         }
         Map<String, FieldValue> values = object(doc.frontMatter(), collection.get().fields(), "", doc.frontMatter().position());
-        checkCaveatFields(values.get("caveats"), collection.get());
+        collection.get().roleField(Role.CAVEATS).ifPresent(f -> checkCaveatFields(values.get(f.name()), f, collection.get()));
         return Optional.of(new ValidatedRecord(doc, collection.get(), values));
     }
 
     /** A caveat's {@code field} names the field it is shown beside, so it must be a field of the collection. */
-    private void checkCaveatFields(FieldValue caveats, CollectionDef collection) {
+    private void checkCaveatFields(FieldValue caveats, Field caveatsField, CollectionDef collection) {
         if (!(caveats instanceof FieldValue.ListValue list)) return;
+        Optional<Field> concerns = Roles.objectFields(caveatsField.type()).flatMap(f -> Roles.find(f, Role.CAVEAT_FIELD));
+        if (concerns.isEmpty()) return;
         for (int i = 0; i < list.items().size(); i++) {
             if (list.items().get(i) instanceof FieldValue.ObjectValue caveat
-                    && caveat.fields().get("field") instanceof FieldValue.StringValue field
+                    && caveat.fields().get(concerns.get().name()) instanceof FieldValue.StringValue field
                     && !collection.fields().containsKey(field.value())) {
-                problems.error(field.position(), "caveats[" + i + "].field: no field '" + field.value() + "' in "
+                problems.error(field.position(), caveatsField.name() + "[" + i + "]." + concerns.get().name()
+                        + ": no field '" + field.value() + "' in "
                         + collection.name() + Suggestions.hint(field.value(), collection.fields().keySet(),
                         " (name one of: " + String.join(", ", collection.fields().keySet()) + ")"));
             }
@@ -80,6 +83,11 @@ public final class SchemaValidator {
                     SourcePosition where = entry == null ? at : entry.key().position();
                     problems.error(where, path + ": required field is missing (add '" + field.name() + ": ...')");
                 }
+                continue;
+            }
+            if (field.required() && entry.value() instanceof YamlScalar blank && blank.value().isBlank()) {
+                problems.error(entry.key().position(), path + ": required field is empty (write its value after '"
+                        + field.name() + ": ')");
                 continue;
             }
             Optional<FieldValue> value = value(entry.value(), field.type(), path);

@@ -123,7 +123,7 @@ class MainTest {
         // editor still has to fill in are the only problems, each on its own line of the stub.
         assertThat(err.toString().lines()).containsExactly(
                 "content/sessions/some-title.md:6:7: error: date: 'YYYY-MM-DD' is not a valid date (write YYYY-MM-DD, YYYY-MM or YYYY)",
-                "content/sessions/some-title.md:7:8: error: event: no slug given (write the slug of a record in content/events/)",
+                "content/sessions/some-title.md:7:1: error: event: required field is empty (write its value after 'event: ')",
                 "2 errors, 0 warnings");
         assertThat(stub.lines().toList().subList(5, 7)).containsExactly(
                 "date: \"YYYY-MM-DD\"   # required",

@@ -1,0 +1,469 @@
+package accord.build;
+
+import accord.check.LinkChecker;
+import accord.check.LinkChecker.PageLinks;
+import accord.config.ConfigReader;
+import accord.config.SiteConfig;
+import accord.content.ContentReader;
+import accord.content.ContentReader.FileRead;
+import accord.content.RecordId;
+import accord.content.YamlNode;
+import accord.markdown.MarkdownRenderer;
+import accord.model.Site;
+import accord.model.SiteBuilder;
+import accord.output.OutputSink;
+import accord.problem.Problem;
+import accord.problem.Problems;
+import accord.problem.Severity;
+import accord.problem.SourcePosition;
+import accord.render.Deps;
+import accord.render.PageEntry;
+import accord.render.PagePlan;
+import accord.render.PageRenderer;
+import accord.render.PageResult;
+import accord.render.PageResult.TemplateFailure;
+import accord.render.Templates;
+import accord.schema.Schema;
+import accord.schema.SchemaReader;
+import accord.schema.SchemaValidator;
+import accord.schema.ValidatedRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * A portal kept in memory between builds: the engines, every record file as read and validated
+ * (each with its own problems), the model, the page plan, and for every page what it was made
+ * from. {@link #update} takes the files that changed (paths relative to the portal's root), works
+ * out which pages they touch, renders only those, checks every link, and streams the pages to an
+ * {@link OutputSink}; a full build is the first update, which renders everything.
+ *
+ * <p>The invariant, which the tests hold it to: after any sequence of updates the output and the
+ * problems are those of a fresh full build of the same files.
+ */
+public final class BuildSession implements AutoCloseable {
+    private static final String SCHEMA = "content/schema.yml";
+    private static final String SETTINGS = "content/site.yml";
+
+    private final BuildOptions options;
+    private final Path root;
+    private final ForkJoinPool pool;
+    private final ContentReader reader;
+
+    private Schema schema;
+    private SiteConfig config;
+    private List<Problem> settingsProblems = List.of();
+    private CompletableFuture<Templates> templates;
+    private CompletableFuture<MarkdownRenderer> markdown;
+    private Boolean markdownRawHtml;
+    private Map<String, byte[]> assets = Map.of();
+    private List<Problem> assetProblems = List.of();
+
+    private final TreeMap<String, FileState> files = new TreeMap<>();
+    private List<Problem> listingProblems = List.of();
+    private Site site;
+    private List<Problem> modelProblems = List.of();
+    private PagePlan plan = new PagePlan(Map.of());
+
+    private final Map<String, Set<String>> depsByPage = new HashMap<>();
+    private final Map<String, Set<String>> pagesByDep = new HashMap<>();
+    private final Map<String, List<Problem>> pageProblems = new HashMap<>();
+    private final Map<String, List<TemplateFailure>> pageFailures = new HashMap<>();
+    private final Map<String, PageLinks> links = new HashMap<>();
+    private final Set<String> pending = new HashSet<>();
+    private Set<String> onDisk = Set.of();
+    private boolean loaded;
+
+    /** A record file as read and, when it could be read, validated. */
+    private record FileState(FileRead read, Optional<ValidatedRecord> validated, List<Problem> problems) {
+    }
+
+    /** What one update did: its problems (all of them, not only the new ones), the pages, and the files written and removed. */
+    public record Update(BuildResult result, Set<String> written, Set<String> deleted) {
+    }
+
+    public BuildSession(BuildOptions options) {
+        this.options = options;
+        this.root = options.source().toAbsolutePath().normalize();
+        this.pool = new ForkJoinPool(options.parallelism());
+        this.reader = new ContentReader(root);
+    }
+
+    @Override
+    public void close() {
+        pool.shutdown();
+    }
+
+    /** Builds everything into {@code sink}: the same call as an update of every file. */
+    public Update build(OutputSink sink) throws IOException {
+        loaded = false;
+        return update(List.of(), sink);
+    }
+
+    /**
+     * Takes in the changes to {@code changed} (paths relative to the portal's root, such as
+     * {@code content/sessions/x.md} or {@code templates/layout.ftlh}, whether changed, added or
+     * deleted) and renders what they touch into {@code sink}. With errors, nothing is committed;
+     * the pages rendered are rendered again at the next update.
+     */
+    public Update update(Collection<String> changed, OutputSink sink) throws IOException {
+        Timings timings = new Timings();
+        boolean global = !loaded || changed.stream().anyMatch(BuildSession::isGlobal);
+        boolean relist = global || changed.stream().anyMatch(p -> p.startsWith("content/") && recordFile(p).isEmpty());
+        if (global) {
+            Optional<List<Problem>> fatal = loadSettings();
+            if (fatal.isPresent()) {
+                loaded = false;
+                sink.abort();
+                return new Update(new BuildResult(fatal.get(), 0, 0, timings.laps()), Set.of(), Set.of());
+            }
+        }
+        if (global || changed.stream().anyMatch(p -> p.startsWith("templates/assets/"))) collectAssets();
+        timings.lap("config");
+
+        Set<RecordId> before = site == null ? Set.of() : Set.copyOf(site.records().keySet());
+        Set<String> toRead = new TreeSet<>();
+        if (relist) {
+            Problems listing = new Problems();
+            List<String> all = reader.recordFiles(listing);
+            listingProblems = listing.sorted();
+            toRead.addAll(global ? all : changed.stream().filter(p -> recordFile(p).isPresent()).toList());
+            for (String p : all) if (!files.containsKey(p)) toRead.add(p);
+            Set<String> present = new HashSet<>(all);
+            for (String p : files.keySet()) if (!present.contains(p)) toRead.add(p);
+        } else {
+            changed.stream().filter(p -> recordFile(p).isPresent()).forEach(toRead::add);
+        }
+        Map<String, FileState> read = read(toRead);
+        toRead.forEach(p -> {
+            FileState s = read.get(p);
+            if (s == null) files.remove(p);
+            else files.put(p, s);
+        });
+        timings.lap("read");
+
+        Problems model = new Problems();
+        List<ValidatedRecord> validated = new ArrayList<>();
+        Set<RecordId> unreadable = new HashSet<>();
+        files.forEach((p, s) -> {
+            s.validated().ifPresent(validated::add);
+            if (s.read().unreadable()) recordFile(p).ifPresent(unreadable::add);
+        });
+        site = SiteBuilder.build(schema, config, validated, unreadable, options.drafts(), model);
+        checkFeatured(model);
+        modelProblems = model.sorted();
+        PagePlan newPlan = PagePlan.of(site, assets.keySet());
+        timings.lap("model");
+
+        List<PageEntry> toRender = global ? newPlan.list() : affected(newPlan, changedKeys(toRead, before), changed);
+        Set<String> gone = new TreeSet<>(plan.entries().keySet());
+        gone.removeAll(newPlan.entries().keySet());
+        gone.forEach(this::forget);
+        plan = newPlan;
+        PageRenderer renderer = new PageRenderer(site, newPlan, join(templates), join(markdown));
+        List<Rendered> results;
+        try {
+            results = render(toRender, renderer, sink);
+        } catch (UncheckedIOException e) {
+            sink.abort();
+            throw e.getCause();
+        }
+        results.forEach(this::remember);
+        timings.lap("render");
+
+        Problems linkProblems = new Problems();
+        boolean renderFailed = !pageFailures.isEmpty()
+                || pageProblems.values().stream().flatMap(List::stream).anyMatch(p -> p.severity() == Severity.ERROR);
+        if (!renderFailed) LinkChecker.check(links, plan.entries().keySet(), basePath(config.baseUrl()), linkProblems);
+        timings.lap("check");
+
+        List<Problem> problems = problems(linkProblems);
+        boolean ok = problems.stream().noneMatch(p -> p.severity() == Severity.ERROR);
+        Set<String> written = new TreeSet<>();
+        for (Rendered r : results) written.add(r.path());
+        Set<String> deleted = new TreeSet<>(onDisk);
+        deleted.removeAll(plan.entries().keySet());
+        if (ok) {
+            for (String d : deleted) sink.delete(d);
+            sink.commit();
+            onDisk = Set.copyOf(plan.entries().keySet());
+            pending.clear();
+        } else {
+            sink.abort();
+            pending.addAll(written);
+            written = Set.of();
+            deleted = Set.of();
+        }
+        timings.lap("write");
+        loaded = true;
+        int pages = (int) plan.entries().values().stream().filter(PageEntry::isHtml).count();
+        return new Update(new BuildResult(problems, pages, plan.entries().size(), timings.laps()), written, deleted);
+    }
+
+    // ---- settings ----
+
+    private static boolean isGlobal(String path) {
+        return path.equals(SCHEMA) || path.equals(SETTINGS) || path.equals("templates")
+                || path.startsWith("templates/") && !path.startsWith("templates/assets/");
+    }
+
+    /** Reads the schema and the settings and readies the engines; the problems that stop a build come back. */
+    private Optional<List<Problem>> loadSettings() {
+        Problems problems = new Problems();
+        Optional<YamlNode> schemaYaml = reader.readYamlFile("schema.yml", problems);
+        if (schemaYaml.isEmpty()) {
+            if (!problems.hasErrors()) {
+                problems.error(SourcePosition.of(SCHEMA),
+                        "no schema (create content/schema.yml declaring the collections and their fields)");
+            }
+            return Optional.of(problems.sorted());
+        }
+        int errorsBefore = problems.errorCount();
+        Schema newSchema = SchemaReader.read(schemaYaml.get(), problems);
+        if (newSchema.collections().isEmpty() && problems.errorCount() > errorsBefore) {
+            // Without any collection every record would be reported as "no collection": the
+            // schema's own errors say all there is to say.
+            return Optional.of(problems.sorted());
+        }
+        SiteConfig newConfig = ConfigReader.read(reader.readYamlFile("site.yml", problems), problems);
+        if (options.baseUrl().isPresent()) newConfig = newConfig.withBaseUrl(options.baseUrl().get());
+        Path templatesDir = root.resolve("templates");
+        Templates.checkLinks(templatesDir, problems);
+        schema = newSchema;
+        config = newConfig;
+        settingsProblems = problems.sorted();
+        // The engines are made while the records are read: on a cold JVM, loading FreeMarker and
+        // flexmark costs as much as a small portal's whole build. Their problems, if any, appear
+        // when they are used, not here.
+        Set<String> collections = Set.copyOf(schema.collections().keySet());
+        templates = CompletableFuture.supplyAsync(() -> {
+            Templates t = new Templates(Optional.of(templatesDir));
+            t.warmUp(collections);
+            return t;
+        }, pool);
+        boolean rawHtml = config.rawHtml();
+        if (markdownRawHtml == null || markdownRawHtml != rawHtml) {
+            markdownRawHtml = rawHtml;
+            markdown = CompletableFuture.supplyAsync(() -> {
+                MarkdownRenderer m = new MarkdownRenderer(rawHtml);
+                m.warmUp();
+                return m;
+            }, pool);
+        }
+        return Optional.empty();
+    }
+
+    private void collectAssets() {
+        Problems problems = new Problems();
+        Map<String, byte[]> collected = new TreeMap<>();
+        ThemeAssets.collect(root.resolve("templates"), problems).forEach((p, f) -> collected.put(p, f.bytes()));
+        assets = collected;
+        assetProblems = problems.sorted();
+    }
+
+    /** Each of site.yml's featured lists must name a collection of the schema. */
+    private void checkFeatured(Problems problems) {
+        for (SiteConfig.Featured f : config.featured()) {
+            if (schema.find(f.collection()).isEmpty()) {
+                problems.error(f.position(), "featured: no collection '" + f.collection() + "'"
+                        + accord.text.Suggestions.hint(f.collection(), schema.collections().keySet(),
+                        " (name one of: " + String.join(", ", schema.collections().keySet()) + ")"));
+            }
+        }
+    }
+
+    // ---- records ----
+
+    /** {@code content/<collection>/<slug>.md}'s id, for any file of a collection folder. */
+    private static Optional<RecordId> recordFile(String path) {
+        String[] parts = path.split("/");
+        if (parts.length != 3 || !parts[0].equals("content")) return Optional.empty();
+        String name = parts[2];
+        return Optional.of(new RecordId(parts[1], name.endsWith(".md") ? name.substring(0, name.length() - 3) : name));
+    }
+
+    /** Reads and validates {@code paths} in parallel; a file that is not there (any more) has no entry. */
+    private Map<String, FileState> read(Set<String> paths) {
+        List<String> list = List.copyOf(paths);
+        List<Map.Entry<String, FileState>> states = invoke(() -> list.parallelStream().map(p -> {
+            FileRead r = reader.readFile(p);
+            if (r.document().isEmpty() && r.problems().isEmpty() && !r.unreadable()) return null;
+            Problems problems = new Problems();
+            Optional<ValidatedRecord> v = r.document().flatMap(d -> new SchemaValidator(schema, problems).validate(d));
+            List<Problem> all = new ArrayList<>(r.problems());
+            all.addAll(problems.sorted());
+            return Map.entry(p, new FileState(r, v, all));
+        }).filter(e -> e != null).toList());
+        Map<String, FileState> result = new HashMap<>();
+        states.forEach(e -> result.put(e.getKey(), e.getValue()));
+        return result;
+    }
+
+    /** The dependency keys a change to these record files sets off. */
+    private Set<String> changedKeys(Set<String> readPaths, Set<RecordId> publishedBefore) {
+        Set<String> keys = new HashSet<>();
+        for (String p : readPaths) {
+            Optional<RecordId> id = recordFile(p);
+            if (id.isEmpty()) continue;
+            keys.add(Deps.record(id.get()));
+            keys.add(Deps.collection(id.get().collection()));
+            if (publishedBefore.contains(id.get()) != site.records().containsKey(id.get())) {
+                keys.add(Deps.membership(id.get().collection()));
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * The pages to render again: those whose inputs (as the new plan knows them, or as their last
+     * rendering found them) include a changed key, those new to the plan, changed assets, and
+     * those rendered by an update that failed.
+     */
+    private List<PageEntry> affected(PagePlan newPlan, Set<String> keys, Collection<String> changed) {
+        Set<String> paths = new HashSet<>(pending);
+        for (String k : keys) paths.addAll(pagesByDep.getOrDefault(k, Set.of()));
+        for (String c : changed) {
+            if (c.startsWith("templates/")) paths.add(c.substring("templates/".length()));
+        }
+        List<PageEntry> result = new ArrayList<>();
+        for (PageEntry e : newPlan.entries().values()) {
+            boolean hit = paths.contains(e.path()) || !plan.entries().containsKey(e.path());
+            if (!hit) {
+                for (String d : e.deps()) {
+                    if (keys.contains(d)) {
+                        hit = true;
+                        break;
+                    }
+                }
+            }
+            if (hit) result.add(e);
+        }
+        return result;
+    }
+
+    // ---- pages ----
+
+    /** What rendering one entry left behind, without its text: that went to the sink. */
+    private record Rendered(String path, Set<String> deps, List<Problem> problems, List<TemplateFailure> failures,
+                            PageLinks links) {
+    }
+
+    private List<Rendered> render(List<PageEntry> entries, PageRenderer renderer, OutputSink sink) {
+        return invoke(() -> entries.parallelStream().map(e -> renderOne(e, renderer, sink)).toList());
+    }
+
+    private Rendered renderOne(PageEntry e, PageRenderer renderer, OutputSink sink) {
+        try {
+            if (e.kind() == PageEntry.Kind.ASSET) {
+                sink.write(e.path(), assets.get(e.path()));
+                return new Rendered(e.path(), Set.of(), List.of(), List.of(), null);
+            }
+            PageResult r = renderer.render(e);
+            PageLinks found = null;
+            List<Problem> problems = r.problems();
+            if (r.content().isPresent()) {
+                String content = r.content().get();
+                if (e.isHtml()) {
+                    Problems ids = new Problems();
+                    found = LinkChecker.collect(e.path(), r.origin(), content, ids);
+                    if (!ids.sorted().isEmpty()) {
+                        problems = new ArrayList<>(problems);
+                        problems.addAll(ids.sorted());
+                    }
+                }
+                sink.write(e.path(), content.getBytes(StandardCharsets.UTF_8));
+            }
+            return new Rendered(e.path(), r.deps(), problems, r.templateFailures(), found);
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
+    }
+
+    private void remember(Rendered r) {
+        forget(r.path());
+        depsByPage.put(r.path(), r.deps());
+        for (String d : r.deps()) pagesByDep.computeIfAbsent(d, k -> new HashSet<>()).add(r.path());
+        if (!r.problems().isEmpty()) pageProblems.put(r.path(), r.problems());
+        if (!r.failures().isEmpty()) pageFailures.put(r.path(), r.failures());
+        if (r.links() != null) links.put(r.path(), r.links());
+    }
+
+    private void forget(String path) {
+        Set<String> old = depsByPage.remove(path);
+        if (old != null) {
+            for (String d : old) {
+                Set<String> pages = pagesByDep.get(d);
+                if (pages != null) {
+                    pages.remove(path);
+                    if (pages.isEmpty()) pagesByDep.remove(d);
+                }
+            }
+        }
+        pageProblems.remove(path);
+        pageFailures.remove(path);
+        links.remove(path);
+    }
+
+    /** Every problem the portal has now, whichever update found it. */
+    private List<Problem> problems(Problems linkProblems) {
+        Problems all = new Problems();
+        settingsProblems.forEach(all::add);
+        assetProblems.forEach(all::add);
+        listingProblems.forEach(all::add);
+        files.values().forEach(s -> s.problems().forEach(all::add));
+        modelProblems.forEach(all::add);
+        pageProblems.values().forEach(l -> l.forEach(all::add));
+        // One template bug breaks every page that uses it: report it once, naming the first record it broke.
+        Map<List<Object>, String> failures = new LinkedHashMap<>();
+        pageFailures.values().forEach(l -> l.forEach(f -> failures.merge(List.of(f.at(), f.message()), f.origin(),
+                (a, b) -> a.compareTo(b) <= 0 ? a : b)));
+        failures.forEach((k, origin) -> all.error((SourcePosition) k.get(0),
+                "template error while rendering " + origin + ": " + k.get(1)));
+        linkProblems.sorted().forEach(all::add);
+        return all.sorted();
+    }
+
+    private <T> T invoke(java.util.concurrent.Callable<T> work) {
+        try {
+            return pool.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) throw u;
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
+    }
+
+    static String basePath(String baseUrl) {
+        if (baseUrl.startsWith("/")) return baseUrl;
+        String path = java.net.URI.create(baseUrl).getRawPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+}

@@ -1,0 +1,126 @@
+package accord.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads the start tags of a page as it is made, once, without building a document: every
+ * {@code id}, and every {@code href} and {@code src} that a browser would follow. Comments,
+ * declarations and the raw text of {@code script}, {@code style}, {@code textarea} and {@code title}
+ * are skipped, as an HTML parser would skip them. Attribute values have their character references
+ * decoded (jsoup's decoder), so {@code a?b&amp;c} is the link {@code a?b&c}.
+ */
+public final class HtmlScanner {
+    private static final List<String> RAW_TEXT = List.of("script", "style", "textarea", "title");
+
+    private HtmlScanner() {
+    }
+
+    /** What a page holds: its ids (in order, repeats kept) and the links it follows. */
+    public record Found(List<String> ids, List<String> links) {
+    }
+
+    public static Found scan(String html) {
+        List<String> ids = new ArrayList<>();
+        List<String> links = new ArrayList<>();
+        int i = 0;
+        int n = html.length();
+        while (true) {
+            int lt = html.indexOf('<', i);
+            if (lt < 0 || lt + 1 >= n) break;
+            char c = html.charAt(lt + 1);
+            if (html.startsWith("<!--", lt)) {
+                int end = html.indexOf("-->", lt + 4);
+                i = end < 0 ? n : end + 3;
+                continue;
+            }
+            if (c == '!' || c == '?' || c == '/') {
+                int end = html.indexOf('>', lt);
+                i = end < 0 ? n : end + 1;
+                continue;
+            }
+            if (!isLetter(c)) {
+                i = lt + 1;
+                continue;
+            }
+            int p = lt + 1;
+            while (p < n && !isSpace(html.charAt(p)) && html.charAt(p) != '>' && html.charAt(p) != '/') p++;
+            String tag = html.substring(lt + 1, p).toLowerCase(Locale.ROOT);
+            String[] pending = new String[1];
+            p = attributes(html, p, (name, value) -> {
+                if (name.equals("id")) ids.add(value);
+                else if (name.equals("href") && followsHref(tag)) links.add(value);
+                else if (name.equals("src") && followsSrc(tag)) links.add(value);
+            });
+            i = p;
+            if (RAW_TEXT.contains(tag)) {
+                int end = indexOfIgnoreCase(html, "</" + tag, i);
+                i = end < 0 ? n : end;
+            }
+        }
+        return new Found(ids, links);
+    }
+
+    /** Reads the attributes from {@code p} to the end of the tag; returns the index after its {@code >}. */
+    private static int attributes(String html, int p, BiConsumer<String, String> visit) {
+        int n = html.length();
+        while (p < n) {
+            while (p < n && (isSpace(html.charAt(p)) || html.charAt(p) == '/')) p++;
+            if (p >= n) return n;
+            if (html.charAt(p) == '>') return p + 1;
+            int start = p;
+            while (p < n && !isSpace(html.charAt(p)) && html.charAt(p) != '=' && html.charAt(p) != '>'
+                    && !(html.charAt(p) == '/' && p > start)) {
+                p++;
+            }
+            String name = html.substring(start, p).toLowerCase(Locale.ROOT);
+            while (p < n && isSpace(html.charAt(p))) p++;
+            if (p < n && html.charAt(p) == '=') {
+                p++;
+                while (p < n && isSpace(html.charAt(p))) p++;
+                String raw;
+                if (p < n && (html.charAt(p) == '"' || html.charAt(p) == '\'')) {
+                    char quote = html.charAt(p);
+                    int end = html.indexOf(quote, p + 1);
+                    if (end < 0) end = n;
+                    raw = html.substring(p + 1, end);
+                    p = Math.min(n, end + 1);
+                } else {
+                    int v = p;
+                    while (p < n && !isSpace(html.charAt(p)) && html.charAt(p) != '>') p++;
+                    raw = html.substring(v, p);
+                }
+                visit.accept(name, raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true));
+            } else if (!name.isEmpty()) {
+                visit.accept(name, "");
+            }
+        }
+        return n;
+    }
+
+    private static boolean followsHref(String tag) {
+        return tag.equals("a") || tag.equals("link") || tag.equals("area");
+    }
+
+    private static boolean followsSrc(String tag) {
+        return tag.equals("img") || tag.equals("script") || tag.equals("source") || tag.equals("iframe");
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    }
+
+    private static int indexOfIgnoreCase(String s, String what, int from) {
+        for (int i = from; i <= s.length() - what.length(); i++) {
+            if (s.regionMatches(true, i, what, 0, what.length())) return i;
+        }
+        return -1;
+    }
+}

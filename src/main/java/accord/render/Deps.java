@@ -1,0 +1,53 @@
+package accord.render;
+
+import accord.content.RecordId;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The keys that name what a page is made from. A page depends on {@code record:<collection>/<slug>}
+ * when it shows anything of that record (or links to its file, even while it is missing), on
+ * {@code collection:<name>} when any change to a record of that collection may change it (a list
+ * page), and on {@code membership:<name>} when only records coming or going matter (a count, the
+ * sitemap). Settings, the schema and templates are not keys: a change to them re-renders every page.
+ *
+ * <p>While a page renders, {@link #note} adds keys found along the way (the records its Markdown
+ * links to, a count a template reads) to the page being rendered on this thread.
+ */
+public final class Deps {
+    private static final ThreadLocal<Set<String>> CURRENT = new ThreadLocal<>();
+
+    private Deps() {
+    }
+
+    public static String record(RecordId id) {
+        return "record:" + id;
+    }
+
+    public static String collection(String name) {
+        return "collection:" + name;
+    }
+
+    public static String membership(String name) {
+        return "membership:" + name;
+    }
+
+    /** Records {@code key} for the page rendering on this thread, if any. */
+    static void note(String key) {
+        Set<String> s = CURRENT.get();
+        if (s != null) s.add(key);
+    }
+
+    /** Runs {@code work} and returns the keys noted while it ran. */
+    static Set<String> during(Runnable work) {
+        Set<String> previous = CURRENT.get();
+        Set<String> keys = new HashSet<>();
+        CURRENT.set(keys);
+        try {
+            work.run();
+        } finally {
+            CURRENT.set(previous);
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,26 @@
+package accord.render;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One output file of the page plan: where it goes, what kind of page it is, what it is about
+ * ({@code subject}: a record id such as {@code sessions/x}, a collection name, or an asset's path),
+ * its number among a list's pages (1 otherwise), and the inputs it is known to be made from before
+ * it is rendered ({@code deps}, as {@link Deps} keys). Rendering may find more (the records a body
+ * links to); the build session keeps both.
+ */
+public record PageEntry(String path, Kind kind, String subject, int number, Set<String> deps) {
+    public enum Kind { RECORD, LIST, HOME, NOT_FOUND, FEED, SITEMAP, ROBOTS, ASSET }
+
+    public PageEntry {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(subject, "subject");
+        deps = Set.copyOf(deps);
+    }
+
+    public boolean isHtml() {
+        return path.endsWith(".html");
+    }
+}

@@ -1,0 +1,240 @@
+package accord.render;
+
+import accord.markdown.LinkResolver;
+import accord.markdown.MarkdownRenderer;
+import accord.markdown.RenderedMarkdown;
+import accord.model.Record;
+import accord.model.Site;
+import accord.problem.Problems;
+import accord.render.Views.*;
+import accord.schema.Field;
+import accord.schema.FieldType;
+import accord.schema.FieldValue;
+import accord.schema.Role;
+import accord.schema.Roles;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a {@link Record} into the {@link RecordView} templates see. Every shared part of a record
+ * page (other names, sources, caveats, topics, look-alikes) is found through the schema's roles, and
+ * every value is read by its declared type, so any schema that passed the reader renders.
+ */
+final class RecordViews {
+    /** Roles that templates show in their own places rather than in the facts table. */
+    static final Set<Role> SHOWN_APART = EnumSet.of(Role.TITLE, Role.ALIASES, Role.TOPICS, Role.SOURCES, Role.CAVEATS,
+            Role.DISAMBIGUATION, Role.DRAFT);
+
+    private final Site site;
+    private final MarkdownRenderer markdown;
+
+    RecordViews(Site site, MarkdownRenderer markdown) {
+        this.site = site;
+        this.markdown = markdown;
+    }
+
+    List<LinkView> links(List<Record> records, int limit) {
+        return records.stream().limit(limit).map(this::link).toList();
+    }
+
+    LinkView link(Record r) {
+        String meta = r.collection().summaryField().flatMap(r::find).map(RecordViews::plain).orElse("");
+        return new LinkView(Routes.record(r.id()), r.title(), r.id().collection(), r.collection().singular(), meta);
+    }
+
+    RecordView of(Record r, LinkResolver resolver, Problems problems) {
+        String file = r.source().path();
+        List<CaveatView> caveats = caveats(r, resolver, problems);
+        Map<String, FieldView> fieldMap = new LinkedHashMap<>();
+        List<FieldView> fields = new ArrayList<>();
+        for (Field f : r.collection().fields().values()) {
+            FieldValue v = r.fields().get(f.name());
+            List<CaveatView> mine = caveats.stream().filter(c -> c.field().equals(f.name())).toList();
+            if (v == null && mine.isEmpty()) continue;
+            // A field with no value but a caveat still gets its row, so the reader meets the caveat where the fact would be.
+            ValueView shown = v == null ? text("Not recorded") : value(v, f, resolver, problems);
+            FieldView fv = new FieldView(f.name(), f.label(), shown, mine);
+            fieldMap.put(f.name(), fv);
+            boolean apart = f.role().isPresent() && SHOWN_APART.contains(f.role().get());
+            if (f.shown() && !apart) fields.add(fv);
+        }
+        Set<String> shownFields = fields.stream().map(FieldView::name).collect(Collectors.toSet());
+        List<CaveatView> other = caveats.stream().filter(c -> !shownFields.contains(c.field())).toList();
+        List<BacklinkGroupView> backlinks = site.backlinksOf(r.id()).entrySet().stream()
+                .map(e -> new BacklinkGroupView(e.getKey(), e.getValue().stream().map(id -> link(site.expect(id))).toList()))
+                .toList();
+        RenderedMarkdown body = markdown.render(r.source().body(), file, r.source().bodyLine(), resolver, problems);
+        return new RecordView(r.id().toString(), r.id().collection(), r.collection().singular(), r.id().slug(), r.title(),
+                Routes.record(r.id()), file, fields, fieldMap, aliases(r), refs(r, Role.TOPICS), sources(r), caveats, other,
+                refs(r, Role.DISAMBIGUATION), backlinks, PageRenderer.markup(body.html()),
+                PageRenderer.markup(Json.write(JsonLd.of(r, site))));
+    }
+
+    private List<CaveatView> caveats(Record r, LinkResolver resolver, Problems problems) {
+        List<CaveatView> caveats = new ArrayList<>();
+        for (Item c : items(r, Role.CAVEATS)) {
+            String field = c.text(Role.CAVEAT_FIELD);
+            String status = c.text(Role.CAVEAT_STATUS);
+            String statusLabel = c.field(Role.CAVEAT_STATUS).map(f -> capitalise(f.labelOf(status))).orElse("");
+            if (statusLabel.isEmpty()) statusLabel = "Caveat";
+            FieldValue text = c.values.get(c.name(Role.CAVEAT_TEXT));
+            String html = text instanceof FieldValue.TextValue t
+                    ? markdown.renderEmbedded(t.markdown(), t.position(), resolver, problems).html()
+                    : escape(plain(text));
+            String label = r.collection().find(field).map(Field::label).orElse("");
+            caveats.add(new CaveatView(field, label, status, statusLabel, PageRenderer.markup(html)));
+        }
+        return caveats;
+    }
+
+    private List<AliasView> aliases(Record r) {
+        List<AliasView> aliases = new ArrayList<>();
+        Optional<FieldValue> v = r.role(Role.ALIASES);
+        if (v.isEmpty() || !(v.get() instanceof FieldValue.ListValue list)) return aliases;
+        for (FieldValue i : list.items()) {
+            if (i instanceof FieldValue.ObjectValue) {
+                Item a = item(r, Role.ALIASES, i);
+                String lang = a.text(Role.ALIAS_LANG);
+                aliases.add(new AliasView(a.text(Role.ALIAS_NAME), lang, languageName(lang), a.text(Role.ALIAS_NOTE)));
+            } else {
+                aliases.add(new AliasView(plain(i), "", "", ""));
+            }
+        }
+        return aliases;
+    }
+
+    static String languageName(String lang) {
+        if (lang.isEmpty()) return "";
+        String name = Locale.forLanguageTag(lang).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() ? lang : name;
+    }
+
+    private List<SourceView> sources(Record r) {
+        List<SourceView> sources = new ArrayList<>();
+        for (Item s : items(r, Role.SOURCES)) {
+            Optional<FieldValue> d = Optional.ofNullable(s.values.get(s.name(Role.SOURCE_DATE)));
+            String date = d.filter(x -> x instanceof FieldValue.DateValue).map(x -> ((FieldValue.DateValue) x).date().display()).orElse("");
+            String iso = d.filter(x -> x instanceof FieldValue.DateValue).map(x -> ((FieldValue.DateValue) x).date().iso()).orElse("");
+            sources.add(new SourceView(s.text(Role.SOURCE_TITLE), s.text(Role.SOURCE_PUBLISHER), s.text(Role.SOURCE_URL),
+                    date, iso, s.text(Role.SOURCE_QUALITY), s.text(Role.SOURCE_NOTE)));
+        }
+        return sources;
+    }
+
+    /** The records a role's references point at, in the order written; a missing one (already an error) is left out. */
+    private List<LinkView> refs(Record r, Role role) {
+        List<LinkView> links = new ArrayList<>();
+        r.role(role).ifPresent(v -> collectRefs(v, links));
+        return links;
+    }
+
+    private void collectRefs(FieldValue v, List<LinkView> links) {
+        if (v instanceof FieldValue.RefValue ref) {
+            site.find(ref.target()).map(this::link).ifPresent(links::add);
+        } else if (v instanceof FieldValue.ListValue l) {
+            l.items().forEach(i -> collectRefs(i, links));
+        }
+    }
+
+    /** One object of a role's list (a source, a caveat, an alias), read through the sub-roles of its fields. */
+    private record Item(Map<String, Field> fields, Map<String, FieldValue> values) {
+        Optional<Field> field(Role role) {
+            return Roles.find(fields, role);
+        }
+
+        String name(Role role) {
+            return field(role).map(Field::name).orElse("");
+        }
+
+        String text(Role role) {
+            FieldValue v = values.get(name(role));
+            return v == null ? "" : plain(v);
+        }
+    }
+
+    private List<Item> items(Record r, Role role) {
+        Optional<FieldValue> v = r.role(role);
+        if (v.isEmpty() || !(v.get() instanceof FieldValue.ListValue list)) return List.of();
+        return list.items().stream().filter(i -> i instanceof FieldValue.ObjectValue).map(i -> item(r, role, i)).toList();
+    }
+
+    private static Item item(Record r, Role role, FieldValue value) {
+        Map<String, Field> fields = r.collection().roleField(role).flatMap(f -> Roles.objectFields(f.type())).orElse(Map.of());
+        return new Item(fields, ((FieldValue.ObjectValue) value).fields());
+    }
+
+    private ValueView value(FieldValue v, Field f, LinkResolver resolver, Problems problems) {
+        return value(v, f.type(), f, resolver, problems);
+    }
+
+    private ValueView value(FieldValue v, FieldType type, Field f, LinkResolver resolver, Problems problems) {
+        if (v instanceof FieldValue.ListValue l) {
+            FieldType element = type instanceof FieldType.ListType lt ? lt.element() : type;
+            return new ValueView("list", "", "", "", l.items().stream().map(i -> value(i, element, f, resolver, problems)).toList(),
+                    List.of(), null);
+        }
+        if (v instanceof FieldValue.ObjectValue o) {
+            Map<String, Field> defs = type instanceof FieldType.ObjectType ot ? ot.fields() : Map.of();
+            List<FieldView> entries = new ArrayList<>();
+            o.fields().forEach((name, fv) -> {
+                Field def = defs.get(name);
+                entries.add(new FieldView(name, def == null ? name : def.label(),
+                        def == null ? text(plain(fv)) : value(fv, def.type(), def, resolver, problems), List.of()));
+            });
+            return new ValueView("object", "", "", "", List.of(), entries, null);
+        }
+        if (v instanceof FieldValue.RefValue ref) {
+            Optional<Record> target = site.find(ref.target());
+            // A missing target is already an error from the model; shown as text so rendering can go on.
+            if (target.isEmpty()) return text(ref.target().slug());
+            LinkView link = link(target.get());
+            return new ValueView("link", link.title(), link.href(), "", List.of(), List.of(), null);
+        }
+        if (v instanceof FieldValue.DateValue d) {
+            return new ValueView("date", d.date().display(), "", d.date().iso(), List.of(), List.of(), null);
+        }
+        if (v instanceof FieldValue.UrlValue u) {
+            return new ValueView("url", u.url(), u.url(), "", List.of(), List.of(), null);
+        }
+        if (v instanceof FieldValue.TextValue t) {
+            RenderedMarkdown html = markdown.renderEmbedded(t.markdown(), t.position(), resolver, problems);
+            return new ValueView("html", "", "", "", List.of(), List.of(), PageRenderer.markup(html.html()));
+        }
+        if (v instanceof FieldValue.EnumValue e) {
+            return text(f.labelOf(e.value()));
+        }
+        return text(plain(v));
+    }
+
+    private static ValueView text(String s) {
+        return new ValueView("text", s, "", "", List.of(), List.of(), null);
+    }
+
+    /** The plain text of a scalar value. */
+    static String plain(FieldValue v) {
+        if (v instanceof FieldValue.StringValue s) return s.value();
+        if (v instanceof FieldValue.EnumValue e) return e.value();
+        if (v instanceof FieldValue.UrlValue u) return u.url();
+        if (v instanceof FieldValue.DateValue d) return d.date().display();
+        if (v instanceof FieldValue.DateTimeValue d) return d.original();
+        if (v instanceof FieldValue.NumberValue n) return n.original();
+        if (v instanceof FieldValue.TextValue t) return t.markdown();
+        if (v instanceof FieldValue.RefValue r) return r.target().toString();
+        return "";
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
