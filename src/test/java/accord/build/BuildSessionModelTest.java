@@ -1,0 +1,67 @@
+package accord.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import accord.output.SiteWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The build session's shortcut against the long way: on a generated portal, random sequences of
+ * edits (titles, references, body links, drafts, new, deleted and renamed records, a template,
+ * site.yml), each taken in by {@code update} with only the files it touched. After every step the
+ * session's problems are a fresh full build's, word for word, and when the portal is clean its
+ * output folder is the fresh build's, byte for byte.
+ */
+class BuildSessionModelTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void everyUpdateEqualsAFreshFullBuild(long seed) throws IOException {
+        RandomPortal portal = new RandomPortal(dir.resolve("portal"), seed, 40);
+        Path live = dir.resolve("live");
+        BuildOptions options = new BuildOptions(portal.root(), live, false, Optional.empty(), true);
+        try (BuildSession session = new BuildSession(options)) {
+            BuildSession.Update first = session.build(SiteWriter.stage(live));
+            assertThat(first.result().ok()).as("the generated portal builds: %s", first.result().problems()).isTrue();
+            int clean = 0;
+            for (int step = 0; step < 24; step++) {
+                Set<String> changed = portal.edit();
+                compare(session, changed, portal, "seed " + seed + " step " + step + " " + changed);
+                if (step % 4 == 3) {
+                    Set<String> repaired = portal.repair();
+                    if (compare(session, repaired, portal, "seed " + seed + " repair after step " + step)) clean++;
+                }
+            }
+            assertThat(clean).as("some steps must end clean, or the output comparison never ran").isGreaterThan(0);
+        }
+    }
+
+    /** Updates the session and builds afresh; returns whether the portal was clean. */
+    private boolean compare(BuildSession session, Set<String> changed, RandomPortal portal, String what) throws IOException {
+        Path live = dir.resolve("live");
+        BuildSession.Update update = session.update(changed, SiteWriter.inPlace(live));
+        Path fresh = dir.resolve("fresh");
+        if (Files.exists(fresh)) deleteTree(fresh);
+        BuildResult full = new Build(new BuildOptions(portal.root(), fresh, false, Optional.empty(), true)).run();
+        assertThat(TestPortal.problems(update.result())).as(what).isEqualTo(TestPortal.problems(full));
+        assertThat(update.result().pages()).as(what).isEqualTo(full.pages());
+        if (!full.ok()) return false;
+        assertThat(TestPortal.snapshotText(live)).as(what).isEqualTo(TestPortal.snapshotText(fresh));
+        return true;
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        try (var walk = Files.walk(p)) {
+            for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(x);
+        }
+    }
+}

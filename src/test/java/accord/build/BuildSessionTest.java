@@ -1,0 +1,59 @@
+package accord.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import accord.output.SiteWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What an update renders: the pages a change touches, and no others. */
+class BuildSessionTest {
+    @TempDir
+    Path dir;
+
+    private BuildSession open() {
+        TestPortal.write(dir, TestPortal.PORTAL);
+        return new BuildSession(new BuildOptions(dir, dir.resolve("site"), false, Optional.empty(), true));
+    }
+
+    @Test
+    void aNewTitleRendersTheRecordThePagesShowingItTheListAndTheFeedOnly() throws IOException {
+        try (BuildSession session = open()) {
+            assertThat(session.build(SiteWriter.stage(dir.resolve("site"))).result().ok()).isTrue();
+            Path bob = dir.resolve("content/speakers/bob-adams.md");
+            Files.writeString(bob, Files.readString(bob).replace("title: Bob Adams", "title: Robert Adams"));
+            BuildSession.Update u = session.update(List.of("content/speakers/bob-adams.md"), SiteWriter.inPlace(dir.resolve("site")));
+            assertThat(u.result().problems()).isEmpty();
+            // Bob moderated the closing plenary, whose page names him; the people list and the feed list records.
+            assertThat(u.written()).containsExactlyInAnyOrder("speakers/bob-adams/index.html",
+                    "sessions/beta-session/index.html", "speakers/index.html", "feed.xml");
+            assertThat(u.deleted()).isEmpty();
+            assertThat(Files.readString(dir.resolve("site/sessions/beta-session/index.html"))).contains("Robert Adams");
+        }
+    }
+
+    @Test
+    void aDeletedRecordsPageGoesAndAPageLinkingToItFailsWithoutTouchingTheSite() throws IOException {
+        try (BuildSession session = open()) {
+            session.build(SiteWriter.stage(dir.resolve("site")));
+            Files.delete(dir.resolve("content/topics/trade.md"));
+            BuildSession.Update u = session.update(List.of("content/topics/trade.md"), SiteWriter.inPlace(dir.resolve("site")));
+            assertThat(u.result().ok()).isTrue();
+            assertThat(u.deleted()).containsExactly("topics/trade/index.html");
+            assertThat(dir.resolve("site/topics/trade")).doesNotExist();
+            assertThat(u.written()).contains("topics/index.html", "sitemap.xml", "index.html");
+
+            Files.delete(dir.resolve("content/speakers/anna-zeller.md"));
+            u = session.update(List.of("content/speakers/anna-zeller.md"), SiteWriter.inPlace(dir.resolve("site")));
+            assertThat(TestPortal.problems(u.result())).containsExactly(
+                    "content/sessions/beta-session.md:7:5: error: speakers[1]: no speaker 'anna-zeller' (create content/speakers/anna-zeller.md, or fix the slug)");
+            assertThat(u.written()).isEmpty();
+            assertThat(dir.resolve("site/speakers/anna-zeller/index.html")).isRegularFile();
+        }
+    }
+}
