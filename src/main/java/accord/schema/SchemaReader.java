@@ -98,7 +98,9 @@ public final class SchemaReader {
                     + "' is not a schema.org type (write one such as Event, Person, Organization or CreativeWork)");
             jsonld = "CreativeWork";
         }
-        String order = map.findText("order").orElse("title");
+        // Lists sort by their title unless the schema says otherwise.
+        String order = map.findText("order")
+                .orElse(Roles.find(fields, Role.TITLE).map(Field::name).orElse(fields.keySet().stream().findFirst().orElse("title")));
         boolean desc = order.startsWith("-");
         if (desc) order = order.substring(1);
         if (!fields.containsKey(order)) {
