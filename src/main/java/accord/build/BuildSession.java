@@ -22,6 +22,7 @@ import accord.render.PagePlan;
 import accord.render.PageRenderer;
 import accord.render.PageResult;
 import accord.render.PageResult.TemplateFailure;
+import accord.render.Routes;
 import accord.render.Templates;
 import accord.schema.Schema;
 import accord.schema.SchemaReader;
@@ -85,6 +86,11 @@ public final class BuildSession implements AutoCloseable {
     private final Map<String, List<Problem>> pageProblems = new HashMap<>();
     private final Map<String, List<TemplateFailure>> pageFailures = new HashMap<>();
     private final Map<String, PageLinks> links = new HashMap<>();
+    /** For each output file, the pages linking to it: whom a change to it concerns. */
+    private final Map<String, Set<String>> linkedFrom = new HashMap<>();
+    private final Map<String, List<Problem>> linkProblems = new HashMap<>();
+    /** Whether the last update skipped the link check (rendering failed), so the next checks every page. */
+    private boolean linksStale = true;
     private final Set<String> pending = new HashSet<>();
     private Set<String> onDisk = Set.of();
     private boolean loaded;
@@ -170,7 +176,7 @@ public final class BuildSession implements AutoCloseable {
         PagePlan newPlan = PagePlan.of(site, assets.keySet());
         timings.lap("model");
 
-        List<PageEntry> toRender = global ? newPlan.list() : affected(newPlan, changedKeys(toRead, before), changed);
+        List<PageEntry> toRender = global ? newPlan.list() : affected(newPlan, changedKeys(toRead, before), toRead, changed);
         Set<String> gone = new TreeSet<>(plan.entries().keySet());
         gone.removeAll(newPlan.entries().keySet());
         gone.forEach(this::forget);
@@ -186,13 +192,26 @@ public final class BuildSession implements AutoCloseable {
         results.forEach(this::remember);
         timings.lap("render");
 
-        Problems linkProblems = new Problems();
+        // A page that failed to render is missing, so every link to it would be reported again as
+        // broken: check links only when rendering went through.
         boolean renderFailed = !pageFailures.isEmpty()
                 || pageProblems.values().stream().flatMap(List::stream).anyMatch(p -> p.severity() == Severity.ERROR);
-        if (!renderFailed) LinkChecker.check(links, plan.entries().keySet(), basePath(config.baseUrl()), linkProblems);
+        if (!renderFailed) {
+            Set<String> recheck = new HashSet<>();
+            if (global || linksStale) {
+                recheck.addAll(links.keySet());
+            } else {
+                Set<String> touched = new HashSet<>(gone);
+                for (Rendered r : results) touched.add(r.path());
+                recheck.addAll(touched);
+                for (String t : touched) recheck.addAll(linkedFrom.getOrDefault(t, Set.of()));
+            }
+            checkLinks(recheck);
+        }
+        linksStale = renderFailed;
         timings.lap("check");
 
-        List<Problem> problems = problems(linkProblems);
+        List<Problem> problems = problems(!renderFailed);
         boolean ok = problems.stream().noneMatch(p -> p.severity() == Severity.ERROR);
         Set<String> written = new TreeSet<>();
         for (Rendered r : results) written.add(r.path());
@@ -330,13 +349,20 @@ public final class BuildSession implements AutoCloseable {
     }
 
     /**
-     * The pages to render again: those whose inputs (as the new plan knows them, or as their last
-     * rendering found them) include a changed key, those new to the plan, changed assets, and
-     * those rendered by an update that failed.
+     * The pages to render again: those whose inputs, as their last rendering found them, include a
+     * changed key; the pages of the changed records and of the records they now refer to or are
+     * referred to by; other pages whose inputs in the new plan include a changed key; pages new to
+     * the plan; changed assets; and those rendered by an update that failed.
      */
-    private List<PageEntry> affected(PagePlan newPlan, Set<String> keys, Collection<String> changed) {
+    private List<PageEntry> affected(PagePlan newPlan, Set<String> keys, Set<String> readPaths, Collection<String> changed) {
         Set<String> paths = new HashSet<>(pending);
         for (String k : keys) paths.addAll(pagesByDep.getOrDefault(k, Set.of()));
+        for (String p : readPaths) {
+            recordFile(p).flatMap(site::find).ifPresent(r -> {
+                paths.add(Routes.file(Routes.record(r.id())));
+                PagePlan.related(site, r).forEach(id -> paths.add(Routes.file(Routes.record(id))));
+            });
+        }
         for (String c : changed) {
             if (c.startsWith("templates/")) paths.add(c.substring("templates/".length()));
         }
@@ -380,7 +406,7 @@ public final class BuildSession implements AutoCloseable {
                 String content = r.content().get();
                 if (e.isHtml()) {
                     Problems ids = new Problems();
-                    found = LinkChecker.collect(e.path(), r.origin(), content, ids);
+                    found = LinkChecker.collect(e.path(), r.origin(), content, basePath(config.baseUrl()), ids);
                     if (!ids.sorted().isEmpty()) {
                         problems = new ArrayList<>(problems);
                         problems.addAll(ids.sorted());
@@ -394,13 +420,30 @@ public final class BuildSession implements AutoCloseable {
         }
     }
 
+    /** Checks the links of {@code paths} against the whole output, keeping each page's problems. */
+    private void checkLinks(Set<String> paths) {
+        Set<String> files = plan.entries().keySet();
+        List<Map.Entry<String, List<Problem>>> found = invoke(() -> paths.parallelStream().map(p -> {
+            Problems problems = new Problems();
+            LinkChecker.check(links, files, List.of(p), problems);
+            return Map.entry(p, problems.sorted());
+        }).toList());
+        for (Map.Entry<String, List<Problem>> e : found) {
+            if (e.getValue().isEmpty()) linkProblems.remove(e.getKey());
+            else linkProblems.put(e.getKey(), e.getValue());
+        }
+    }
+
     private void remember(Rendered r) {
         forget(r.path());
         depsByPage.put(r.path(), r.deps());
         for (String d : r.deps()) pagesByDep.computeIfAbsent(d, k -> new HashSet<>()).add(r.path());
         if (!r.problems().isEmpty()) pageProblems.put(r.path(), r.problems());
         if (!r.failures().isEmpty()) pageFailures.put(r.path(), r.failures());
-        if (r.links() != null) links.put(r.path(), r.links());
+        if (r.links() != null) {
+            links.put(r.path(), r.links());
+            for (String t : r.links().targets()) linkedFrom.computeIfAbsent(t, k -> new HashSet<>()).add(r.path());
+        }
     }
 
     private void forget(String path) {
@@ -416,11 +459,21 @@ public final class BuildSession implements AutoCloseable {
         }
         pageProblems.remove(path);
         pageFailures.remove(path);
-        links.remove(path);
+        linkProblems.remove(path);
+        PageLinks oldLinks = links.remove(path);
+        if (oldLinks != null) {
+            for (String t : oldLinks.targets()) {
+                Set<String> from = linkedFrom.get(t);
+                if (from != null) {
+                    from.remove(path);
+                    if (from.isEmpty()) linkedFrom.remove(t);
+                }
+            }
+        }
     }
 
     /** Every problem the portal has now, whichever update found it. */
-    private List<Problem> problems(Problems linkProblems) {
+    private List<Problem> problems(boolean withLinks) {
         Problems all = new Problems();
         settingsProblems.forEach(all::add);
         assetProblems.forEach(all::add);
@@ -434,7 +487,7 @@ public final class BuildSession implements AutoCloseable {
                 (a, b) -> a.compareTo(b) <= 0 ? a : b)));
         failures.forEach((k, origin) -> all.error((SourcePosition) k.get(0),
                 "template error while rendering " + origin + ": " + k.get(1)));
-        linkProblems.sorted().forEach(all::add);
+        if (withLinks) linkProblems.values().forEach(l -> l.forEach(all::add));
         return all.sorted();
     }
 

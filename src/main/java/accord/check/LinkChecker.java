@@ -20,14 +20,31 @@ public final class LinkChecker {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.\\-]*:");
 
     /** A page's ids and links, and the record or template it came from. */
-    public record PageLinks(String path, String origin, Set<String> ids, List<String> links) {
+    public record PageLinks(String path, String origin, Set<String> ids, List<Link> links) {
+        /** The pages this page links to (files of the output), for knowing whom a change to them concerns. */
+        public Set<String> targets() {
+            Set<String> t = new HashSet<>();
+            for (Link l : links) if (l.target() != null) t.add(l.target());
+            return t;
+        }
+    }
+
+    /**
+     * A link as written ({@code href}) and what it leads to: a file of the output and perhaps a
+     * fragment, or, when {@code target} is null, why it leads nowhere ({@code outside}); an external
+     * link is not kept.
+     */
+    public record Link(String href, String target, String fragment, String outside) {
     }
 
     private LinkChecker() {
     }
 
-    /** Collects {@code html}'s ids and links; an id used twice is reported here, once per page. */
-    public static PageLinks collect(String path, String origin, String html, Problems problems) {
+    /**
+     * Collects {@code html}'s ids and links, resolving each link against the page's place and the
+     * site's base path ("/" or "/portal/"); an id used twice is reported here, once per page.
+     */
+    public static PageLinks collect(String path, String origin, String html, String basePath, Problems problems) {
         HtmlScanner.Found found = HtmlScanner.scan(html);
         Set<String> ids = new HashSet<>();
         Set<String> reported = new HashSet<>();
@@ -37,24 +54,29 @@ public final class LinkChecker {
                         + "' twice (rename a heading, or the template element that uses it)");
             }
         }
-        return new PageLinks(path, origin, Set.copyOf(ids), List.copyOf(found.links()));
+        List<Link> links = new ArrayList<>();
+        for (String href : found.links()) {
+            Link l = resolve(path, href, basePath);
+            if (l != null) links.add(l);
+        }
+        return new PageLinks(path, origin, Set.copyOf(ids), List.copyOf(links));
     }
 
     /**
-     * @param pages    every HTML page's links, by output path
-     * @param files    every file of the output, relative to its root
-     * @param basePath the path part of the base URL ("/" or "/portal/"), which some pages (404) use
+     * Checks the links of {@code which} pages against the output.
+     *
+     * @param pages every HTML page's links, by output path
+     * @param files every file of the output, relative to its root
      */
-    public static void check(Map<String, PageLinks> pages, Collection<String> files, String basePath, Problems problems) {
-        Set<String> all = files instanceof Set<String> s ? s : new HashSet<>(files);
-        pages.values().parallelStream().forEach(p -> {
-            for (String link : p.links()) checkLink(p, link, all, pages, basePath, problems);
+    public static void check(Map<String, PageLinks> pages, Set<String> files, Collection<String> which, Problems problems) {
+        which.parallelStream().map(pages::get).filter(p -> p != null).forEach(p -> {
+            for (Link link : p.links()) checkLink(p, link, files, pages, problems);
         });
     }
 
-    private static void checkLink(PageLinks page, String href, Set<String> files, Map<String, PageLinks> pages,
-                                  String basePath, Problems problems) {
-        if (SCHEME.matcher(href).find() || href.startsWith("//")) return;
+    /** Resolves {@code href} on the page at {@code pagePath}; null for a link to another site. */
+    static Link resolve(String pagePath, String href, String basePath) {
+        if (SCHEME.matcher(href).find() || href.startsWith("//")) return null;
         String path = href;
         String fragment = null;
         int hash = path.indexOf('#');
@@ -66,29 +88,32 @@ public final class LinkChecker {
         if (query >= 0) path = path.substring(0, query);
         String target;
         if (path.isEmpty()) {
-            target = page.path();
+            target = pagePath;
         } else if (path.startsWith("/")) {
-            if (!path.startsWith(basePath)) {
-                report(page, href, "it is outside the site's base path " + basePath, problems);
-                return;
-            }
+            if (!path.startsWith(basePath)) return new Link(href, null, fragment, "it is outside the site's base path " + basePath);
             target = normalise("", path.substring(basePath.length()));
         } else {
-            int slash = page.path().lastIndexOf('/');
-            target = normalise(slash < 0 ? "" : page.path().substring(0, slash + 1), path);
+            int slash = pagePath.lastIndexOf('/');
+            target = normalise(slash < 0 ? "" : pagePath.substring(0, slash + 1), path);
         }
-        if (target == null) {
-            report(page, href, "it leads outside the site", problems);
-            return;
-        }
+        if (target == null) return new Link(href, null, fragment, "it leads outside the site");
         if (target.isEmpty() || target.endsWith("/")) target = target + "index.html";
-        if (!files.contains(target)) {
-            report(page, href, "there is no " + target, problems);
+        return new Link(href, target, fragment, null);
+    }
+
+    private static void checkLink(PageLinks page, Link link, Set<String> files, Map<String, PageLinks> pages, Problems problems) {
+        if (link.target() == null) {
+            report(page, link.href(), link.outside(), problems);
             return;
         }
-        PageLinks targetPage = pages.get(target);
+        if (!files.contains(link.target())) {
+            report(page, link.href(), "there is no " + link.target(), problems);
+            return;
+        }
+        PageLinks targetPage = pages.get(link.target());
+        String fragment = link.fragment();
         if (fragment != null && !fragment.isEmpty() && targetPage != null && !targetPage.ids().contains(fragment)) {
-            report(page, href, "there is no id '" + fragment + "' on " + target, problems);
+            report(page, link.href(), "there is no id '" + fragment + "' on " + link.target(), problems);
         }
     }
 

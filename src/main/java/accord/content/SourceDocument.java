@@ -8,9 +8,9 @@ import java.util.Objects;
  * Markdown body, which starts on line {@code bodyLine} of the file.
  */
 public record SourceDocument(String path, String collection, String slug, YamlMap frontMatter, String body,
-                             int bodyLine) {
-    public RecordId id() {
-        return new RecordId(collection, slug);
+                             int bodyLine, RecordId id) {
+    public SourceDocument(String path, String collection, String slug, YamlMap frontMatter, String body, int bodyLine) {
+        this(path, collection, slug, frontMatter, body, bodyLine, new RecordId(collection, slug));
     }
 
     public SourceDocument {
@@ -19,6 +19,7 @@ public record SourceDocument(String path, String collection, String slug, YamlMa
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(frontMatter, "frontMatter");
         Objects.requireNonNull(body, "body");
+        if (!id.equals(new RecordId(collection, slug))) throw new IllegalArgumentException("id must be collection/slug: " + id);
         if (bodyLine < 1) throw new IllegalArgumentException("bodyLine must be 1 or more: " + bodyLine);
     }
 }

@@ -36,15 +36,18 @@ public final class SiteBuilder {
         for (ValidatedRecord v : validated) {
             all.put(v.id(), new Record(v.source(), v.collection(), v.fields()));
         }
+        // Ordered for iteration; looked up through hash maps, since every reference is looked up twice.
         Map<RecordId, Record> published = new TreeMap<>();
         all.forEach((id, r) -> {
             if (drafts || !r.draft()) published.put(id, r);
         });
 
+        Map<RecordId, Record> allById = new java.util.HashMap<>(all);
+        Map<RecordId, Record> publishedById = new java.util.HashMap<>(published);
         // Pass 1: every reference must point at a published record of the right collection.
         for (Record r : published.values()) {
             walk(r.collection().fields(), r.fields(), null, (field, path, ref) ->
-                    checkRef(ref, path, field, all, published, unreadable, problems));
+                    checkRef(ref, path, field, allById, publishedById, unreadable, problems));
         }
 
         // List order per collection.
@@ -61,8 +64,8 @@ public final class SiteBuilder {
         for (List<Record> records : byCollection.values()) {
             for (Record r : records) {
                 walk(r.collection().fields(), r.fields(), null, (field, path, ref) -> {
-                    if (!published.containsKey(ref.target()) || ref.target().equals(r.id())) return;
-                    String label = field.backlink().orElse(r.collection().title() + " (" + field.label() + ")");
+                    if (!publishedById.containsKey(ref.target()) || ref.target().equals(r.id())) return;
+                    String label = field.backlink().orElseGet(() -> r.collection().title() + " (" + field.label() + ")");
                     index.computeIfAbsent(ref.target(), k -> new LinkedHashMap<>())
                             .computeIfAbsent(label, k -> new LinkedHashSet<>()).add(r.id());
                 });
@@ -85,9 +88,9 @@ public final class SiteBuilder {
             problems.error(ref.position(), path + ": '" + target.slug() + "' is a draft (publish it, or build with --drafts)");
             return;
         }
-        List<String> sameCollection = all.keySet().stream()
+        List<String> sameCollection = all.keySet().stream().sorted()
                 .filter(id -> id.collection().equals(target.collection())).map(RecordId::slug).toList();
-        List<RecordId> elsewhere = all.keySet().stream().filter(id -> id.slug().equals(target.slug())).toList();
+        List<RecordId> elsewhere = all.keySet().stream().sorted().filter(id -> id.slug().equals(target.slug())).toList();
         FieldType type = field.type();
         boolean any = type instanceof FieldType.RefType r && r.anyCollection()
                 || type instanceof FieldType.ListType l && l.element() instanceof FieldType.RefType r2 && r2.anyCollection();
@@ -98,7 +101,7 @@ public final class SiteBuilder {
                     + Suggestions.hint(target.slug(), sameCollection, " (refer to a record in content/" + target.collection() + "/)"));
             return;
         }
-        List<String> candidates = any ? all.keySet().stream().map(RecordId::toString).toList() : sameCollection;
+        List<String> candidates = any ? all.keySet().stream().sorted().map(RecordId::toString).toList() : sameCollection;
         String wrong = any ? target.toString() : target.slug();
         problems.error(ref.position(), path + ": no " + singular(target.collection()) + " '" + wrong + "'"
                 + Suggestions.hint(wrong, candidates, " (create content/" + target.collection() + "/" + target.slug() + ".md, or fix the slug)"));

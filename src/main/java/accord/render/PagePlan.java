@@ -44,8 +44,9 @@ public record PagePlan(Map<String, PageEntry> entries) {
             }
         }
         for (Record r : site.records().values()) {
+            // A record page's inputs are its relations in the model: see related(), used when it renders.
             add(entries, new PageEntry(Routes.file(Routes.record(r.id())), PageEntry.Kind.RECORD, r.id().toString(), 1,
-                    recordDeps(site, r)));
+                    Set.of()));
         }
         add(entries, new PageEntry("404.html", PageEntry.Kind.NOT_FOUND, "", 1, Set.of()));
         add(entries, new PageEntry("feed.xml", PageEntry.Kind.FEED, "", 1, everyCollection));
@@ -62,24 +63,25 @@ public record PagePlan(Map<String, PageEntry> entries) {
         entries.putIfAbsent(e.path(), e);
     }
 
-    /** A record page shows the record, the records it refers to, and those that refer to it. */
-    private static Set<String> recordDeps(Site site, Record r) {
-        Set<String> deps = new LinkedHashSet<>();
-        deps.add(Deps.record(r.id()));
-        r.fields().values().forEach(v -> refs(v, deps));
-        for (List<RecordId> group : site.backlinksOf(r.id()).values()) {
-            for (RecordId from : group) deps.add(Deps.record(from));
-        }
-        return deps;
+    /**
+     * The records a record's page shows besides itself: those it refers to (found or not, so the page
+     * renders again when one appears) and those that refer to it. Its page depends on each of them,
+     * and each of their pages on it.
+     */
+    public static Set<RecordId> related(Site site, Record r) {
+        Set<RecordId> ids = new LinkedHashSet<>();
+        r.fields().values().forEach(v -> refs(v, ids));
+        for (List<RecordId> group : site.backlinksOf(r.id()).values()) ids.addAll(group);
+        return ids;
     }
 
-    private static void refs(FieldValue v, Set<String> deps) {
+    private static void refs(FieldValue v, Set<RecordId> ids) {
         if (v instanceof FieldValue.RefValue ref) {
-            deps.add(Deps.record(ref.target()));
+            ids.add(ref.target());
         } else if (v instanceof FieldValue.ListValue l) {
-            l.items().forEach(i -> refs(i, deps));
+            l.items().forEach(i -> refs(i, ids));
         } else if (v instanceof FieldValue.ObjectValue o) {
-            o.fields().values().forEach(i -> refs(i, deps));
+            o.fields().values().forEach(i -> refs(i, ids));
         }
     }
 

@@ -102,6 +102,11 @@ public final class PageRenderer {
         });
         Set<String> deps = new HashSet<>(entry.deps());
         deps.addAll(found);
+        if (entry.kind() == PageEntry.Kind.RECORD) {
+            RecordId id = recordId(entry.subject());
+            deps.add(Deps.record(id));
+            PagePlan.related(site, site.expect(id)).forEach(r -> deps.add(Deps.record(r)));
+        }
         return new PageResult(entry, content[0], origin[0], deps, problems.sorted(), failures);
     }
 

@@ -1,0 +1,59 @@
+package accord.bench;
+
+import accord.build.BuildOptions;
+import accord.build.BuildSession;
+import accord.output.SiteWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Times what an editor waits for: a build session builds the portal once, then one record's title
+ * is changed and {@code update} takes the change in, again and again; prints the median time from
+ * the call to the pages on disk, and how many files each update wrote.
+ * Usage: {@code UpdateTimer <portal> [edits]}. The portal's records are restored afterwards.
+ */
+public final class UpdateTimer {
+    private UpdateTimer() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path portal = Path.of(args[0]).toAbsolutePath();
+        int edits = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        Path out = Files.createTempDirectory("accord-update").resolve("site");
+        Path record;
+        try (Stream<Path> s = Files.list(portal.resolve("content/sessions"))) {
+            record = s.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+        }
+        String original = Files.readString(record, StandardCharsets.UTF_8);
+        String rel = portal.relativize(record).toString().replace('\\', '/');
+        List<Long> micros = new ArrayList<>();
+        int written = 0;
+        try (BuildSession session = new BuildSession(new BuildOptions(portal, out, false, Optional.empty(), true))) {
+            if (!session.build(SiteWriter.stage(out)).result().ok()) throw new IllegalStateException("the portal has errors");
+            for (int i = 0; i < edits; i++) {
+                Files.writeString(record, original.replaceFirst("(?m)^title: \"", "title: \"Edit " + i + " "), StandardCharsets.UTF_8);
+                long t = System.nanoTime();
+                BuildSession.Update u = session.update(List.of(rel), SiteWriter.inPlace(out));
+                micros.add((System.nanoTime() - t) / 1000);
+                written = u.written().size();
+                if (System.getenv("ACCORD_UPDATE_STAGES") != null) System.out.println(u.result().stageMillis() + " " + u.written());
+                if (!u.result().ok()) throw new IllegalStateException(u.result().problems().toString());
+            }
+        } finally {
+            Files.writeString(record, original, StandardCharsets.UTF_8);
+        }
+        List<Long> sorted = new ArrayList<>(micros);
+        Collections.sort(sorted);
+        // The first edits run on a cold JIT; the median is what an editor sees after a few saves.
+        System.out.printf("update: median %.1f ms, min %.1f ms, max %.1f ms over %d edits of %s (%d files written each)%n",
+                sorted.get(sorted.size() / 2) / 1000.0, sorted.get(0) / 1000.0, sorted.get(sorted.size() - 1) / 1000.0,
+                edits, rel, written);
+    }
+}
