@@ -46,7 +46,7 @@ public final class SchemaValidator {
         }
         Map<String, FieldValue> values = object(doc.frontMatter(), collection.get().fields(), "", doc.frontMatter().position());
         collection.get().roleField(Role.CAVEATS).ifPresent(f -> checkCaveatFields(values.get(f.name()), f, collection.get()));
-        return Optional.of(new ValidatedRecord(doc, collection.get(), values));
+        return Optional.of(new ValidatedRecord(doc.withoutFrontMatter(), collection.get(), values));
     }
 
     /** A caveat's {@code field} names the field it is shown beside, so it must be a field of the collection. */
