@@ -7,6 +7,7 @@ import accord.build.BuildOptions;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Not a check but a tool: writes full-page PNGs of the real portal's main page types at phone (360 px) and
- * desktop (1280 px) width, light and dark, so a person can look at them. Runs only when asked:
+ * desktop (1280 px) width, light, dark and as printed, so a person can look at them. Runs only when asked:
  *
  * <pre>mvn -B -q -ntp test -Dtest=ScreenshotTest -Dscreenshots=target/screenshots -Dsurefire.failIfNoSpecifiedTests=false</pre>
  */
@@ -49,26 +50,33 @@ class ScreenshotTest {
         Files.createDirectories(dir);
         var result = new Build(new BuildOptions(repo, out.resolve("site"), false, Optional.of("/"), true)).run();
         assertThat(result.ok()).as("build: %s", result.problems()).isTrue();
-        for (boolean dark : new boolean[] {false, true}) {
+        for (String mode : new String[] {"", "dark", "print"}) {
+            boolean dark = !mode.isEmpty();
             ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium");
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
                     "--force-device-scale-factor=1", "--no-first-run", "--disable-dev-shm-usage");
-            if (dark) options.addArguments("--blink-settings=preferredColorScheme=0", "--force-dark-mode");
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
             ChromeDriver driver = new ChromeDriver(service, options);
             try (StaticServer server = new StaticServer(out.resolve("site"))) {
+                if (mode.equals("dark")) {
+                    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                            java.util.List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+                } else if (mode.equals("print")) {
+                    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+                }
                 for (var page : PAGES.entrySet()) {
                     if (page.getKey().equals("search") && !Files.exists(out.resolve("site/search/index.html"))) continue;
                     for (int width : new int[] {360, 1280}) {
-                        if (dark && width == 1280 && !page.getKey().equals("session")) continue;
+                        if (mode.equals("dark") && width == 1280 && !page.getKey().equals("session")) continue;
+                        if (mode.equals("print") && (width == 360 || !List.of("session", "list", "home").contains(page.getKey()))) continue;
                         driver.manage().window().setSize(new Dimension(width, 800));
                         driver.get(server.url(page.getValue()));
                         long height = (Long) ((JavascriptExecutor) driver).executeScript(
                                 "return document.documentElement.scrollHeight;");
                         driver.manage().window().setSize(new Dimension(width, (int) Math.min(height + 100, 16000)));
                         byte[] png = driver.getScreenshotAs(OutputType.BYTES);
-                        Files.write(dir.resolve(page.getKey() + "-" + width + (dark ? "-dark" : "") + ".png"), png);
+                        Files.write(dir.resolve(page.getKey() + "-" + width + (dark ? "-" + mode : "") + ".png"), png);
                     }
                 }
             } finally {
