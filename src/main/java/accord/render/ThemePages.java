@@ -110,6 +110,8 @@ final class ThemePages {
             for (Field f : columns) {
                 Optional<FieldValue> v = r.find(f.name());
                 String iso = v.filter(x -> x instanceof FieldValue.DateValue).map(x -> ((FieldValue.DateValue) x).date().iso()).orElse("");
+                // A cell naming another record shows its title, so the list page depends on that record too.
+                v.filter(x -> x instanceof FieldValue.RefValue).ifPresent(x -> Deps.note(Deps.record(((FieldValue.RefValue) x).target())));
                 String text = v.map(x -> x instanceof FieldValue.RefValue ref
                         ? site.find(ref.target()).map(Record::title).orElse(ref.target().slug())
                         : RecordPage.text(r, f, x)).orElse("");
