@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class ConfigReader {
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final List<String> KEYS = List.of("title", "description", "base_url", "language", "navigation",
-            "intro", "raw_html", "featured", "page_size");
+            "intro", "raw_html", "featured", "page_size", "publisher", "about", "highlights");
     /** How many records a list page holds unless site.yml says otherwise. */
     public static final int DEFAULT_PAGE_SIZE = 100;
 
@@ -28,7 +28,7 @@ public final class ConfigReader {
     public static SiteConfig read(Optional<YamlNode> node, Problems problems) {
         if (node.isEmpty()) {
             return new SiteConfig("Accord portal", "", "/", "en", List.of(), "", SourcePosition.of("content/site.yml"), false,
-                    List.of(), DEFAULT_PAGE_SIZE);
+                    List.of(), DEFAULT_PAGE_SIZE, "", "", SourcePosition.of("content/site.yml"), List.of());
         }
         if (!(node.get() instanceof YamlMap map)) {
             problems.error(node.get().position(), "site.yml must be a mapping of settings (title: ..., base_url: ...)");
@@ -81,7 +81,42 @@ public final class ConfigReader {
         int pageSize = number(map, "page_size", DEFAULT_PAGE_SIZE, problems);
         return new SiteConfig(title, description, normaliseBaseUrl(baseUrl), language, nav, intro,
                 map.find("intro").map(YamlNode::position).orElse(SourcePosition.of("content/site.yml")), rawHtml.equals("true"),
-                featured(map, problems), pageSize);
+                featured(map, problems), pageSize, text(map, "publisher", problems).orElse(""),
+                text(map, "about", problems).orElse(""),
+                map.find("about").map(YamlNode::position).orElse(SourcePosition.of("content/site.yml")),
+                highlights(map, problems));
+    }
+
+    /**
+     * {@code highlights:} the records the home page leads with, each {@code { record: collection/slug, summary }}.
+     * Whether the record exists is checked when the home page renders.
+     */
+    private static List<SiteConfig.Highlight> highlights(YamlMap map, Problems problems) {
+        List<SiteConfig.Highlight> highlights = new ArrayList<>();
+        Optional<YamlNode> node = map.find("highlights");
+        if (node.isEmpty() || node.get() instanceof YamlScalar s && s.isNull()) return highlights;
+        String example = " (write '- { record: sessions/some-session, summary: \"One paragraph about it.\" }')";
+        if (!(node.get() instanceof YamlList list)) {
+            problems.error(node.get().position(), "highlights: expected a list of { record, summary }" + example);
+            return highlights;
+        }
+        for (int i = 0; i < list.items().size(); i++) {
+            YamlNode item = list.items().get(i);
+            if (!(item instanceof YamlMap m) || m.findText("record").isEmpty() || !m.findText("record").get().contains("/")) {
+                problems.error(item.position(), "highlights[" + i + "]: each entry needs a record written collection/slug" + example);
+                continue;
+            }
+            for (YamlMap.Entry e : m.entries().values()) {
+                if (!List.of("record", "summary").contains(e.key().value())) {
+                    problems.warning(e.key().position(), "highlights[" + i + "]." + e.key().value()
+                            + ": unknown setting (known: record, summary)");
+                }
+            }
+            highlights.add(new SiteConfig.Highlight(m.findText("record").get().strip(), m.findText("summary").orElse("").strip(),
+                    m.find("record").get().position(),
+                    m.find("summary").map(YamlNode::position).orElse(m.find("record").get().position())));
+        }
+        return highlights;
     }
 
     /**

@@ -7,11 +7,25 @@ import java.util.Objects;
 /**
  * The site's settings. {@code baseUrl} always ends with '/'; {@code intro} is Markdown for the
  * home page, written at {@code introAt}; {@code rawHtml} allows a sanitised subset of HTML in Markdown bodies (off by default);
- * {@code featured} are the lists the home page shows; {@code pageSize} is how many records a list page holds.
+ * {@code featured} are the lists the home page shows; {@code pageSize} is how many records a list page holds;
+ * {@code publisher} is who keeps the record (shown in every page's header); {@code about} is Markdown for the
+ * about page (empty: no about page), written at {@code aboutAt}; {@code highlights} are the records the home
+ * page leads with, each with a summary.
  */
 public record SiteConfig(String title, String description, String baseUrl, String language,
                          List<NavItem> navigation, String intro, SourcePosition introAt, boolean rawHtml,
-                         List<Featured> featured, int pageSize) {
+                         List<Featured> featured, int pageSize, String publisher, String about, SourcePosition aboutAt,
+                         List<Highlight> highlights) {
+    /** A record the home page leads with: {@code record} is written {@code collection/slug}; {@code summary} is Markdown. */
+    public record Highlight(String record, String summary, SourcePosition position, SourcePosition summaryAt) {
+        public Highlight {
+            Objects.requireNonNull(record, "record");
+            Objects.requireNonNull(summary, "summary");
+            Objects.requireNonNull(position, "position");
+            Objects.requireNonNull(summaryAt, "summaryAt");
+        }
+    }
+
     /** The records of {@code collection} the home page lists: the first {@code limit} in list order, under {@code title} (empty: the collection's title). */
     public record Featured(String collection, String title, int limit, SourcePosition position) {
         public Featured {
@@ -38,10 +52,14 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         Objects.requireNonNull(intro, "intro");
         Objects.requireNonNull(introAt, "introAt");
         featured = List.copyOf(featured);
+        Objects.requireNonNull(publisher, "publisher");
+        Objects.requireNonNull(about, "about");
+        Objects.requireNonNull(aboutAt, "aboutAt");
+        highlights = List.copyOf(highlights);
     }
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, ConfigReader.normaliseBaseUrl(url), language, navigation, intro, introAt, rawHtml,
-                featured, pageSize);
+                featured, pageSize, publisher, about, aboutAt, highlights);
     }
 }

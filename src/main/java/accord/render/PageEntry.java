@@ -6,12 +6,12 @@ import java.util.Set;
 /**
  * One output file of the page plan: where it goes, what kind of page it is, what it is about
  * ({@code subject}: a record id such as {@code sessions/x}, a collection name, or an asset's path),
- * its number among a list's pages (1 otherwise), and the inputs it is known to be made from before
+ * its number among a list's pages (a timeline page's year, 0 for the timeline's index; 1 otherwise), and the inputs it is known to be made from before
  * it is rendered ({@code deps}, as {@link Deps} keys). Rendering may find more (the records a body
  * links to); the build session keeps both.
  */
 public record PageEntry(String path, Kind kind, String subject, int number, Set<String> deps) {
-    public enum Kind { RECORD, LIST, HOME, NOT_FOUND, FEED, SITEMAP, ROBOTS, ASSET }
+    public enum Kind { RECORD, LIST, HOME, NOT_FOUND, FEED, SITEMAP, ROBOTS, ASSET, ABOUT, TIMELINE }
 
     public PageEntry {
         Objects.requireNonNull(path, "path");

@@ -33,6 +33,7 @@ public record PagePlan(Map<String, PageEntry> entries) {
         }
         Set<String> homeDeps = new LinkedHashSet<>();
         site.config().featured().forEach(f -> homeDeps.add(Deps.collection(f.collection())));
+        homeDeps.addAll(timelineDeps(site)); // the home page shows the timeline's latest entries
         add(entries, new PageEntry("index.html", PageEntry.Kind.HOME, "", 1, homeDeps));
         int pageSize = site.config().pageSize();
         for (CollectionDef c : site.collections()) {
@@ -48,6 +49,7 @@ public record PagePlan(Map<String, PageEntry> entries) {
             add(entries, new PageEntry(Routes.file(Routes.record(r.id())), PageEntry.Kind.RECORD, r.id().toString(), 1,
                     Set.of()));
         }
+        addThemePages(site, entries);
         add(entries, new PageEntry("404.html", PageEntry.Kind.NOT_FOUND, "", 1, Set.of()));
         add(entries, new PageEntry("feed.xml", PageEntry.Kind.FEED, "", 1, everyCollection));
         add(entries, new PageEntry("sitemap.xml", PageEntry.Kind.SITEMAP, "", 1, everyMembership));
@@ -56,6 +58,38 @@ public record PagePlan(Map<String, PageEntry> entries) {
             add(entries, new PageEntry(asset, PageEntry.Kind.ASSET, asset, 1, Set.of()));
         }
         return new PagePlan(entries);
+    }
+
+    /**
+     * The about page (when site.yml has {@code about}) and the timeline: an index of years and a page per
+     * year of the records that have a date (the {@code date} role), which change with any record of a
+     * collection that has such a field.
+     */
+    private static void addThemePages(Site site, Map<String, PageEntry> entries) {
+        if (!site.config().about().isEmpty()) {
+            add(entries, new PageEntry(Routes.file(Routes.about()), PageEntry.Kind.ABOUT, "", 1, Set.of()));
+        }
+        Set<String> dated = timelineDeps(site);
+        java.util.SortedSet<Integer> years = timelineYears(site);
+        if (years.isEmpty()) return;
+        add(entries, new PageEntry(Routes.file(Routes.timeline(0)), PageEntry.Kind.TIMELINE, "", 0, dated));
+        for (int year : years) {
+            add(entries, new PageEntry(Routes.file(Routes.timeline(year)), PageEntry.Kind.TIMELINE, "", year, dated));
+        }
+    }
+
+    static Set<String> timelineDeps(Site site) {
+        Set<String> deps = new LinkedHashSet<>();
+        for (CollectionDef c : site.collections()) {
+            if (c.roleField(accord.schema.Role.DATE).isPresent()) deps.add(Deps.collection(c.name()));
+        }
+        return deps;
+    }
+
+    static java.util.SortedSet<Integer> timelineYears(Site site) {
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+        site.records().values().forEach(r -> r.date().ifPresent(d -> years.add(d.year())));
+        return years;
     }
 
     /** An asset may not replace a page: the first entry for a path wins. */

@@ -45,6 +45,7 @@ public final class PageRenderer {
     private final Set<String> unreadablePaths = new HashSet<>();
     private final SiteView siteView;
     private final RecordViews recordViews;
+    private final ThemePages themePages;
 
     public PageRenderer(Site site, PagePlan plan, Templates templates, MarkdownRenderer markdown) {
         this.site = site;
@@ -58,8 +59,13 @@ public final class PageRenderer {
         List<NavView> nav = c.navigation().isEmpty()
                 ? collections.stream().map(cv -> new NavView(cv.title(), cv.href())).toList()
                 : c.navigation().stream().map(n -> new NavView(n.title(), n.href())).toList();
-        siteView = new SiteView(c.title(), c.description(), c.language(), c.baseUrl(), nav, collections);
+        siteView = new SiteView(c.title(), c.description(), c.language(), c.baseUrl(), nav, collections, c.publisher(),
+                plan.entries().containsKey(Routes.file(Routes.about())) ? Routes.about() : "",
+                plan.entries().containsKey(Routes.file(Routes.timeline(0))) ? Routes.timeline(0) : "",
+                // The search box shows once the plan holds a search page (search/index.html reads ?q=).
+                plan.entries().containsKey("search/index.html") ? "search/" : "");
         recordViews = new RecordViews(site, markdown);
+        themePages = new ThemePages(this, site, markdown, recordViews);
     }
 
     private static String sourcePath(RecordId id) {
@@ -93,6 +99,8 @@ public final class PageRenderer {
                     origin[0] = "404.ftlh";
                     content[0] = notFound(problems, failures);
                 }
+                case ABOUT -> content[0] = themePages.about(problems, failures);
+                case TIMELINE -> content[0] = themePages.timeline(entry, problems, failures);
                 case FEED -> content[0] = Optional.of(Feeds.atom(site));
                 case SITEMAP -> content[0] = Optional.of(Feeds.sitemap(site, plan));
                 case ROBOTS -> content[0] = Optional.of("User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl()
@@ -132,6 +140,7 @@ public final class PageRenderer {
                     recordViews.links(site.collection(f.collection()), f.limit()), f.limit() != Integer.MAX_VALUE));
         }
         model.put("featured", featured);
+        themePages.addToHome(model, problems);
         return render("home.ftlh", model, path, "content/site.yml", problems, failures);
     }
 
@@ -150,6 +159,7 @@ public final class PageRenderer {
                 Integer.MAX_VALUE));
         model.put("pagination", new PaginationView(n, total, n > 1 ? Routes.list(def.name(), n - 1) : "",
                 n < total ? Routes.list(def.name(), n + 1) : ""));
+        themePages.addToList(model, def, all.subList(Math.min(all.size(), (n - 1) * size), Math.min(all.size(), n * size)));
         return render("list.ftlh", model, entry.path(), "content/schema.yml", problems, failures);
     }
 
@@ -168,12 +178,15 @@ public final class PageRenderer {
         String path = "404.html";
         Map<String, Object> model = model(path, new PageView("Page not found", "404", path,
                 site.config().baseUrl() + "404.html", site.config().title()));
-        // Served at any depth, so its links start from the base URL, not from its own place.
-        model.put("root", site.config().baseUrl());
+        // Served at any depth, so its links start from the base URL's path, not from its own place; its
+        // stylesheet is inlined, so the page is styled wherever it is served (a preview, another host).
+        String base = site.config().baseUrl();
+        model.put("root", base.startsWith("/") ? base
+                : java.util.Optional.ofNullable(java.net.URI.create(base).getRawPath()).filter(p -> !p.isEmpty()).orElse("/"));
         return render("404.ftlh", model, path, "404.ftlh", problems, failures);
     }
 
-    private Map<String, Object> model(String path, PageView page) {
+    Map<String, Object> model(String path, PageView page) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", siteView);
         model.put("page", page);
@@ -186,7 +199,7 @@ public final class PageRenderer {
      * or not: the page must render again when that record appears or goes. A broken link's hint
      * names the nearest file of the folder, so the page then depends on which records it holds.
      */
-    private LinkResolver linkResolver(String root) {
+    LinkResolver linkResolver(String root) {
         return new LinkResolver() {
             @Override
             public Optional<String> resolve(String sourcePath) {
@@ -225,7 +238,7 @@ public final class PageRenderer {
 
     // ---- FreeMarker ----
 
-    private Optional<String> render(String templateName, Map<String, Object> model, String path, String origin,
+    Optional<String> render(String templateName, Map<String, Object> model, String path, String origin,
                                     Problems problems, List<TemplateFailure> failures) {
         try {
             Template template = templates.expect(templateName);

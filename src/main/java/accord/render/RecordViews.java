@@ -45,7 +45,7 @@ final class RecordViews {
     }
 
     LinkView link(Record r) {
-        String meta = r.collection().summaryField().flatMap(r::find).map(RecordViews::plain).orElse("");
+        String meta = RecordPage.summary(r);
         return new LinkView(Routes.record(r.id()), r.title(), r.id().collection(), r.collection().singular(), meta);
     }
 
@@ -60,21 +60,25 @@ final class RecordViews {
             if (v == null && mine.isEmpty()) continue;
             // A field with no value but a caveat still gets its row, so the reader meets the caveat where the fact would be.
             ValueView shown = v == null ? text("Not recorded") : value(v, f, resolver, problems);
+            if (RecordPage.isDateField(r, f)) shown = RecordPage.withBasis(r, shown);
             FieldView fv = new FieldView(f.name(), f.label(), shown, mine);
             fieldMap.put(f.name(), fv);
             boolean apart = f.role().isPresent() && SHOWN_APART.contains(f.role().get());
-            if (f.shown() && !apart) fields.add(fv);
+            if (f.shown() && !apart && !RecordPage.shownWithAnother(f) && !r.collection().header().contains(f.name())) fields.add(fv);
         }
+        List<FieldView> header = RecordPage.header(r.collection(), fieldMap);
         Set<String> shownFields = fields.stream().map(FieldView::name).collect(Collectors.toSet());
+        header.forEach(h -> shownFields.add(h.name()));
         List<CaveatView> other = caveats.stream().filter(c -> !shownFields.contains(c.field())).toList();
-        List<BacklinkGroupView> backlinks = site.backlinksOf(r.id()).entrySet().stream()
-                .map(e -> new BacklinkGroupView(e.getKey(), e.getValue().stream().map(id -> link(site.expect(id))).toList()))
-                .toList();
+        RecordPage.Relations relations = RecordPage.relations(site, r, refs(r, Role.DISAMBIGUATION), this::link);
+        List<BacklinkGroupView> backlinks = relations.groups();
+        Map<String, String> metaOf = new LinkedHashMap<>();
+        RecordPage.referenced(r).forEach(id -> site.find(id).ifPresent(t -> metaOf.put(Routes.record(id), RecordPage.summary(t))));
         RenderedMarkdown body = markdown.render(r.source().body(), file, r.source().bodyLine(), resolver, problems);
         return new RecordView(r.id().toString(), r.id().collection(), r.collection().singular(), r.id().slug(), r.title(),
                 Routes.record(r.id()), file, fields, fieldMap, aliases(r), refs(r, Role.TOPICS), sources(r), caveats, other,
-                refs(r, Role.DISAMBIGUATION), backlinks, PageRenderer.markup(body.html()),
-                PageRenderer.markup(Json.write(JsonLd.of(r, site))));
+                relations.disambiguation(), backlinks, PageRenderer.markup(body.html()),
+                PageRenderer.markup(Json.write(JsonLd.of(r, site))), header, metaOf);
     }
 
     private List<CaveatView> caveats(Record r, LinkResolver resolver, Problems problems) {

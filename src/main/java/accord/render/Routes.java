@@ -33,4 +33,13 @@ public final class Routes {
         int depth = (int) outputPath.chars().filter(c -> c == '/').count();
         return "../".repeat(depth);
     }
+
+    public static String about() {
+        return "about/";
+    }
+
+    /** The timeline's index ({@code year} 0) or one year of it. */
+    public static String timeline(int year) {
+        return year == 0 ? "timeline/" : "timeline/" + year + "/";
+    }
 }

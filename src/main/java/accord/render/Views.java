@@ -13,8 +13,33 @@ public final class Views {
     private Views() {
     }
 
+    /**
+     * {@code publisher} may be empty; {@code about} is the about page's root-relative href (empty: none);
+     * {@code timeline} the timeline's (empty: no dated records); {@code search} the search page's, empty until
+     * the plan holds a search page, so templates show the search box only when it leads somewhere.
+     */
     public record SiteView(String title, String description, String language, String baseUrl, List<NavView> nav,
-                           List<CollectionView> collections) {
+                           List<CollectionView> collections, String publisher, String about, String timeline,
+                           String search) {
+    }
+
+    /** A record the home page leads with, with its summary (HTML from site.yml's Markdown). */
+    public record HighlightView(LinkView record, TemplateHTMLOutputModel summary) {
+    }
+
+    /** A dated record on the timeline: {@code iso} for machines, {@code date} for readers (with the date's basis). */
+    public record TimelineEntryView(String iso, String date, LinkView record) {
+    }
+
+    /** A year of the timeline: its root-relative href and how many records it holds. */
+    public record YearView(int year, String href, int count) {
+    }
+
+    /** A row of a list page's table: the record, and one cell per column ({@code text}; {@code iso} for a date). */
+    public record RowView(LinkView record, List<CellView> cells) {
+    }
+
+    public record CellView(String text, String iso) {
     }
 
     public record NavView(String title, String href) {
@@ -79,14 +104,16 @@ public final class Views {
     /**
      * A record page's record. {@code fields} excludes the shared fields shown in their own places
      * (title, aliases, topics, sources, caveats, disambiguation, draft); {@code fieldMap} has them all
-     * by name. {@code otherCaveats} are those not tied to a shown field.
+     * by name. {@code otherCaveats} are those not tied to a shown field. {@code header} are the fields the schema
+     * shows under the title (left out of {@code fields}); {@code metaOf} gives, by root-relative href, the short line
+     * about each record the page refers to (a speaker's position).
      */
     public record RecordView(String id, String collection, String singular, String slug, String title, String href,
                              String sourceFile, List<FieldView> fields, Map<String, FieldView> fieldMap,
                              List<AliasView> aliases, List<LinkView> topics, List<SourceView> sources,
                              List<CaveatView> caveats, List<CaveatView> otherCaveats, List<LinkView> disambiguation,
                              List<BacklinkGroupView> backlinks, TemplateHTMLOutputModel body,
-                             TemplateHTMLOutputModel jsonLd) {
+                             TemplateHTMLOutputModel jsonLd, List<FieldView> header, Map<String, String> metaOf) {
     }
 
     public record PageView(String title, String kind, String path, String canonical, String description) {

@@ -3,6 +3,7 @@ package accord.schema;
 import accord.problem.SourcePosition;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,11 +11,18 @@ import java.util.Optional;
 /**
  * A collection: its folder name, the titles readers see, its schema.org type, the field its list
  * page sorts by ({@code orderDescending} for newest first), the field shown under each entry of
- * that list, and its fields (shared ones first).
+ * that list, its fields (shared ones first), and the fields a record page shows under its title ({@code header},
+ * which its list page also shows as columns).
  */
 public record CollectionDef(String name, String title, String singular, String jsonLdType, String orderField,
                             boolean orderDescending, Optional<String> summaryField, Map<String, Field> fields,
-                            SourcePosition position) {
+                            SourcePosition position, List<String> header) {
+    public CollectionDef(String name, String title, String singular, String jsonLdType, String orderField,
+                         boolean orderDescending, Optional<String> summaryField, Map<String, Field> fields,
+                         SourcePosition position) {
+        this(name, title, singular, jsonLdType, orderField, orderDescending, summaryField, fields, position, List.of());
+    }
+
     public CollectionDef {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(title, "title");
@@ -24,6 +32,7 @@ public record CollectionDef(String name, String title, String singular, String j
         Objects.requireNonNull(summaryField, "summaryField");
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         Objects.requireNonNull(position, "position");
+        header = List.copyOf(header);
     }
 
     public Optional<Field> find(String field) {

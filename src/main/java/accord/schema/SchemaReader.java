@@ -1,5 +1,6 @@
 package accord.schema;
 
+import accord.content.YamlList;
 import accord.content.YamlMap;
 import accord.content.YamlNode;
 import accord.content.YamlScalar;
@@ -17,7 +18,7 @@ import java.util.Set;
 public final class SchemaReader {
     private static final Set<String> FIELD_KEYS = Set.of("type", "required", "label", "backlink", "help", "shown", "fields",
             "role", "labels", "jsonld");
-    private static final Set<String> COLLECTION_KEYS = Set.of("title", "singular", "jsonld", "order", "summary", "fields");
+    private static final Set<String> COLLECTION_KEYS = Set.of("title", "singular", "jsonld", "order", "summary", "fields", "header");
     /** Top-level names the site uses for its own files. */
     private static final Set<String> RESERVED = Set.of("assets", "data", "search", "index", "404", "sitemap",
             "feed", "robots");
@@ -115,7 +116,29 @@ public final class SchemaReader {
                     + name + "'" + accord.text.Suggestions.hint(summary.get(), fields.keySet(), ""));
             summary = Optional.empty();
         }
-        return Optional.of(new CollectionDef(name, title, singular, jsonld, order, desc, summary, fields, key.position()));
+        return Optional.of(new CollectionDef(name, title, singular, jsonld, order, desc, summary, fields, key.position(),
+                header(map, name, fields, problems)));
+    }
+
+    /** {@code header: [a, b]}: the fields a record page shows under its title (and its list page as columns). */
+    private static List<String> header(YamlMap map, String collection, Map<String, Field> fields, Problems problems) {
+        Optional<YamlNode> node = map.find("header");
+        if (node.isEmpty() || node.get() instanceof YamlScalar s && s.isNull()) return List.of();
+        if (!(node.get() instanceof YamlList list)) {
+            problems.error(node.get().position(), "header: expected a list of field names (write header: [date, place])");
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (YamlNode item : list.items()) {
+            String name = item instanceof YamlScalar s ? s.value().strip() : "";
+            if (!fields.containsKey(name)) {
+                problems.error(item.position(), "header: no field '" + name + "' in collection '" + collection + "'"
+                        + accord.text.Suggestions.hint(name, fields.keySet(), ""));
+            } else if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     private Map<String, Field> fields(YamlNode node, String owner) {

@@ -124,14 +124,14 @@ class BuildTest {
 
     @Test
     void listsSessionsNewestFirst() throws IOException {
-        assertThat(page("sessions/index.html").select("main ul.links > li > a").eachText())
+        assertThat(page("sessions/index.html").select("main table.records tbody th a").eachText())
                 .containsExactly("Closing plenary", "Opening plenary", "Ministerial dialogue");
     }
 
     @Test
     void listsPeopleBySortName() throws IOException {
         // By sort_name: Adams, Jabbarov, Zeller (by title it would be Anna, Bob, Mikayil).
-        assertThat(page("speakers/index.html").select("main ul.links > li > a").eachText())
+        assertThat(page("speakers/index.html").select("main table.records tbody th a").eachText())
                 .containsExactly("Bob Adams", "Mikayil Jabbarov", "Anna Zeller");
     }
 
@@ -190,7 +190,7 @@ class BuildTest {
         Path out = dir.resolve("site");
         assertThat(out.resolve("sessions/secret-session/index.html")).isRegularFile();
         Document list = Jsoup.parse(Files.readString(out.resolve("sessions/index.html")));
-        assertThat(list.select("main ul.links > li > a").eachText())
+        assertThat(list.select("main table.records tbody th a").eachText())
                 .containsExactly("Secret talk", "Closing plenary", "Opening plenary", "Ministerial dialogue");
         Document bob = Jsoup.parse(Files.readString(out.resolve("speakers/bob-adams/index.html")));
         assertThat(backlinkTitles(bob, "Spoke at")).containsExactly("Secret talk");

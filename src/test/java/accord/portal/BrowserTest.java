@@ -23,8 +23,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * The built portal in headless Chromium: every kind of page passes axe-core's WCAG 2 A/AA rules,
- * and at phone width nothing is wider than the screen. axe-core comes from node_modules (installed
+ * The built portal in headless Chromium: every kind of page passes axe-core's WCAG 2 A/AA and
+ * best-practice rules (the test fails if axe cannot run), light and dark, and at 360 px and 1280 px
+ * nothing is wider than the screen. axe-core comes from node_modules (installed
  * by README's test command; never needed by a build).
  */
 class BrowserTest {
@@ -56,34 +57,73 @@ class BrowserTest {
         if (server != null) server.close();
     }
 
+    /** Every page type: home, each collection's list and a record of each, topic, timeline, about, 404, search. */
     @ParameterizedTest
     @ValueSource(strings = {"", "sessions/", "sessions/carec-partnership-high-level-session-cop29/",
-            "speakers/mikayil-jabbarov/", "declarations/baku-declaration-carec-climate-innovation-trade-2024/",
-            "organizations/carec-program/", "topics/climate-finance/", "plans/carec-csppf/", "events/cop29-baku-2024/",
-            "no-such-page/"})
+            "speakers/", "speakers/mikayil-jabbarov/", "declarations/",
+            "declarations/baku-declaration-carec-climate-innovation-trade-2024/", "organizations/",
+            "organizations/carec-program/", "topics/", "topics/climate-finance/", "plans/", "plans/carec-csppf/",
+            "events/", "events/cop29-baku-2024/", "timeline/", "timeline/2024/", "about/", "search/?q=jabbarov",
+            "no-such-page/", "no/such/page/at/depth/"})
     void passesAxeAndFitsAPhone(String path) {
+        // The search page comes with the search feature; until the plan has one, its address is a 404 like any other.
         driver.manage().window().setSize(new Dimension(1280, 900));
         driver.get(server.url(path));
         JavascriptExecutor js = driver;
         js.executeScript(axe);
+        // The test must fail, not pass quietly, when axe-core did not load or did not run.
+        assertThat(js.executeScript("return typeof axe === 'object' && typeof axe.run === 'function' ? axe.version : null;"))
+                .as("axe-core loaded on /%s", path).isNotNull();
         @SuppressWarnings("unchecked")
         List<String> violations = (List<String>) js.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa',"
+                        + " 'best-practice']}, resultTypes: ['violations']})"
                         + ".then(r => done(r.violations.map(v => v.id + ' (' + v.nodes.length + '): '"
-                        + " + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))));");
+                        + " + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))))"
+                        + ".catch(e => done(null));");
+        assertThat(violations).as("axe ran on /%s", path).isNotNull();
         assertThat(violations).as("axe violations on /%s", path).isEmpty();
+        assertThat(js.executeScript("return getComputedStyle(document.body).backgroundColor;"))
+                .as("the stylesheet loaded on /%s", path).isNotEqualTo("rgba(0, 0, 0, 0)");
 
         Object ldName = js.executeScript("const s = document.querySelector('script[type=\"application/ld+json\"]');"
                 + "return s ? JSON.parse(s.textContent).name : null;");
-        if (path.chars().filter(c -> c == '/').count() == 2) {
+        if (path.chars().filter(c -> c == '/').count() == 2 && !path.startsWith("timeline/")) { // record pages
             assertThat(ldName).as("JSON-LD name on /%s", path).isEqualTo(js.executeScript("return document.querySelector('h1').textContent;"));
         }
 
-        driver.manage().window().setSize(new Dimension(375, 800));
-        driver.get(server.url(path));
-        Number scrollWidth = (Number) js.executeScript("return document.documentElement.scrollWidth;");
-        Number clientWidth = (Number) js.executeScript("return document.documentElement.clientWidth;");
-        assertThat(scrollWidth.intValue()).as("page width on a phone, /%s", path).isLessThanOrEqualTo(clientWidth.intValue());
+        for (int width : new int[] {360, 1280}) {
+            driver.manage().window().setSize(new Dimension(width, 800));
+            driver.get(server.url(path));
+            Number scrollWidth = (Number) js.executeScript("return document.documentElement.scrollWidth;");
+            Number clientWidth = (Number) js.executeScript("return document.documentElement.clientWidth;");
+            assertThat(scrollWidth.intValue()).as("page width at %d px, /%s", width, path)
+                    .isLessThanOrEqualTo(clientWidth.intValue());
+        }
+    }
+
+    /** Dark mode keeps the contrast: axe's colour rules pass with prefers-color-scheme: dark. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "sessions/carec-partnership-high-level-session-cop29/", "sessions/", "timeline/2024/"})
+    void darkModePassesAxeContrast(String path) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                java.util.Map.of("features", List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+            driver.get(server.url(path));
+            assertThat(driver.executeScript("return matchMedia('(prefers-color-scheme: dark)').matches;")).isEqualTo(true);
+            driver.executeScript(axe);
+            @SuppressWarnings("unchecked")
+            List<String> violations = (List<String>) driver.executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "axe.run(document, {runOnly: {type: 'rule', values: ['color-contrast', 'link-in-text-block']}})"
+                            + ".then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' '))"
+                            + ".slice(0, 3).join(', ')))).catch(e => done(null));");
+            assertThat(violations).as("axe ran on /%s", path).isNotNull();
+            assertThat(violations).as("dark-mode contrast on /%s", path).isEmpty();
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
+        }
     }
 }

@@ -1,0 +1,137 @@
+package accord.render;
+
+import accord.config.SiteConfig;
+import accord.content.RecordId;
+import accord.markdown.MarkdownRenderer;
+import accord.markdown.RenderedMarkdown;
+import accord.model.Record;
+import accord.model.Site;
+import accord.problem.Problems;
+import accord.render.PageResult.TemplateFailure;
+import accord.render.Views.CellView;
+import accord.render.Views.HighlightView;
+import accord.render.Views.PageView;
+import accord.render.Views.RowView;
+import accord.render.Views.TimelineEntryView;
+import accord.render.Views.YearView;
+import accord.schema.CollectionDef;
+import accord.schema.Field;
+import accord.schema.FieldType;
+import accord.schema.FieldValue;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The theme's own pages and the data the home and list pages show beyond their lists: the about page
+ * (site.yml {@code about}), the timeline (records placed in time by the {@code date} role, a page per
+ * year), the home page's highlights (site.yml {@code highlights}) and latest dated records, and the
+ * columns of a list page (the collection's {@code header} fields that hold one value).
+ */
+final class ThemePages {
+    /** How many of the latest dated records the home page shows. */
+    static final int LATEST = 5;
+
+    private final PageRenderer pages;
+    private final Site site;
+    private final MarkdownRenderer markdown;
+    private final RecordViews recordViews;
+
+    ThemePages(PageRenderer pages, Site site, MarkdownRenderer markdown, RecordViews recordViews) {
+        this.pages = pages;
+        this.site = site;
+        this.markdown = markdown;
+        this.recordViews = recordViews;
+    }
+
+    Optional<String> about(Problems problems, List<TemplateFailure> failures) {
+        String path = Routes.file(Routes.about());
+        SiteConfig c = site.config();
+        Map<String, Object> model = pages.model(path, new PageView("About this record", "about", path,
+                c.baseUrl() + Routes.about(), "Who keeps " + c.title() + ", how its facts are sourced and graded"));
+        RenderedMarkdown about = markdown.renderEmbedded(c.about(), c.aboutAt(), pages.linkResolver(Routes.root(path)), problems);
+        model.put("about", PageRenderer.markup(about.html()));
+        return pages.render("about.ftlh", model, path, "content/site.yml", problems, failures);
+    }
+
+    Optional<String> timeline(PageEntry entry, Problems problems, List<TemplateFailure> failures) {
+        int year = entry.number();
+        List<Record> dated = dated();
+        List<YearView> years = new ArrayList<>();
+        for (int y : PagePlan.timelineYears(site)) {
+            int count = (int) dated.stream().filter(r -> r.date().get().year() == y).count();
+            years.add(new YearView(y, Routes.timeline(y), count));
+        }
+        String title = year == 0 ? "Timeline" : "Timeline: " + year;
+        Map<String, Object> model = pages.model(entry.path(), new PageView(title, "timeline", entry.path(),
+                site.config().baseUrl() + Routes.timeline(year), title + " — " + site.config().title()));
+        model.put("year", year);
+        model.put("years", years);
+        // The index lists the years only, so it stays small however large the archive grows.
+        model.put("entries", entries(dated.stream().filter(r -> r.date().get().year() == year).toList()));
+        return pages.render("timeline.ftlh", model, entry.path(), "content/schema.yml", problems, failures);
+    }
+
+    /** Adds {@code highlights} and {@code latest} to the home page's model. */
+    void addToHome(Map<String, Object> model, Problems problems) {
+        List<HighlightView> highlights = new ArrayList<>();
+        for (SiteConfig.Highlight h : site.config().highlights()) {
+            int slash = h.record().indexOf('/');
+            RecordId id = new RecordId(h.record().substring(0, slash), h.record().substring(slash + 1));
+            Deps.note(Deps.record(id));
+            Optional<Record> r = site.find(id);
+            if (r.isEmpty()) {
+                problems.error(h.position(), "highlights: no record '" + h.record() + "'"
+                        + " (write collection/slug of a record in content/, such as sessions/some-session)");
+                continue;
+            }
+            RenderedMarkdown summary = markdown.renderEmbedded(h.summary(), h.summaryAt(), pages.linkResolver(""), problems);
+            highlights.add(new HighlightView(recordViews.link(r.get()), PageRenderer.markup(summary.html())));
+        }
+        model.put("highlights", highlights);
+        List<Record> dated = dated();
+        List<Record> latest = new ArrayList<>(dated.subList(Math.max(0, dated.size() - LATEST), dated.size()));
+        java.util.Collections.reverse(latest);
+        model.put("latest", entries(latest));
+    }
+
+    /** Adds {@code columns} (labels) and {@code rows} to a list page's model. */
+    void addToList(Map<String, Object> model, CollectionDef def, List<Record> records) {
+        List<Field> columns = def.header().stream().map(def.fields()::get)
+                .filter(f -> !(f.type() instanceof FieldType.ListType) && !(f.type() instanceof FieldType.ObjectType)
+                        && !(f.type() instanceof FieldType.TextType))
+                .toList();
+        model.put("columns", columns.stream().map(Field::label).toList());
+        List<RowView> rows = new ArrayList<>();
+        for (Record r : records) {
+            List<CellView> cells = new ArrayList<>();
+            for (Field f : columns) {
+                Optional<FieldValue> v = r.find(f.name());
+                String iso = v.filter(x -> x instanceof FieldValue.DateValue).map(x -> ((FieldValue.DateValue) x).date().iso()).orElse("");
+                // A cell naming another record shows its title, so the list page depends on that record too.
+                v.filter(x -> x instanceof FieldValue.RefValue).ifPresent(x -> Deps.note(Deps.record(((FieldValue.RefValue) x).target())));
+                String text = v.map(x -> x instanceof FieldValue.RefValue ref
+                        ? site.find(ref.target()).map(Record::title).orElse(ref.target().slug())
+                        : RecordPage.text(r, f, x)).orElse("");
+                cells.add(new CellView(text, iso));
+            }
+            rows.add(new RowView(recordViews.link(r), cells));
+        }
+        model.put("rows", rows);
+    }
+
+    /** Every record with a date, oldest first (then by collection and title, so the order is fixed). */
+    private List<Record> dated() {
+        return site.records().values().stream().filter(r -> r.date().isPresent())
+                .sorted(Comparator.comparing((Record r) -> r.date().get()).thenComparing(r -> r.id().collection())
+                        .thenComparing(Record::title))
+                .toList();
+    }
+
+    private List<TimelineEntryView> entries(List<Record> records) {
+        return records.stream().map(r -> new TimelineEntryView(r.date().get().iso(),
+                RecordPage.dateText(r, r.date().get().display()), recordViews.link(r))).toList();
+    }
+}
