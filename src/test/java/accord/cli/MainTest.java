@@ -73,7 +73,7 @@ class MainTest {
     @Test
     void noCommandIsAUsageError() {
         assertThat(run()).isEqualTo(2);
-        assertThat(err.toString()).contains("a command is needed: build, check or new");
+        assertThat(err.toString()).contains("a command is needed: build, check, serve or new");
     }
 
     @Test
