@@ -23,6 +23,7 @@ final class Injector {
         add.append("<script>/* added by accord serve */(() => {\n")
                 .append("  const generation = \"").append(generation).append("\";\n")
                 .append("  const events = new EventSource(\"").append(PreviewServer.EVENTS).append("\");\n")
+                .append("  window.accordPreview = { generation, events };\n")
                 .append("  events.addEventListener(\"reload\", e => {\n")
                 .append("    if (e.data !== generation) { events.close(); location.reload(); }\n")
                 .append("  });\n")
@@ -44,7 +45,7 @@ final class Injector {
                 .append("<button type=\"button\" id=\"").append(OVERLAY_ID).append("-hide\" style=\"float:right;font:inherit\">Hide</button>")
                 .append("<h2 style=\"margin:0 0 .5rem;font-size:1.1rem;color:#b3261e\">")
                 .append(errors).append(errors == 1 ? " error" : " errors")
-                .append(": this is the last good build</h2>")
+                .append(": the page shows the last good build</h2>")
                 .append("<p style=\"margin:0 0 .5rem\">Fix the files below and save; the page reloads and this goes away"
                         + " when the portal builds cleanly.</p>")
                 .append("<ul style=\"margin:0;padding-left:1.25rem;font-family:ui-monospace,monospace;font-size:14px\">");
