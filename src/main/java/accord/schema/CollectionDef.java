@@ -10,11 +10,18 @@ import java.util.Optional;
 /**
  * A collection: its folder name, the titles readers see, its schema.org type, the field its list
  * page sorts by ({@code orderDescending} for newest first), the field shown under each entry of
- * that list, and its fields (shared ones first).
+ * that list, its fields (shared ones first), and whether its records may carry fields the schema does not
+ * declare ({@code extra_fields: true}; otherwise such a field is an error).
  */
 public record CollectionDef(String name, String title, String singular, String jsonLdType, String orderField,
                             boolean orderDescending, Optional<String> summaryField, Map<String, Field> fields,
-                            SourcePosition position) {
+                            SourcePosition position, boolean extraFields) {
+    public CollectionDef(String name, String title, String singular, String jsonLdType, String orderField,
+                         boolean orderDescending, Optional<String> summaryField, Map<String, Field> fields,
+                         SourcePosition position) {
+        this(name, title, singular, jsonLdType, orderField, orderDescending, summaryField, fields, position, false);
+    }
+
     public CollectionDef {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(title, "title");

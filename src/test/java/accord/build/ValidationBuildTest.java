@@ -78,7 +78,7 @@ class ValidationBuildTest {
     }
 
     @Test
-    void warnsAboutUnknownFieldNamingTheNearestOneAndStillBuilds() {
+    void anUnknownFieldIsAnErrorNamingTheNearestOneAndNothingIsWritten() {
         BuildResult result = buildWith("""
                 -- content/speakers/anna-zeller.md --
                 ---
@@ -88,9 +88,69 @@ class ValidationBuildTest {
                 ---
                 """);
         assertThat(TestPortal.problems(result)).containsExactly(
-                "content/speakers/anna-zeller.md:4:1: warning: organisation: unknown field (did you mean 'organization'?)");
-        assertThat(result.ok()).isTrue();
-        assertThat(root.resolve("site/speakers/anna-zeller/index.html")).isRegularFile();
+                "content/speakers/anna-zeller.md:4:1: error: organisation: unknown field (did you mean 'organization'?)");
+        assertThat(result.ok()).isFalse();
+        assertThat(root.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void aCollectionWithExtraFieldsAcceptsFieldsTheSchemaDoesNotName() {
+        TestPortal.write(root, TestPortal.PORTAL.replace("""
+                  speakers:
+                    title: People
+                """, """
+                  speakers:
+                    title: People
+                    extra_fields: true
+                """) + """
+                -- content/speakers/anna-zeller.md --
+                ---
+                title: Anna Zeller
+                sort_name: Zeller, Anna
+                wikidata: Q42
+                ---
+                """);
+        BuildResult result = TestPortal.build(root);
+        assertThat(TestPortal.problems(result)).isEmpty();
+    }
+
+    @Test
+    void anEmptyOrBlankValueIsAnErrorForOptionalFieldsToo() {
+        BuildResult result = buildWith("""
+                -- content/speakers/anna-zeller.md --
+                ---
+                title: Anna Zeller
+                sort_name: "   "
+                organization: ""
+                topics: [climate-finance, " "]
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/speakers/anna-zeller.md:3:1: error: sort_name: required field is empty (write its value after 'sort_name: ')",
+                "content/speakers/anna-zeller.md:4:1: error: organization: empty value (write its value after 'organization: ', or delete the line)",
+                "content/speakers/anna-zeller.md:5:27: error: topics[1]: no slug given (write the slug of a record in content/topics/)");
+    }
+
+    @Test
+    void aDraftsBlankFieldsWaitUntilItIsPublished() {
+        String draft = """
+                -- content/sessions/delta-session.md --
+                ---
+                title: Draft session
+                draft: true
+                date: ""
+                event: ""
+                speakers: [""]
+                ---
+                """;
+        assertThat(TestPortal.problems(buildWith(draft))).isEmpty();
+        TestPortal.write(root, draft.replace("draft: true", "draft: false"));
+        assertThat(TestPortal.problems(TestPortal.build(root))).containsExactly(
+                "content/sessions/delta-session.md:4:1: error: date: required field is empty (write its value after 'date: ')",
+                "content/sessions/delta-session.md:5:1: error: event: required field is empty (write its value after 'event: ')",
+                "content/sessions/delta-session.md:6:12: error: speakers[0]: no slug given (write the slug of a record in content/speakers/)");
+        TestPortal.write(root, draft);
+        assertThat(TestPortal.problems(TestPortal.build(root, true))).as("built with --drafts").hasSize(3);
     }
 
     @Test
