@@ -176,6 +176,11 @@ public final class SchemaValidator {
         if (type instanceof FieldType.DateType) {
             Optional<PartialDate> date = PartialDate.parse(text.strip());
             if (date.isEmpty()) {
+                Optional<String> why = impossibleDate(text.strip());
+                if (why.isPresent()) {
+                    problems.error(at, path + ": '" + text.strip() + "': " + why.get());
+                    return Optional.empty();
+                }
                 problems.error(at, path + ": '" + text + "' is not a valid date (write YYYY-MM-DD, YYYY-MM or YYYY)");
                 return Optional.empty();
             }
@@ -239,6 +244,22 @@ public final class SchemaValidator {
             return Optional.empty();
         }
         return Optional.of(new FieldValue.RefValue(new RecordId(collection, slug), at));
+    }
+
+    /** Why a well-formed {@code YYYY-MM(-DD)} names no day of the calendar, if that is what is wrong with it. */
+    static Optional<String> impossibleDate(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?").matcher(text);
+        if (!m.matches()) return Optional.empty();
+        int year = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12) return Optional.of("there is no month " + m.group(2) + " (months run from 01 to 12)");
+        if (m.group(3) == null) return Optional.empty();
+        int day = Integer.parseInt(m.group(3));
+        java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+        if (day >= 1 && day <= ym.lengthOfMonth()) return Optional.empty();
+        String name = ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+        String days = day == 0 ? "days run from 01" : (month == 2 ? name + " " + year : name) + " has " + ym.lengthOfMonth() + " days";
+        return Optional.of(days + " (check the day)");
     }
 
     private Optional<FieldValue> url(String text, SourcePosition at, String path) {
