@@ -83,6 +83,8 @@ final class SourceWatcher implements AutoCloseable {
             }
             if (dir == null) continue;
             Path child = dir.resolve((Path) event.context());
+            // Editors' swap and backup files (.x.md.swp, .#x.md) are dot files, which a build ignores too.
+            if (child.getFileName().toString().startsWith(".")) continue;
             String rel = relative(child);
             if (dir.equals(root)) {
                 // Only content/ and templates/ matter at the root; one appearing is watched from then on.
