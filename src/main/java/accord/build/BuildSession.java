@@ -323,7 +323,7 @@ public final class BuildSession implements AutoCloseable {
             FileRead r = reader.readFile(p);
             if (r.document().isEmpty() && r.problems().isEmpty() && !r.unreadable()) return null;
             Problems problems = new Problems();
-            Optional<ValidatedRecord> v = r.document().flatMap(d -> new SchemaValidator(schema, problems).validate(d));
+            Optional<ValidatedRecord> v = r.document().flatMap(d -> new SchemaValidator(schema, problems, options.drafts()).validate(d));
             List<Problem> all = new ArrayList<>(r.problems());
             all.addAll(problems.sorted());
             return Map.entry(p, new FileState(r, v, all));

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar accord.jar <command>}. */
 @Command(name = "accord", mixinStandardHelpOptions = true, version = "Accord 0.1.0",
         description = "Builds declaration and conference knowledge portals: Markdown records in content/ to a linked static site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, FieldsCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, FieldsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -16,7 +16,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: build, check or new");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: build, check, serve or new");
     }
 
     /** Runs Accord with {@code args}, printing to {@code out} and {@code err}; returns the exit code. */

@@ -9,6 +9,8 @@ import accord.text.Slugs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,7 +40,7 @@ final class NewCommand implements Callable<Integer> {
         if (schema.isEmpty()) return 1;
         Optional<CollectionDef> def = PortalSchema.collection(schema.get(), collection, spec.commandLine().getErr());
         if (def.isEmpty()) return 2;
-        String slug = Slugs.fromTitle(title);
+        String slug = Slugs.forNewRecord(title);
         if (ContentReader.isReserved(slug)) {
             spec.commandLine().getErr().println("accord: error: the title makes the file name '" + slug
                     + ".md', which is reserved (give a longer title, then edit the title inside the file)");
@@ -49,38 +51,131 @@ final class NewCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("accord: error: " + file.normalize() + " already exists (edit it, or choose another title)");
             return 1;
         }
-        StringBuilder sb = new StringBuilder("---\n");
-        for (Field f : def.get().fields().values()) {
-            if (f.hasRole(accord.schema.Role.TITLE)) {
-                sb.append(f.name()).append(": \"").append(title.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
-                continue;
-            }
-            if (f.hasRole(accord.schema.Role.DRAFT)) {
-                sb.append(f.name()).append(": true\n");
-                continue;
-            }
-            f.help().ifPresent(h -> sb.append("# ").append(h).append('\n'));
-            String stub = stub(f.type());
-            sb.append(f.required() ? "" : "# ").append(f.name()).append(": ").append(stub)
-                    .append(f.required() ? "   # required" : "").append('\n');
-        }
-        sb.append("---\n\nWrite the record here, in your own words. Every fact needs a source above.\n");
+        Optional<Field> draft = def.get().roleField(accord.schema.Role.DRAFT);
+        String text = scaffold(def.get(), title);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
-        spec.commandLine().getOut().println("wrote " + file.normalize() + " (a draft: remove 'draft: true' to publish it)");
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            spec.commandLine().getErr().println("accord: error: " + file.normalize() + " already exists (edit it, or choose another title)");
+            return 1;
+        }
+        spec.commandLine().getOut().println("wrote " + file.normalize() + (draft.isPresent()
+                ? " (a draft: fill in the empty fields, then delete '" + draft.get().name() + ": true' to publish it)"
+                : " (fill in the empty fields: until then 'accord check' reports them)"));
         return 0;
     }
 
-    private static String stub(FieldType t) {
-        if (t instanceof FieldType.ListType l) {
-            return l.element() instanceof FieldType.ObjectType o
-                    ? "[{ " + String.join(": \"\", ", o.fields().keySet()) + ": \"\" }]" : "[]";
+    /**
+     * The new record: its title filled in, {@code draft: true} when the collection has a draft field, every required
+     * field written with an empty value and a comment above it (type, allowed values, help), and every optional field
+     * as a commented-out line to uncomment. A draft's empty fields are not reported until the draft line goes, so
+     * the scaffold checks clean as written.
+     */
+    static String scaffold(CollectionDef def, String title) {
+        StringBuilder sb = new StringBuilder("---\n");
+        List<Field> optional = new ArrayList<>();
+        for (Field f : def.fields().values()) {
+            if (f.hasRole(accord.schema.Role.TITLE)) {
+                sb.append(f.name()).append(": ").append(quote(title)).append('\n');
+            } else if (f.hasRole(accord.schema.Role.DRAFT)) {
+                sb.append("# Delete the next line once the fields below are filled in, to publish the record.\n");
+                sb.append(f.name()).append(": true\n");
+            }
         }
-        if (t instanceof FieldType.DateType) return "\"YYYY-MM-DD\"";
-        if (t instanceof FieldType.EnumType e) return "\"" + e.values().get(0) + "\"   # " + String.join(" | ", e.values());
-        if (t instanceof FieldType.RefType r) return "\"\"   # a slug in " + r.collection();
-        if (t instanceof FieldType.UrlType) return "\"https://\"";
+        for (Field f : def.fields().values()) {
+            if (f.hasRole(accord.schema.Role.TITLE) || f.hasRole(accord.schema.Role.DRAFT)) continue;
+            if (!f.required()) {
+                optional.add(f);
+                continue;
+            }
+            sb.append("# ").append(describe(f)).append('\n');
+            field(sb, f, "");
+        }
+        if (!optional.isEmpty()) {
+            sb.append("# Optional fields: uncomment a line to use it.\n");
+            for (Field f : optional) {
+                sb.append("# ").append(f.name()).append(": ").append(shape(f.type())).append("   # ")
+                        .append(describe(f)).append('\n');
+            }
+        }
+        sb.append("---\n\nWrite the record here, in your own words. Every fact needs a source above.\n");
+        return sb.toString();
+    }
+
+    /** A required field with an empty value; objects (alone or in a list) get their required fields, one a line. */
+    private static void field(StringBuilder sb, Field f, String indent) {
+        FieldType t = f.type();
+        FieldType.ObjectType object = t instanceof FieldType.ObjectType o ? o
+                : t instanceof FieldType.ListType l && l.element() instanceof FieldType.ObjectType o ? o : null;
+        if (object == null) {
+            sb.append(indent).append(f.name()).append(": ").append(t instanceof FieldType.ListType ? "[]" : "\"\"").append('\n');
+            return;
+        }
+        sb.append(indent).append(f.name()).append(":\n");
+        String inner = indent + (t instanceof FieldType.ListType ? "  - " : "  ");
+        String rest = indent + "    ".substring(0, t instanceof FieldType.ListType ? 4 : 2);
+        boolean first = true;
+        for (Field sub : object.fields().values()) {
+            if (!sub.required()) continue;
+            StringBuilder line = new StringBuilder();
+            field(line, sub, "");
+            String[] lines = line.toString().split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                sb.append(first && i == 0 ? inner : rest).append(lines[i]);
+                if (i == 0) sb.append("   # ").append(describe(sub));
+                sb.append('\n');
+            }
+            first = false;
+        }
+        if (first) sb.setLength(sb.length() - 1);
+        if (first) sb.append(t instanceof FieldType.ListType ? " []\n" : " {}\n");
+    }
+
+    /** {@code date (required): a date, YYYY-MM-DD, YYYY-MM or YYYY. When it was held.} */
+    private static String describe(Field f) {
+        StringBuilder sb = new StringBuilder(f.name()).append(f.required() ? " (required): " : ": ").append(typeHint(f.type()));
+        f.help().ifPresent(h -> sb.append(". ").append(h.strip()));
+        return sb.toString();
+    }
+
+    private static String typeHint(FieldType t) {
+        if (t instanceof FieldType.ListType l) return "a list of " + plural(l.element());
+        if (t instanceof FieldType.DateType) return "a date, YYYY-MM-DD, YYYY-MM or YYYY";
+        if (t instanceof FieldType.DateTimeType) return "a date and time such as 2024-11-14T21:55:00+03:00";
+        if (t instanceof FieldType.EnumType e) return "one of " + String.join(", ", e.values());
+        if (t instanceof FieldType.RefType r) {
+            return r.anyCollection() ? "a record, written collection/slug" : "the slug of a record in content/" + r.collection() + "/";
+        }
+        if (t instanceof FieldType.UrlType) return "a full https:// address";
+        if (t instanceof FieldType.NumberType) return "a number";
+        if (t instanceof FieldType.TextType) return "Markdown text";
+        if (t instanceof FieldType.ObjectType o) return "an object with " + String.join(", ", o.fields().keySet());
+        return "text";
+    }
+
+    private static String plural(FieldType t) {
+        if (t instanceof FieldType.RefType r) {
+            return r.anyCollection() ? "records, each written collection/slug" : "slugs of records in content/" + r.collection() + "/";
+        }
+        if (t instanceof FieldType.ObjectType o) return "objects with " + String.join(", ", o.fields().keySet());
+        if (t instanceof FieldType.EnumType e) return "values, each one of " + String.join(", ", e.values());
+        if (t instanceof FieldType.DateType) return "dates, each YYYY-MM-DD, YYYY-MM or YYYY";
+        if (t instanceof FieldType.UrlType) return "full https:// addresses";
+        if (t instanceof FieldType.NumberType) return "numbers";
+        return "texts";
+    }
+
+    /** What an optional field's commented-out line holds as its value. */
+    private static String shape(FieldType t) {
+        if (t instanceof FieldType.ListType l) {
+            return l.element() instanceof FieldType.ObjectType o ? "[{ " + String.join(": \"\", ", o.fields().keySet()) + ": \"\" }]" : "[]";
+        }
         if (t instanceof FieldType.ObjectType o) return "{ " + String.join(": \"\", ", o.fields().keySet()) + ": \"\" }";
         return "\"\"";
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

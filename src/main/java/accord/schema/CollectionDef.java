@@ -11,16 +11,17 @@ import java.util.Optional;
 /**
  * A collection: its folder name, the titles readers see, its schema.org type, the field its list
  * page sorts by ({@code orderDescending} for newest first), the field shown under each entry of
- * that list, its fields (shared ones first), and the fields a record page shows under its title ({@code header},
- * which its list page also shows as columns).
+ * that list, its fields (shared ones first), the fields a record page shows under its title ({@code header},
+ * which its list page also shows as columns), and whether its records may carry fields the schema does not
+ * declare ({@code extra_fields: true}; otherwise such a field is an error).
  */
 public record CollectionDef(String name, String title, String singular, String jsonLdType, String orderField,
                             boolean orderDescending, Optional<String> summaryField, Map<String, Field> fields,
-                            SourcePosition position, List<String> header) {
+                            SourcePosition position, List<String> header, boolean extraFields) {
     public CollectionDef(String name, String title, String singular, String jsonLdType, String orderField,
                          boolean orderDescending, Optional<String> summaryField, Map<String, Field> fields,
                          SourcePosition position) {
-        this(name, title, singular, jsonLdType, orderField, orderDescending, summaryField, fields, position, List.of());
+        this(name, title, singular, jsonLdType, orderField, orderDescending, summaryField, fields, position, List.of(), false);
     }
 
     public CollectionDef {

@@ -18,7 +18,8 @@ import java.util.Set;
 public final class SchemaReader {
     private static final Set<String> FIELD_KEYS = Set.of("type", "required", "label", "backlink", "help", "shown", "fields",
             "role", "labels", "jsonld");
-    private static final Set<String> COLLECTION_KEYS = Set.of("title", "singular", "jsonld", "order", "summary", "fields", "header");
+    private static final Set<String> COLLECTION_KEYS = Set.of("title", "singular", "jsonld", "order", "summary", "fields", "header",
+            "extra_fields");
     /** Top-level names the site uses for its own files. */
     private static final Set<String> RESERVED = Set.of("assets", "data", "search", "index", "404", "sitemap",
             "feed", "robots");
@@ -116,8 +117,18 @@ public final class SchemaReader {
                     + name + "'" + accord.text.Suggestions.hint(summary.get(), fields.keySet(), ""));
             summary = Optional.empty();
         }
+        boolean extra = false;
+        Optional<YamlNode> extraNode = map.find("extra_fields");
+        if (extraNode.isPresent()) {
+            String v = extraNode.get() instanceof YamlScalar sc ? sc.value().strip() : "";
+            if (v.equals("true") || v.equals("false")) {
+                extra = v.equals("true");
+            } else {
+                problems.error(extraNode.get().position(), "extra_fields: write true or false");
+            }
+        }
         return Optional.of(new CollectionDef(name, title, singular, jsonld, order, desc, summary, fields, key.position(),
-                header(map, name, fields, problems)));
+                header(map, name, fields, problems), extra));
     }
 
     /** {@code header: [a, b]}: the fields a record page shows under its title (and its list page as columns). */

@@ -24,16 +24,31 @@ import java.util.Optional;
 
 /**
  * Checks a record's front matter against its collection: required fields, types, enum values,
- * unknown fields (a warning naming the nearest known one). Values are read from the text written,
- * as the field's type says. Whether a referenced record exists is the model's business.
+ * unknown fields (an error naming the nearest known one, unless the collection allows extra fields).
+ * An empty or whitespace-only value counts as missing, whatever the field: for a required field that
+ * is "required field is empty", for any other an error asking to fill it or delete the line. While a
+ * record is an unpublished draft (its draft field {@code true} and drafts not built), what is missing
+ * or empty is not reported, so a scaffold with its fields still blank checks clean; every other
+ * problem is. Values are read from the text written, as the field's type says. Whether a referenced
+ * record exists is the model's business.
  */
 public final class SchemaValidator {
     private final Schema schema;
     private final Problems problems;
+    private final boolean draftsPublished;
+    /** Whether the record being validated is a draft that will not be published: blanks are not reported. */
+    private boolean lenient;
+    private boolean extraFields;
 
     public SchemaValidator(Schema schema, Problems problems) {
+        this(schema, problems, false);
+    }
+
+    /** {@code draftsPublished}: drafts are built too ({@code --drafts}), so they must be complete. */
+    public SchemaValidator(Schema schema, Problems problems, boolean draftsPublished) {
         this.schema = schema;
         this.problems = problems;
+        this.draftsPublished = draftsPublished;
     }
 
     public Optional<ValidatedRecord> validate(SourceDocument doc) {
@@ -44,9 +59,19 @@ public final class SchemaValidator {
                     " (declare it there, or move the file into a collection folder)"));
             return Optional.empty();
         }
+        lenient = !draftsPublished && isDraft(doc.frontMatter(), collection.get());
+        extraFields = collection.get().extraFields();
         Map<String, FieldValue> values = object(doc.frontMatter(), collection.get().fields(), "", doc.frontMatter().position());
         collection.get().roleField(Role.CAVEATS).ifPresent(f -> checkCaveatFields(values.get(f.name()), f, collection.get()));
         return Optional.of(new ValidatedRecord(doc.withoutFrontMatter(), collection.get(), values));
+    }
+
+    /** Whether the front matter says the record is a draft, as the model will read it. */
+    private static boolean isDraft(YamlMap frontMatter, CollectionDef collection) {
+        return collection.roleField(Role.DRAFT)
+                .map(f -> frontMatter.entries().get(f.name()))
+                .filter(e -> e.value() instanceof YamlScalar v && v.value().strip().equals("true"))
+                .isPresent();
     }
 
     /** A caveat's {@code field} names the field it is shown beside, so it must be a field of the collection. */
@@ -70,8 +95,8 @@ public final class SchemaValidator {
         Map<String, FieldValue> values = new LinkedHashMap<>();
         for (YamlMap.Entry e : map.entries().values()) {
             String name = e.key().value();
-            if (!fields.containsKey(name)) {
-                problems.warning(e.key().position(), prefix + name + ": unknown field"
+            if (!fields.containsKey(name) && !(extraFields && prefix.isEmpty())) {
+                problems.error(e.key().position(), prefix + name + ": unknown field"
                         + Suggestions.hint(name, fields.keySet(), " (known fields: " + String.join(", ", fields.keySet()) + ")"));
             }
         }
@@ -79,19 +104,25 @@ public final class SchemaValidator {
             YamlMap.Entry entry = map.entries().get(field.name());
             String path = prefix + field.name();
             if (entry == null || isNull(entry.value())) {
-                if (field.required()) {
+                if (field.required() && !lenient) {
                     SourcePosition where = entry == null ? at : entry.key().position();
                     problems.error(where, path + ": required field is missing (add '" + field.name() + ": ...')");
                 }
                 continue;
             }
-            if (field.required() && entry.value() instanceof YamlScalar blank && blank.value().isBlank()) {
-                problems.error(entry.key().position(), path + ": required field is empty (write its value after '"
-                        + field.name() + ": ')");
+            if (entry.value() instanceof YamlScalar blank && blank.value().isBlank()) {
+                if (lenient) continue;
+                if (field.required()) {
+                    problems.error(entry.key().position(), path + ": required field is empty (write its value after '"
+                            + field.name() + ": ')");
+                } else {
+                    problems.error(entry.key().position(), path + ": empty value (write its value after '"
+                            + field.name() + ": ', or delete the line)");
+                }
                 continue;
             }
             Optional<FieldValue> value = value(entry.value(), field.type(), path);
-            if (field.required() && entry.value() instanceof YamlList l && l.items().isEmpty()) {
+            if (field.required() && !lenient && entry.value() instanceof YamlList l && l.items().isEmpty()) {
                 problems.error(entry.key().position(), path + ": required list is empty (add at least one item)");
             }
             value.ifPresent(v -> values.put(field.name(), v));
@@ -113,7 +144,9 @@ public final class SchemaValidator {
             List<FieldValue> items = new ArrayList<>();
             for (int i = 0; i < l.items().size(); i++) {
                 YamlNode item = l.items().get(i);
-                if (isNull(item)) {
+                boolean blank = item instanceof YamlScalar b && b.value().isBlank();
+                if (lenient && (blank || isNull(item))) continue;
+                if (isNull(item) || blank && !(list.element() instanceof FieldType.RefType)) {
                     problems.error(item.position(), path + "[" + i + "]: empty list item (remove it or give a value)");
                     continue;
                 }
@@ -143,6 +176,11 @@ public final class SchemaValidator {
         if (type instanceof FieldType.DateType) {
             Optional<PartialDate> date = PartialDate.parse(text.strip());
             if (date.isEmpty()) {
+                Optional<String> why = impossibleDate(text.strip());
+                if (why.isPresent()) {
+                    problems.error(at, path + ": '" + text.strip() + "': " + why.get());
+                    return Optional.empty();
+                }
                 problems.error(at, path + ": '" + text + "' is not a valid date (write YYYY-MM-DD, YYYY-MM or YYYY)");
                 return Optional.empty();
             }
@@ -206,6 +244,22 @@ public final class SchemaValidator {
             return Optional.empty();
         }
         return Optional.of(new FieldValue.RefValue(new RecordId(collection, slug), at));
+    }
+
+    /** Why a well-formed {@code YYYY-MM(-DD)} names no day of the calendar, if that is what is wrong with it. */
+    static Optional<String> impossibleDate(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?").matcher(text);
+        if (!m.matches()) return Optional.empty();
+        int year = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12) return Optional.of("there is no month " + m.group(2) + " (months run from 01 to 12)");
+        if (m.group(3) == null) return Optional.empty();
+        int day = Integer.parseInt(m.group(3));
+        java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+        if (day >= 1 && day <= ym.lengthOfMonth()) return Optional.empty();
+        String name = ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+        String days = day == 0 ? "days run from 01" : (month == 2 ? name + " " + year : name) + " has " + ym.lengthOfMonth() + " days";
+        return Optional.of(days + " (check the day)");
     }
 
     private Optional<FieldValue> url(String text, SourcePosition at, String path) {

@@ -46,7 +46,7 @@ class ValidationBuildTest {
                 ---
                 """);
         assertThat(TestPortal.problems(result)).containsExactly(
-                "content/sessions/beta-session.md:3:7: error: date: '2024-02-30' is not a valid date (write YYYY-MM-DD, YYYY-MM or YYYY)");
+                "content/sessions/beta-session.md:3:7: error: date: '2024-02-30': February 2024 has 29 days (check the day)");
     }
 
     @Test
@@ -78,7 +78,7 @@ class ValidationBuildTest {
     }
 
     @Test
-    void warnsAboutUnknownFieldNamingTheNearestOneAndStillBuilds() {
+    void anUnknownFieldIsAnErrorNamingTheNearestOneAndNothingIsWritten() {
         BuildResult result = buildWith("""
                 -- content/speakers/anna-zeller.md --
                 ---
@@ -88,9 +88,96 @@ class ValidationBuildTest {
                 ---
                 """);
         assertThat(TestPortal.problems(result)).containsExactly(
-                "content/speakers/anna-zeller.md:4:1: warning: organisation: unknown field (did you mean 'organization'?)");
-        assertThat(result.ok()).isTrue();
-        assertThat(root.resolve("site/speakers/anna-zeller/index.html")).isRegularFile();
+                "content/speakers/anna-zeller.md:4:1: error: organisation: unknown field (did you mean 'organization'?)");
+        assertThat(result.ok()).isFalse();
+        assertThat(root.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void aCollectionWithExtraFieldsAcceptsFieldsTheSchemaDoesNotName() {
+        TestPortal.write(root, TestPortal.PORTAL.replace("""
+                  speakers:
+                    title: People
+                """, """
+                  speakers:
+                    title: People
+                    extra_fields: true
+                """) + """
+                -- content/speakers/anna-zeller.md --
+                ---
+                title: Anna Zeller
+                sort_name: Zeller, Anna
+                wikidata: Q42
+                ---
+                """);
+        BuildResult result = TestPortal.build(root);
+        assertThat(TestPortal.problems(result)).isEmpty();
+    }
+
+    @Test
+    void anEmptyOrBlankValueIsAnErrorForOptionalFieldsToo() {
+        BuildResult result = buildWith("""
+                -- content/speakers/anna-zeller.md --
+                ---
+                title: Anna Zeller
+                sort_name: "   "
+                organization: ""
+                topics: [climate-finance, " "]
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/speakers/anna-zeller.md:3:1: error: sort_name: required field is empty (write its value after 'sort_name: ')",
+                "content/speakers/anna-zeller.md:4:1: error: organization: empty value (write its value after 'organization: ', or delete the line)",
+                "content/speakers/anna-zeller.md:5:27: error: topics[1]: no slug given (write the slug of a record in content/topics/)");
+    }
+
+    @Test
+    void aWellFormedButImpossibleDateSaysWhy() {
+        BuildResult result = buildWith("""
+                -- content/sessions/alpha-session.md --
+                ---
+                title: Opening plenary
+                date: 2024-11-31
+                event: cop29
+                ---
+                -- content/sessions/beta-session.md --
+                ---
+                title: Closing plenary
+                date: 2023-02-29
+                event: cop29
+                ---
+                -- content/events/cop29.md --
+                ---
+                title: COP29
+                start: 2024-13
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/events/cop29.md:3:8: error: start: '2024-13': there is no month 13 (months run from 01 to 12)",
+                "content/sessions/alpha-session.md:3:7: error: date: '2024-11-31': November has 30 days (check the day)",
+                "content/sessions/beta-session.md:3:7: error: date: '2023-02-29': February 2023 has 28 days (check the day)");
+    }
+
+    @Test
+    void aDraftsBlankFieldsWaitUntilItIsPublished() {
+        String draft = """
+                -- content/sessions/delta-session.md --
+                ---
+                title: Draft session
+                draft: true
+                date: ""
+                event: ""
+                speakers: [""]
+                ---
+                """;
+        assertThat(TestPortal.problems(buildWith(draft))).isEmpty();
+        TestPortal.write(root, draft.replace("draft: true", "draft: false"));
+        assertThat(TestPortal.problems(TestPortal.build(root))).containsExactly(
+                "content/sessions/delta-session.md:4:1: error: date: required field is empty (write its value after 'date: ')",
+                "content/sessions/delta-session.md:5:1: error: event: required field is empty (write its value after 'event: ')",
+                "content/sessions/delta-session.md:6:12: error: speakers[0]: no slug given (write the slug of a record in content/speakers/)");
+        TestPortal.write(root, draft);
+        assertThat(TestPortal.problems(TestPortal.build(root, true))).as("built with --drafts").hasSize(3);
     }
 
     @Test
@@ -314,7 +401,7 @@ class ValidationBuildTest {
                 """);
         assertThat(TestPortal.problems(result)).containsExactly(
                 "content/events/cop29.md:4:7: error: kind: 'conferense' is not one of conference, summit, meeting (did you mean 'conference'?)",
-                "content/sessions/beta-session.md:3:7: error: date: '2024-02-30' is not a valid date (write YYYY-MM-DD, YYYY-MM or YYYY)",
+                "content/sessions/beta-session.md:3:7: error: date: '2024-02-30': February 2024 has 29 days (check the day)",
                 "content/sessions/beta-session.md:5:12: error: speakers[0]: no speaker 'anna-zeler' (did you mean 'anna-zeller'?)",
                 "content/topics/trade.md:4:1: error: broken link 'nothing.md': no record content/topics/nothing.md (fix the path, or create the record)");
     }

@@ -73,7 +73,7 @@ class MainTest {
     @Test
     void noCommandIsAUsageError() {
         assertThat(run()).isEqualTo(2);
-        assertThat(err.toString()).contains("a command is needed: build, check or new");
+        assertThat(err.toString()).contains("a command is needed: build, check, serve or new");
     }
 
     @Test
@@ -108,26 +108,95 @@ class MainTest {
     }
 
     @Test
-    void newWritesAStubThatChecksCleanExceptForWhatTheEditorMustFill() throws IOException {
+    void newWritesADraftThatChecksCleanAndWhoseBlanksAreErrorsOncePublished() throws IOException {
         TestPortal.write(dir, TestPortal.PORTAL);
-        assertThat(run("new", "--source", dir.toString(), "sessions", "Some Title")).isEqualTo(0);
+        assertThat(run("new", "--source", dir.toString(), "sessions", "Some \"Title\"")).isEqualTo(0);
         Path file = dir.resolve("content/sessions/some-title.md");
-        assertThat(file).isRegularFile();
-        String stub = Files.readString(file);
-        assertThat(stub).startsWith("---\ntitle: \"Some Title\"\n").contains("draft: true\n");
+        assertThat(out.toString()).isEqualTo("wrote " + file.normalize()
+                + " (a draft: fill in the empty fields, then delete 'draft: true' to publish it)\n");
+        assertThat(Files.readString(file)).isEqualTo("""
+                ---
+                title: "Some \\"Title\\""
+                # Delete the next line once the fields below are filled in, to publish the record.
+                draft: true
+                # date (required): a date, YYYY-MM-DD, YYYY-MM or YYYY
+                date: ""
+                # event (required): the slug of a record in content/events/
+                event: ""
+                # Optional fields: uncomment a line to use it.
+                # topics: []   # topics: a list of slugs of records in content/topics/
+                # caveats: [{ field: "", status: "", text: "" }]   # caveats: a list of objects with field, status, text
+                # speakers: []   # speakers: a list of slugs of records in content/speakers/
+                # moderators: []   # moderators: a list of slugs of records in content/speakers/
+                ---
+
+                Write the record here, in your own words. Every fact needs a source above.
+                """);
 
         err.getBuffer().setLength(0);
         out.getBuffer().setLength(0);
+        assertThat(run("check", "--source", dir.toString())).isEqualTo(0);
+        assertThat(err.toString()).isEmpty();
+
+        Files.writeString(file, Files.readString(file).replace("draft: true\n", ""));
         assertThat(run("check", "--source", dir.toString())).isEqualTo(1);
-        // The stub is a draft, but drafts are validated too: the two required fields that the
-        // editor still has to fill in are the only problems, each on its own line of the stub.
         assertThat(err.toString().lines()).containsExactly(
-                "content/sessions/some-title.md:6:7: error: date: 'YYYY-MM-DD' is not a valid date (write YYYY-MM-DD, YYYY-MM or YYYY)",
+                "content/sessions/some-title.md:5:1: error: date: required field is empty (write its value after 'date: ')",
                 "content/sessions/some-title.md:7:1: error: event: required field is empty (write its value after 'event: ')",
                 "2 errors, 0 warnings");
-        assertThat(stub.lines().toList().subList(5, 7)).containsExactly(
-                "date: \"YYYY-MM-DD\"   # required",
-                "event: \"\"   # a slug in events   # required");
+
+        Files.writeString(file, Files.readString(file).replace("date: \"\"", "date: 2024-11-13").replace("event: \"\"", "event: cop29"));
+        err.getBuffer().setLength(0);
+        assertThat(run("check", "--source", dir.toString())).isEqualTo(0);
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void newScaffoldsEveryCollectionOfTheRealSchemaSoThatCheckPasses() throws IOException {
+        Path repo = Path.of("").toAbsolutePath();
+        Files.createDirectories(dir.resolve("content"));
+        try (var files = Files.walk(repo.resolve("content"))) {
+            for (Path p : files.toList()) {
+                Path to = dir.resolve(repo.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(to);
+                else Files.copy(p, to);
+            }
+        }
+        var collections = accord.schema.SchemaReader.read(accord.content.YamlReader.read(
+                Files.readString(dir.resolve("content/schema.yml")), "content/schema.yml", 1, new accord.problem.Problems()).get(),
+                new accord.problem.Problems()).collections().keySet();
+        assertThat(collections).hasSizeGreaterThanOrEqualTo(7);
+        for (String c : collections) {
+            assertThat(run("new", "--source", dir.toString(), c, "Bakı Bəyannaməsi")).as(c).isEqualTo(0);
+            assertThat(dir.resolve("content/" + c + "/baki-beyannamesi.md")).isRegularFile();
+        }
+        assertThat(run("check", "--source", dir.toString())).as(err.toString()).isEqualTo(0);
+        assertThat(err.toString()).isEmpty();
+
+        // Published, each scaffold's only problems are its blanks, each at its own line.
+        for (String c : collections) {
+            Path file = dir.resolve("content/" + c + "/baki-beyannamesi.md");
+            Files.writeString(file, Files.readString(file).replace("draft: true\n", ""));
+        }
+        assertThat(run("check", "--source", dir.toString())).isEqualTo(1);
+        assertThat(err.toString().lines().filter(l -> l.startsWith("content/")))
+                .isNotEmpty()
+                .allMatch(l -> l.matches("content/[a-z]+/baki-beyannamesi\\.md:\\d+:\\d+: error: [a-z_.\\[\\]0-9]+: required field is empty .*"), "blank");
+    }
+
+    @Test
+    void newRomanisesTheTitleAndRefusesToOverwrite() throws IOException {
+        TestPortal.write(dir, TestPortal.PORTAL);
+        assertThat(run("new", "--source", dir.toString(), "speakers", "Джаббаров")).isEqualTo(0);
+        assertThat(dir.resolve("content/speakers/dzhabbarov.md")).isRegularFile();
+        assertThat(run("new", "--source", dir.toString(), "speakers", "中文")).isEqualTo(0);
+        assertThat(dir.resolve("content/speakers/u4e2d-u6587.md")).isRegularFile();
+        Files.writeString(dir.resolve("content/speakers/dzhabbarov.md"), "mine");
+        err.getBuffer().setLength(0);
+        assertThat(run("new", "--source", dir.toString(), "speakers", "ДЖАББАРОВ")).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("accord: error: " + dir.resolve("content/speakers/dzhabbarov.md").normalize()
+                + " already exists (edit it, or choose another title)\n");
+        assertThat(Files.readString(dir.resolve("content/speakers/dzhabbarov.md"))).isEqualTo("mine");
     }
 
     @Test

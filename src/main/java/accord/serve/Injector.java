@@ -1,0 +1,73 @@
+package accord.serve;
+
+import accord.problem.Problem;
+import accord.problem.Severity;
+import java.util.List;
+
+/**
+ * What the preview adds to each HTML page as it is served, before {@code </body>}: the script that reloads the page
+ * when a newer build is on disk, and, while the portal has errors, an overlay listing them. The files on disk never
+ * hold either, so {@code serve}'s output is {@code build}'s.
+ */
+final class Injector {
+    /** The id of the overlay element, for tests and for its close button. */
+    static final String OVERLAY_ID = "accord-problems";
+
+    private Injector() {
+    }
+
+    static String inject(String html, long generation, List<Problem> problems) {
+        StringBuilder add = new StringBuilder();
+        long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+        if (errors > 0) add.append(overlay(problems, errors));
+        add.append("<script>/* added by accord serve */(() => {\n")
+                .append("  const generation = \"").append(generation).append("\";\n")
+                .append("  const events = new EventSource(\"").append(PreviewServer.EVENTS).append("\");\n")
+                .append("  window.accordPreview = { generation, events };\n")
+                .append("  events.addEventListener(\"reload\", e => {\n")
+                .append("    if (e.data !== generation) { events.close(); location.reload(); }\n")
+                .append("  });\n")
+                .append("  const hide = document.getElementById(\"").append(OVERLAY_ID).append("-hide\");\n")
+                .append("  if (hide) hide.addEventListener(\"click\", () => hide.parentElement.remove());\n")
+                .append("})();</script>\n");
+        String lower = html.toLowerCase(java.util.Locale.ROOT);
+        int at = lower.lastIndexOf("</body>");
+        if (at < 0) return html + add;
+        return html.substring(0, at) + add + html.substring(at);
+    }
+
+    private static String overlay(List<Problem> problems, long errors) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("<aside id=\"").append(OVERLAY_ID).append("\" role=\"alert\" style=\"position:fixed;left:0;right:0;bottom:0;")
+                .append("z-index:2147483647;max-height:60vh;overflow:auto;margin:0;padding:1rem 1.25rem;")
+                .append("background:#fff8f6;color:#1a1a1a;border-top:4px solid #b3261e;box-shadow:0 -4px 16px rgba(0,0,0,.25);")
+                .append("font:15px/1.45 system-ui,sans-serif\">")
+                .append("<button type=\"button\" id=\"").append(OVERLAY_ID).append("-hide\" style=\"float:right;font:inherit\">Hide</button>")
+                .append("<h2 style=\"margin:0 0 .5rem;font-size:1.1rem;color:#b3261e\">")
+                .append(errors).append(errors == 1 ? " error" : " errors")
+                .append(": the page shows the last good build</h2>")
+                .append("<p style=\"margin:0 0 .5rem\">Fix the files below and save; the page reloads and this goes away"
+                        + " when the portal builds cleanly.</p>")
+                .append("<ul style=\"margin:0;padding-left:1.25rem;font-family:ui-monospace,monospace;font-size:14px\">");
+        for (Problem p : problems) {
+            sb.append("<li>").append(escape(p.format())).append("</li>");
+        }
+        return sb.append("</ul></aside>\n").toString();
+    }
+
+    static String escape(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,174 @@
+package accord.serve;
+
+import accord.build.BuildOptions;
+import accord.build.BuildSession;
+import accord.build.BuildSession.Update;
+import accord.output.OutputSink;
+import accord.output.SiteWriter;
+import accord.problem.Problem;
+import accord.problem.ProblemPrinter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * {@code accord serve}: one {@link BuildSession} kept alive. It builds the portal once into {@code site/} inside a
+ * temporary folder of its own (so the portal's {@code site/}, which {@code build} writes for publishing, is never
+ * touched, and the preview can use the base URL {@code /}), serves it with {@link PreviewServer}, and for every burst
+ * of saves under {@code content/} or {@code templates/} calls {@code update} with the changed files, so only the
+ * pages they touch are written again. An update with errors commits nothing: the last good pages stay, and the pages
+ * show the problems in an overlay until a save fixes them.
+ */
+public final class Preview implements AutoCloseable {
+    /** Quiet period that closes a burst of file events, and the longest a burst may be held back. */
+    static final long QUIET_MILLIS = 50;
+    static final long LONGEST_MILLIS = 400;
+
+    /** What one round did, for the terminal, tests and measurements. */
+    public record Round(long generation, Update update, long firstEventNanos, long doneNanos, boolean full) {
+    }
+
+    private final BuildSession session;
+    private final Path temp;
+    private final Path site;
+    private final PreviewServer server;
+    private final SourceWatcher watcher;
+    private final Thread loop;
+    private final PrintWriter log;
+    private volatile PreviewServer.State state;
+    private volatile Consumer<Round> listener = r -> { };
+    private volatile boolean closed;
+
+    private Preview(Path root, boolean drafts, int port, PrintWriter log) throws IOException {
+        Path source = root.toAbsolutePath().normalize();
+        this.log = log;
+        this.temp = Files.createTempDirectory("accord-serve-");
+        this.site = temp.resolve("site");
+        BuildOptions options = new BuildOptions(source, site, drafts, Optional.of("/"), true);
+        this.session = new BuildSession(options);
+        // Watch first, so that a save during the first build is not missed.
+        this.watcher = new SourceWatcher(source, List.of("content", "templates"), QUIET_MILLIS, LONGEST_MILLIS);
+        Update first = session.build(SiteWriter.stage(site));
+        if (!first.result().ok()) {
+            // Nothing to serve yet: an empty site, and the overlay saying why.
+            SiteWriter.stage(site).commit();
+        }
+        state = new PreviewServer.State(1, first.result().problems());
+        report(first, 0, true);
+        this.server = new PreviewServer(site, port, () -> state);
+        this.loop = new Thread(this::run, "accord-serve-watch");
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    /** Builds {@code root} and starts serving it on 127.0.0.1 at {@code port} (0: any free port). */
+    public static Preview start(Path root, boolean drafts, int port, PrintWriter log) throws IOException {
+        return new Preview(root, drafts, port, log);
+    }
+
+    public String url() {
+        return server.url();
+    }
+
+    public Path siteFolder() {
+        return site;
+    }
+
+    /** Problems of the portal as it is on disk now. */
+    public List<Problem> problems() {
+        return state.problems();
+    }
+
+    /** Called after every round, on the watcher's thread. */
+    public void onRound(Consumer<Round> listener) {
+        this.listener = listener;
+    }
+
+    private void run() {
+        while (!closed) {
+            Optional<SourceWatcher.Batch> batch;
+            try {
+                batch = watcher.next();
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (batch.isEmpty() || closed) return;
+            SourceWatcher.Batch b = batch.get();
+            try {
+                apply(b);
+            } catch (IOException | RuntimeException e) {
+                log.println("accord: error: " + (e.getMessage() == null ? e.toString() : e.getMessage())
+                        + " (the preview keeps the last good pages; save again to retry)");
+                log.flush();
+            }
+        }
+    }
+
+    private void apply(SourceWatcher.Batch b) throws IOException {
+        long start = System.nanoTime();
+        OutputSink sink = SiteWriter.inPlace(site);
+        Update u = b.overflow() ? session.build(sink) : session.update(b.paths(), sink);
+        long done = System.nanoTime();
+        PreviewServer.State before = state;
+        boolean changed = !u.written().isEmpty() || !u.deleted().isEmpty()
+                || !before.problems().equals(u.result().problems());
+        long generation = changed ? before.generation() + 1 : before.generation();
+        state = new PreviewServer.State(generation, u.result().problems());
+        if (changed) server.publish(generation);
+        report(u, (done - start) / 1_000_000, false);
+        listener.accept(new Round(generation, u, b.firstEventNanos(), done, b.overflow()));
+    }
+
+    private void report(Update u, long millis, boolean first) {
+        ProblemPrinter.print(u.result().problems(), log);
+        if (!u.result().ok()) {
+            log.println(first ? "nothing to show yet: fix the errors above and save" : "not updated: the preview keeps the last good pages");
+        } else if (first) {
+            log.printf("built %d pages%n", u.result().pages());
+        } else {
+            log.printf("updated %d files, removed %d, in %d ms%n", u.written().size(), u.deleted().size(), millis);
+        }
+        log.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        closed = true;
+        server.close();
+        watcher.close();
+        loop.interrupt();
+        try {
+            loop.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        session.close();
+        deleteTree(temp);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) throw e;
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

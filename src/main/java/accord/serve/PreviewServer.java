@@ -1,0 +1,241 @@
+package accord.serve;
+
+import accord.problem.Problem;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Serves a built site on the loopback only, with clean URLs ({@code sessions/x/} is {@code sessions/x/index.html}).
+ * Every request must name the loopback in its Host header (a page elsewhere cannot reach the preview through a DNS
+ * name rebound to 127.0.0.1), only GET and HEAD are answered, and a path outside the site is a 404. HTML pages get
+ * the reload script and, while there are errors, the problem overlay ({@link Injector}); {@value #EVENTS} is the
+ * server-sent event stream that tells pages a newer build is on disk.
+ */
+final class PreviewServer implements AutoCloseable {
+    static final String EVENTS = "/__accord/events";
+    private static final int MAX_EVENT_CLIENTS = 64;
+    private static final long PING_SECONDS = 15;
+
+    /** What the pages are served with: the build they come from, and the portal's problems now. */
+    record State(long generation, List<Problem> problems) {
+        State {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private final Path site;
+    private final Supplier<State> state;
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final Set<BlockingQueue<Long>> clients = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    PreviewServer(Path site, int port, Supplier<State> state) throws IOException {
+        this.site = site.toAbsolutePath().normalize();
+        this.state = state;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        this.threads = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "accord-serve-http");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(threads);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port() + "/";
+    }
+
+    /** Tells every open page that build {@code generation} is on disk. */
+    void publish(long generation) {
+        for (BlockingQueue<Long> q : clients) q.offer(generation);
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+            ex.getResponseHeaders().set("Cache-Control", "no-store");
+            ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
+            List<String> hosts = ex.getRequestHeaders().get("Host");
+            if (hosts == null || hosts.size() != 1 || !RequestPaths.isLoopbackHost(hosts.get(0), port())) {
+                text(ex, 403, "accord serve answers only requests for 127.0.0.1 or localhost\n");
+                return;
+            }
+            String method = ex.getRequestMethod();
+            boolean head = method.equals("HEAD");
+            if (!head && !method.equals("GET")) {
+                ex.getResponseHeaders().set("Allow", "GET, HEAD");
+                text(ex, 405, "only GET and HEAD\n");
+                return;
+            }
+            String raw = ex.getRequestURI().getRawPath();
+            if (EVENTS.equals(raw)) {
+                events(ex);
+                return;
+            }
+            var rel = RequestPaths.siteRelative(raw);
+            if (rel.isEmpty()) {
+                notFound(ex, head);
+                return;
+            }
+            String path = rel.get();
+            Path file = path.isEmpty() || path.endsWith("/") ? site.resolve(path).resolve("index.html") : site.resolve(path);
+            if (!file.normalize().startsWith(site)) {
+                notFound(ex, head);
+                return;
+            }
+            if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                // sessions/x is the folder sessions/x/: send the browser there, so relative links resolve.
+                ex.getResponseHeaders().set("Location", raw + "/");
+                text(ex, 301, "moved to " + raw + "/\n");
+                return;
+            }
+            byte[] body;
+            try {
+                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    notFound(ex, head);
+                    return;
+                }
+                body = Files.readAllBytes(file);
+            } catch (NoSuchFileException e) {
+                notFound(ex, head);
+                return;
+            }
+            send(ex, 200, file.getFileName().toString(), body, head);
+        }
+    }
+
+    private void notFound(HttpExchange ex, boolean head) throws IOException {
+        Path page = site.resolve("404.html");
+        byte[] body;
+        try {
+            body = Files.readAllBytes(page);
+        } catch (IOException e) {
+            // No site yet (the first build failed): a bare page, so the overlay can say why.
+            body = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not built yet</title></head>\n<body><h1>Nothing to show yet</h1></body></html>\n"
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+        send(ex, 404, "404.html", body, head);
+    }
+
+    private void send(HttpExchange ex, int status, String name, byte[] body, boolean head) throws IOException {
+        String type = ContentTypes.of(name);
+        if (ContentTypes.isHtml(name)) {
+            State s = state.get();
+            body = Injector.inject(new String(body, StandardCharsets.UTF_8), s.generation(), s.problems())
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+        ex.getResponseHeaders().set("Content-Type", type);
+        if (head) {
+            ex.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+            ex.sendResponseHeaders(status, -1);
+            return;
+        }
+        ex.sendResponseHeaders(status, body.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static void text(HttpExchange ex, int status, String message) throws IOException {
+        byte[] body = message.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        ex.sendResponseHeaders(status, body.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    /**
+     * The event stream: a {@code reload} event carrying the current build's generation at once, then one for every
+     * newer build. Only pages of the preview itself may listen: a request from another origin is refused.
+     */
+    private void events(HttpExchange ex) throws IOException {
+        String origin = ex.getRequestHeaders().getFirst("Origin");
+        String fetchSite = ex.getRequestHeaders().getFirst("Sec-Fetch-Site");
+        boolean sameOrigin = (origin == null || originIsOurs(origin))
+                && (fetchSite == null || fetchSite.equals("same-origin") || fetchSite.equals("none"));
+        if (!sameOrigin) {
+            text(ex, 403, "the event stream is for the preview's own pages\n");
+            return;
+        }
+        if (clients.size() >= MAX_EVENT_CLIENTS) {
+            text(ex, 503, "too many open pages\n");
+            return;
+        }
+        BlockingQueue<Long> queue = new LinkedBlockingQueue<>();
+        clients.add(queue);
+        try {
+            ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+            ex.sendResponseHeaders(200, 0);
+            OutputStream out = ex.getResponseBody();
+            write(out, "retry: 300\n\n");
+            write(out, reload(state.get().generation()));
+            while (!closed) {
+                Long g = queue.poll(PING_SECONDS, TimeUnit.SECONDS);
+                if (closed) break;
+                if (g == null) {
+                    write(out, ": ping\n\n");
+                    continue;
+                }
+                // A flood of builds is one reload: only the newest generation matters.
+                Long newer;
+                while ((newer = queue.poll()) != null) g = newer;
+                write(out, reload(g));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // The page went away.
+        } finally {
+            clients.remove(queue);
+        }
+    }
+
+    private boolean originIsOurs(String origin) {
+        String o = origin.toLowerCase(java.util.Locale.ROOT);
+        String suffix = ":" + port();
+        return o.equals("http://127.0.0.1" + suffix) || o.equals("http://localhost" + suffix) || o.equals("http://[::1]" + suffix);
+    }
+
+    private static String reload(long generation) {
+        return "event: reload\ndata: " + generation + "\n\n";
+    }
+
+    private static void write(OutputStream out, String s) throws IOException {
+        out.write(s.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        for (BlockingQueue<Long> q : clients) q.offer(-1L);
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}
