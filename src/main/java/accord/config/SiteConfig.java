@@ -7,11 +7,23 @@ import java.util.Objects;
 /**
  * The site's settings. {@code baseUrl} always ends with '/'; {@code intro} is Markdown for the
  * home page, written at {@code introAt}; {@code rawHtml} allows a sanitised subset of HTML in Markdown bodies (off by default);
- * {@code featured} are the lists the home page shows; {@code pageSize} is how many records a list page holds.
+ * {@code featured} are the lists the home page shows; {@code pageSize} is how many records a list page holds; {@code licence} is the data's licence, if site.yml states one.
  */
 public record SiteConfig(String title, String description, String baseUrl, String language,
                          List<NavItem> navigation, String intro, SourcePosition introAt, boolean rawHtml,
-                         List<Featured> featured, int pageSize) {
+                         List<Featured> featured, int pageSize, java.util.Optional<Licence> licence) {
+    /**
+     * The licence the portal's data is published under ({@code licence:} or {@code license:} in site.yml):
+     * a short identifier such as {@code CC-BY-4.0}, its title, and the address of its text; any may be empty.
+     */
+    public record Licence(String name, String title, String url) {
+        public Licence {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(url, "url");
+        }
+    }
+
     /** The records of {@code collection} the home page lists: the first {@code limit} in list order, under {@code title} (empty: the collection's title). */
     public record Featured(String collection, String title, int limit, SourcePosition position) {
         public Featured {
@@ -38,10 +50,11 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         Objects.requireNonNull(intro, "intro");
         Objects.requireNonNull(introAt, "introAt");
         featured = List.copyOf(featured);
+        Objects.requireNonNull(licence, "licence");
     }
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, ConfigReader.normaliseBaseUrl(url), language, navigation, intro, introAt, rawHtml,
-                featured, pageSize);
+                featured, pageSize, licence);
     }
 }
