@@ -1,6 +1,7 @@
 package accord.build;
 
 import accord.content.RecordId;
+import accord.export.Calendar;
 import accord.export.Citations;
 import accord.export.DataJson;
 import accord.export.DataPackage;
@@ -20,7 +21,7 @@ import java.util.Set;
  * The export stage in the page plan: which data files a portal has, what each is made from, and
  * making one. A collection's JSON and CSV depend on every record of the collection; a record's JSON
  * and citations on the record alone (references are written as slugs and addresses, which do not
- * change with the record referred to); the whole portal's JSON on every collection; the data
+ * change with the record referred to); the whole portal's JSON on every collection, the calendar on every collection it covers; the data
  * package on the schema and settings only, whose change rebuilds everything anyway.
  */
 final class DataFiles {
@@ -54,6 +55,9 @@ final class DataFiles {
         entries.add(new PageEntry(Routes.file(Routes.data()), PageEntry.Kind.DATA_PAGE, "", 1, everyMembership));
         entries.add(new PageEntry(Routes.dataPackage(), PageEntry.Kind.DATA, "package", 1, Set.of()));
         entries.add(new PageEntry(Routes.dataPortal(), PageEntry.Kind.DATA, "portal", 1, everyCollection));
+        Set<String> calendarDeps = new LinkedHashSet<>();
+        site.collections().stream().filter(Calendar::covers).forEach(c -> calendarDeps.add(Deps.collection(c.name())));
+        entries.add(new PageEntry(Routes.dataCalendar(), PageEntry.Kind.DATA, "calendar", 1, calendarDeps));
         for (CollectionDef c : site.collections()) {
             Set<String> deps = Set.of(Deps.collection(c.name()));
             entries.add(new PageEntry(Routes.dataCollection(c.name(), "json"), PageEntry.Kind.DATA, "json:" + c.name(), 1, deps));
@@ -77,6 +81,7 @@ final class DataFiles {
         return switch (kind) {
             case "package" -> DataPackage.json(site, LINKS);
             case "portal" -> DataJson.portal(site, LINKS);
+            case "calendar" -> Calendar.ics(site, LINKS);
             case "json" -> DataJson.collection(arg, site, LINKS);
             case "csv" -> DataPackage.csv(arg, site, LINKS);
             case "record" -> DataJson.record(record(site, arg), site, LINKS);

@@ -185,6 +185,7 @@ public final class PageRenderer {
         }
         downloads.add(download("Every record (JSON)", "application/json", c.baseUrl() + Routes.dataPortal()));
         downloads.add(download("Data package (Frictionless Data)", "application/json", c.baseUrl() + Routes.dataPackage()));
+        downloads.add(download("Calendar of events (iCalendar)", "text/calendar", c.baseUrl() + Routes.dataCalendar()));
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "Dataset");
@@ -198,7 +199,7 @@ public final class PageRenderer {
         ld.put("distribution", downloads);
         SiteConfig.Licence none = new SiteConfig.Licence("", "", "");
         SiteConfig.Licence l = c.licence().orElse(none);
-        model.put("data", new DataSetView(collections, Routes.dataPortal(), Routes.dataPackage(), l.name(), l.title(), l.url(),
+        model.put("data", new DataSetView(collections, Routes.dataPortal(), Routes.dataPackage(), Routes.dataCalendar(), l.name(), l.title(), l.url(),
                 markup(Json.write(ld))));
         return render("data.ftlh", model, entry.path(), "content/site.yml", problems, failures);
     }

@@ -54,6 +54,11 @@ public final class Routes {
         return "data/portal.json";
     }
 
+    /** The calendar (iCalendar) of every dated event. */
+    public static String dataCalendar() {
+        return "data/calendar.ics";
+    }
+
     /** The Frictionless Data package describing the CSV files; at the root, where tools look for it. */
     public static String dataPackage() {
         return "datapackage.json";

@@ -384,7 +384,7 @@ class OpenDataTest {
 
         Map<String, Object> data = jsonLd("data");
         assertThat(data).containsEntry("@type", "Dataset").containsEntry("license", "https://creativecommons.org/licenses/by/4.0/");
-        assertThat((List<?>) data.get("distribution")).hasSize(6 * 2 + 2);
+        assertThat((List<?>) data.get("distribution")).hasSize(6 * 2 + 3);
     }
 
     @Test
@@ -421,6 +421,7 @@ class OpenDataTest {
         }
         expected.add("../data/portal.json");
         expected.add("../datapackage.json");
+        expected.add("../data/calendar.ics");
         assertThat(hrefs).containsAll(expected).contains("https://creativecommons.org/licenses/by/4.0/");
         assertThat(doc.select("h1").text()).isEqualTo("Open data");
     }
@@ -447,6 +448,29 @@ class OpenDataTest {
     }
 
     @Test
+    void theCalendarHoldsEveryDatedEventAndSession() throws IOException {
+        byte[] bytes = Files.readAllBytes(site.resolve("data/calendar.ics"));
+        String ics = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(ics).endsWith("END:VCALENDAR\r\n");
+        for (String line : ics.split("\r\n")) {
+            assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+            assertThat(line).doesNotContain("\n").doesNotContain("\r").doesNotContain("\u2028");
+        }
+        String unfolded = ics.replace("\r\n ", "");
+        assertThat(unfolded).contains("BEGIN:VEVENT\r\nUID:events-cop29@example.org\r\nDTSTAMP:20241111T000000Z\r\n"
+                + "DTSTART;VALUE=DATE:20241111\r\nDTEND;VALUE=DATE:20241112\r\nSUMMARY:COP29\r\n"
+                + "DESCRIPTION:Event record: https://example.org/portal/events/cop29/\r\n"
+                + "URL:https://example.org/portal/events/cop29/\r\nEND:VEVENT\r\n");
+        // The hostile title with its commas and line separator escaped; a date known from its basis is tentative.
+        assertThat(unfolded).contains("UID:sessions-hostile@example.org\r\nDTSTAMP:20241112T000000Z\r\n"
+                + "DTSTART;VALUE=DATE:20241112\r\nDTEND;VALUE=DATE:20241113\r\n"
+                + "SUMMARY:=cmd|' /C calc'!A0 </script><!-- \"x\"\\, y\\nz\r\n"
+                + "DESCRIPTION:Session record: https://example.org/portal/sessions/hostile/\\nDate basis: earliest report"
+                + " (the exact date is not confirmed).\r\nSTATUS:TENTATIVE\r\n");
+        assertThat(unfolded.split("BEGIN:VEVENT", -1)).hasSize(1 + 3);
+    }
+
+    @Test
     void anUpdateRewritesTheDataFilesItTouches(@TempDir Path work) throws IOException {
         Path portal = TestPortal.write(work.resolve("portal"), PORTAL);
         Path live = work.resolve("live");
@@ -465,7 +489,7 @@ class OpenDataTest {
             assertThat(u.result().ok()).isTrue();
             assertThat(u.written()).contains("data/sessions.json", "data/sessions.csv", "data/portal.json",
                     "data/sessions/plain.json", "data/sessions/plain.bib", "data/sessions/plain.ris",
-                    "data/sessions/plain.csl.json", "sessions/plain/index.html", "events/cop29/index.html");
+                    "data/sessions/plain.csl.json", "data/calendar.ics", "sessions/plain/index.html", "events/cop29/index.html");
             assertThat(u.written()).doesNotContain("data/topics.csv", "data/speakers.json", "data/sessions/hostile.json",
                     "datapackage.json", "data/index.html");
             assertThat(DataCheck.utf8(live.resolve("data/sessions.csv"))).contains("\"Plain session, renamed\"");
