@@ -18,9 +18,9 @@ public final class SchemaReader {
     private static final Set<String> FIELD_KEYS = Set.of("type", "required", "label", "backlink", "help", "shown", "fields",
             "role", "labels", "jsonld", "jsonld_inverse", "jsonld_type");
     private static final Set<String> COLLECTION_KEYS = Set.of("title", "singular", "jsonld", "order", "summary", "fields");
-    /** Top-level names the site uses for its own files. */
+    /** Top-level names the site uses for its own files ("portal": data/portal.json holds every record). */
     private static final Set<String> RESERVED = Set.of("assets", "data", "search", "index", "404", "sitemap",
-            "feed", "robots");
+            "feed", "robots", "portal");
 
     private final Problems problems;
 

@@ -87,4 +87,21 @@ class OpenDataSettingsTest {
                 "content/schema.yml:13:22: error: quotes: jsonld_type: 'quotation' is not a schema.org type"
                         + " (write one such as Quotation)");
     }
+
+    @Test
+    void aCollectionMayNotTakeTheWholePortalsFileName() {
+        BuildResult result = build("""
+                -- content/schema.yml --
+                common:
+                  title: { type: string, required: true, label: Title }
+                collections:
+                  portal:
+                    title: Portals
+                    singular: Portal
+                    fields: {}
+                """);
+        assertThat(TestPortal.problems(result)).contains("content/schema.yml:4:3: error: collection name 'portal' is not"
+                + " allowed (use lower-case letters, digits and hyphens, and none of 404, assets, data, feed, index, portal,"
+                + " robots, search, sitemap)");
+    }
 }
