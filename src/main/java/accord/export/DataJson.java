@@ -27,7 +27,7 @@ public final class DataJson {
 
     /** One collection's file: its names, how many records, and the records in list order. */
     public static String collection(String name, Site site, Links links) {
-        return JsonText.write(collectionMap(site.schema().expect(name), site, links));
+        return JsonText.compact(collectionMap(site.schema().expect(name), site, links));
     }
 
     /** Every record of the portal, collection by collection. */
@@ -41,7 +41,7 @@ public final class DataJson {
         List<Object> collections = new ArrayList<>();
         for (CollectionDef c : site.collections()) collections.add(collectionMap(c, site, links));
         m.put("collections", collections);
-        return JsonText.write(m);
+        return JsonText.compact(m);
     }
 
     private static Map<String, Object> collectionMap(CollectionDef c, Site site, Links links) {

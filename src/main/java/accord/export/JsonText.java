@@ -20,6 +20,18 @@ final class JsonText {
         return sb.append('\n').toString();
     }
 
+    /**
+     * Without indentation, for the files that hold many records (a collection's, the whole portal's):
+     * indenting them made them a third larger for no reader, since tools read them and people read a
+     * record's own file.
+     */
+    static String compact(Object value) {
+        StringBuilder sb = new StringBuilder(1 << 16);
+        write(value, sb, -1);
+        return sb.append('\n').toString();
+    }
+
+    /** {@code depth} -1 writes compact JSON. */
     private static void write(Object value, StringBuilder sb, int depth) {
         if (value == null) {
             sb.append("null");
@@ -37,14 +49,13 @@ final class JsonText {
             sb.append('{');
             boolean first = true;
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                sb.append(first ? "\n" : ",\n");
+                if (!first) sb.append(',');
                 first = false;
-                indent(sb, depth + 1);
+                indent(sb, deeper(depth));
                 string(String.valueOf(e.getKey()), sb);
-                sb.append(": ");
-                write(e.getValue(), sb, depth + 1);
+                sb.append(depth < 0 ? ":" : ": ");
+                write(e.getValue(), sb, deeper(depth));
             }
-            sb.append('\n');
             indent(sb, depth);
             sb.append('}');
         } else if (value instanceof List<?> list) {
@@ -54,11 +65,10 @@ final class JsonText {
             }
             sb.append('[');
             for (int i = 0; i < list.size(); i++) {
-                sb.append(i == 0 ? "\n" : ",\n");
-                indent(sb, depth + 1);
-                write(list.get(i), sb, depth + 1);
+                if (i > 0) sb.append(',');
+                indent(sb, deeper(depth));
+                write(list.get(i), sb, deeper(depth));
             }
-            sb.append('\n');
             indent(sb, depth);
             sb.append(']');
         } else {
@@ -66,7 +76,14 @@ final class JsonText {
         }
     }
 
+    private static int deeper(int depth) {
+        return depth < 0 ? depth : depth + 1;
+    }
+
+    /** A line break and two spaces a level; nothing in compact JSON (depth below 0). */
     private static void indent(StringBuilder sb, int depth) {
+        if (depth < 0) return;
+        sb.append('\n');
         sb.append("  ".repeat(depth));
     }
 
