@@ -173,7 +173,7 @@ public final class BuildSession implements AutoCloseable {
         site = SiteBuilder.build(schema, config, validated, unreadable, options.drafts(), model);
         checkFeatured(model);
         modelProblems = model.sorted();
-        PagePlan newPlan = PagePlan.of(site, assets.keySet());
+        PagePlan newPlan = PagePlan.of(site, assets.keySet()).with(DataFiles.plan(site));
         timings.lap("model");
 
         List<PageEntry> toRender = global ? newPlan.list() : affected(newPlan, changedKeys(toRead, before), toRead, changed);
@@ -398,6 +398,10 @@ public final class BuildSession implements AutoCloseable {
             if (e.kind() == PageEntry.Kind.ASSET) {
                 sink.write(e.path(), assets.get(e.path()));
                 return new Rendered(e.path(), Set.of(), List.of(), List.of(), null);
+            }
+            if (e.kind() == PageEntry.Kind.DATA) {
+                sink.write(e.path(), DataFiles.render(e, site).getBytes(StandardCharsets.UTF_8));
+                return new Rendered(e.path(), e.deps(), List.of(), List.of(), null);
             }
             PageResult r = renderer.render(e);
             PageLinks found = null;

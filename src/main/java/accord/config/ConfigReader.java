@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class ConfigReader {
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final List<String> KEYS = List.of("title", "description", "base_url", "language", "navigation",
-            "intro", "raw_html", "featured", "page_size", "publisher", "about", "highlights");
+            "intro", "raw_html", "featured", "page_size", "publisher", "about", "highlights", "licence", "license");
     /** How many records a list page holds unless site.yml says otherwise. */
     public static final int DEFAULT_PAGE_SIZE = 100;
 
@@ -28,7 +28,7 @@ public final class ConfigReader {
     public static SiteConfig read(Optional<YamlNode> node, Problems problems) {
         if (node.isEmpty()) {
             return new SiteConfig("Accord portal", "", "/", "en", List.of(), "", SourcePosition.of("content/site.yml"), false,
-                    List.of(), DEFAULT_PAGE_SIZE, "", "", SourcePosition.of("content/site.yml"), List.of());
+                    List.of(), DEFAULT_PAGE_SIZE, "", "", SourcePosition.of("content/site.yml"), List.of(), Optional.empty());
         }
         if (!(node.get() instanceof YamlMap map)) {
             problems.error(node.get().position(), "site.yml must be a mapping of settings (title: ..., base_url: ...)");
@@ -84,7 +84,7 @@ public final class ConfigReader {
                 featured(map, problems), pageSize, text(map, "publisher", problems).orElse(""),
                 text(map, "about", problems).orElse(""),
                 map.find("about").map(YamlNode::position).orElse(SourcePosition.of("content/site.yml")),
-                highlights(map, problems));
+                highlights(map, problems), licence(map, problems));
     }
 
     /**
@@ -117,6 +117,43 @@ public final class ConfigReader {
                     m.find("summary").map(YamlNode::position).orElse(m.find("record").get().position())));
         }
         return highlights;
+    }
+
+    /**
+     * {@code licence:} (or {@code license:}) the data's licence, as {@code { name, title, url }} (name: a
+     * short identifier such as CC-BY-4.0; url: where its text is), or just the name.
+     */
+    private static Optional<SiteConfig.Licence> licence(YamlMap map, Problems problems) {
+        String key = map.find("licence").isPresent() ? "licence" : "license";
+        if (map.find("licence").isPresent() && map.find("license").isPresent()) {
+            problems.error(map.find("license").get().position(), "license: give the licence once, as licence or license");
+        }
+        Optional<YamlNode> node = map.find(key);
+        if (node.isEmpty() || node.get() instanceof YamlScalar s && s.isNull()) return Optional.empty();
+        if (node.get() instanceof YamlScalar s) return Optional.of(new SiteConfig.Licence(s.value().strip(), "", ""));
+        String how = " (write " + key + ": { name: CC-BY-4.0, title: Creative Commons Attribution 4.0,"
+                + " url: https://creativecommons.org/licenses/by/4.0/ })";
+        if (!(node.get() instanceof YamlMap m)) {
+            problems.error(node.get().position(), key + ": expected a name or a mapping of name, title and url" + how);
+            return Optional.empty();
+        }
+        for (YamlMap.Entry e : m.entries().values()) {
+            if (!List.of("name", "title", "url").contains(e.key().value())) {
+                problems.error(e.key().position(), key + "." + e.key().value() + ": unknown key" + how);
+            }
+        }
+        String name = text(m, "name", problems).orElse("");
+        String title = text(m, "title", problems).orElse("");
+        String url = text(m, "url", problems).orElse("");
+        if (!url.isEmpty() && !url.matches("https?://[^\\s\"<>]+")) {
+            problems.error(m.find("url").get().position(), key + ".url: '" + url + "' is not an http(s) address" + how);
+            url = "";
+        }
+        if (name.isEmpty() && title.isEmpty() && url.isEmpty()) {
+            problems.error(node.get().position(), key + ": give at least a name, a title or a url" + how);
+            return Optional.empty();
+        }
+        return Optional.of(new SiteConfig.Licence(name, title, url));
     }
 
     /**

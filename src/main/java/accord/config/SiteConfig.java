@@ -10,12 +10,24 @@ import java.util.Objects;
  * {@code featured} are the lists the home page shows; {@code pageSize} is how many records a list page holds;
  * {@code publisher} is who keeps the record (shown in every page's header); {@code about} is Markdown for the
  * about page (empty: no about page), written at {@code aboutAt}; {@code highlights} are the records the home
- * page leads with, each with a summary.
+ * page leads with, each with a summary; {@code licence} is the data's licence, if site.yml states one.
  */
 public record SiteConfig(String title, String description, String baseUrl, String language,
                          List<NavItem> navigation, String intro, SourcePosition introAt, boolean rawHtml,
                          List<Featured> featured, int pageSize, String publisher, String about, SourcePosition aboutAt,
-                         List<Highlight> highlights) {
+                         List<Highlight> highlights, java.util.Optional<Licence> licence) {
+    /**
+     * The licence the portal's data is published under ({@code licence:} or {@code license:} in site.yml):
+     * a short identifier such as {@code CC-BY-4.0}, its title, and the address of its text; any may be empty.
+     */
+    public record Licence(String name, String title, String url) {
+        public Licence {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(url, "url");
+        }
+    }
+
     /** A record the home page leads with: {@code record} is written {@code collection/slug}; {@code summary} is Markdown. */
     public record Highlight(String record, String summary, SourcePosition position, SourcePosition summaryAt) {
         public Highlight {
@@ -56,10 +68,11 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         Objects.requireNonNull(about, "about");
         Objects.requireNonNull(aboutAt, "aboutAt");
         highlights = List.copyOf(highlights);
+        Objects.requireNonNull(licence, "licence");
     }
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, ConfigReader.normaliseBaseUrl(url), language, navigation, intro, introAt, rawHtml,
-                featured, pageSize, publisher, about, aboutAt, highlights);
+                featured, pageSize, publisher, about, aboutAt, highlights, licence);
     }
 }

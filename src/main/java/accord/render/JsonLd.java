@@ -1,24 +1,38 @@
 package accord.render;
 
+import accord.content.RecordId;
 import accord.model.Record;
 import accord.model.Site;
 import accord.schema.Field;
+import accord.schema.FieldType;
 import accord.schema.FieldValue;
 import accord.schema.Role;
 import accord.schema.Roles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The schema.org description of a record, as an ordered map for {@link Json}: the collection's
- * {@code jsonld} type, the title as {@code name}, the aliases as {@code alternateName}, every field
- * the schema maps with {@code jsonld:} under that property, and the sources as {@code citation}.
+ * The schema.org description of a record, as an ordered map for {@link Json}, made from the schema
+ * alone: the collection's {@code jsonld} type, the title as {@code name}, the aliases as
+ * {@code alternateName} (each with its language), every field the schema maps with {@code jsonld:}
+ * under that property (several fields mapped to one property add up), references as nodes of the
+ * referenced record's type ({@code @id}, {@code name}), objects of a field with {@code jsonld_type}
+ * as nodes of that type, the inverse of every reference declared with {@code jsonld_inverse}, and the
+ * sources as {@code citation}.
+ *
+ * <p>A record whose {@link Role#DATE_BASIS} field has a value says its date is known only indirectly
+ * ("earliest report"). Its {@link Role#DATE} field is then not stated under its property (such as
+ * {@code startDate}), which would assert it as the exact date; the date and its basis go into
+ * {@code disambiguatingDescription} as words instead.
  */
 final class JsonLd {
     private static final String ALTERNATE_NAME = "alternateName";
+    private static final String QUALIFIED_DATE = "disambiguatingDescription";
 
     private JsonLd() {
     }
@@ -33,17 +47,73 @@ final class JsonLd {
         m.put("url", baseUrl + Routes.record(r.id()));
         List<Object> names = new ArrayList<>();
         for (Field f : r.collection().fields().values()) {
-            if (f.jsonLd().filter(ALTERNATE_NAME::equals).isPresent()) r.find(f.name()).flatMap(v -> json(v, site)).ifPresent(names::add);
+            if (f.jsonLd().filter(ALTERNATE_NAME::equals).isPresent()) r.find(f.name()).flatMap(v -> json(v, f, site)).ifPresent(names::add);
         }
         r.role(Role.ALIASES).ifPresent(v -> aliases(r, v, names));
         if (!names.isEmpty()) m.put(ALTERNATE_NAME, flatten(names));
+        Optional<String> basis = r.role(Role.DATE_BASIS).map(RecordViews::plain).filter(s -> !s.isBlank());
+        Optional<Field> dateField = r.collection().roleField(Role.DATE);
         for (Field f : r.collection().fields().values()) {
             if (f.jsonLd().isEmpty() || f.jsonLd().get().equals(ALTERNATE_NAME)) continue;
-            r.find(f.name()).flatMap(v -> json(v, site)).ifPresent(v -> m.put(f.jsonLd().get(), v));
+            Optional<FieldValue> value = r.find(f.name());
+            if (value.isEmpty()) continue;
+            if (basis.isPresent() && dateField.isPresent() && dateField.get().name().equals(f.name())) {
+                add(m, QUALIFIED_DATE, f.label() + ": " + RecordViews.plain(value.get()) + " (" + basis.get()
+                        + "; not confirmed as the exact date)");
+                continue;
+            }
+            json(value.get(), f, site).ifPresent(v -> add(m, f.jsonLd().get(), v));
         }
+        inverses(r, site, m);
         List<Object> citations = citations(r);
         if (!citations.isEmpty()) m.put("citation", citations);
         return m;
+    }
+
+    /** Adds {@code value} under {@code key}; a second value makes the property a list of both. */
+    @SuppressWarnings("unchecked")
+    private static void add(Map<String, Object> m, String key, Object value) {
+        Object old = m.get(key);
+        if (old == null) {
+            m.put(key, value);
+            return;
+        }
+        List<Object> all = new ArrayList<>();
+        if (old instanceof List<?> l) all.addAll((List<Object>) l);
+        else all.add(old);
+        if (value instanceof List<?> l) all.addAll((List<Object>) l);
+        else all.add(value);
+        m.put(key, all);
+    }
+
+    /** What points here through a reference declared with {@code jsonld_inverse}, under that property. */
+    private static void inverses(Record r, Site site, Map<String, Object> m) {
+        Set<RecordId> from = new LinkedHashSet<>();
+        site.backlinksOf(r.id()).values().forEach(from::addAll);
+        for (RecordId id : from) {
+            Record other = site.find(id).orElse(null);
+            if (other == null) continue;
+            for (Field f : other.collection().fields().values()) {
+                if (f.jsonLdInverse().isEmpty()) continue;
+                Optional<FieldValue> v = other.find(f.name());
+                if (v.isPresent() && pointsAt(v.get(), r.id())) add(m, f.jsonLdInverse().get(), node(other, site));
+            }
+        }
+    }
+
+    private static boolean pointsAt(FieldValue v, RecordId target) {
+        if (v instanceof FieldValue.RefValue ref) return ref.target().equals(target);
+        if (v instanceof FieldValue.ListValue l) return l.items().stream().anyMatch(i -> pointsAt(i, target));
+        return false;
+    }
+
+    /** A reference to another record: its type, address and name. */
+    private static Map<String, Object> node(Record target, Site site) {
+        Map<String, Object> n = new LinkedHashMap<>();
+        n.put("@type", target.collection().jsonLdType());
+        n.put("@id", site.config().baseUrl() + Routes.record(target.id()));
+        n.put("name", target.title());
+        return n;
     }
 
     private static void aliases(Record r, FieldValue v, List<Object> names) {
@@ -80,7 +150,12 @@ final class JsonLd {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("@type", "CreativeWork");
             put(c, "name", fields, Role.SOURCE_TITLE, o);
-            put(c, "publisher", fields, Role.SOURCE_PUBLISHER, o);
+            Roles.find(fields, Role.SOURCE_PUBLISHER).map(f -> o.fields().get(f.name())).ifPresent(p -> {
+                Map<String, Object> publisher = new LinkedHashMap<>();
+                publisher.put("@type", "Organization");
+                publisher.put("name", RecordViews.plain(p));
+                c.put("publisher", publisher);
+            });
             put(c, "url", fields, Role.SOURCE_URL, o);
             Roles.find(fields, Role.SOURCE_DATE).map(f -> o.fields().get(f.name()))
                     .filter(d -> d instanceof FieldValue.DateValue)
@@ -94,18 +169,32 @@ final class JsonLd {
         Roles.find(fields, role).map(f -> o.fields().get(f.name())).ifPresent(v -> c.put(key, RecordViews.plain(v)));
     }
 
-    /** A value as JSON-LD: dates in ISO form, references as the referenced page's address, lists as arrays. */
-    private static Optional<Object> json(FieldValue v, Site site) {
+    /**
+     * A value as JSON-LD: dates in ISO form, references as nodes of the referenced record, lists as
+     * arrays, objects as nodes of the field's {@code jsonld_type} (left out without one).
+     */
+    private static Optional<Object> json(FieldValue v, Field f, Site site) {
         if (v instanceof FieldValue.DateValue d) return Optional.of(d.date().iso());
-        if (v instanceof FieldValue.RefValue ref) {
-            return site.find(ref.target()).map(t -> site.config().baseUrl() + Routes.record(t.id()));
-        }
+        if (v instanceof FieldValue.DateTimeValue d) return Optional.of(d.original());
+        if (v instanceof FieldValue.RefValue ref) return site.find(ref.target()).map(t -> node(t, site));
         if (v instanceof FieldValue.ListValue l) {
             List<Object> items = new ArrayList<>();
-            l.items().forEach(i -> json(i, site).ifPresent(items::add));
+            l.items().forEach(i -> json(i, f, site).ifPresent(items::add));
             return items.isEmpty() ? Optional.empty() : Optional.of(items);
         }
-        if (v instanceof FieldValue.ObjectValue) return Optional.empty();
+        if (v instanceof FieldValue.ObjectValue o) {
+            if (f.jsonLdType().isEmpty()) return Optional.empty();
+            FieldType t = f.type() instanceof FieldType.ListType l ? l.element() : f.type();
+            if (!(t instanceof FieldType.ObjectType ot)) return Optional.empty();
+            Map<String, Object> n = new LinkedHashMap<>();
+            n.put("@type", f.jsonLdType().get());
+            for (Field sub : ot.fields().values()) {
+                FieldValue sv = o.fields().get(sub.name());
+                if (sv == null || sub.jsonLd().isEmpty()) continue;
+                json(sv, sub, site).ifPresent(x -> add(n, sub.jsonLd().get(), x));
+            }
+            return Optional.of(n);
+        }
         return Optional.of(RecordViews.plain(v));
     }
 

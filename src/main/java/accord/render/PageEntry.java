@@ -11,7 +11,8 @@ import java.util.Set;
  * links to); the build session keeps both.
  */
 public record PageEntry(String path, Kind kind, String subject, int number, Set<String> deps) {
-    public enum Kind { RECORD, LIST, HOME, NOT_FOUND, FEED, SITEMAP, ROBOTS, ASSET, ABOUT, TIMELINE }
+    /** DATA files (JSON, CSV, citations) are made by the build's export stage; DATA_PAGE is the page explaining them. */
+    public enum Kind { RECORD, LIST, HOME, NOT_FOUND, FEED, SITEMAP, ROBOTS, ASSET, ABOUT, TIMELINE, DATA, DATA_PAGE }
 
     public PageEntry {
         Objects.requireNonNull(path, "path");

@@ -92,6 +92,13 @@ public record PagePlan(Map<String, PageEntry> entries) {
         return years;
     }
 
+    /** This plan with {@code more} entries after its own (the build's data files); an existing path keeps its entry. */
+    public PagePlan with(Collection<PageEntry> more) {
+        Map<String, PageEntry> all = new LinkedHashMap<>(entries);
+        more.forEach(e -> add(all, e));
+        return new PagePlan(all);
+    }
+
     /** An asset may not replace a page: the first entry for a path wins. */
     private static void add(Map<String, PageEntry> entries, PageEntry e) {
         entries.putIfAbsent(e.path(), e);

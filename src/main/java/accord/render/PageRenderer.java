@@ -106,6 +106,11 @@ public final class PageRenderer {
                 case ROBOTS -> content[0] = Optional.of("User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl()
                         + "sitemap.xml\n");
                 case ASSET -> throw new IllegalArgumentException("assets are copied, not rendered: " + entry.path());
+                case DATA -> throw new IllegalArgumentException("data files are made by the export stage: " + entry.path());
+                case DATA_PAGE -> {
+                    origin[0] = "data.ftlh";
+                    content[0] = dataPage(entry, problems, failures);
+                }
             }
         });
         Set<String> deps = new HashSet<>(entry.deps());
@@ -169,9 +174,58 @@ public final class PageRenderer {
         Map<String, Object> model = model(path, new PageView(r.title(), "record", path,
                 site.config().baseUrl() + Routes.record(r.id()), r.title() + " — " + r.collection().singular()));
         model.put("record", view);
+        model.put("recordData", new RecordDataView(Routes.dataRecord(r.id(), "json"), Routes.dataRecord(r.id(), "bib"),
+                Routes.dataRecord(r.id(), "ris"), Routes.dataRecord(r.id(), "csl.json")));
         String template = templates.find(r.id().collection() + ".ftlh").isPresent()
                 ? r.id().collection() + ".ftlh" : "record.ftlh";
         return render(template, model, path, r.source().path(), problems, failures);
+    }
+
+    /** The page that explains the data files and links each one, with its schema.org Dataset. */
+    private Optional<String> dataPage(PageEntry entry, Problems problems, List<TemplateFailure> failures) {
+        SiteConfig c = site.config();
+        String url = c.baseUrl() + Routes.data();
+        String title = "Open data";
+        Map<String, Object> model = model(entry.path(), new PageView(title, "data", entry.path(), url,
+                "Every record of " + c.title() + " as JSON and CSV, with a Frictionless data package."));
+        List<DataCollectionView> collections = new ArrayList<>();
+        List<Object> downloads = new ArrayList<>();
+        for (CollectionDef def : site.collections()) {
+            Deps.note(Deps.membership(def.name()));
+            collections.add(new DataCollectionView(def.name(), def.title(), def.singular(), site.collection(def.name()).size(),
+                    Routes.dataCollection(def.name(), "json"), Routes.dataCollection(def.name(), "csv")));
+            downloads.add(download(def.title() + " (CSV)", "text/csv", c.baseUrl() + Routes.dataCollection(def.name(), "csv")));
+            downloads.add(download(def.title() + " (JSON)", "application/json",
+                    c.baseUrl() + Routes.dataCollection(def.name(), "json")));
+        }
+        downloads.add(download("Every record (JSON)", "application/json", c.baseUrl() + Routes.dataPortal()));
+        downloads.add(download("Data package (Frictionless Data)", "application/json", c.baseUrl() + Routes.dataPackage()));
+        downloads.add(download("Calendar of events (iCalendar)", "text/calendar", c.baseUrl() + Routes.dataCalendar()));
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", "Dataset");
+        ld.put("@id", url);
+        ld.put("name", c.title());
+        ld.put("description", c.description().isEmpty() ? "Every record of " + c.title() + " as JSON and CSV." : c.description());
+        ld.put("url", url);
+        ld.put("inLanguage", c.language());
+        ld.put("isAccessibleForFree", Boolean.TRUE);
+        c.licence().ifPresent(l -> ld.put("license", l.url().isEmpty() ? (l.title().isEmpty() ? l.name() : l.title()) : l.url()));
+        ld.put("distribution", downloads);
+        SiteConfig.Licence none = new SiteConfig.Licence("", "", "");
+        SiteConfig.Licence l = c.licence().orElse(none);
+        model.put("data", new DataSetView(collections, Routes.dataPortal(), Routes.dataPackage(), Routes.dataCalendar(), l.name(), l.title(), l.url(),
+                markup(Json.write(ld))));
+        return render("data.ftlh", model, entry.path(), "content/site.yml", problems, failures);
+    }
+
+    private static Map<String, Object> download(String name, String format, String url) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("@type", "DataDownload");
+        d.put("name", name);
+        d.put("encodingFormat", format);
+        d.put("contentUrl", url);
+        return d;
     }
 
     private Optional<String> notFound(Problems problems, List<TemplateFailure> failures) {

@@ -42,4 +42,34 @@ public final class Routes {
     public static String timeline(int year) {
         return year == 0 ? "timeline/" : "timeline/" + year + "/";
     }
+
+    /** The page that explains the data files. */
+    public static String data() {
+        return "data/";
+    }
+
+    /** A collection's data file, {@code data/sessions.json} or {@code data/sessions.csv}. */
+    public static String dataCollection(String collection, String extension) {
+        return "data/" + collection + "." + extension;
+    }
+
+    /** A record's own data file, such as {@code data/sessions/x.json} or {@code data/sessions/x.bib}. */
+    public static String dataRecord(RecordId id, String extension) {
+        return "data/" + id.collection() + "/" + id.slug() + "." + extension;
+    }
+
+    /** Every record of the portal in one file. */
+    public static String dataPortal() {
+        return "data/portal.json";
+    }
+
+    /** The calendar (iCalendar) of every dated event. */
+    public static String dataCalendar() {
+        return "data/calendar.ics";
+    }
+
+    /** The Frictionless Data package describing the CSV files; at the root, where tools look for it. */
+    public static String dataPackage() {
+        return "datapackage.json";
+    }
 }

@@ -118,4 +118,20 @@ public final class Views {
 
     public record PageView(String title, String kind, String path, String canonical, String description) {
     }
+
+    /** A record's own data files (root-relative hrefs): JSON, and its citation as BibTeX, RIS and CSL-JSON. */
+    public record RecordDataView(String json, String bibtex, String ris, String cslJson) {
+    }
+
+    /** One collection's downloads on the data page. */
+    public record DataCollectionView(String name, String title, String singular, int count, String json, String csv) {
+    }
+
+    /**
+     * The data page's files: each collection's, the whole portal's JSON, the data package, the calendar, and the
+     * licence from site.yml (all empty when none is stated); {@code jsonLd} is its schema.org Dataset.
+     */
+    public record DataSetView(List<DataCollectionView> collections, String portal, String dataPackage, String calendar, String licenceName,
+                              String licenceTitle, String licenceUrl, TemplateHTMLOutputModel jsonLd) {
+    }
 }

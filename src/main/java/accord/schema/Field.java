@@ -12,11 +12,14 @@ import java.util.Optional;
  * machines (a sort key), which record pages leave out of the facts table; {@code backlink} is the
  * heading the referenced record shows for records pointing at it through this field; {@code role}
  * is what the field means to Accord ({@link Role}); {@code labels} are readers' words for enum values;
- * {@code jsonLd} is the schema.org property the field maps to.
+ * {@code jsonLd} is the schema.org property the field maps to; {@code jsonLdInverse} (a reference) is the
+ * property the referenced record gets back, pointing at this one (a session's {@code superEvent} gives its
+ * event a {@code subEvent}); {@code jsonLdType} (an object, or a list of them) makes each object a node
+ * of that schema.org type, made of its own mapped fields.
  */
 public record Field(String name, FieldType type, boolean required, boolean shown, String label, Optional<String> backlink,
                     Optional<String> help, SourcePosition position, Optional<Role> role, Map<String, String> labels,
-                    Optional<String> jsonLd) {
+                    Optional<String> jsonLd, Optional<String> jsonLdInverse, Optional<String> jsonLdType) {
     public Field {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
@@ -27,14 +30,16 @@ public record Field(String name, FieldType type, boolean required, boolean shown
         Objects.requireNonNull(role, "role");
         labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
         Objects.requireNonNull(jsonLd, "jsonLd");
+        Objects.requireNonNull(jsonLdInverse, "jsonLdInverse");
+        Objects.requireNonNull(jsonLdType, "jsonLdType");
     }
 
     public Field withRole(Optional<Role> r) {
-        return new Field(name, type, required, shown, label, backlink, help, position, r, labels, jsonLd);
+        return new Field(name, type, required, shown, label, backlink, help, position, r, labels, jsonLd, jsonLdInverse, jsonLdType);
     }
 
     public Field withType(FieldType t) {
-        return new Field(name, t, required, shown, label, backlink, help, position, role, labels, jsonLd);
+        return new Field(name, t, required, shown, label, backlink, help, position, role, labels, jsonLd, jsonLdInverse, jsonLdType);
     }
 
     public boolean hasRole(Role r) {

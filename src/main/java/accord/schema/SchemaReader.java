@@ -17,12 +17,12 @@ import java.util.Set;
 /** Reads the YAML of {@code content/schema.yml} into a {@link Schema}. */
 public final class SchemaReader {
     private static final Set<String> FIELD_KEYS = Set.of("type", "required", "label", "backlink", "help", "shown", "fields",
-            "role", "labels", "jsonld");
+            "role", "labels", "jsonld", "jsonld_inverse", "jsonld_type");
     private static final Set<String> COLLECTION_KEYS = Set.of("title", "singular", "jsonld", "order", "summary", "fields", "header",
             "extra_fields");
-    /** Top-level names the site uses for its own files. */
+    /** Top-level names the site uses for its own files ("portal": data/portal.json holds every record). */
     private static final Set<String> RESERVED = Set.of("assets", "data", "search", "index", "404", "sitemap",
-            "feed", "robots");
+            "feed", "robots", "portal");
 
     private final Problems problems;
 
@@ -188,7 +188,8 @@ public final class SchemaReader {
         String label = map.findText("label").orElse(name.replace('_', ' '));
         return Optional.of(new Field(name, type.get(), required, shown, label,
                 map.findText("backlink"), map.findText("help"), at, role(map, name, type.get()),
-                labels(map, name, type.get()), jsonLd(map, name)));
+                labels(map, name, type.get()), jsonLd(map, name), jsonLdInverse(map, name, type.get()),
+                jsonLdType(map, name, type.get())));
     }
 
     /** An explicit {@code role:}, checked against the field's type here; where it may stand is checked by {@link Roles}. */
@@ -244,6 +245,44 @@ public final class SchemaReader {
         if (text.isPresent() && !text.get().matches("[a-z][A-Za-z0-9]{0,60}")) {
             problems.error(map.find("jsonld").get().position(), name + ": jsonld: '" + text.get()
                     + "' is not a schema.org property (write one such as startDate, jobTitle or alternateName)");
+            return Optional.empty();
+        }
+        return text;
+    }
+
+    /** {@code jsonld_inverse:} on a reference, the schema.org property the referenced record gets back, such as subEvent. */
+    private Optional<String> jsonLdInverse(YamlMap map, String name, FieldType type) {
+        Optional<String> text = map.findText("jsonld_inverse");
+        if (text.isEmpty()) return text;
+        SourcePosition at = map.find("jsonld_inverse").get().position();
+        FieldType t = type instanceof FieldType.ListType l ? l.element() : type;
+        if (!(t instanceof FieldType.RefType)) {
+            problems.error(at, name + ": jsonld_inverse belongs to a ref(...) or list(ref(...)) field (remove it, or make"
+                    + " the field a reference)");
+            return Optional.empty();
+        }
+        if (!text.get().matches("[a-z][A-Za-z0-9]{0,60}")) {
+            problems.error(at, name + ": jsonld_inverse: '" + text.get()
+                    + "' is not a schema.org property (write one such as subEvent)");
+            return Optional.empty();
+        }
+        return text;
+    }
+
+    /** {@code jsonld_type:} on an object field, the schema.org type of each object, such as Quotation. */
+    private Optional<String> jsonLdType(YamlMap map, String name, FieldType type) {
+        Optional<String> text = map.findText("jsonld_type");
+        if (text.isEmpty()) return text;
+        SourcePosition at = map.find("jsonld_type").get().position();
+        FieldType t = type instanceof FieldType.ListType l ? l.element() : type;
+        if (!(t instanceof FieldType.ObjectType)) {
+            problems.error(at, name + ": jsonld_type belongs to an object or list(object) field (remove it; a"
+                    + " collection's type is its own jsonld key)");
+            return Optional.empty();
+        }
+        if (!text.get().matches("[A-Z][A-Za-z0-9]{0,60}")) {
+            problems.error(at, name + ": jsonld_type: '" + text.get()
+                    + "' is not a schema.org type (write one such as Quotation)");
             return Optional.empty();
         }
         return text;

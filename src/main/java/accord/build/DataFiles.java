@@ -1,0 +1,99 @@
+package accord.build;
+
+import accord.content.RecordId;
+import accord.export.Calendar;
+import accord.export.Citations;
+import accord.export.DataJson;
+import accord.export.DataPackage;
+import accord.export.Links;
+import accord.model.Record;
+import accord.model.Site;
+import accord.render.Deps;
+import accord.render.PageEntry;
+import accord.render.Routes;
+import accord.schema.CollectionDef;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The export stage in the page plan: which data files a portal has, what each is made from, and
+ * making one. A collection's JSON and CSV depend on every record of the collection; a record's JSON
+ * and citations on the record alone (references are written as slugs and addresses, which do not
+ * change with the record referred to); the whole portal's JSON on every collection, the calendar on every collection it covers; the data
+ * package on the schema and settings only, whose change rebuilds everything anyway.
+ */
+final class DataFiles {
+    private static final Links LINKS = new Links() {
+        @Override
+        public String page(RecordId id) {
+            return Routes.record(id);
+        }
+
+        @Override
+        public String collectionCsv(String collection) {
+            return Routes.dataCollection(collection, "csv");
+        }
+    };
+
+    /** A record's own files: the subject's prefix and the file's extension. */
+    private static final List<String[]> RECORD_FILES = List.of(new String[] {"record", "json"}, new String[] {"bib", "bib"},
+            new String[] {"ris", "ris"}, new String[] {"csl", "csl.json"});
+
+    private DataFiles() {
+    }
+
+    static List<PageEntry> plan(Site site) {
+        List<PageEntry> entries = new ArrayList<>();
+        Set<String> everyCollection = new LinkedHashSet<>();
+        Set<String> everyMembership = new LinkedHashSet<>();
+        for (CollectionDef c : site.collections()) {
+            everyCollection.add(Deps.collection(c.name()));
+            everyMembership.add(Deps.membership(c.name()));
+        }
+        entries.add(new PageEntry(Routes.file(Routes.data()), PageEntry.Kind.DATA_PAGE, "", 1, everyMembership));
+        entries.add(new PageEntry(Routes.dataPackage(), PageEntry.Kind.DATA, "package", 1, Set.of()));
+        entries.add(new PageEntry(Routes.dataPortal(), PageEntry.Kind.DATA, "portal", 1, everyCollection));
+        Set<String> calendarDeps = new LinkedHashSet<>();
+        site.collections().stream().filter(Calendar::covers).forEach(c -> calendarDeps.add(Deps.collection(c.name())));
+        entries.add(new PageEntry(Routes.dataCalendar(), PageEntry.Kind.DATA, "calendar", 1, calendarDeps));
+        for (CollectionDef c : site.collections()) {
+            Set<String> deps = Set.of(Deps.collection(c.name()));
+            entries.add(new PageEntry(Routes.dataCollection(c.name(), "json"), PageEntry.Kind.DATA, "json:" + c.name(), 1, deps));
+            entries.add(new PageEntry(Routes.dataCollection(c.name(), "csv"), PageEntry.Kind.DATA, "csv:" + c.name(), 1, deps));
+        }
+        for (Record r : site.records().values()) {
+            for (String[] f : RECORD_FILES) {
+                entries.add(new PageEntry(Routes.dataRecord(r.id(), f[1]), PageEntry.Kind.DATA, f[0] + ":" + r.id(), 1,
+                        Set.of(Deps.record(r.id()))));
+            }
+        }
+        return entries;
+    }
+
+    /** The text of a {@link PageEntry.Kind#DATA} entry of {@link #plan}. */
+    static String render(PageEntry e, Site site) {
+        String subject = e.subject();
+        int colon = subject.indexOf(':');
+        String kind = colon < 0 ? subject : subject.substring(0, colon);
+        String arg = colon < 0 ? "" : subject.substring(colon + 1);
+        return switch (kind) {
+            case "package" -> DataPackage.json(site, LINKS);
+            case "portal" -> DataJson.portal(site, LINKS);
+            case "calendar" -> Calendar.ics(site, LINKS);
+            case "json" -> DataJson.collection(arg, site, LINKS);
+            case "csv" -> DataPackage.csv(arg, site, LINKS);
+            case "record" -> DataJson.record(record(site, arg), site, LINKS);
+            case "bib" -> Citations.bibtex(record(site, arg), site, LINKS);
+            case "ris" -> Citations.ris(record(site, arg), site, LINKS);
+            case "csl" -> Citations.cslJson(record(site, arg), site, LINKS);
+            default -> throw new IllegalArgumentException("not a data file: " + subject);
+        };
+    }
+
+    private static Record record(Site site, String id) {
+        int slash = id.indexOf('/');
+        return site.expect(new RecordId(id.substring(0, slash), id.substring(slash + 1)));
+    }
+}

@@ -1,0 +1,52 @@
+package accord.export;
+
+import accord.schema.FieldValue;
+
+/**
+ * The text of a value in a CSV cell, and the CSV rules themselves (RFC 4180: comma-separated,
+ * CRLF line ends, a cell quoted when it holds a comma, a quote, a line break or outer spaces, quotes
+ * doubled). A text cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
+ * carriage return would be run as a formula by a spreadsheet; it gets a leading apostrophe, which
+ * spreadsheets show as "this is text". The JSON files keep every value exactly.
+ */
+final class Cells {
+    /** What joins the items of a list in one cell. An item's own backslashes and bars are escaped with a backslash. */
+    static final String SEPARATOR = " | ";
+    /** What joins the items of a list inside one item of a list of objects. */
+    static final String INNER_SEPARATOR = "; ";
+
+    private Cells() {
+    }
+
+    /** A value as plain text: dates as written (ISO), references as their slug (or collection/slug for ref(*)). */
+    static String plain(FieldValue v) {
+        if (v instanceof FieldValue.StringValue s) return s.value();
+        if (v instanceof FieldValue.EnumValue e) return e.value();
+        if (v instanceof FieldValue.UrlValue u) return u.url();
+        if (v instanceof FieldValue.DateValue d) return d.date().iso();
+        if (v instanceof FieldValue.DateTimeValue d) return d.original();
+        if (v instanceof FieldValue.NumberValue n) return n.original();
+        if (v instanceof FieldValue.TextValue t) return t.markdown();
+        if (v instanceof FieldValue.RefValue r) return r.target().toString();
+        return "";
+    }
+
+    /** An item of a joined list, with {@code \} and {@code |} escaped so the separator stays unambiguous. */
+    static String item(String s) {
+        return s.replace("\\", "\\\\").replace("|", "\\|");
+    }
+
+    /** Made safe for spreadsheets: a leading apostrophe before what would start a formula. */
+    static String safe(String s) {
+        if (s.isEmpty()) return s;
+        char c = s.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
+    }
+
+    /** One cell as RFC 4180 writes it. */
+    static String quote(String s) {
+        boolean needs = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
+                || !s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)));
+        return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+}

@@ -1,0 +1,98 @@
+package accord.export;
+
+import accord.model.Record;
+import accord.model.Site;
+import accord.schema.CollectionDef;
+import accord.schema.FieldValue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Records as JSON. A record is {@code id}, {@code collection}, {@code slug}, {@code url} (its page),
+ * {@code fields} (every field it gives, in schema order, by the name schema.yml gives it) and
+ * {@code body} (its Markdown). Values keep their type: dates as written ({@code 2024}, {@code 2024-11},
+ * {@code 2024-11-13}), numbers as numbers, text as Markdown, lists as arrays, objects as objects, and
+ * references as {@code {id, collection, slug, url}}.
+ */
+public final class DataJson {
+    private DataJson() {
+    }
+
+    /** One record's own file. */
+    public static String record(Record r, Site site, Links links) {
+        return JsonText.write(recordMap(r, site, links));
+    }
+
+    /** One collection's file: its names, how many records, and the records in list order. */
+    public static String collection(String name, Site site, Links links) {
+        return JsonText.compact(collectionMap(site.schema().expect(name), site, links));
+    }
+
+    /** Every record of the portal, collection by collection. */
+    public static String portal(Site site, Links links) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", site.config().title());
+        m.put("description", site.config().description());
+        m.put("url", site.config().baseUrl());
+        m.put("language", site.config().language());
+        site.config().licence().ifPresent(l -> m.put("licence", DataPackage.licence(l)));
+        List<Object> collections = new ArrayList<>();
+        for (CollectionDef c : site.collections()) collections.add(collectionMap(c, site, links));
+        m.put("collections", collections);
+        return JsonText.compact(m);
+    }
+
+    private static Map<String, Object> collectionMap(CollectionDef c, Site site, Links links) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("collection", c.name());
+        m.put("title", c.title());
+        m.put("singular", c.singular());
+        List<Record> records = site.collection(c.name());
+        m.put("count", records.size());
+        List<Object> items = new ArrayList<>();
+        for (Record r : records) items.add(recordMap(r, site, links));
+        m.put("records", items);
+        return m;
+    }
+
+    static Map<String, Object> recordMap(Record r, Site site, Links links) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id().toString());
+        m.put("collection", r.id().collection());
+        m.put("slug", r.id().slug());
+        m.put("url", site.config().baseUrl() + links.page(r.id()));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        r.collection().fields().keySet().forEach(name -> {
+            FieldValue v = r.fields().get(name);
+            if (v != null) fields.put(name, value(v, site, links));
+        });
+        m.put("fields", fields);
+        m.put("body", r.source().body());
+        return m;
+    }
+
+    private static Object value(FieldValue v, Site site, Links links) {
+        if (v instanceof FieldValue.RefValue ref) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", ref.target().toString());
+            m.put("collection", ref.target().collection());
+            m.put("slug", ref.target().slug());
+            m.put("url", site.config().baseUrl() + links.page(ref.target()));
+            return m;
+        }
+        if (v instanceof FieldValue.ListValue l) {
+            List<Object> items = new ArrayList<>();
+            l.items().forEach(i -> items.add(value(i, site, links)));
+            return items;
+        }
+        if (v instanceof FieldValue.ObjectValue o) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            o.fields().forEach((k, x) -> m.put(k, value(x, site, links)));
+            return m;
+        }
+        if (v instanceof FieldValue.NumberValue n) return n.value();
+        return Cells.plain(v);
+    }
+}

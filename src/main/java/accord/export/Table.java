@@ -1,0 +1,137 @@
+package accord.export;
+
+import accord.model.Record;
+import accord.model.Site;
+import accord.schema.CollectionDef;
+import accord.schema.Field;
+import accord.schema.FieldType;
+import accord.schema.FieldValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A collection as a table, its columns made from the schema: {@code record_slug} and
+ * {@code record_url} first, then each field in schema order, then {@code record_body} (the Markdown).
+ * A reference is two columns, {@code <field>} (the slug; collection/slug for {@code ref(*)}) and
+ * {@code <field>_url}. An object's fields become {@code <field>.<name>} columns; for a list of
+ * objects each such column holds one item per object, in order, joined by {@link Cells#SEPARATOR}
+ * (an object without that value gives an empty item), so the n-th items of its columns belong
+ * together. A list's items are joined by {@link Cells#SEPARATOR}; a list inside such an object by
+ * {@link Cells#INNER_SEPARATOR}.
+ */
+final class Table {
+    static final String SLUG = "record_slug";
+    static final String URL = "record_url";
+    static final String BODY = "record_body";
+
+    /**
+     * One column: its name, the schema's label, its Frictionless type, whether it joins several
+     * items, the collection its slugs point at (for foreign keys), its enum values, whether every
+     * record must have it, and how to read its values from a record.
+     */
+    record Column(String name, String label, FieldType type, boolean joined, Optional<String> refCollection,
+                  boolean required, Function<Record, List<FieldValue>> values, boolean url) {
+    }
+
+    private final CollectionDef collection;
+    private final List<Column> columns = new ArrayList<>();
+
+    Table(CollectionDef collection) {
+        this.collection = collection;
+        for (Field f : collection.fields().values()) {
+            add(f.name(), f.label(), f.type(), false, f.required(), r -> r.find(f.name()).map(List::of).orElse(List.of()));
+        }
+    }
+
+    List<Column> columns() {
+        return columns;
+    }
+
+    private void add(String name, String label, FieldType type, boolean joined, boolean required,
+                     Function<Record, List<FieldValue>> values) {
+        if (type instanceof FieldType.ListType l && !joined && !(l.element() instanceof FieldType.ListType)) {
+            add(name, label, l.element(), true, false, r -> flatten(values.apply(r)));
+        } else if (type instanceof FieldType.ObjectType o) {
+            for (Map.Entry<String, Field> e : o.fields().entrySet()) {
+                Field sub = e.getValue();
+                add(name + "." + e.getKey(), label + ": " + sub.label(), sub.type(), joined, required && sub.required() && !joined,
+                        r -> values.apply(r).stream().map(v -> v instanceof FieldValue.ObjectValue ov
+                                ? ov.fields().get(e.getKey()) : null).toList());
+            }
+        } else {
+            Optional<String> target = type instanceof FieldType.RefType ref && !ref.anyCollection()
+                    ? Optional.of(ref.collection()) : Optional.empty();
+            columns.add(new Column(name, label, type, joined, target, required, values, false));
+            if (type instanceof FieldType.RefType) {
+                columns.add(new Column(name + "_url", label + " (address)", new FieldType.UrlType(), joined, Optional.empty(),
+                        required, values, true));
+            }
+        }
+    }
+
+    private static List<FieldValue> flatten(List<FieldValue> values) {
+        List<FieldValue> out = new ArrayList<>();
+        for (FieldValue v : values) {
+            if (v instanceof FieldValue.ListValue l) out.addAll(l.items());
+        }
+        return out;
+    }
+
+    /** The whole table as CSV: a header row of column names, then one row per record in list order. */
+    String csv(Site site, Links links) {
+        StringBuilder sb = new StringBuilder();
+        List<String> header = new ArrayList<>(List.of(SLUG, URL));
+        columns.forEach(c -> header.add(c.name()));
+        header.add(BODY);
+        row(sb, header);
+        for (Record r : site.collection(collection.name())) {
+            List<String> cells = new ArrayList<>();
+            cells.add(r.id().slug());
+            cells.add(site.config().baseUrl() + links.page(r.id()));
+            for (Column c : columns) cells.add(cell(c, r, site, links));
+            cells.add(Cells.safe(r.source().body()));
+            row(sb, cells);
+        }
+        return sb.toString();
+    }
+
+    private static void row(StringBuilder sb, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) sb.append(',');
+            sb.append(Cells.quote(cells.get(i)));
+        }
+        sb.append("\r\n");
+    }
+
+    private static String cell(Column c, Record r, Site site, Links links) {
+        List<FieldValue> values = c.values().apply(r);
+        List<String> items = new ArrayList<>();
+        for (FieldValue v : values) items.add(text(v, c, site, links));
+        if (!c.joined()) return items.isEmpty() ? "" : safe(c, items.get(0));
+        if (items.isEmpty()) return "";
+        return Cells.safe(String.join(Cells.SEPARATOR, items.stream().map(Cells::item).toList()));
+    }
+
+    /** Numbers stay numbers; every other cell is made safe for spreadsheets. */
+    private static String safe(Column c, String s) {
+        return c.type() instanceof FieldType.NumberType ? s : Cells.safe(s);
+    }
+
+    private static String text(FieldValue v, Column c, Site site, Links links) {
+        if (v == null) return "";
+        if (v instanceof FieldValue.RefValue ref) {
+            if (c.url()) return site.config().baseUrl() + links.page(ref.target());
+            return c.refCollection().isPresent() ? ref.target().slug() : ref.target().toString();
+        }
+        if (v instanceof FieldValue.ListValue l) {
+            List<String> inner = new ArrayList<>();
+            for (FieldValue i : l.items()) inner.add(text(i, c, site, links));
+            return String.join(Cells.INNER_SEPARATOR, inner);
+        }
+        if (v instanceof FieldValue.ObjectValue) return "";
+        return Cells.plain(v);
+    }
+}
