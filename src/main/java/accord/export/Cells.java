@@ -20,15 +20,7 @@ final class Cells {
 
     /** A value as plain text: dates as written (ISO), references as their slug (or collection/slug for ref(*)). */
     static String plain(FieldValue v) {
-        if (v instanceof FieldValue.StringValue s) return s.value();
-        if (v instanceof FieldValue.EnumValue e) return e.value();
-        if (v instanceof FieldValue.UrlValue u) return u.url();
-        if (v instanceof FieldValue.DateValue d) return d.date().iso();
-        if (v instanceof FieldValue.DateTimeValue d) return d.original();
-        if (v instanceof FieldValue.NumberValue n) return n.original();
-        if (v instanceof FieldValue.TextValue t) return t.markdown();
-        if (v instanceof FieldValue.RefValue r) return r.target().toString();
-        return "";
+        return FieldValue.text(v);
     }
 
     /** An item of a joined list, with {@code \} and {@code |} escaped so the separator stays unambiguous. */

@@ -48,7 +48,7 @@ public final class Citations {
         m.put("publisher", site.config().title());
         m.put("URL", site.config().baseUrl() + links.page(r.id()));
         m.put("note", r.collection().singular() + " record");
-        return JsonText.write(List.of(m));
+        return accord.text.Json.write(List.of(m));
     }
 
     /** One RIS line; a value is one line, so line breaks (of any kind) become spaces. */

@@ -22,12 +22,12 @@ public final class DataJson {
 
     /** One record's own file. */
     public static String record(Record r, Site site, Links links) {
-        return JsonText.write(recordMap(r, site, links));
+        return accord.text.Json.write(recordMap(r, site, links));
     }
 
     /** One collection's file: its names, how many records, and the records in list order. */
     public static String collection(String name, Site site, Links links) {
-        return JsonText.compact(collectionMap(site.schema().expect(name), site, links));
+        return accord.text.Json.compact(collectionMap(site.schema().expect(name), site, links));
     }
 
     /** Every record of the portal, collection by collection. */
@@ -41,7 +41,7 @@ public final class DataJson {
         List<Object> collections = new ArrayList<>();
         for (CollectionDef c : site.collections()) collections.add(collectionMap(c, site, links));
         m.put("collections", collections);
-        return JsonText.compact(m);
+        return accord.text.Json.compact(m);
     }
 
     private static Map<String, Object> collectionMap(CollectionDef c, Site site, Links links) {

@@ -43,7 +43,7 @@ public final class DataPackage {
         List<Object> resources = new ArrayList<>();
         for (CollectionDef c : site.collections()) resources.add(resource(c, links));
         m.put("resources", resources);
-        return JsonText.write(m);
+        return accord.text.Json.write(m);
     }
 
     static Map<String, Object> licence(SiteConfig.Licence l) {

@@ -215,7 +215,7 @@ public final class PageRenderer {
         SiteConfig.Licence none = new SiteConfig.Licence("", "", "");
         SiteConfig.Licence l = c.licence().orElse(none);
         model.put("data", new DataSetView(collections, Routes.dataPortal(), Routes.dataPackage(), Routes.dataCalendar(), l.name(), l.title(), l.url(),
-                markup(Json.write(ld))));
+                markup(accord.text.Json.inline(ld))));
         return render("data.ftlh", model, entry.path(), "content/site.yml", problems, failures);
     }
 

@@ -78,7 +78,7 @@ final class RecordViews {
         return new RecordView(r.id().toString(), r.id().collection(), r.collection().singular(), r.id().slug(), r.title(),
                 Routes.record(r.id()), file, fields, fieldMap, aliases(r), refs(r, Role.TOPICS), sources(r), caveats, other,
                 relations.disambiguation(), backlinks, PageRenderer.markup(body.html()),
-                PageRenderer.markup(Json.write(JsonLd.of(r, site))), header, metaOf);
+                PageRenderer.markup(accord.text.Json.inline(JsonLd.of(r, site))), header, metaOf);
     }
 
     private List<CaveatView> caveats(Record r, LinkResolver resolver, Problems problems) {
@@ -221,17 +221,9 @@ final class RecordViews {
         return new ValueView("text", s, "", "", List.of(), List.of(), null);
     }
 
-    /** The plain text of a scalar value. */
+    /** The plain text of a scalar value, with dates as readers read them (14 November 2024). */
     static String plain(FieldValue v) {
-        if (v instanceof FieldValue.StringValue s) return s.value();
-        if (v instanceof FieldValue.EnumValue e) return e.value();
-        if (v instanceof FieldValue.UrlValue u) return u.url();
-        if (v instanceof FieldValue.DateValue d) return d.date().display();
-        if (v instanceof FieldValue.DateTimeValue d) return d.original();
-        if (v instanceof FieldValue.NumberValue n) return n.original();
-        if (v instanceof FieldValue.TextValue t) return t.markdown();
-        if (v instanceof FieldValue.RefValue r) return r.target().toString();
-        return "";
+        return v instanceof FieldValue.DateValue d ? d.date().display() : FieldValue.text(v);
     }
 
     private static String capitalise(String s) {

@@ -13,6 +13,19 @@ import java.util.Map;
 public sealed interface FieldValue {
     SourcePosition position();
 
+    /** A scalar value as plain text, as written: dates in ISO form, references as collection/slug; empty for a list or object. */
+    static String text(FieldValue v) {
+        if (v instanceof StringValue s) return s.value();
+        if (v instanceof EnumValue e) return e.value();
+        if (v instanceof UrlValue u) return u.url();
+        if (v instanceof DateValue d) return d.date().iso();
+        if (v instanceof DateTimeValue d) return d.original();
+        if (v instanceof NumberValue n) return n.original();
+        if (v instanceof TextValue t) return t.markdown();
+        if (v instanceof RefValue r) return r.target().toString();
+        return "";
+    }
+
     record StringValue(String value, SourcePosition position) implements FieldValue {
     }
 

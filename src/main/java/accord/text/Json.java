@@ -1,20 +1,22 @@
-package accord.export;
+package accord.text;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 /**
- * JSON for data files, indented by two spaces so that a diff of two builds reads line by line. Maps
+ * JSON, written by hand so the bytes are ours: indented by two spaces for files people diff
+ * ({@link #write}), compact for large data files ({@link #compact}) and for data inside a page
+ * ({@link #inline}). Maps
  * keep their order (callers pass ordered maps), so the same records give the same bytes. Besides
  * JSON's own escapes, {@code <}, {@code >}, {@code &}, U+2028 and U+2029 are escaped, so the text
  * is also safe to paste inside an HTML script element.
  */
-final class JsonText {
-    private JsonText() {
+public final class Json {
+    private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder sb = new StringBuilder();
         write(value, sb, 0);
         return sb.append('\n').toString();
@@ -25,10 +27,17 @@ final class JsonText {
      * indenting them made them a third larger for no reader, since tools read them and people read a
      * record's own file.
      */
-    static String compact(Object value) {
+    public static String compact(Object value) {
         StringBuilder sb = new StringBuilder(1 << 16);
         write(value, sb, -1);
         return sb.append('\n').toString();
+    }
+
+    /** Compact JSON without a final line break, for a value embedded in a page (JSON-LD). */
+    public static String inline(Object value) {
+        StringBuilder sb = new StringBuilder();
+        write(value, sb, -1);
+        return sb.toString();
     }
 
     /** {@code depth} -1 writes compact JSON. */
