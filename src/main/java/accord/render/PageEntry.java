@@ -11,7 +11,11 @@ import java.util.Set;
  * links to); the build session keeps both.
  */
 public record PageEntry(String path, Kind kind, String subject, int number, Set<String> deps) {
-    public enum Kind { RECORD, LIST, HOME, NOT_FOUND, FEED, SITEMAP, ROBOTS, ASSET }
+    public enum Kind { RECORD, LIST, HOME, NOT_FOUND, FEED, SITEMAP, ROBOTS, ASSET,
+        /** The search page, {@code search/index.html}. */
+        SEARCH_PAGE,
+        /** A file of the search index, made by {@code accord.search}, not rendered here. */
+        SEARCH }
 
     public PageEntry {
         Objects.requireNonNull(path, "path");

@@ -48,6 +48,7 @@ public record PagePlan(Map<String, PageEntry> entries) {
                     recordDeps(site, r)));
         }
         add(entries, new PageEntry("404.html", PageEntry.Kind.NOT_FOUND, "", 1, Set.of()));
+        add(entries, new PageEntry("search/index.html", PageEntry.Kind.SEARCH_PAGE, "", 1, everyMembership));
         add(entries, new PageEntry("feed.xml", PageEntry.Kind.FEED, "", 1, everyCollection));
         add(entries, new PageEntry("sitemap.xml", PageEntry.Kind.SITEMAP, "", 1, everyMembership));
         add(entries, new PageEntry("robots.txt", PageEntry.Kind.ROBOTS, "", 1, Set.of()));
@@ -81,6 +82,13 @@ public record PagePlan(Map<String, PageEntry> entries) {
         } else if (v instanceof FieldValue.ObjectValue o) {
             o.fields().values().forEach(i -> refs(i, deps));
         }
+    }
+
+    /** This plan and {@code more}, which may not replace its entries (the search index's files). */
+    public PagePlan with(Collection<PageEntry> more) {
+        Map<String, PageEntry> all = new LinkedHashMap<>(entries);
+        more.forEach(e -> add(all, e));
+        return new PagePlan(all);
     }
 
     public List<PageEntry> list() {

@@ -93,6 +93,11 @@ public final class PageRenderer {
                     origin[0] = "404.ftlh";
                     content[0] = notFound(problems, failures);
                 }
+                case SEARCH_PAGE -> {
+                    origin[0] = "search.ftlh";
+                    content[0] = searchPage(problems, failures);
+                }
+                case SEARCH -> throw new IllegalArgumentException("the search index is made by accord.search: " + entry.path());
                 case FEED -> content[0] = Optional.of(Feeds.atom(site));
                 case SITEMAP -> content[0] = Optional.of(Feeds.sitemap(site, plan));
                 case ROBOTS -> content[0] = Optional.of("User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl()
@@ -166,6 +171,13 @@ public final class PageRenderer {
         // Served at any depth, so its links start from the base URL, not from its own place.
         model.put("root", site.config().baseUrl());
         return render("404.ftlh", model, path, "404.ftlh", problems, failures);
+    }
+
+    private Optional<String> searchPage(Problems problems, List<TemplateFailure> failures) {
+        String path = "search/index.html";
+        Map<String, Object> model = model(path, new PageView("Search", "search", path,
+                site.config().baseUrl() + "search/", "Search " + site.config().title()));
+        return render("search.ftlh", model, path, "search.ftlh", problems, failures);
     }
 
     private Map<String, Object> model(String path, PageView page) {

@@ -12,11 +12,13 @@ import java.util.Optional;
  * machines (a sort key), which record pages leave out of the facts table; {@code backlink} is the
  * heading the referenced record shows for records pointing at it through this field; {@code role}
  * is what the field means to Accord ({@link Role}); {@code labels} are readers' words for enum values;
- * {@code jsonLd} is the schema.org property the field maps to.
+ * {@code jsonLd} is the schema.org property the field maps to; {@code search} is the weight the schema gives
+ * it in the search index ({@code search: { weight: 3 }}; 0 for {@code search: false}), empty for the default
+ * of its role and type.
  */
 public record Field(String name, FieldType type, boolean required, boolean shown, String label, Optional<String> backlink,
                     Optional<String> help, SourcePosition position, Optional<Role> role, Map<String, String> labels,
-                    Optional<String> jsonLd) {
+                    Optional<String> jsonLd, Optional<Integer> search) {
     public Field {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
@@ -27,14 +29,21 @@ public record Field(String name, FieldType type, boolean required, boolean shown
         Objects.requireNonNull(role, "role");
         labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
         Objects.requireNonNull(jsonLd, "jsonLd");
+        Objects.requireNonNull(search, "search");
+    }
+
+    public Field(String name, FieldType type, boolean required, boolean shown, String label, Optional<String> backlink,
+                 Optional<String> help, SourcePosition position, Optional<Role> role, Map<String, String> labels,
+                 Optional<String> jsonLd) {
+        this(name, type, required, shown, label, backlink, help, position, role, labels, jsonLd, Optional.empty());
     }
 
     public Field withRole(Optional<Role> r) {
-        return new Field(name, type, required, shown, label, backlink, help, position, r, labels, jsonLd);
+        return new Field(name, type, required, shown, label, backlink, help, position, r, labels, jsonLd, search);
     }
 
     public Field withType(FieldType t) {
-        return new Field(name, t, required, shown, label, backlink, help, position, role, labels, jsonLd);
+        return new Field(name, t, required, shown, label, backlink, help, position, role, labels, jsonLd, search);
     }
 
     public boolean hasRole(Role r) {
