@@ -34,8 +34,8 @@ import java.util.function.Function;
  * </ul>
  *
  * <p>Records are numbered in the order of their ids. A score is computed from the record alone (its
- * weighted term count, damped by its length), so an edit changes only the shards of the terms the record
- * had or has. Each file lists the records it is made from ({@link IndexFile#records}); every file also
+ * weighted term count, damped by the length of its own text), so an edit changes only the shards of the
+ * terms the record had or has; a term taken from a referenced record's title also depends on that record. Each file lists the records it is made from ({@link IndexFile#records}); every file also
  * depends on which records exist (the numbering), and the manifest on everything.
  */
 public final class SearchIndex {
@@ -65,7 +65,7 @@ public final class SearchIndex {
     }
 
     /** What one record contributes: its terms and scores, and the records whose titles it indexed. */
-    private record Doc(Record record, Map<String, Integer> scores, Set<String> inputs, String excerpt) {
+    private record Doc(Record record, Map<String, Integer> scores, Map<String, Set<String>> inputs, String excerpt) {
     }
 
     /** Builds the index of {@code site}; {@code href} gives a record's address relative to the site root. */
@@ -84,7 +84,9 @@ public final class SearchIndex {
                 String key = shardKey(e.getKey());
                 shards.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(e.getKey(), k -> new ArrayList<>())
                         .add(new int[] {n, e.getValue()});
-                shardInputs.computeIfAbsent(key, k -> new TreeSet<>()).addAll(d.inputs());
+                Set<String> in = shardInputs.computeIfAbsent(key, k -> new TreeSet<>());
+                in.add(d.record().id().toString());
+                in.addAll(d.inputs().getOrDefault(e.getKey(), Set.of()));
             }
         }
         shards.forEach((key, terms) -> {
@@ -233,15 +235,17 @@ public final class SearchIndex {
 
     private static Doc doc(Site site, Record r) {
         Map<String, Double> raw = new LinkedHashMap<>();
-        Set<String> inputs = new TreeSet<>();
-        inputs.add(r.id().toString());
+        Map<String, Set<String>> inputs = new TreeMap<>();
         int[] length = {0};
         StringBuilder excerpt = new StringBuilder();
-        Indexer indexer = (text, weight) -> {
+        Indexer indexer = (text, weight, from) -> {
             List<String> tokens = SearchText.tokens(text);
-            length[0] += tokens.size();
+            if (from == null) length[0] += tokens.size();
             if (weight <= 0) return;
-            for (String t : tokens) raw.merge(t, (double) weight, Double::sum);
+            for (String t : tokens) {
+                raw.merge(t, (double) weight, Double::sum);
+                if (from != null) inputs.computeIfAbsent(t, k -> new TreeSet<>()).add(from);
+            }
         };
         String title = r.title();
         Optional<Field> titleField = r.collection().roleField(Role.TITLE);
@@ -266,10 +270,15 @@ public final class SearchIndex {
     }
 
     private interface Indexer {
-        void add(String text, int weight);
+        /** Adds {@code text}'s terms; {@code from} is the record whose title it is, or null for the record's own text. */
+        void add(String text, int weight, String from);
+
+        default void add(String text, int weight) {
+            add(text, weight, null);
+        }
     }
 
-    private static void value(Site site, Field f, FieldValue v, int weight, Indexer indexer, Set<String> inputs,
+    private static void value(Site site, Field f, FieldValue v, int weight, Indexer indexer, Map<String, Set<String>> inputs,
                               StringBuilder excerpt) {
         if (v instanceof FieldValue.StringValue s) {
             indexer.add(s.value(), weight);
@@ -287,8 +296,8 @@ public final class SearchIndex {
         } else if (v instanceof FieldValue.EnumValue e) {
             indexer.add(f.labelOf(e.value()), weight);
         } else if (v instanceof FieldValue.RefValue ref) {
-            inputs.add(ref.target().toString());
-            site.find(ref.target()).ifPresent(target -> indexer.add(target.title(), weight));
+            // The target's title, whichever record it is now: a missing target is an error, so never indexed.
+            site.find(ref.target()).ifPresent(target -> indexer.add(target.title(), weight, ref.target().toString()));
         } else if (v instanceof FieldValue.ListValue l) {
             l.items().forEach(i -> value(site, f, i, weight, indexer, inputs, excerpt));
         } else if (v instanceof FieldValue.ObjectValue o) {
