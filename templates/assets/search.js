@@ -108,9 +108,11 @@
     return promises[name];
   }
 
-  function hex(term) {
+  /* A term, or its first three characters (a shard's key), as the hex code points that name its file. */
+  function hex(term, all) {
     var out = '';
-    Array.from(term).slice(0, 2).forEach(function (ch) {
+    var chars = Array.from(term);
+    (all ? chars : chars.slice(0, 3)).forEach(function (ch) {
       var h = ch.codePointAt(0).toString(16);
       out += '0000'.substring(h.length) + h;
     });
@@ -119,26 +121,36 @@
 
   // ---- querying ----
 
-  /* The records matching one query term: exact and prefix matches; typos only when neither exists. */
-  function lookup(term, shard) {
-    var found = {}, hits = [], typos = [];
-    if (!shard) return {docs: found, hits: hits};
+  var ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-';
+  var DIGITS = {};
+  for (var a = 0; a < 64; a++) DIGITS[ALPHABET[a]] = a;
+
+  /* Decodes accord.search.Postings: gaps between record numbers in base 32, each followed by a score 1..63. */
+  function decode(encoded, factor, found) {
+    var doc = 0, gap = 0;
+    for (var i = 0; i < encoded.length; i++) {
+      var d = DIGITS[encoded[i]];
+      gap = gap * 32 + (d & 31);
+      if (d >= 32) continue;
+      doc += gap;
+      gap = 0;
+      var s = DIGITS[encoded[++i]] * factor;
+      if (!(found[doc] >= s)) found[doc] = s;
+    }
+  }
+
+  /* The index terms one query term matches: itself and longer terms it begins; typos only when neither exists. */
+  function matches(term, shard) {
+    var hits = [], typos = [];
+    if (!shard) return hits;
     var length = Array.from(term).length;
     var maxTypos = length >= 9 ? 2 : length >= 5 ? 1 : 0;
     Object.keys(shard).forEach(function (t) {
       if (t === term) hits.push([t, 1]);
-      else if (length >= 2 && t.indexOf(term) === 0) hits.push([t, 0.7]);
+      else if (length >= 3 && t.indexOf(term) === 0) hits.push([t, 0.7]);
       else if (maxTypos && distance(term, t, maxTypos) <= maxTypos) typos.push([t, 0.4]);
     });
-    (hits.length ? hits : typos).forEach(function (h) {
-      var p = shard[h[0]], doc = 0;
-      for (var i = 0; i < p.length; i += 2) {
-        doc += p[i];
-        var s = p[i + 1] * h[1];
-        if (!(found[doc] >= s)) found[doc] = s;
-      }
-    });
-    return {docs: found, hits: (hits.length ? hits : typos).map(function (h) { return h[0]; })};
+    return hits.length ? hits : typos;
   }
 
   function docsOf(list) {
@@ -150,37 +162,48 @@
   function search(state) {
     var terms = api.queryTokens(state.q);
     return load('manifest').then(function (manifest) {
-      var names = terms.map(function (t) { return 't/' + hex(t); });
       var filters = [];
       if (state.collection) filters.push('f/c/' + state.collection);
       if (state.topic) filters.push('f/t/' + state.topic);
       if (state.year) filters.push('f/y/' + state.year);
-      return Promise.all(names.concat(filters).map(load)).then(function (files) {
-        var hitTerms = [];
-        var scores = null;
-        terms.forEach(function (term, i) {
-          var r = lookup(term, files[i]);
-          hitTerms.push.apply(hitTerms, r.hits);
-          var df = Object.keys(r.docs).length;
-          var idf = Math.log(1 + manifest.records / Math.max(1, df));
-          var next = {};
-          Object.keys(r.docs).forEach(function (d) {
-            if (scores === null || d in scores) next[d] = (scores === null ? 0 : scores[d]) + r.docs[d] * idf;
+      var names = terms.map(function (t) { return 't/' + hex(t); }).concat(filters);
+      return Promise.all(names.map(load)).then(function (files) {
+        var matched = terms.map(function (term, i) { return matches(term, files[i]); });
+        var own = [];
+        matched.forEach(function (list, i) {
+          list.forEach(function (m) { if (files[i][m[0]] === 1) own.push('w/' + hex(m[0], true)); });
+        });
+        return Promise.all(own.map(load)).then(function () {
+          var hitTerms = [];
+          var scores = null;
+          matched.forEach(function (list, i) {
+            var found = {};
+            list.forEach(function (m) {
+              hitTerms.push(m[0]);
+              var p = files[i][m[0]];
+              decode(p === 1 ? loaded['w/' + hex(m[0], true)] || '' : p, m[1], found);
+            });
+            var df = Object.keys(found).length;
+            var idf = Math.log(1 + manifest.records / Math.max(1, df));
+            var next = {};
+            Object.keys(found).forEach(function (d) {
+              if (scores === null || d in scores) next[d] = (scores === null ? 0 : scores[d]) + found[d] * idf;
+            });
+            scores = next;
           });
-          scores = next;
+          files.slice(terms.length).forEach(function (f) {
+            var allowed = docsOf(f);
+            if (scores === null) {
+              scores = {};
+              Object.keys(allowed).forEach(function (d) { scores[d] = 0; });
+            } else {
+              Object.keys(scores).forEach(function (d) { if (!allowed[d]) delete scores[d]; });
+            }
+          });
+          var docs = Object.keys(scores || {}).map(Number);
+          docs.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
+          return {manifest: manifest, docs: docs, terms: terms, hits: hitTerms};
         });
-        files.slice(terms.length).forEach(function (f) {
-          var allowed = docsOf(f);
-          if (scores === null) {
-            scores = {};
-            Object.keys(allowed).forEach(function (d) { scores[d] = 0; });
-          } else {
-            Object.keys(scores).forEach(function (d) { if (!allowed[d]) delete scores[d]; });
-          }
-        });
-        var docs = Object.keys(scores || {}).map(Number);
-        docs.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
-        return {manifest: manifest, docs: docs, terms: terms, hits: hitTerms};
       });
     });
   }
@@ -238,7 +261,7 @@
 
   function isHit(word, result) {
     return api.tokens(word).some(function (t) {
-      return result.hits.indexOf(t) >= 0 || result.terms.some(function (q) { return q.length >= 2 && t.indexOf(q) === 0; });
+      return result.hits.indexOf(t) >= 0 || result.terms.some(function (q) { return q.length >= 3 && t.indexOf(q) === 0; });
     });
   }
 

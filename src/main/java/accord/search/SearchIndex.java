@@ -25,8 +25,9 @@ import java.util.function.Function;
  * <ul>
  *   <li>{@code search/manifest.js}: the number of records, the size of a result-data chunk, and the facet
  *       values with their counts (collections, topics, years);</li>
- *   <li>{@code search/t/<key>.js}: every term whose first two characters are the key (written as hex code
- *       points), each with its records and scores;</li>
+ *   <li>{@code search/t/<key>.js}: every term whose first three characters are the key (written as hex code
+ *       points; shorter terms are their own key), each with its records and scores encoded by {@link Postings},
+ *       or {@code 1} where the term has many records and a file of its own, {@code search/w/<term>.js};</li>
  *   <li>{@code search/d/<n>.js}: what a result shows (title, address, collection, date, an excerpt) for
  *       records {@code n*CHUNK} to {@code n*CHUNK+CHUNK-1};</li>
  *   <li>{@code search/f/c/<collection>.js}, {@code f/t/<topic>.js}, {@code f/y/<year>.js}: the records of
@@ -40,8 +41,12 @@ import java.util.function.Function;
  */
 public final class SearchIndex {
     public static final String DIR = "search/";
-    static final int CHUNK = 16;
-    private static final int EXCERPT = 320;
+    static final int CHUNK = 8;
+    private static final int EXCERPT = 240;
+    /** Terms whose encoded records take more characters than this get a file of their own. */
+    static final int OWN_FILE = 2000;
+    /** Terms are sharded by their first characters; shorter terms by all of theirs. */
+    static final int KEY_LENGTH = 3;
 
     /** One output file: its path, its text, the records (ids as {@code collection/slug}) it is made from, and whether it depends on every record. */
     public record IndexFile(String path, String content, Set<String> records, boolean everyRecord) {
@@ -75,37 +80,39 @@ public final class SearchIndex {
         List<Doc> docs = records.stream().map(r -> doc(site, r)).toList();
         Map<String, IndexFile> out = new TreeMap<>();
 
-        // Terms, by shard.
+        // Terms, by shard; a term with many records in a file of its own.
         Map<String, TreeMap<String, List<int[]>>> shards = new TreeMap<>();
-        Map<String, Set<String>> shardInputs = new TreeMap<>();
+        Map<String, Set<String>> termInputs = new TreeMap<>();
         for (int n = 0; n < docs.size(); n++) {
             Doc d = docs.get(n);
             for (Map.Entry<String, Integer> e : d.scores().entrySet()) {
-                String key = shardKey(e.getKey());
-                shards.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                shards.computeIfAbsent(shardKey(e.getKey()), k -> new TreeMap<>()).computeIfAbsent(e.getKey(), k -> new ArrayList<>())
                         .add(new int[] {n, e.getValue()});
-                Set<String> in = shardInputs.computeIfAbsent(key, k -> new TreeSet<>());
+                Set<String> in = termInputs.computeIfAbsent(e.getKey(), k -> new TreeSet<>());
                 in.add(d.record().id().toString());
                 in.addAll(d.inputs().getOrDefault(e.getKey(), Set.of()));
             }
         }
         shards.forEach((key, terms) -> {
-            String name = "t/" + hex(key);
             StringBuilder data = new StringBuilder("{");
+            Set<String> inputs = new TreeSet<>();
             terms.forEach((term, postings) -> {
                 if (data.length() > 1) data.append(',');
                 Json.string(data, term);
-                data.append(":[");
-                int last = 0;
-                for (int i = 0; i < postings.size(); i++) {
-                    if (i > 0) data.append(',');
-                    data.append(postings.get(i)[0] - last).append(',').append(postings.get(i)[1]);
-                    last = postings.get(i)[0];
+                data.append(':');
+                String encoded = Postings.encode(postings);
+                inputs.addAll(termInputs.get(term));
+                if (encoded.length() > OWN_FILE) {
+                    data.append(1);
+                    StringBuilder own = new StringBuilder();
+                    Json.string(own, encoded);
+                    put(out, "w/" + hex(term), own.toString(), termInputs.get(term), false);
+                } else {
+                    Json.string(data, encoded);
                 }
-                data.append(']');
             });
             data.append('}');
-            put(out, name, data.toString(), shardInputs.get(key), false);
+            put(out, "t/" + hex(key), data.toString(), inputs, false);
         });
 
         // Result data, in chunks.
@@ -218,9 +225,9 @@ public final class SearchIndex {
         return sb.append(']').toString();
     }
 
-    /** The shard a term is in: its first two characters (code points). */
+    /** The shard a term is in: its first {@link #KEY_LENGTH} characters (code points). */
     static String shardKey(String term) {
-        int end = term.offsetByCodePoints(0, Math.min(2, term.codePointCount(0, term.length())));
+        int end = term.offsetByCodePoints(0, Math.min(KEY_LENGTH, term.codePointCount(0, term.length())));
         return term.substring(0, end);
     }
 
