@@ -170,7 +170,8 @@ public final class BuildSession implements AutoCloseable {
         site = SiteBuilder.build(schema, config, validated, unreadable, options.drafts(), model);
         checkFeatured(model);
         modelProblems = model.sorted();
-        searchIndex = SearchIndex.build(site, r -> Routes.record(r.id()));
+        Site current = site;
+        searchIndex = invoke(() -> SearchIndex.build(current, r -> Routes.record(r.id())));
         PagePlan newPlan = PagePlan.of(site, assets.keySet()).with(searchEntries(searchIndex));
         timings.lap("model");
 

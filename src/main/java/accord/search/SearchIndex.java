@@ -77,7 +77,7 @@ public final class SearchIndex {
     public static SearchIndex build(Site site, Function<Record, String> href) {
         List<Record> records = new ArrayList<>(site.records().values());
         records.sort(Comparator.comparing(r -> r.id().toString()));
-        List<Doc> docs = records.stream().map(r -> doc(site, r)).toList();
+        List<Doc> docs = records.parallelStream().map(r -> doc(site, r)).toList();
         Map<String, IndexFile> out = new TreeMap<>();
 
         // Terms, by shard; a term with many records in a file of its own.

@@ -34,6 +34,7 @@ public final class SearchText {
     }
 
     public static String fold(String s) {
+        if (ascii(s)) return s.toLowerCase(Locale.ROOT);
         String t = Normalizer.normalize(s, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFKD)).replaceAll("");
         StringBuilder sb = new StringBuilder(t.length());
@@ -56,6 +57,22 @@ public final class SearchText {
         return sb.toString();
     }
 
+    /** ASCII text has nothing to decompose or map: lower case is all its folding. */
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) return false;
+        }
+        return true;
+    }
+
+    private static boolean hasJoint(String run) {
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            if (c == '.' || c == '/' || c == ',' || c == '-') return true;
+        }
+        return false;
+    }
+
     /** The terms {@code text} is indexed under, in order, repeats kept. */
     public static List<String> tokens(String text) {
         return tokens(text, false);
@@ -71,6 +88,10 @@ public final class SearchText {
         Matcher m = RUN.matcher(fold(text));
         while (m.find()) {
             String run = m.group();
+            if (!hasJoint(run)) {
+                out.add(run);
+                continue;
+            }
             String[] parts = JOINT.split(run);
             if (parts.length == 1 || NUMBER.matcher(run).matches()) {
                 out.add(run);
