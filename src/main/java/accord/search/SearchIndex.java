@@ -45,6 +45,8 @@ public final class SearchIndex {
     private static final int EXCERPT = 240;
     /** Terms whose encoded records take more characters than this get a file of their own. */
     static final int OWN_FILE = 2000;
+    /** A file made from more records than this depends on every record instead of on each. */
+    static final int MANY = 400;
     /** Terms are sharded by their first characters; shorter terms by all of theirs. */
     static final int KEY_LENGTH = 3;
 
@@ -88,14 +90,14 @@ public final class SearchIndex {
             for (Map.Entry<String, Integer> e : d.scores().entrySet()) {
                 shards.computeIfAbsent(shardKey(e.getKey()), k -> new TreeMap<>()).computeIfAbsent(e.getKey(), k -> new ArrayList<>())
                         .add(new int[] {n, e.getValue()});
-                Set<String> in = termInputs.computeIfAbsent(e.getKey(), k -> new TreeSet<>());
+                Set<String> in = termInputs.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>());
                 in.add(d.record().id().toString());
                 in.addAll(d.inputs().getOrDefault(e.getKey(), Set.of()));
             }
         }
         shards.forEach((key, terms) -> {
             StringBuilder data = new StringBuilder("{");
-            Set<String> inputs = new TreeSet<>();
+            Set<String> inputs = new java.util.HashSet<>();
             terms.forEach((term, postings) -> {
                 if (data.length() > 1) data.append(',');
                 Json.string(data, term);
@@ -206,6 +208,12 @@ public final class SearchIndex {
     }
 
     private static void put(Map<String, IndexFile> out, String name, String json, Set<String> inputs, boolean every) {
+        // A file made from very many records (a common word) changes with almost any edit: it depends on every
+        // record, which keeps the session's dependency maps small on a large portal.
+        if (inputs.size() > MANY) {
+            every = true;
+            inputs = Set.of();
+        }
         StringBuilder js = new StringBuilder(json.length() + 40);
         js.append("accord.searchShard(");
         Json.string(js, name);
