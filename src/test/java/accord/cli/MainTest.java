@@ -37,7 +37,7 @@ class MainTest {
         TestPortal.write(dir, TestPortal.PORTAL);
         assertThat(run("build", "--source", dir.toString())).isEqualTo(0);
         assertThat(err.toString()).isEmpty();
-        assertThat(out.toString()).startsWith("built 18 pages (22 files) into ");
+        assertThat(out.toString()).startsWith("built 19 pages (67 files) into ");
         assertThat(dir.resolve("site/index.html")).isRegularFile();
     }
 
@@ -81,7 +81,7 @@ class MainTest {
         TestPortal.write(dir, TestPortal.PORTAL);
         Map<String, String> before = TestPortal.snapshotText(dir);
         assertThat(run("check", "--source", dir.toString())).isEqualTo(0);
-        assertThat(out.toString()).isEqualTo("ok: 18 pages would be built\n");
+        assertThat(out.toString()).isEqualTo("ok: 19 pages would be built\n");
         assertThat(TestPortal.snapshotText(dir)).isEqualTo(before);
     }
 

@@ -26,7 +26,7 @@ class PostingsTest {
 
     @Test
     void smallGapsTakeTwoCharacters() {
-        assertThat(Postings.encode(List.of(new int[] {0, 100}, new int[] {1, 1}, new int[] {2, 50}))).isEqualTo("0-1131W");
+        assertThat(Postings.encode(List.of(new int[] {0, 100}, new int[] {1, 1}, new int[] {2, 50}))).isEqualTo("0-111W");
     }
 
     @Test
