@@ -39,7 +39,7 @@ class LayeringTest {
             Map.entry("markdown", Set.of("problem", "text")),
             Map.entry("render", Set.of("problem", "text", "config", "model", "markdown", "content", "schema")),
             Map.entry("check", Set.of("problem", "text", "render")),
-            Map.entry("search", Set.of("problem", "text", "model", "check")),
+            Map.entry("search", Set.of("problem", "text", "model", "check", "content", "schema")),
             Map.entry("export", Set.of("problem", "text", "config", "model", "content", "schema")),
             Map.entry("output", Set.of("problem")),
             Map.entry("build", Set.of("problem", "text", "content", "schema", "config", "model", "markdown", "render",

@@ -24,6 +24,7 @@ import accord.render.PageResult;
 import accord.render.PageResult.TemplateFailure;
 import accord.render.Routes;
 import accord.render.Templates;
+import accord.search.SearchIndex;
 import accord.schema.Schema;
 import accord.schema.SchemaReader;
 import accord.schema.SchemaValidator;
@@ -80,6 +81,7 @@ public final class BuildSession implements AutoCloseable {
     private Site site;
     private List<Problem> modelProblems = List.of();
     private PagePlan plan = new PagePlan(Map.of());
+    private SearchIndex searchIndex;
 
     private final Map<String, Set<String>> depsByPage = new HashMap<>();
     private final Map<String, Set<String>> pagesByDep = new HashMap<>();
@@ -173,7 +175,9 @@ public final class BuildSession implements AutoCloseable {
         site = SiteBuilder.build(schema, config, validated, unreadable, options.drafts(), model);
         checkFeatured(model);
         modelProblems = model.sorted();
-        PagePlan newPlan = PagePlan.of(site, assets.keySet()).with(DataFiles.plan(site));
+        Site current = site;
+        searchIndex = invoke(() -> SearchIndex.build(current, r -> Routes.record(r.id())));
+        PagePlan newPlan = PagePlan.of(site, assets.keySet()).with(DataFiles.plan(site)).with(searchEntries(searchIndex));
         timings.lap("model");
 
         List<PageEntry> toRender = global ? newPlan.list() : affected(newPlan, changedKeys(toRead, before), toRead, changed);
@@ -382,6 +386,32 @@ public final class BuildSession implements AutoCloseable {
         return result;
     }
 
+    // ---- search ----
+
+    /**
+     * The index's files as plan entries. Every file depends on which records exist (records are numbered),
+     * on the records it is made from, and the manifest on every record.
+     */
+    private List<PageEntry> searchEntries(SearchIndex index) {
+        Set<String> numbering = new HashSet<>();
+        Set<String> everything = new HashSet<>();
+        for (var c : site.collections()) {
+            numbering.add(Deps.membership(c.name()));
+            everything.add(Deps.collection(c.name()));
+        }
+        List<PageEntry> entries = new ArrayList<>();
+        for (SearchIndex.IndexFile f : index.files().values()) {
+            Set<String> deps = new HashSet<>(numbering);
+            if (f.everyRecord()) deps.addAll(everything);
+            for (String id : f.records()) {
+                int slash = id.indexOf('/');
+                deps.add(Deps.record(new RecordId(id.substring(0, slash), id.substring(slash + 1))));
+            }
+            entries.add(new PageEntry(f.path(), PageEntry.Kind.SEARCH, f.path(), 1, deps));
+        }
+        return entries;
+    }
+
     // ---- pages ----
 
     /** What rendering one entry left behind, without its text: that went to the sink. */
@@ -395,6 +425,10 @@ public final class BuildSession implements AutoCloseable {
 
     private Rendered renderOne(PageEntry e, PageRenderer renderer, OutputSink sink) {
         try {
+            if (e.kind() == PageEntry.Kind.SEARCH) {
+                sink.write(e.path(), searchIndex.find(e.path()).orElseThrow().content().getBytes(StandardCharsets.UTF_8));
+                return new Rendered(e.path(), e.deps(), List.of(), List.of(), null);
+            }
             if (e.kind() == PageEntry.Kind.ASSET) {
                 sink.write(e.path(), assets.get(e.path()));
                 return new Rendered(e.path(), Set.of(), List.of(), List.of(), null);

@@ -12,7 +12,11 @@ import java.util.Set;
  */
 public record PageEntry(String path, Kind kind, String subject, int number, Set<String> deps) {
     /** DATA files (JSON, CSV, citations) are made by the build's export stage; DATA_PAGE is the page explaining them. */
-    public enum Kind { RECORD, LIST, HOME, NOT_FOUND, FEED, SITEMAP, ROBOTS, ASSET, ABOUT, TIMELINE, DATA, DATA_PAGE }
+    public enum Kind { RECORD, LIST, HOME, NOT_FOUND, FEED, SITEMAP, ROBOTS, ASSET, ABOUT, TIMELINE, DATA, DATA_PAGE,
+        /** The search page, {@code search/index.html}. */
+        SEARCH_PAGE,
+        /** A file of the search index, made by {@code accord.search}, not rendered here. */
+        SEARCH }
 
     public PageEntry {
         Objects.requireNonNull(path, "path");

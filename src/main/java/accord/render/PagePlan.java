@@ -51,6 +51,7 @@ public record PagePlan(Map<String, PageEntry> entries) {
         }
         addThemePages(site, entries);
         add(entries, new PageEntry("404.html", PageEntry.Kind.NOT_FOUND, "", 1, Set.of()));
+        add(entries, new PageEntry("search/index.html", PageEntry.Kind.SEARCH_PAGE, "", 1, everyMembership));
         add(entries, new PageEntry("feed.xml", PageEntry.Kind.FEED, "", 1, everyCollection));
         add(entries, new PageEntry("sitemap.xml", PageEntry.Kind.SITEMAP, "", 1, everyMembership));
         add(entries, new PageEntry("robots.txt", PageEntry.Kind.ROBOTS, "", 1, Set.of()));
@@ -92,7 +93,7 @@ public record PagePlan(Map<String, PageEntry> entries) {
         return years;
     }
 
-    /** This plan with {@code more} entries after its own (the build's data files); an existing path keeps its entry. */
+    /** This plan with {@code more} entries after its own (data files, the search index); an existing path keeps its entry. */
     public PagePlan with(Collection<PageEntry> more) {
         Map<String, PageEntry> all = new LinkedHashMap<>(entries);
         more.forEach(e -> add(all, e));

@@ -101,6 +101,11 @@ public final class PageRenderer {
                 }
                 case ABOUT -> content[0] = themePages.about(problems, failures);
                 case TIMELINE -> content[0] = themePages.timeline(entry, problems, failures);
+                case SEARCH_PAGE -> {
+                    origin[0] = "search.ftlh";
+                    content[0] = searchPage(problems, failures);
+                }
+                case SEARCH -> throw new IllegalArgumentException("the search index is made by accord.search: " + entry.path());
                 case FEED -> content[0] = Optional.of(Feeds.atom(site));
                 case SITEMAP -> content[0] = Optional.of(Feeds.sitemap(site, plan));
                 case ROBOTS -> content[0] = Optional.of("User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl()
@@ -238,6 +243,13 @@ public final class PageRenderer {
         model.put("root", base.startsWith("/") ? base
                 : java.util.Optional.ofNullable(java.net.URI.create(base).getRawPath()).filter(p -> !p.isEmpty()).orElse("/"));
         return render("404.ftlh", model, path, "404.ftlh", problems, failures);
+    }
+
+    private Optional<String> searchPage(Problems problems, List<TemplateFailure> failures) {
+        String path = "search/index.html";
+        Map<String, Object> model = model(path, new PageView("Search", "search", path,
+                site.config().baseUrl() + "search/", "Search " + site.config().title()));
+        return render("search.ftlh", model, path, "search.ftlh", problems, failures);
     }
 
     Map<String, Object> model(String path, PageView page) {

@@ -15,11 +15,14 @@ import java.util.Optional;
  * {@code jsonLd} is the schema.org property the field maps to; {@code jsonLdInverse} (a reference) is the
  * property the referenced record gets back, pointing at this one (a session's {@code superEvent} gives its
  * event a {@code subEvent}); {@code jsonLdType} (an object, or a list of them) makes each object a node
- * of that schema.org type, made of its own mapped fields.
+ * of that schema.org type, made of its own mapped fields; {@code search} is the weight the schema gives
+ * it in the search index ({@code search: { weight: 3 }}; 0 for {@code search: false}), empty for the default
+ * of its role and type.
  */
 public record Field(String name, FieldType type, boolean required, boolean shown, String label, Optional<String> backlink,
                     Optional<String> help, SourcePosition position, Optional<Role> role, Map<String, String> labels,
-                    Optional<String> jsonLd, Optional<String> jsonLdInverse, Optional<String> jsonLdType) {
+                    Optional<String> jsonLd, Optional<String> jsonLdInverse, Optional<String> jsonLdType,
+                    Optional<Integer> search) {
     public Field {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
@@ -32,14 +35,17 @@ public record Field(String name, FieldType type, boolean required, boolean shown
         Objects.requireNonNull(jsonLd, "jsonLd");
         Objects.requireNonNull(jsonLdInverse, "jsonLdInverse");
         Objects.requireNonNull(jsonLdType, "jsonLdType");
+        Objects.requireNonNull(search, "search");
     }
 
     public Field withRole(Optional<Role> r) {
-        return new Field(name, type, required, shown, label, backlink, help, position, r, labels, jsonLd, jsonLdInverse, jsonLdType);
+        return new Field(name, type, required, shown, label, backlink, help, position, r, labels, jsonLd, jsonLdInverse, jsonLdType,
+                search);
     }
 
     public Field withType(FieldType t) {
-        return new Field(name, t, required, shown, label, backlink, help, position, role, labels, jsonLd, jsonLdInverse, jsonLdType);
+        return new Field(name, t, required, shown, label, backlink, help, position, role, labels, jsonLd, jsonLdInverse, jsonLdType,
+                search);
     }
 
     public boolean hasRole(Role r) {

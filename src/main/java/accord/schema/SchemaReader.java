@@ -17,7 +17,7 @@ import java.util.Set;
 /** Reads the YAML of {@code content/schema.yml} into a {@link Schema}. */
 public final class SchemaReader {
     private static final Set<String> FIELD_KEYS = Set.of("type", "required", "label", "backlink", "help", "shown", "fields",
-            "role", "labels", "jsonld", "jsonld_inverse", "jsonld_type");
+            "role", "labels", "jsonld", "jsonld_inverse", "jsonld_type", "search");
     private static final Set<String> COLLECTION_KEYS = Set.of("title", "singular", "jsonld", "order", "summary", "fields", "header",
             "extra_fields");
     /** Top-level names the site uses for its own files ("portal": data/portal.json holds every record). */
@@ -189,7 +189,31 @@ public final class SchemaReader {
         return Optional.of(new Field(name, type.get(), required, shown, label,
                 map.findText("backlink"), map.findText("help"), at, role(map, name, type.get()),
                 labels(map, name, type.get()), jsonLd(map, name), jsonLdInverse(map, name, type.get()),
-                jsonLdType(map, name, type.get())));
+                jsonLdType(map, name, type.get()), search(map, name)));
+    }
+
+    /** {@code search: false} keeps a field out of the search index; {@code search: { weight: N }} sets its weight (0 to 100). */
+    private Optional<Integer> search(YamlMap map, String name) {
+        Optional<YamlNode> node = map.find("search");
+        if (node.isEmpty()) return Optional.empty();
+        String what = name + ": search must be false or { weight: N } with N a whole number from 0 to 100";
+        if (node.get() instanceof YamlScalar s) {
+            if (s.value().strip().equals("false")) return Optional.of(0);
+            problems.error(s.position(), what + ", not '" + s.value() + "'");
+            return Optional.empty();
+        }
+        if (node.get() instanceof YamlMap m) {
+            unknownKeys(m, Set.of("weight"));
+            Optional<YamlNode> w = m.find("weight");
+            if (w.isPresent() && w.get() instanceof YamlScalar ws && ws.value().strip().matches("[0-9]{1,3}")
+                    && Integer.parseInt(ws.value().strip()) <= 100) {
+                return Optional.of(Integer.parseInt(ws.value().strip()));
+            }
+            problems.error(w.map(YamlNode::position).orElse(m.position()), what);
+            return Optional.empty();
+        }
+        problems.error(node.get().position(), what);
+        return Optional.empty();
     }
 
     /** An explicit {@code role:}, checked against the field's type here; where it may stand is checked by {@link Roles}. */

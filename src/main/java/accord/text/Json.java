@@ -96,6 +96,11 @@ public final class Json {
         sb.append("  ".repeat(depth));
     }
 
+    /** Appends {@code s} as a JSON string, safe inside a script element too. */
+    public static void quote(StringBuilder out, String s) {
+        string(s, out);
+    }
+
     private static void string(String s, StringBuilder sb) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {

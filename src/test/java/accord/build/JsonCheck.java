@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A strict little JSON parser for tests: proves that embedded JSON is well formed and reads it back. */
-final class JsonCheck {
+public final class JsonCheck {
     private final String s;
     private int i;
 
@@ -14,7 +14,7 @@ final class JsonCheck {
         this.s = s;
     }
 
-    static Object parse(String json) {
+    public static Object parse(String json) {
         JsonCheck p = new JsonCheck(json);
         p.ws();
         Object v = p.value();

@@ -1,0 +1,38 @@
+package accord.search;
+
+import java.util.List;
+
+/**
+ * A term's records and scores as a short string, two characters for most records: for each record, the gap
+ * from the previous record's number as a base-32 number whose every digit but the last is marked by adding 32,
+ * then the score scaled to 1..63, each digit one character of {@link #ALPHABET}. A common word in 10,000
+ * records takes about 20 KB, a third of the same list as JSON numbers. {@code search.js} decodes it.
+ */
+final class Postings {
+    static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-";
+
+    private Postings() {
+    }
+
+    /** {@code postings} holds {record number, score 1..100} pairs in ascending record order. */
+    static String encode(List<int[]> postings) {
+        StringBuilder sb = new StringBuilder(postings.size() * 2);
+        int last = 0;
+        for (int[] p : postings) {
+            int gap = p[0] - last;
+            last = p[0];
+            int digits = 1;
+            while (gap >= pow32(digits)) digits++;
+            for (int d = digits - 1; d >= 0; d--) {
+                int digit = (gap / pow32(d)) % 32;
+                sb.append(ALPHABET.charAt(d > 0 ? digit + 32 : digit));
+            }
+            sb.append(ALPHABET.charAt(Math.max(1, Math.min(63, Math.round(p[1] * 63f / 100)))));
+        }
+        return sb.toString();
+    }
+
+    private static int pow32(int n) {
+        return 1 << (5 * n);
+    }
+}

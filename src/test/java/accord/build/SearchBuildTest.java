@@ -1,0 +1,240 @@
+package accord.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import accord.output.SiteWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The search index as a build writes it, read back the way the search page reads it: which words find which
+ * records, what the schema's {@code search} key changes, that no record text can break out of the scripts the
+ * index is made of, and that an edit rewrites only the index files it touches.
+ */
+class SearchBuildTest {
+    private static final Pattern SHARD = Pattern.compile("accord\\.searchShard\\(\"([a-z0-9/-]+)\",(.*)\\);\n", Pattern.DOTALL);
+
+    @TempDir
+    Path root;
+
+    private static final String SEARCH_SCHEMA = TestPortal.PORTAL
+            .replace("sort_name: { type: string, required: true, label: Sorted as }",
+                    "sort_name: { type: string, required: true, label: Sorted as, search: false }\n"
+                            + "      aliases: { type: list(string), label: Also known as }")
+            .replace("acronym: { type: string, label: Acronym }", "acronym: { type: string, label: Acronym, search: { weight: 9 } }");
+
+    private BuildResult build(String more) {
+        TestPortal.write(root, SEARCH_SCHEMA + more);
+        return TestPortal.build(root);
+    }
+
+    @Test
+    void findsRecordsByTitleAliasesReferencedTitlesBodyAndIdentifiers() throws IOException {
+        BuildResult result = build("""
+                -- content/speakers/mikayil-jabbarov.md --
+                ---
+                title: Mikayil Jabbarov
+                sort_name: Zzyzx, Mikayil
+                aliases: ["Mikayıl Cabbarov", "Микаил Джаббаров"]
+                organization: ministry-of-economy
+                ---
+                Minister of Economy; spoke on decision 1/CMA.6 and the 11.5% share.
+                """);
+        assertThat(result.ok()).as("%s", result.problems()).isTrue();
+        Index index = Index.read(root.resolve("site"));
+        assertThat(index.find("cabbarov")).containsExactly("Mikayil Jabbarov");
+        assertThat(index.find("джаббаров")).containsExactly("Mikayil Jabbarov");
+        assertThat(index.find("1/cma.6")).containsExactly("Mikayil Jabbarov");
+        assertThat(index.find("cma.6")).containsExactly("Mikayil Jabbarov");
+        assertThat(index.find("11.5")).containsExactly("Mikayil Jabbarov");
+        // The sessions he spoke at are found by his name, through the reference.
+        assertThat(index.find("jabbarov")).containsExactlyInAnyOrder("Mikayil Jabbarov", "Opening plenary", "Closing plenary");
+        // search: false keeps the sort key out; the title outweighs a reference.
+        assertThat(index.find("zzyzx")).isEmpty();
+        assertThat(index.score("jabbarov", "Mikayil Jabbarov")).isGreaterThan(index.score("jabbarov", "Opening plenary"));
+        // search: { weight: 9 } makes an acronym weigh nearly as much as a title.
+        assertThat(index.score("unfccc", "UNFCCC")).isGreaterThan(38);
+    }
+
+    @Test
+    void facetsListTheirRecordsAndTheManifestCountsThem() throws IOException {
+        assertThat(build("").ok()).isTrue();
+        Index index = Index.read(root.resolve("site"));
+        assertThat(index.facet("f/c/sessions")).containsExactlyInAnyOrder("Opening plenary", "Closing plenary", "Ministerial dialogue");
+        assertThat(index.facet("f/t/topics--climate-finance")).containsExactlyInAnyOrder("Opening plenary", "Mikayil Jabbarov", "UNFCCC");
+        assertThat(index.facet("f/y/2024")).contains("COP29", "Opening plenary");
+        assertThat(index.files.get("manifest")).contains("[\"topics--climate-finance\",\"Climate finance\",3]", "\"years\":[[2024,4]]");
+    }
+
+    @Test
+    void noRecordTextCanEndTheScriptItIsIn() throws IOException {
+        String hostile = "</script><img src=x onerror=alert(1)> */ \\\" ` ${alert(2)} \u2028\u2029 <!-- end";
+        assertThat(build("""
+                -- content/topics/trade.md --
+                ---
+                title: "%s"
+                ---
+                %s
+                """.formatted(hostile.replace("\\", "\\\\").replace("\"", "\\\"").replace("\u2028", "\\u2028")
+                .replace("\u2029", "\\u2029"), hostile)).ok()).isTrue();
+        Path search = root.resolve("site/search");
+        try (Stream<Path> walk = Files.walk(search)) {
+            for (Path f : walk.filter(p -> p.toString().endsWith(".js")).toList()) {
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                assertThat(text).as(f.toString()).doesNotContain("<", ">", "\u2028", "\u2029");
+                Matcher m = SHARD.matcher(text);
+                assertThat(m.matches()).as(f.toString()).isTrue();
+                JsonCheck.parse(m.group(2));
+            }
+        }
+        Index index = Index.read(root.resolve("site"));
+        assertThat(index.titles).contains(hostile);
+        assertThat(index.find("onerror")).containsExactly(hostile);
+    }
+
+    @Test
+    void theSamePortalGivesTheSameIndexBytes() throws IOException {
+        assertThat(build("").ok()).isTrue();
+        Map<String, String> first = TestPortal.snapshotText(root.resolve("site/search"));
+        assertThat(TestPortal.build(root).ok()).isTrue();
+        assertThat(TestPortal.snapshotText(root.resolve("site/search"))).isEqualTo(first);
+    }
+
+    @Test
+    void aBadSearchKeyNamesItsLine() {
+        BuildResult result = build("""
+                -- content/schema.yml --
+                collections:
+                  topics:
+                    fields:
+                      title: { type: string, search: maybe }
+                      note: { type: string, search: { weight: 900 } }
+                """);
+        assertThat(TestPortal.problems(result)).filteredOn(p -> p.startsWith("content/schema.yml")).containsExactly(
+                "content/schema.yml:4:38: error: title: search must be false or { weight: N } with N a whole number from 0 to 100, not 'maybe'",
+                "content/schema.yml:5:47: error: note: search must be false or { weight: N } with N a whole number from 0 to 100");
+    }
+
+    @Test
+    void anEditRewritesOnlyTheIndexFilesItTouches() throws IOException {
+        TestPortal.write(root, SEARCH_SCHEMA);
+        Path out = root.resolve("site");
+        try (BuildSession session = new BuildSession(new BuildOptions(root, out, false, Optional.empty(), true))) {
+            BuildSession.Update first = session.build(SiteWriter.stage(out));
+            assertThat(first.result().ok()).isTrue();
+            long all = first.written().stream().filter(p -> p.startsWith("search/") && p.endsWith(".js")).count();
+            Path bob = root.resolve("content/speakers/bob-adams.md");
+            Files.writeString(bob, Files.readString(bob).replace("Bob Adams", "Robert Quayle"));
+            BuildSession.Update update = session.update(List.of("content/speakers/bob-adams.md"), SiteWriter.inPlace(out));
+            assertThat(update.result().ok()).isTrue();
+            Set<String> search = new TreeSet<>(update.written().stream().filter(p -> p.startsWith("search/") && p.endsWith(".js")).toList());
+            // The shards of his new name ("rob", "qua", where the session he moderated has it too), his
+            // result-data chunk and the manifest; those of his old name ("ada", "bob") held nothing else and go.
+            assertThat(search).containsExactly("search/d/0.js", "search/manifest.js", "search/t/007100750061.js",
+                    "search/t/0072006f0062.js");
+            assertThat(update.deleted()).containsExactly("search/t/006100640061.js", "search/t/0062006f0062.js");
+            assertThat(all).isGreaterThan(40);
+            assertThat(Index.read(out).find("quayle")).containsExactlyInAnyOrder("Robert Quayle", "Closing plenary");
+            assertThat(Index.read(out).find("adams")).isEmpty();
+        }
+    }
+
+    @Test
+    void theSearchPageHasAGetFormAndSaysWhatToDoWithoutJavaScript() throws IOException {
+        assertThat(build("").ok()).isTrue();
+        Document page = Jsoup.parse(root.resolve("site/search/index.html").toFile(), "UTF-8");
+        assertThat(page.select("form[role=search][method=get] input[type=search][name=q]")).hasSize(1);
+        assertThat(page.select("select[name=collection] option").eachAttr("value")).contains("", "sessions", "speakers");
+        assertThat(page.select("noscript").html()).contains("Search needs JavaScript");
+        assertThat(Jsoup.parse(page.select("noscript").html()).select("a").eachAttr("href")).contains("../sessions/", "../speakers/");
+        assertThat(page.select("script[src]").attr("src")).isEqualTo("../assets/search.js");
+    }
+
+    static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-";
+
+    static String hexOf(String term) {
+        StringBuilder sb = new StringBuilder();
+        term.codePoints().forEach(cp -> sb.append(String.format("%04x", cp)));
+        return sb.toString();
+    }
+
+    /** The index read back: titles by record number, and each term's postings (scores 1..63). */
+    static final class Index {
+        final Map<String, String> files = new TreeMap<>();
+        final List<String> titles = new ArrayList<>();
+        final Map<String, Map<String, Integer>> postings = new TreeMap<>();
+
+        @SuppressWarnings("unchecked")
+        static Index read(Path site) throws IOException {
+            Index index = new Index();
+            Path search = site.resolve("search");
+            try (Stream<Path> walk = Files.walk(search)) {
+                for (Path f : walk.filter(p -> p.toString().endsWith(".js")).sorted().toList()) {
+                    Matcher m = SHARD.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                    assertThat(m.matches()).isTrue();
+                    index.files.put(m.group(1), m.group(2));
+                }
+            }
+            for (int c = 0; index.files.containsKey("d/" + c); c++) {
+                for (Object doc : (List<Object>) JsonCheck.parse(index.files.get("d/" + c))) {
+                    index.titles.add((String) ((List<Object>) doc).get(0));
+                }
+            }
+            index.files.forEach((name, json) -> {
+                if (!name.startsWith("t/")) return;
+                ((Map<String, Object>) JsonCheck.parse(json)).forEach((term, value) -> {
+                    String encoded = value instanceof String text ? text
+                            : (String) JsonCheck.parse(index.files.get("w/" + hexOf(term)));
+                    Map<String, Integer> byTitle = new TreeMap<>();
+                    int doc = 0;
+                    int gap = 0;
+                    for (int i = 0; i < encoded.length(); i++) {
+                        int d = ALPHABET.indexOf(encoded.charAt(i));
+                        gap = gap * 32 + (d & 31);
+                        if (d >= 32) continue;
+                        doc += gap;
+                        gap = 0;
+                        byTitle.put(index.titles.get(doc), ALPHABET.indexOf(encoded.charAt(++i)));
+                    }
+                    index.postings.put(term, byTitle);
+                });
+            });
+            return index;
+        }
+
+        Set<String> find(String term) {
+            return postings.getOrDefault(term, Map.of()).keySet();
+        }
+
+        int score(String term, String title) {
+            return postings.get(term).get(title);
+        }
+
+        @SuppressWarnings("unchecked")
+        List<String> facet(String name) {
+            List<String> out = new ArrayList<>();
+            int doc = 0;
+            for (Object d : (List<Object>) JsonCheck.parse(files.get(name))) {
+                doc += ((Number) d).intValue();
+                out.add(titles.get(doc));
+            }
+            return out;
+        }
+    }
+}

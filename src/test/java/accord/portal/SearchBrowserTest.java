@@ -1,0 +1,191 @@
+package accord.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import accord.build.Build;
+import accord.build.BuildOptions;
+import accord.build.TestPortal;
+import java.io.File;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Search on the real portal in headless Chromium, served over http://127.0.0.1 and opened from file://:
+ * other spellings and scripts of a name, a misspelling, a document symbol, a figure, a filter alone, a query
+ * with no results, typing, and what a query costs in requests and bytes. A fixture portal with a record
+ * titled as an HTML injection shows that title as text.
+ */
+class SearchBrowserTest {
+    @TempDir
+    static Path out;
+    static StaticServer server;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path repo = Path.of("").toAbsolutePath();
+        var result = new Build(new BuildOptions(repo, out.resolve("site"), false, Optional.of("/"), true)).run();
+        assertThat(result.ok()).as("build: %s", result.problems()).isTrue();
+        TestPortal.write(out.resolve("hostile"), TestPortal.PORTAL + """
+                -- content/topics/trade.md --
+                ---
+                title: "Trade <img src=x onerror=window.pwned=1> </script>"
+                ---
+                """);
+        assertThat(TestPortal.build(out.resolve("hostile")).ok()).isTrue();
+        server = new StaticServer(out.resolve("site"));
+        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) driver.quit();
+        if (server != null) server.close();
+    }
+
+    static String served(String query) {
+        return server.url("search/" + query);
+    }
+
+    static String fromDisk(String query) {
+        return out.resolve("site/search/index.html").toUri() + query;
+    }
+
+    static String q(String words) {
+        return "?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8);
+    }
+
+    /** Opens {@code url} and waits for the search to say how many records match; returns the result titles. */
+    static List<String> results(String url) {
+        driver.get(url);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            String status = d.findElement(By.id("search-status")).getText();
+            return status.startsWith("No") || !d.findElements(By.cssSelector("#search-results li")).isEmpty();
+        });
+        return driver.findElements(By.cssSelector("#search-results h2 a")).stream().map(WebElement::getText).toList();
+    }
+
+    @ParameterizedTest(name = "{0} finds {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Cabbarov | Mikayil Jabbarov",
+            "Джаббаров | Mikayil Jabbarov",
+            "Jabarov | Mikayil Jabbarov",
+            "Mikayıl | Mikayil Jabbarov",
+            "jabb | Mikayil Jabbarov",
+            "Sabirova | Lyaziza Sabyrova",
+            "Сабырова | Lyaziza Sabyrova",
+            "1/CMA.6 | New collective quantified goal on climate finance (decision 1/CMA.6)",
+            "11.5 | High-Level Session on the CAREC Partnership for Climate, Innovation and Trade",
+            "declaraton baku carec | Baku Declaration on CAREC Partnership for Climate, Innovation and Trade"})
+    void findsTheRecordServedAndFromDisk(String query, String title) {
+        for (Function<String, String> where : List.<Function<String, String>>of(SearchBrowserTest::served, SearchBrowserTest::fromDisk)) {
+            List<String> found = results(where.apply(q(query)));
+            assertThat(found.subList(0, Math.min(5, found.size()))).as("%s at %s", query, driver.getCurrentUrl()).contains(title);
+        }
+    }
+
+    @Test
+    void aResultOpensItsPageBothWays() {
+        results(served(q("Sabyrova")));
+        driver.findElement(By.cssSelector("#search-results h2 a")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Lyaziza Sabyrova");
+        results(fromDisk(q("Sabyrova")));
+        driver.findElement(By.cssSelector("#search-results h2 a")).click();
+        assertThat(driver.getCurrentUrl()).endsWith("/speakers/lyaziza-sabyrova/index.html");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Lyaziza Sabyrova");
+    }
+
+    @Test
+    void aFilterAloneListsItsRecordsAndNoMatchSaysSo() {
+        assertThat(results(served("?collection=speakers"))).hasSize(6).contains("Mikayil Jabbarov", "Lyaziza Sabyrova");
+        assertThat(driver.findElement(By.id("search-status")).getText()).isEqualTo("6 records match.");
+        assertThat(results(served("?q=carec&collection=declarations&year=2024"))).isNotEmpty()
+                .allMatch(t -> t.contains("Declaration") || t.contains("Statement") || t.contains("statement"));
+        assertThat(results(served(q("qqxyzzyq")))).isEmpty();
+        assertThat(driver.findElement(By.id("search-status")).getText()).isEqualTo("No records match.");
+    }
+
+    @Test
+    void resultsAppearAsTheReaderTypesAndTheAddressKeepsTheQuery() {
+        driver.get(served(""));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("search-filters")).isDisplayed());
+        driver.findElement(By.id("search-q")).sendKeys("sabyr");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector("#search-results h2 a")).getText()).isEqualTo("Lyaziza Sabyrova");
+        assertThat(driver.findElement(By.cssSelector("#search-results h2 mark")).getText()).isEqualTo("Sabyrova");
+        assertThat(driver.getCurrentUrl()).endsWith("/search/?q=sabyr");
+    }
+
+    @Test
+    void aTitleThatLooksLikeHtmlIsShownAsText() {
+        List<String> found = results(out.resolve("hostile/site/search/index.html").toUri() + q("onerror"));
+        assertThat(found).containsExactly("Trade <img src=x onerror=window.pwned=1> </script>");
+        JavascriptExecutor js = driver;
+        assertThat(js.executeScript("return document.querySelectorAll('#search-results img').length")).isEqualTo(0L);
+        assertThat(js.executeScript("return window.pwned === undefined")).isEqualTo(true);
+    }
+
+    @Test
+    void theSearchPagePassesAxeWithResults() throws IOException {
+        results(served(q("Jabbarov")));
+        JavascriptExecutor js = driver;
+        js.executeScript(Files.readString(Path.of("node_modules/axe-core/axe.min.js")));
+        @SuppressWarnings("unchecked")
+        List<String> violations = (List<String>) js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                        + ".then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))));");
+        assertThat(violations).isEmpty();
+    }
+
+    /**
+     * What one query costs, read from the browser's resource timings: the index files it loaded (manifest, the
+     * term's shard, the result data) and the bytes of everything, page included.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aQueryLoadsAFewSmallFiles() {
+        results(served(q("Jabbarov")));
+        JavascriptExecutor js = driver;
+        List<Map<String, Object>> loaded = (List<Map<String, Object>>) js.executeScript(
+                "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
+                        + ".map(e => ({name: e.name, bytes: e.transferSize}));");
+        List<String> index = loaded.stream().map(e -> (String) e.get("name")).filter(n -> n.matches(".*/search/.+\\.js")).toList();
+        long bytes = loaded.stream().mapToLong(e -> ((Number) e.get("bytes")).longValue()).sum();
+        System.out.println("search: 'Jabbarov' on the portal: " + loaded.size() + " requests, " + bytes + " bytes: " + loaded);
+        // The manifest, the shard of "jab", and the result data of the records shown (one chunk of eight
+        // records per result at most; three chunks here).
+        int shown = driver.findElements(By.cssSelector("#search-results li")).size();
+        assertThat(index).hasSizeLessThanOrEqualTo(2 + shown).anyMatch(n -> n.endsWith("/search/manifest.js"))
+                .anyMatch(n -> n.endsWith("/search/t/006a00610062.js")).anyMatch(n -> n.matches(".*/search/d/[0-9]+\\.js"));
+        assertThat(bytes).as("bytes for the page and one query: %s", loaded).isLessThan(50_000);
+    }
+}
