@@ -35,6 +35,20 @@ public record Record(SourceDocument source, CollectionDef collection, Map<String
                 .map(v -> ((FieldValue.StringValue) v).value()).orElse(source.slug());
     }
 
+    /** How the record's date is known ({@link Role#DATE_BASIS}, such as "earliest report"), when the record says. */
+    public Optional<String> dateBasis() {
+        return role(Role.DATE_BASIS).map(FieldValue::text).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /**
+     * The date for readers, with its basis when it has one, so that no output states a date the
+     * sources only bound as if it were confirmed: "14 November 2024 (earliest report; not confirmed as
+     * the exact date)".
+     */
+    public Optional<String> dateForReaders() {
+        return date().map(d -> d.display() + dateBasis().map(b -> " (" + b + "; not confirmed as the exact date)").orElse(""));
+    }
+
     /** The date that places the record in time ({@link Role#DATE}). */
     public Optional<PartialDate> date() {
         return role(Role.DATE).filter(v -> v instanceof FieldValue.DateValue).map(v -> ((FieldValue.DateValue) v).date());

@@ -38,7 +38,9 @@ final class Feeds {
             sb.append("    <link href=\"").append(xml(url)).append("\"/>\n");
             sb.append("    <updated>").append(atomDate(r.date().get())).append("</updated>\n");
             sb.append("    <author><name>").append(xml(site.config().title())).append("</name></author>\n");
-            sb.append("    <summary>").append(xml(r.collection().singular() + ": " + r.title())).append("</summary>\n");
+            // A date the sources only bound says so in words: <updated> cannot carry the qualifier.
+            String qualified = r.dateBasis().isPresent() ? ". Date: " + r.dateForReaders().orElse("") : "";
+            sb.append("    <summary>").append(xml(r.collection().singular() + ": " + r.title() + qualified)).append("</summary>\n");
             sb.append("  </entry>\n");
         }
         sb.append("</feed>\n");

@@ -131,7 +131,7 @@ public final class SearchIndex {
                 data.append(',');
                 accord.text.Json.quote(data, href.apply(r));
                 data.append(',').append(collections.indexOf(r.id().collection())).append(',');
-                accord.text.Json.quote(data, r.date().map(Object::toString).orElse(""));
+                accord.text.Json.quote(data, r.date().map(d -> d.iso() + r.dateBasis().map(b -> " (" + b + ")").orElse("")).orElse(""));
                 data.append(',');
                 accord.text.Json.quote(data, docs.get(n).excerpt());
                 data.append(']');

@@ -38,7 +38,7 @@ class MainTest {
         assertThat(run("build", "--source", dir.toString())).isEqualTo(0);
         assertThat(err.toString()).isEmpty();
 
-        assertThat(out.toString()).startsWith("built 21 pages (83 files) into ");
+        assertThat(out.toString()).startsWith("built 22 pages (128 files) into ");
         assertThat(dir.resolve("site/index.html")).isRegularFile();
     }
 
@@ -83,7 +83,7 @@ class MainTest {
         Map<String, String> before = TestPortal.snapshotText(dir);
         assertThat(run("check", "--source", dir.toString())).isEqualTo(0);
 
-        assertThat(out.toString()).isEqualTo("ok: 21 pages would be built\n");
+        assertThat(out.toString()).isEqualTo("ok: 22 pages would be built\n");
         assertThat(TestPortal.snapshotText(dir)).isEqualTo(before);
     }
 
