@@ -221,7 +221,7 @@ public final class SiteWriter {
     }
 
     /** Deletes a folder Accord made; symbolic links inside are removed, never followed. */
-    static void deleteTree(Path dir) throws IOException {
+    public static void deleteTree(Path dir) throws IOException {
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
