@@ -111,20 +111,9 @@ public record PagePlan(Map<String, PageEntry> entries) {
      * and each of their pages on it.
      */
     public static Set<RecordId> related(Site site, Record r) {
-        Set<RecordId> ids = new LinkedHashSet<>();
-        r.fields().values().forEach(v -> refs(v, ids));
+        Set<RecordId> ids = new LinkedHashSet<>(RecordPage.referenced(r));
         for (List<RecordId> group : site.backlinksOf(r.id()).values()) ids.addAll(group);
         return ids;
-    }
-
-    private static void refs(FieldValue v, Set<RecordId> ids) {
-        if (v instanceof FieldValue.RefValue ref) {
-            ids.add(ref.target());
-        } else if (v instanceof FieldValue.ListValue l) {
-            l.items().forEach(i -> refs(i, ids));
-        } else if (v instanceof FieldValue.ObjectValue o) {
-            o.fields().values().forEach(i -> refs(i, ids));
-        }
     }
 
     public List<PageEntry> list() {

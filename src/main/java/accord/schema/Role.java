@@ -13,37 +13,35 @@ import java.util.function.Predicate;
  * role with a {@link #parent} is a role of a field inside the parent role's objects.
  */
 public enum Role {
-    TITLE(null, "title", "a string", Shapes::string),
-    ALIASES(null, "aliases", "a list(string) or list(object)", t -> Shapes.listOf(t, Shapes::string) || Shapes.listOf(t, Shapes::object)),
-    ALIAS_NAME(ALIASES, "name", "a string", Shapes::string),
-    ALIAS_LANG(ALIASES, "lang", "a string or enum", Shapes::word),
-    ALIAS_NOTE(ALIASES, "note", "a string, text or enum", Shapes::prose),
-    SOURCES(null, "sources", "a list(object)", t -> Shapes.listOf(t, Shapes::object)),
-    SOURCE_TITLE(SOURCES, "title", "a string", Shapes::string),
-    SOURCE_PUBLISHER(SOURCES, "publisher", "a string", Shapes::string),
-    SOURCE_URL(SOURCES, "url", "a url", t -> t instanceof FieldType.UrlType),
-    SOURCE_DATE(SOURCES, "date", "a date", t -> t instanceof FieldType.DateType),
-    SOURCE_QUALITY(SOURCES, "quality", "a string or enum", Shapes::word),
-    SOURCE_NOTE(SOURCES, "note", "a string, text or enum", Shapes::prose),
-    CAVEATS(null, "caveats", "a list(object)", t -> Shapes.listOf(t, Shapes::object)),
-    CAVEAT_FIELD(CAVEATS, "field", "a string", Shapes::string),
-    CAVEAT_STATUS(CAVEATS, "status", "a string or enum", Shapes::word),
-    CAVEAT_TEXT(CAVEATS, "text", "a string or text", t -> t instanceof FieldType.StringType || t instanceof FieldType.TextType),
-    TOPICS(null, "topics", "a ref(...) or list(ref(...))", Shapes::refs),
-    DISAMBIGUATION(null, "disambiguation", "a ref(...) or list(ref(...))", Shapes::refs),
-    DRAFT(null, "draft", "an enum with the value true", t -> t instanceof FieldType.EnumType e && e.values().contains("true")),
-    DATE(null, "date|start", "a date", t -> t instanceof FieldType.DateType),
-    DATE_BASIS(null, "date_basis", "a string, text or enum", Shapes::prose),
-    NONE(null, "none", "any type", t -> true);
+    TITLE(null, "a string", Shapes::string),
+    ALIASES(null, "a list(string) or list(object)", t -> Shapes.listOf(t, Shapes::string) || Shapes.listOf(t, Shapes::object)),
+    ALIAS_NAME(ALIASES, "a string", Shapes::string),
+    ALIAS_LANG(ALIASES, "a string or enum", Shapes::word),
+    ALIAS_NOTE(ALIASES, "a string, text or enum", Shapes::prose),
+    SOURCES(null, "a list(object)", t -> Shapes.listOf(t, Shapes::object)),
+    SOURCE_TITLE(SOURCES, "a string", Shapes::string),
+    SOURCE_PUBLISHER(SOURCES, "a string", Shapes::string),
+    SOURCE_URL(SOURCES, "a url", t -> t instanceof FieldType.UrlType),
+    SOURCE_DATE(SOURCES, "a date", t -> t instanceof FieldType.DateType),
+    SOURCE_QUALITY(SOURCES, "a string or enum", Shapes::word),
+    SOURCE_NOTE(SOURCES, "a string, text or enum", Shapes::prose),
+    CAVEATS(null, "a list(object)", t -> Shapes.listOf(t, Shapes::object)),
+    CAVEAT_FIELD(CAVEATS, "a string", Shapes::string),
+    CAVEAT_STATUS(CAVEATS, "a string or enum", Shapes::word),
+    CAVEAT_TEXT(CAVEATS, "a string or text", t -> t instanceof FieldType.StringType || t instanceof FieldType.TextType),
+    TOPICS(null, "a ref(...) or list(ref(...))", Shapes::refs),
+    DISAMBIGUATION(null, "a ref(...) or list(ref(...))", Shapes::refs),
+    DRAFT(null, "an enum with the value true", t -> t instanceof FieldType.EnumType e && e.values().contains("true")),
+    DATE(null, "a date", t -> t instanceof FieldType.DateType),
+    DATE_BASIS(null, "a string, text or enum", Shapes::prose),
+    NONE(null, "any type", t -> true);
 
     private final Role parent;
-    private final List<String> defaultNames;
     private final String shape;
     private final Predicate<FieldType> fits;
 
-    Role(Role parent, String defaultName, String shape, Predicate<FieldType> fits) {
+    Role(Role parent, String shape, Predicate<FieldType> fits) {
         this.parent = parent;
-        this.defaultNames = List.of(defaultName.split("\\|"));
         this.shape = shape;
         this.fits = fits;
     }
@@ -58,9 +56,14 @@ public enum Role {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The field names that take this role when no field declares it, in order of preference. */
-    public List<String> defaultNames() {
-        return defaultNames;
+    /**
+     * The field name that takes this role when no field declares it: the role's own name, and for a
+     * role inside objects its name without the parent's prefix ({@code alias_name}: {@code name}). So
+     * the convention is Accord's vocabulary, not a portal's fields; any other field says {@code role:}.
+     */
+    public String defaultName() {
+        String s = spelling();
+        return parent == null ? s : s.substring(s.indexOf('_') + 1);
     }
 
     /** What type a field of this role must have, for messages. */

@@ -54,13 +54,11 @@ public final class Roles {
         }
         for (Role r : Role.under(context)) {
             if (taken.containsKey(r)) continue;
-            for (String name : r.defaultNames()) {
-                Field f = result.get(name);
-                if (f != null && f.role().isEmpty() && r.fits(f.type())) {
-                    result.put(name, f.withRole(Optional.of(r)));
-                    taken.put(r, name);
-                    break;
-                }
+            String name = r.defaultName();
+            Field f = result.get(name);
+            if (f != null && f.role().isEmpty() && r.fits(f.type())) {
+                result.put(name, f.withRole(Optional.of(r)));
+                taken.put(r, name);
             }
         }
         for (Field f : java.util.List.copyOf(result.values())) {
@@ -72,7 +70,7 @@ public final class Roles {
             if (essential.isPresent() && find(assigned, essential.get()).isEmpty()) {
                 Role need = essential.get();
                 problems.error(f.position(), f.name() + ": the objects of role '" + f.role().get().spelling()
-                        + "' need a field with role '" + need.spelling() + "' (add a field '" + need.defaultNames().get(0)
+                        + "' need a field with role '" + need.spelling() + "' (add a field '" + need.defaultName()
                         + "', or give one of its fields role: " + need.spelling() + ")");
             }
             result.put(f.name(), result.get(f.name()).withType(replaceObject(f.type(), assigned)));

@@ -68,7 +68,7 @@ class OpenDataSettingsTest {
                     title: Events
                     singular: Event
                     fields:
-                      start: { type: date, label: Start, jsonld_inverse: subEvent }
+                      start: { type: date, label: Start, jsonld_inverse: subEvent, role: date }
                       parent: { type: ref(events), label: Part of, jsonld: superEvent, jsonld_inverse: "sub event" }
                       notes: { type: list(string), label: Notes, jsonld_type: Quotation }
                       quotes:

@@ -57,7 +57,7 @@ class OpenDataTest {
                 jsonld: Event
                 order: -start
                 fields:
-                  start: { type: date, required: true, label: Start, jsonld: startDate }
+                  start: { type: date, required: true, label: Start, jsonld: startDate, role: date }
                   organizers: { type: list(ref(organizations)), label: Organizers, backlink: Events organized, jsonld: organizer }
               sessions:
                 title: Sessions

@@ -41,7 +41,7 @@ public final class TestPortal {
                 singular: Event
                 order: -start
                 fields:
-                  start: { type: date, required: true, label: Start }
+                  start: { type: date, required: true, label: Start, role: date }
                   kind: { type: enum(conference|summit|meeting), label: Kind }
                   organizers: { type: list(ref(organizations)), label: Organizers, backlink: Events organized }
               sessions:
