@@ -372,7 +372,8 @@ public final class BuildSession implements AutoCloseable {
         }
         List<PageEntry> result = new ArrayList<>();
         for (PageEntry e : newPlan.entries().values()) {
-            boolean hit = paths.contains(e.path()) || !plan.entries().containsKey(e.path());
+            // A page new to the plan, or whose entry changed (a list page's slice of records, a year's records).
+            boolean hit = paths.contains(e.path()) || !e.equals(plan.entries().get(e.path()));
             if (!hit) {
                 for (String d : e.deps()) {
                     if (keys.contains(d)) {

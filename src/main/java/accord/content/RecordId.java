@@ -3,14 +3,31 @@ package accord.content;
 import java.util.Comparator;
 import java.util.Objects;
 
-/** A record's identity: its collection and slug. Prints as {@code collection/slug}. */
-public record RecordId(String collection, String slug) implements Comparable<RecordId> {
+/**
+ * A record's identity: its collection and slug. Prints as {@code collection/slug}; the printed form
+ * is made once, since ids are printed as keys (dependencies, links, the search index) many times per
+ * record and build.
+ */
+public final class RecordId implements Comparable<RecordId> {
     private static final Comparator<RecordId> ORDER =
             Comparator.comparing(RecordId::collection).thenComparing(RecordId::slug);
 
-    public RecordId {
-        Objects.requireNonNull(collection, "collection");
-        Objects.requireNonNull(slug, "slug");
+    private final String collection;
+    private final String slug;
+    private final String text;
+
+    public RecordId(String collection, String slug) {
+        this.collection = Objects.requireNonNull(collection, "collection");
+        this.slug = Objects.requireNonNull(slug, "slug");
+        this.text = collection + "/" + slug;
+    }
+
+    public String collection() {
+        return collection;
+    }
+
+    public String slug() {
+        return slug;
     }
 
     @Override
@@ -19,7 +36,17 @@ public record RecordId(String collection, String slug) implements Comparable<Rec
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o instanceof RecordId other && collection.equals(other.collection) && slug.equals(other.slug);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
+
+    @Override
     public String toString() {
-        return collection + "/" + slug;
+        return text;
     }
 }

@@ -37,11 +37,18 @@ public record PagePlan(Map<String, PageEntry> entries) {
         add(entries, new PageEntry("index.html", PageEntry.Kind.HOME, "", 1, homeDeps));
         int pageSize = site.config().pageSize();
         for (CollectionDef c : site.collections()) {
-            int count = site.collection(c.name()).size();
-            int pages = Math.max(1, (count + pageSize - 1) / pageSize);
+            List<Record> records = site.collection(c.name());
+            int pages = Math.max(1, (records.size() + pageSize - 1) / pageSize);
             for (int n = 1; n <= pages; n++) {
-                add(entries, new PageEntry(Routes.file(Routes.list(c.name(), n)), PageEntry.Kind.LIST, c.name(), n,
-                        Set.of(Deps.collection(c.name()))));
+                // A list page shows the collection's count and its own slice of records: it changes when a
+                // record comes or goes, or when one of its records changes. A record moving to another
+                // page changes the slices, and with them the entries, which renders both pages again.
+                Set<String> deps = new LinkedHashSet<>();
+                deps.add(Deps.membership(c.name()));
+                for (Record r : records.subList((n - 1) * pageSize, Math.min(records.size(), n * pageSize))) {
+                    deps.add(Deps.record(r.id()));
+                }
+                add(entries, new PageEntry(Routes.file(Routes.list(c.name(), n)), PageEntry.Kind.LIST, c.name(), n, deps));
             }
         }
         for (Record r : site.records().values()) {
@@ -63,20 +70,31 @@ public record PagePlan(Map<String, PageEntry> entries) {
 
     /**
      * The about page (when site.yml has {@code about}) and the timeline: an index of years and a page per
-     * year of the records that have a date (the {@code date} role), which change with any record of a
-     * collection that has such a field.
+     * year of the records that have a date (the {@code date} role).
      */
     private static void addThemePages(Site site, Map<String, PageEntry> entries) {
         if (!site.config().about().isEmpty()) {
             add(entries, new PageEntry(Routes.file(Routes.about()), PageEntry.Kind.ABOUT, "", 1, Set.of()));
         }
-        Set<String> dated = timelineDeps(site);
-        java.util.SortedSet<Integer> years = timelineYears(site);
-        if (years.isEmpty()) return;
-        add(entries, new PageEntry(Routes.file(Routes.timeline(0)), PageEntry.Kind.TIMELINE, "", 0, dated));
-        for (int year : years) {
-            add(entries, new PageEntry(Routes.file(Routes.timeline(year)), PageEntry.Kind.TIMELINE, "", year, dated));
+        // The index counts each year's records; a year's page lists its records. Each depends on the
+        // records it shows (and their coming and going), so one record's edit renders its year again, not every year.
+        Set<String> memberships = new LinkedHashSet<>();
+        for (CollectionDef c : site.collections()) {
+            if (c.roleField(accord.schema.Role.DATE).isPresent()) memberships.add(Deps.membership(c.name()));
         }
+        java.util.SortedMap<Integer, Set<String>> byYear = new java.util.TreeMap<>();
+        Set<String> index = new LinkedHashSet<>(memberships);
+        for (Record r : site.records().values()) {
+            r.date().ifPresent(d -> {
+                String key = Deps.record(r.id());
+                index.add(key);
+                byYear.computeIfAbsent(d.year(), y -> new LinkedHashSet<>(memberships)).add(key);
+            });
+        }
+        if (byYear.isEmpty()) return;
+        add(entries, new PageEntry(Routes.file(Routes.timeline(0)), PageEntry.Kind.TIMELINE, "", 0, index));
+        byYear.forEach((year, deps) ->
+                add(entries, new PageEntry(Routes.file(Routes.timeline(year)), PageEntry.Kind.TIMELINE, "", year, deps)));
     }
 
     static Set<String> timelineDeps(Site site) {
@@ -85,12 +103,6 @@ public record PagePlan(Map<String, PageEntry> entries) {
             if (c.roleField(accord.schema.Role.DATE).isPresent()) deps.add(Deps.collection(c.name()));
         }
         return deps;
-    }
-
-    static java.util.SortedSet<Integer> timelineYears(Site site) {
-        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
-        site.records().values().forEach(r -> r.date().ifPresent(d -> years.add(d.year())));
-        return years;
     }
 
     /** This plan with {@code more} entries after its own (data files, the search index); an existing path keeps its entry. */

@@ -38,6 +38,8 @@ final class ThemePages {
     private final Site site;
     private final MarkdownRenderer markdown;
     private final RecordViews recordViews;
+    /** {@link #dated()}, once computed; racing threads compute the same list. */
+    private volatile List<Record> dated;
 
     ThemePages(PageRenderer pages, Site site, MarkdownRenderer markdown, RecordViews recordViews) {
         this.pages = pages;
@@ -59,11 +61,10 @@ final class ThemePages {
     Optional<String> timeline(PageEntry entry, Problems problems, List<TemplateFailure> failures) {
         int year = entry.number();
         List<Record> dated = dated();
+        java.util.SortedMap<Integer, Integer> counts = new java.util.TreeMap<>();
+        for (Record r : dated) counts.merge(r.date().get().year(), 1, Integer::sum);
         List<YearView> years = new ArrayList<>();
-        for (int y : PagePlan.timelineYears(site)) {
-            int count = (int) dated.stream().filter(r -> r.date().get().year() == y).count();
-            years.add(new YearView(y, Routes.timeline(y), count));
-        }
+        counts.forEach((y, count) -> years.add(new YearView(y, Routes.timeline(y), count)));
         String title = year == 0 ? "Timeline" : "Timeline: " + year;
         Map<String, Object> model = pages.model(entry.path(), new PageView(title, "timeline", entry.path(),
                 site.config().baseUrl() + Routes.timeline(year), title + " — " + site.config().title()));
@@ -122,12 +123,20 @@ final class ThemePages {
         model.put("rows", rows);
     }
 
-    /** Every record with a date, oldest first (then by collection and title, so the order is fixed). */
+    /**
+     * Every record with a date, oldest first (then by collection and title, so the order is fixed):
+     * sorted once per renderer, since the home page and every year's page read it.
+     */
     private List<Record> dated() {
-        return site.records().values().stream().filter(r -> r.date().isPresent())
-                .sorted(Comparator.comparing((Record r) -> r.date().get()).thenComparing(r -> r.id().collection())
-                        .thenComparing(Record::title))
-                .toList();
+        List<Record> d = dated;
+        if (d == null) {
+            d = site.records().values().stream().filter(r -> r.date().isPresent())
+                    .sorted(Comparator.comparing((Record r) -> r.date().get()).thenComparing(r -> r.id().collection())
+                            .thenComparing(Record::title))
+                    .toList();
+            dated = d;
+        }
+        return d;
     }
 
     private List<TimelineEntryView> entries(List<Record> records) {

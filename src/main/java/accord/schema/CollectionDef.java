@@ -13,11 +13,19 @@ import java.util.Optional;
  * page sorts by ({@code orderDescending} for newest first), the field shown under each entry of
  * that list, its fields (shared ones first), the fields a record page shows under its title ({@code header},
  * which its list page also shows as columns), and whether its records may carry fields the schema does not
- * declare ({@code extra_fields: true}; otherwise such a field is an error).
+ * declare ({@code extra_fields: true}; otherwise such a field is an error). {@code roles} is derived from
+ * {@code fields}: the field playing each role, looked up for every record many times per build.
  */
 public record CollectionDef(String name, String title, String singular, String jsonLdType, String orderField,
                             boolean orderDescending, Optional<String> summaryField, Map<String, Field> fields,
-                            SourcePosition position, List<String> header, boolean extraFields) {
+                            SourcePosition position, List<String> header, boolean extraFields, Map<Role, Field> roles) {
+    public CollectionDef(String name, String title, String singular, String jsonLdType, String orderField,
+                         boolean orderDescending, Optional<String> summaryField, Map<String, Field> fields,
+                         SourcePosition position, List<String> header, boolean extraFields) {
+        this(name, title, singular, jsonLdType, orderField, orderDescending, summaryField, fields, position, header,
+                extraFields, Map.of());
+    }
+
     public CollectionDef(String name, String title, String singular, String jsonLdType, String orderField,
                          boolean orderDescending, Optional<String> summaryField, Map<String, Field> fields,
                          SourcePosition position) {
@@ -34,6 +42,9 @@ public record CollectionDef(String name, String title, String singular, String j
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         Objects.requireNonNull(position, "position");
         header = List.copyOf(header);
+        Map<Role, Field> byRole = new java.util.EnumMap<>(Role.class);
+        for (Role r : Role.values()) Roles.find(fields, r).ifPresent(f -> byRole.put(r, f));
+        roles = Collections.unmodifiableMap(byRole);
     }
 
     public Optional<Field> find(String field) {
@@ -42,6 +53,6 @@ public record CollectionDef(String name, String title, String singular, String j
 
     /** The record's own field that plays {@code role}, if any. */
     public Optional<Field> roleField(Role role) {
-        return Roles.find(fields, role);
+        return Optional.ofNullable(roles.get(role));
     }
 }
