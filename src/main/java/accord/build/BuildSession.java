@@ -185,6 +185,9 @@ public final class BuildSession implements AutoCloseable {
         gone.removeAll(newPlan.entries().keySet());
         gone.forEach(this::forget);
         plan = newPlan;
+        // A session that updates is a live one: from its second update on, Markdown renderings are kept
+        // for reuse, since the pages around each save show the same bodies again and again.
+        if (loaded) join(markdown).keepRenderings();
         PageRenderer renderer = new PageRenderer(site, newPlan, join(templates), join(markdown));
         List<Rendered> results;
         try {

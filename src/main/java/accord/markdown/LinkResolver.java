@@ -25,5 +25,14 @@ public interface LinkResolver {
         return java.util.List.of();
     }
 
+    /**
+     * What, besides the linked files' state, decides this resolver's hrefs (such as the page's
+     * root), so that a rendering can be reused for the same text and key; null (the default)
+     * means a rendering through this resolver is never reused.
+     */
+    default Object cacheKey() {
+        return null;
+    }
+
     LinkResolver NONE = path -> Optional.empty();
 }

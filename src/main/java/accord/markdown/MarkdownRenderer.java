@@ -22,6 +22,8 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,9 +42,25 @@ public final class MarkdownRenderer {
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.\\-]*):");
     private static final int MAX_NESTING = 32;
 
+    /** Past the limit, the reuse cache starts afresh: each save leaves its old text behind in it. */
+    private static final int CACHE_LIMIT = 50_000;
+
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final boolean rawHtml;
+    /** Renderings kept for reuse, once {@link #keepRenderings} is called; null until then. */
+    private volatile Map<CacheKey, Cached> cache;
+
+    /** What decides a rendering, besides the state of the files it links to. */
+    private record CacheKey(String markdown, String path, int firstLine, boolean columns, Object resolver) {
+    }
+
+    /** A linked file as the resolver saw it: the href it gave, and whether it was unreadable. */
+    private record Resolution(String sourcePath, Optional<String> href, boolean unreadable) {
+    }
+
+    private record Cached(RenderedMarkdown result, List<Resolution> resolutions) {
+    }
 
     public MarkdownRenderer(boolean rawHtml) {
         this.rawHtml = rawHtml;
@@ -56,6 +74,16 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.CLASS_NAME, "table");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /**
+     * Keeps each rendering that found no problem, and gives it back for the same text, path and
+     * resolver as long as every file it links to resolves as before. A live preview renders the
+     * same bodies again on many saves (a page shows its neighbours, which change); a one-off build
+     * never asks, and keeps nothing.
+     */
+    public void keepRenderings() {
+        if (cache == null) cache = new ConcurrentHashMap<>();
     }
 
     /** Renders a small document that uses every extension, so a cold JVM loads flexmark off the critical path. */
@@ -86,6 +114,63 @@ public final class MarkdownRenderer {
     private RenderedMarkdown render(String markdown, String path, int firstLine, boolean columns, LinkResolver links,
                                     Problems problems) {
         if (markdown.isBlank()) return RenderedMarkdown.EMPTY;
+        Map<CacheKey, Cached> kept = cache;
+        if (kept != null && links.cacheKey() != null) {
+            CacheKey key = new CacheKey(markdown, path, firstLine, columns, links.cacheKey());
+            Cached c = kept.get(key);
+            if (c != null && stillResolves(c, links)) return c.result();
+            Recorder recorder = new Recorder(links);
+            Problems own = new Problems();
+            RenderedMarkdown result = renderUncached(markdown, path, firstLine, columns, recorder, own);
+            List<accord.problem.Problem> found = own.sorted();
+            found.forEach(problems::add);
+            if (found.isEmpty()) {
+                if (kept.size() > CACHE_LIMIT) kept.clear();
+                kept.put(key, new Cached(result, List.copyOf(recorder.seen)));
+            }
+            return result;
+        }
+        return renderUncached(markdown, path, firstLine, columns, links, problems);
+    }
+
+    /** Whether every file a kept rendering linked to resolves to the same href (noting the page's dependencies again). */
+    private static boolean stillResolves(Cached c, LinkResolver links) {
+        boolean same = true;
+        for (Resolution r : c.resolutions()) {
+            if (!links.resolve(r.sourcePath()).equals(r.href()) || links.unreadable(r.sourcePath()) != r.unreadable()) same = false;
+        }
+        return same;
+    }
+
+    /** A resolver that remembers what it answered, so a rendering can be checked before it is reused. */
+    private static final class Recorder implements LinkResolver {
+        private final LinkResolver inner;
+        private final List<Resolution> seen = new ArrayList<>();
+
+        Recorder(LinkResolver inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public Optional<String> resolve(String sourcePath) {
+            Optional<String> href = inner.resolve(sourcePath);
+            seen.add(new Resolution(sourcePath, href, inner.unreadable(sourcePath)));
+            return href;
+        }
+
+        @Override
+        public boolean unreadable(String sourcePath) {
+            return inner.unreadable(sourcePath);
+        }
+
+        @Override
+        public java.util.Collection<String> knownPaths() {
+            return inner.knownPaths();
+        }
+    }
+
+    private RenderedMarkdown renderUncached(String markdown, String path, int firstLine, boolean columns,
+                                            LinkResolver links, Problems problems) {
         try {
             return renderBounded(shortenBreaks(markdown), path, firstLine, columns, links, problems);
         } catch (StackOverflowError e) {

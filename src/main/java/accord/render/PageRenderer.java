@@ -283,6 +283,11 @@ public final class PageRenderer {
                 site.collections().forEach(c -> Deps.note(Deps.membership(c.name())));
                 return bySourcePath.keySet();
             }
+
+            @Override
+            public Object cacheKey() {
+                return root;
+            }
         };
     }
 
