@@ -21,6 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  * JSON-LD is valid JSON of its collection's schema.org type.
  */
 class RealPortalDataTest {
+    /** What the build says about the portal's placeholder address, word for word. */
+    static final String PLACEHOLDER = "content/site.yml:3:11: warning: base_url: 'https://example.org/carec-cop29/' is a placeholder (example.org is reserved"
+                + " for examples), and feeds, calendars, citations and the page addresses that search engines and social sites"
+                + " read would point there (write the address the site is published at, or build with --base-url)";
     @TempDir
     static Path out;
     static Path site;
@@ -30,7 +34,8 @@ class RealPortalDataTest {
     static void build() throws IOException {
         Path repo = Path.of("").toAbsolutePath();
         BuildResult result = new Build(new BuildOptions(repo, out.resolve("site"), false, Optional.empty(), true)).run();
-        assertThat(result.problems()).isEmpty();
+        // The portal's address is not known yet: site.yml keeps the placeholder, and the build says so.
+        assertThat(TestPortal.problems(result)).containsExactly(PLACEHOLDER);
         site = out.resolve("site");
         try (Stream<Path> walk = Files.walk(repo.resolve("content"))) {
             records = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
