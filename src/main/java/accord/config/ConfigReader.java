@@ -243,9 +243,11 @@ public final class ConfigReader {
         } catch (IllegalArgumentException e) {
             return;
         }
-        if (host == null || !host.toLowerCase(java.util.Locale.ROOT).matches("(?:.+\\.)?example\\.(?:org|com|net)\\.?")) return;
+        java.util.regex.Matcher m = Pattern.compile("(?:.+\\.)?(example\\.(?:org|com|net))\\.?")
+                .matcher(host == null ? "" : host.toLowerCase(java.util.Locale.ROOT));
+        if (!m.matches()) return;
         problems.warning(map.find("base_url").get().position(), "base_url: '" + config.baseUrl() + "' is a placeholder ("
-                + host + " is reserved for examples), and feeds, calendars, citations and the page addresses that search"
+                + m.group(1) + " is reserved for examples), and feeds, calendars, citations and the page addresses that search"
                 + " engines and social sites read would point there (write the address the site is published at, or build"
                 + " with --base-url)");
     }
