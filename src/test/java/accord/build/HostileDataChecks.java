@@ -62,7 +62,7 @@ final class HostileDataChecks {
         assertThat(page.selectFirst("meta[property=og:title]").attr("content")).isEqualTo(TITLE);
         assertThat(page.selectFirst("meta[name=citation_title]").attr("content")).isEqualTo(TITLE);
         assertThat(page.selectFirst("meta[name=description]").attr("content"))
-                .isEqualTo("\"><script>alert(1)</script> Ministers met; URL:https://evil.example/");
+                .isEqualTo("\"><script>alert(1)</script> Ministers met; URL:https://evil.example/. Body.");
         assertThat(page.select("script")).allMatch(s -> s.attr("type").equals("application/ld+json"));
         assertThat(JsonCheck.parse(page.selectFirst("script[type=application/ld+json]").data())).isInstanceOf(Map.class);
         assertThat(page.selectFirst("a[type=text/calendar]").attr("href")).isEqualTo("../../data/meetings/x.ics");
