@@ -266,8 +266,10 @@ public final class BuildSession implements AutoCloseable {
             // schema's own errors say all there is to say.
             return Optional.of(problems.sorted());
         }
-        SiteConfig newConfig = ConfigReader.read(reader.readYamlFile("site.yml", problems), problems);
+        java.util.Optional<accord.content.YamlNode> siteYaml = reader.readYamlFile("site.yml", problems);
+        SiteConfig newConfig = ConfigReader.read(siteYaml, problems);
         if (options.baseUrl().isPresent()) newConfig = newConfig.withBaseUrl(options.baseUrl().get());
+        else ConfigReader.warnIfPlaceholder(siteYaml, newConfig, problems); // feeds, calendars and citations would point there
         Path templatesDir = root.resolve("templates");
         Templates.checkLinks(templatesDir, problems);
         schema = newSchema;

@@ -19,8 +19,8 @@ import java.util.Set;
 
 /**
  * The export stage in the page plan: which data files a portal has, what each is made from, and
- * making one. A collection's JSON and CSV depend on every record of the collection; a record's JSON
- * and citations on the record alone (references are written as slugs and addresses, which do not
+ * making one. A collection's JSON and CSV depend on every record of the collection; a record's JSON,
+ * citations and calendar entry (a dated event's) on the record alone (references are written as slugs and addresses, which do not
  * change with the record referred to); the whole portal's JSON on every collection, the calendar on every collection it covers; the data
  * package on the schema and settings only, whose change rebuilds everything anyway.
  */
@@ -68,6 +68,10 @@ final class DataFiles {
                 entries.add(new PageEntry(Routes.dataRecord(r.id(), f[1]), PageEntry.Kind.DATA, f[0] + ":" + r.id(), 1,
                         Set.of(Deps.record(r.id()))));
             }
+            if (Calendar.covers(r)) {
+                entries.add(new PageEntry(Routes.dataRecord(r.id(), "ics"), PageEntry.Kind.DATA, "ics:" + r.id(), 1,
+                        Set.of(Deps.record(r.id()))));
+            }
         }
         return entries;
     }
@@ -88,6 +92,7 @@ final class DataFiles {
             case "bib" -> Citations.bibtex(record(site, arg), site, LINKS);
             case "ris" -> Citations.ris(record(site, arg), site, LINKS);
             case "csl" -> Citations.cslJson(record(site, arg), site, LINKS);
+            case "ics" -> Calendar.ics(site, record(site, arg), LINKS);
             default -> throw new IllegalArgumentException("not a data file: " + subject);
         };
     }

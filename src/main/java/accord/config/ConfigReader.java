@@ -229,6 +229,29 @@ public final class ConfigReader {
         return true;
     }
 
+    /**
+     * A warning at site.yml's {@code base_url} when it is a documentation placeholder (RFC 2606: example.org,
+     * example.com, example.net and their subdomains): every absolute address Accord writes (feeds, calendars,
+     * citations, the canonical, OpenGraph and Dublin Core tags, the data files) would point there. Not called when
+     * {@code --base-url} replaces it.
+     */
+    public static void warnIfPlaceholder(Optional<YamlNode> node, SiteConfig config, Problems problems) {
+        if (node.isEmpty() || !(node.get() instanceof YamlMap map) || map.find("base_url").isEmpty()) return;
+        String host;
+        try {
+            host = java.net.URI.create(config.baseUrl()).getHost();
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        java.util.regex.Matcher m = Pattern.compile("(?:.+\\.)?(example\\.(?:org|com|net))\\.?")
+                .matcher(host == null ? "" : host.toLowerCase(java.util.Locale.ROOT));
+        if (!m.matches()) return;
+        problems.warning(map.find("base_url").get().position(), "base_url: '" + config.baseUrl() + "' is a placeholder ("
+                + m.group(1) + " is reserved for examples), and feeds, calendars, citations and the page addresses that search"
+                + " engines and social sites read would point there (write the address the site is published at, or build"
+                + " with --base-url)");
+    }
+
     static String normaliseBaseUrl(String url) {
         return url.endsWith("/") ? url : url + "/";
     }

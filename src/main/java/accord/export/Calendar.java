@@ -34,44 +34,71 @@ public final class Calendar {
         return c.jsonLdType().equals(EVENT_TYPE) && c.roleField(Role.DATE).isPresent();
     }
 
+    /** Whether {@code r} is a dated event that {@link #ics(Site, Record, Links)} can put in a calendar. */
+    public static boolean covers(Record r) {
+        return covers(r.collection()) && r.date().filter(PartialDate::hasDay).isPresent();
+    }
+
+    /** Every dated event of the portal in one calendar. */
     public static String ics(Site site, Links links) {
         StringBuilder sb = new StringBuilder();
-        line(sb, "BEGIN:VCALENDAR");
-        line(sb, "VERSION:2.0");
-        line(sb, "PRODID:-//Accord//" + text(site.config().title()) + "//EN");
-        line(sb, "CALSCALE:GREGORIAN");
-        line(sb, "X-WR-CALNAME:" + text(site.config().title()));
-        String host = host(site.config().baseUrl());
+        begin(sb, site, site.config().title());
         for (CollectionDef c : site.collections()) {
             if (!covers(c)) continue;
             for (Record r : site.collection(c.name())) {
-                Optional<PartialDate> start = r.date().filter(PartialDate::hasDay);
-                if (start.isEmpty()) continue;
-                LocalDate from = LocalDate.of(start.get().year(), start.get().month(), start.get().day());
-                LocalDate to = mapped(r, "endDate").filter(v -> v instanceof FieldValue.DateValue d && d.date().hasDay())
-                        .map(v -> ((FieldValue.DateValue) v).date()).map(d -> LocalDate.of(d.year(), d.month(), d.day()))
-                        .filter(d -> !d.isBefore(from)).orElse(from);
-                String url = site.config().baseUrl() + links.page(r.id());
-                Optional<String> basis = r.role(Role.DATE_BASIS).map(Cells::plain).filter(s -> !s.isBlank());
-                line(sb, "BEGIN:VEVENT");
-                line(sb, "UID:" + r.id().collection() + "-" + r.id().slug() + "@" + host);
-                line(sb, "DTSTAMP:" + day(from) + "T000000Z");
-                line(sb, "DTSTART;VALUE=DATE:" + day(from));
-                line(sb, "DTEND;VALUE=DATE:" + day(to.plusDays(1)));
-                line(sb, "SUMMARY:" + text(r.title()));
-                List<String> places = new ArrayList<>();
-                mapped(r, "location").map(Cells::plain).filter(s -> !s.isBlank()).ifPresent(places::add);
-                if (!places.isEmpty()) line(sb, "LOCATION:" + text(String.join(", ", places)));
-                String description = c.singular() + " record: " + url
-                        + basis.map(b -> "\nDate basis: " + b + " (the exact date is not confirmed).").orElse("");
-                line(sb, "DESCRIPTION:" + text(description));
-                if (basis.isPresent()) line(sb, "STATUS:TENTATIVE");
-                line(sb, "URL:" + url);
-                line(sb, "END:VEVENT");
+                if (covers(r)) event(sb, site, r, links);
             }
         }
         line(sb, "END:VCALENDAR");
         return sb.toString();
+    }
+
+    /** One record's own calendar file, with its one event (the same VEVENT, with the same UID, as in the whole calendar). */
+    public static String ics(Site site, Record r, Links links) {
+        StringBuilder sb = new StringBuilder();
+        begin(sb, site, r.title());
+        event(sb, site, r, links);
+        line(sb, "END:VCALENDAR");
+        return sb.toString();
+    }
+
+    private static void begin(StringBuilder sb, Site site, String name) {
+        line(sb, "BEGIN:VCALENDAR");
+        line(sb, "VERSION:2.0");
+        line(sb, "PRODID:-//Accord//" + text(site.config().title()) + "//EN");
+        line(sb, "CALSCALE:GREGORIAN");
+        line(sb, "X-WR-CALNAME:" + text(name));
+    }
+
+    /**
+     * One all-day VEVENT. Its address (URL, and in the description) is absolute only when the base URL is; otherwise
+     * it is left out, since a calendar program has no page to resolve a relative one against.
+     */
+    private static void event(StringBuilder sb, Site site, Record r, Links links) {
+        PartialDate start = r.date().filter(PartialDate::hasDay).orElseThrow();
+        LocalDate from = LocalDate.of(start.year(), start.month(), start.day());
+        LocalDate to = mapped(r, "endDate").filter(v -> v instanceof FieldValue.DateValue d && d.date().hasDay())
+                .map(v -> ((FieldValue.DateValue) v).date()).map(d -> LocalDate.of(d.year(), d.month(), d.day()))
+                .filter(d -> !d.isBefore(from)).orElse(from);
+        String base = site.config().baseUrl();
+        Optional<String> url = base.startsWith("https://") || base.startsWith("http://")
+                ? Optional.of(base + links.page(r.id())) : Optional.empty();
+        Optional<String> basis = r.role(Role.DATE_BASIS).map(Cells::plain).filter(s -> !s.isBlank());
+        line(sb, "BEGIN:VEVENT");
+        line(sb, "UID:" + r.id().collection() + "-" + r.id().slug() + "@" + host(base));
+        line(sb, "DTSTAMP:" + day(from) + "T000000Z");
+        line(sb, "DTSTART;VALUE=DATE:" + day(from));
+        line(sb, "DTEND;VALUE=DATE:" + day(to.plusDays(1)));
+        line(sb, "SUMMARY:" + text(r.title()));
+        List<String> places = new ArrayList<>();
+        mapped(r, "location").map(Cells::plain).filter(s -> !s.isBlank()).ifPresent(places::add);
+        if (!places.isEmpty()) line(sb, "LOCATION:" + text(String.join(", ", places)));
+        String description = r.collection().singular() + " record" + url.map(u -> ": " + u).orElse(" in " + site.config().title())
+                + basis.map(b -> "\nDate basis: " + b + " (the exact date is not confirmed).").orElse("");
+        line(sb, "DESCRIPTION:" + text(description));
+        if (basis.isPresent()) line(sb, "STATUS:TENTATIVE");
+        url.ifPresent(u -> line(sb, "URL:" + u));
+        line(sb, "END:VEVENT");
     }
 
     /** The record's value of the first field the schema maps to {@code property}. */

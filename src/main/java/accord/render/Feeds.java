@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** The Atom feed (records placed in time by their {@code date} role, newest first) and the sitemap. */
+/** The Atom feeds (records placed in time by their {@code date} role, newest first), the site's and each collection's, and the sitemap. */
 final class Feeds {
     /** How many records the feed carries. */
     static final int FEED_SIZE = 50;
@@ -17,30 +17,52 @@ final class Feeds {
     }
 
     static String atom(Site site) {
+        return atom(site, "");
+    }
+
+    /**
+     * The feed of one collection's dated records ({@code collection} empty: of every collection's), at
+     * {@link Routes#feed}. Each entry's summary is the record's description ({@link PageMeta#description}), with a
+     * date its sources only bound said in words, since {@code <updated>} cannot carry the qualifier. Without an
+     * absolute base URL the links stay relative to the feed (as Atom allows) and the ids are {@code urn:accord:}
+     * names of the records, not invented addresses.
+     */
+    static String atom(Site site, String collection) {
         List<Record> dated = new ArrayList<>();
-        for (Record r : site.records().values()) {
+        for (Record r : collection.isEmpty() ? site.records().values() : site.collection(collection)) {
             if (r.date().isPresent()) dated.add(r);
         }
         dated.sort(Comparator.comparing((Record r) -> r.date().get()).reversed().thenComparing(Record::id));
-        String base = site.config().baseUrl();
+        String self = Routes.feed(collection);
+        String up = Routes.root(self);
+        java.util.Optional<String> base = PageMeta.absolute(site.config(), "");
+        String title = collection.isEmpty() ? site.config().title()
+                : site.schema().expect(collection).title() + " — " + site.config().title();
+        String home = collection.isEmpty() ? "" : Routes.list(collection);
         StringBuilder sb = new StringBuilder();
         sb.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
-        sb.append("  <title>").append(xml(site.config().title())).append("</title>\n");
-        sb.append("  <id>").append(xml(base)).append("</id>\n");
-        sb.append("  <link rel=\"alternate\" href=\"").append(xml(base)).append("\"/>\n");
-        sb.append("  <link rel=\"self\" href=\"").append(xml(base)).append("feed.xml\"/>\n");
+        sb.append("  <title>").append(xml(title)).append("</title>\n");
+        sb.append("  <id>").append(xml(base.map(b -> b + home).orElse("urn:accord:feed:" + (collection.isEmpty() ? "all" : collection))))
+                .append("</id>\n");
+        sb.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(base.map(b -> b + home).orElse(up + home)))
+                .append("\"/>\n");
+        sb.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
+                .append(xml(base.map(b -> b + self).orElse(up + self))).append("\"/>\n");
         sb.append("  <updated>").append(dated.isEmpty() ? "1970-01-01T00:00:00Z" : atomDate(dated.get(0).date().get()))
                 .append("</updated>\n");
+        sb.append("  <author><name>").append(xml(site.config().publisher().isBlank() ? site.config().title()
+                : site.config().publisher())).append("</name></author>\n");
         for (Record r : dated.subList(0, Math.min(FEED_SIZE, dated.size()))) {
-            String url = base + Routes.record(r.id());
+            String href = base.map(b -> b + Routes.record(r.id())).orElse(up + Routes.record(r.id()));
             sb.append("  <entry>\n    <title>").append(xml(r.title())).append("</title>\n");
-            sb.append("    <id>").append(xml(url)).append("</id>\n");
-            sb.append("    <link href=\"").append(xml(url)).append("\"/>\n");
+            sb.append("    <id>").append(xml(base.isPresent() ? href : "urn:accord:record:" + r.id())).append("</id>\n");
+            sb.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(href)).append("\"/>\n");
             sb.append("    <updated>").append(atomDate(r.date().get())).append("</updated>\n");
-            sb.append("    <author><name>").append(xml(site.config().title())).append("</name></author>\n");
-            // A date the sources only bound says so in words: <updated> cannot carry the qualifier.
-            String qualified = r.dateBasis().isPresent() ? ". Date: " + r.dateForReaders().orElse("") : "";
-            sb.append("    <summary>").append(xml(r.collection().singular() + ": " + r.title() + qualified)).append("</summary>\n");
+            sb.append("    <category term=\"").append(xml(r.id().collection())).append("\" label=\"")
+                    .append(xml(r.collection().singular())).append("\"/>\n");
+            String qualified = r.dateBasis().isPresent() ? " Date: " + r.dateForReaders().orElse("") + "." : "";
+            sb.append("    <summary>").append(xml(PageMeta.description(r, site.config().title()) + qualified))
+                    .append("</summary>\n");
             sb.append("  </entry>\n");
         }
         sb.append("</feed>\n");
@@ -62,7 +84,9 @@ final class Feeds {
         return String.format(Locale.ROOT, "%04d-%02d-%02dT00:00:00Z", d.year(), Math.max(1, d.month()), Math.max(1, d.day()));
     }
 
+    /** Text or an attribute value in XML 1.0: markup escaped, and characters XML 1.0 forbids (C0 controls) as spaces. */
     static String xml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replaceAll("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ufffe\\uffff]", " ");
     }
 }

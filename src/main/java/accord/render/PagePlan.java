@@ -59,7 +59,10 @@ public record PagePlan(Map<String, PageEntry> entries) {
         addThemePages(site, entries);
         add(entries, new PageEntry("404.html", PageEntry.Kind.NOT_FOUND, "", 1, Set.of()));
         add(entries, new PageEntry("search/index.html", PageEntry.Kind.SEARCH_PAGE, "", 1, everyMembership));
-        add(entries, new PageEntry("feed.xml", PageEntry.Kind.FEED, "", 1, everyCollection));
+        add(entries, new PageEntry(Routes.feed(""), PageEntry.Kind.FEED, "", 1, everyCollection));
+        // A feed per collection whose records have a date (the date role), linked from its list pages.
+        site.collections().stream().filter(c -> c.roleField(accord.schema.Role.DATE).isPresent()).forEach(c -> add(entries,
+                new PageEntry(Routes.feed(c.name()), PageEntry.Kind.FEED, c.name(), 1, Set.of(Deps.collection(c.name())))));
         add(entries, new PageEntry("sitemap.xml", PageEntry.Kind.SITEMAP, "", 1, everyMembership));
         add(entries, new PageEntry("robots.txt", PageEntry.Kind.ROBOTS, "", 1, Set.of()));
         for (String asset : assetPaths) {

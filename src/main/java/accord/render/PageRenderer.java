@@ -106,7 +106,7 @@ public final class PageRenderer {
                     content[0] = searchPage(problems, failures);
                 }
                 case SEARCH -> throw new IllegalArgumentException("the search index is made by accord.search: " + entry.path());
-                case FEED -> content[0] = Optional.of(Feeds.atom(site));
+                case FEED -> content[0] = Optional.of(Feeds.atom(site, entry.subject()));
                 case SITEMAP -> content[0] = Optional.of(Feeds.sitemap(site, plan));
                 case ROBOTS -> content[0] = Optional.of("User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl()
                         + "sitemap.xml\n");
@@ -163,7 +163,12 @@ public final class PageRenderer {
         String href = Routes.list(def.name(), n);
         String title = n == 1 ? def.title() : def.title() + " (page " + n + " of " + total + ")";
         Map<String, Object> model = model(entry.path(), new PageView(title, "list", entry.path(),
-                site.config().baseUrl() + href, title + " — " + site.config().title()));
+                site.config().baseUrl() + href, listDescription(def, all.size())));
+        String feed = Routes.feed(def.name());
+        if (plan.entries().containsKey(feed)) {
+            model.put("meta", PageMeta.page(site.config(), (PageView) model.get("page"), href, feed,
+                    def.title() + " — " + site.config().title()));
+        }
         model.put("collection", collectionView(def));
         model.put("items", recordViews.links(all.subList(Math.min(all.size(), (n - 1) * size), Math.min(all.size(), n * size)),
                 Integer.MAX_VALUE));
@@ -176,11 +181,14 @@ public final class PageRenderer {
     private Optional<String> record(Record r, String path, Problems problems, List<TemplateFailure> failures) {
         String root = Routes.root(path);
         RecordView view = recordViews.of(r, linkResolver(root), problems);
+        String description = PageMeta.description(r, site.config().title());
         Map<String, Object> model = model(path, new PageView(r.title(), "record", path,
-                site.config().baseUrl() + Routes.record(r.id()), r.title() + " — " + r.collection().singular()));
+                site.config().baseUrl() + Routes.record(r.id()), description));
+        model.put("meta", PageMeta.record(site.config(), r, description));
         model.put("record", view);
+        String ics = Routes.dataRecord(r.id(), "ics");
         model.put("recordData", new RecordDataView(Routes.dataRecord(r.id(), "json"), Routes.dataRecord(r.id(), "bib"),
-                Routes.dataRecord(r.id(), "ris"), Routes.dataRecord(r.id(), "csl.json")));
+                Routes.dataRecord(r.id(), "ris"), Routes.dataRecord(r.id(), "csl.json"), plan.entries().containsKey(ics) ? ics : ""));
         String template = templates.find(r.id().collection() + ".ftlh").isPresent()
                 ? r.id().collection() + ".ftlh" : "record.ftlh";
         return render(template, model, path, r.source().path(), problems, failures);
@@ -224,6 +232,13 @@ public final class PageRenderer {
         return render("data.ftlh", model, entry.path(), "content/site.yml", problems, failures);
     }
 
+    /** A list page described by what it holds, not by its title again. */
+    private String listDescription(CollectionDef def, int count) {
+        Deps.note(Deps.membership(def.name()));
+        return count + " " + (count == 1 ? "record" : "records") + " of " + def.title().toLowerCase(java.util.Locale.ROOT)
+                + " in " + site.config().title() + ".";
+    }
+
     private static Map<String, Object> download(String name, String format, String url) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("@type", "DataDownload");
@@ -257,6 +272,8 @@ public final class PageRenderer {
         model.put("site", siteView);
         model.put("page", page);
         model.put("root", Routes.root(path));
+        model.put("meta", PageMeta.page(site.config(), page, path.endsWith("index.html")
+                ? path.substring(0, path.length() - "index.html".length()) : path, "", ""));
         return model;
     }
 

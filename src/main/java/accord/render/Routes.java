@@ -72,4 +72,9 @@ public final class Routes {
     public static String dataPackage() {
         return "datapackage.json";
     }
+
+    /** The Atom feed of a collection, {@code sessions/feed.xml}, or ({@code collection} empty) of the whole site, {@code feed.xml}. */
+    public static String feed(String collection) {
+        return collection.isEmpty() ? "feed.xml" : collection + "/feed.xml";
+    }
 }

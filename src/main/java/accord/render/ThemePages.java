@@ -67,7 +67,9 @@ final class ThemePages {
         counts.forEach((y, count) -> years.add(new YearView(y, Routes.timeline(y), count)));
         String title = year == 0 ? "Timeline" : "Timeline: " + year;
         Map<String, Object> model = pages.model(entry.path(), new PageView(title, "timeline", entry.path(),
-                site.config().baseUrl() + Routes.timeline(year), title + " — " + site.config().title()));
+                site.config().baseUrl() + Routes.timeline(year), year == 0
+                        ? "The records of " + site.config().title() + " by year, from the earliest to the latest."
+                        : "What " + site.config().title() + " records from " + year + ", in order of date."));
         model.put("year", year);
         model.put("years", years);
         // The index lists the years only, so it stays small however large the archive grows.

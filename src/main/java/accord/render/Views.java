@@ -119,8 +119,11 @@ public final class Views {
     public record PageView(String title, String kind, String path, String canonical, String description) {
     }
 
-    /** A record's own data files (root-relative hrefs): JSON, and its citation as BibTeX, RIS and CSL-JSON. */
-    public record RecordDataView(String json, String bibtex, String ris, String cslJson) {
+    /**
+     * A record's own data files (root-relative hrefs): JSON, its citation as BibTeX, RIS and CSL-JSON, and its
+     * calendar entry ({@code calendar}, empty when the record is not a dated event).
+     */
+    public record RecordDataView(String json, String bibtex, String ris, String cslJson, String calendar) {
     }
 
     /** One collection's downloads on the data page. */

@@ -598,7 +598,7 @@ public final class PortalGenerator {
     private static final String SITE = """
             title: "Benchmark portal"
             description: "A synthetic archive of sessions, declarations, plans, people, organizations, events and topics, made by accord.bench.PortalGenerator."
-            base_url: "https://example.org/bench/"
+            base_url: "https://accord.test/bench/"
             language: en
             navigation:
               - { title: Sessions, href: sessions/ }

@@ -80,12 +80,12 @@ class BuildTest {
     void writes404SitemapFeedAndRobots() throws IOException {
         assertThat(site.resolve("404.html")).isRegularFile();
         String sitemap = Files.readString(site.resolve("sitemap.xml"));
-        assertThat(sitemap).contains("<loc>https://example.org/portal/sessions/alpha-session/</loc>")
-                .contains("<loc>https://example.org/portal/</loc>")
+        assertThat(sitemap).contains("<loc>https://accord.test/portal/sessions/alpha-session/</loc>")
+                .contains("<loc>https://accord.test/portal/</loc>")
                 .doesNotContain("secret-session");
         String feed = Files.readString(site.resolve("feed.xml"));
         assertThat(feed).startsWith("<?xml").contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">")
-                .contains("<id>https://example.org/portal/sessions/beta-session/</id>")
+                .contains("<id>https://accord.test/portal/sessions/beta-session/</id>")
                 .doesNotContain("secret-session");
         assertThat(site.resolve("robots.txt")).isRegularFile();
     }

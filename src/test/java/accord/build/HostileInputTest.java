@@ -276,8 +276,7 @@ class HostileInputTest {
                 assertThat(page.select("div.body a[href=https://example.org/]")).hasSize(1);
             }
             case "template-no-esc-not-needed" -> assertThat(page(site, "notes/x").select("strong").eachText()).contains("bold");
-            default -> {
-            }
+            default -> HostileDataChecks.check(name, site); // the data outputs' cases (data-*, site-base-url-*)
         }
         // Whatever the case, the body never holds a replacement character or a live script from content.
         try (Stream<Path> s = Files.walk(site)) {

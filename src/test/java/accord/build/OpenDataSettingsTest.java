@@ -21,7 +21,7 @@ class OpenDataSettingsTest {
         BuildResult result = build("""
                 -- content/site.yml --
                 title: Test portal
-                base_url: https://example.org/portal/
+                base_url: https://accord.test/portal/
                 license: CC0-1.0
                 """);
         assertThat(TestPortal.problems(result)).isEmpty();
@@ -43,7 +43,7 @@ class OpenDataSettingsTest {
         BuildResult result = build("""
                 -- content/site.yml --
                 title: Test portal
-                base_url: https://example.org/portal/
+                base_url: https://accord.test/portal/
                 licence:
                   name: CC-BY-4.0
                   link: https://creativecommons.org/licenses/by/4.0/

@@ -113,7 +113,7 @@ class OpenDataTest {
             -- content/site.yml --
             title: Data test portal
             description: A portal for testing the data files.
-            base_url: https://example.org/portal/
+            base_url: https://accord.test/portal/
             language: en
             licence: { name: CC-BY-4.0, title: Creative Commons Attribution 4.0, url: "https://creativecommons.org/licenses/by/4.0/" }
             -- content/events/cop29.md --
@@ -235,13 +235,13 @@ class OpenDataTest {
     void aRecordsJsonSaysWhatItsFileSays() {
         Map<String, Object> r = json("data/sessions/hostile.json");
         assertThat(r).containsEntry("id", "sessions/hostile").containsEntry("collection", "sessions")
-                .containsEntry("slug", "hostile").containsEntry("url", "https://example.org/portal/sessions/hostile/")
+                .containsEntry("slug", "hostile").containsEntry("url", "https://accord.test/portal/sessions/hostile/")
                 .containsEntry("body", "=HYPERLINK(\"http://x\") starts this body.\n");
         Map<String, Object> fields = (Map<String, Object>) r.get("fields");
         assertThat(fields).containsEntry("title", HOSTILE_TITLE).containsEntry("date", "2024-11-12")
                 .containsEntry("attendance", -5.0).containsEntry("tags", List.of("=SUM(A1)", "a|b", "plain"))
                 .containsEntry("event", Map.of("id", "events/cop29", "collection", "events", "slug", "cop29",
-                        "url", "https://example.org/portal/events/cop29/"));
+                        "url", "https://accord.test/portal/events/cop29/"));
         List<Object> quotes = (List<Object>) fields.get("quotes");
         assertThat(((Map<String, Object>) quotes.get(0)).get("text")).isEqualTo("We will \"deliver\",\nnow");
         // The raw file cannot close a script element or end a line in JavaScript.
@@ -270,18 +270,18 @@ class OpenDataTest {
                 + "sources.title,sources.publisher,sources.url,sources.date,sources.quality,date,date_basis,event,event_url,"
                 + "speakers,speakers_url,moderators,moderators_url,attendance,tags,quotes.speaker,quotes.speaker_url,"
                 + "quotes.text,record_body");
-        assertThat(lines[1]).isEqualTo("plain,https://example.org/portal/sessions/plain/,Plain session,,,,,,,,,,"
-                + "2024-11-13,,cop29,https://example.org/portal/events/cop29/,,,bob,https://example.org/portal/speakers/bob/,"
+        assertThat(lines[1]).isEqualTo("plain,https://accord.test/portal/sessions/plain/,Plain session,,,,,,,,,,"
+                + "2024-11-13,,cop29,https://accord.test/portal/events/cop29/,,,bob,https://accord.test/portal/speakers/bob/,"
                 + ",,,,,");
-        String hostile = "hostile,https://example.org/portal/sessions/hostile/,"
+        String hostile = "hostile,https://accord.test/portal/sessions/hostile/,"
                 // a formula-leading title: an apostrophe in front, quoted for its comma and quotes, quotes doubled
                 + "\"'=cmd|' /C calc'!A0 </script><!-- \"\"x\"\", y\u2028z\",,,"
-                + "finance,https://example.org/portal/topics/finance/,,,,,,"
-                + "2024-11-12,earliest report,cop29,https://example.org/portal/events/cop29/,"
-                + "anna | bob,https://example.org/portal/speakers/anna/ | https://example.org/portal/speakers/bob/,,,"
+                + "finance,https://accord.test/portal/topics/finance/,,,,,,"
+                + "2024-11-12,earliest report,cop29,https://accord.test/portal/events/cop29/,"
+                + "anna | bob,https://accord.test/portal/speakers/anna/ | https://accord.test/portal/speakers/bob/,,,"
                 // a number keeps its minus sign; a list whose first item is a formula is made safe, and its bar escaped
                 + "-5,'=SUM(A1) | a\\|b | plain,"
-                + "anna | bob,https://example.org/portal/speakers/anna/ | https://example.org/portal/speakers/bob/,"
+                + "anna | bob,https://accord.test/portal/speakers/anna/ | https://accord.test/portal/speakers/bob/,"
                 // a list of objects: the n-th items of each column belong together; a line break stays inside the quotes
                 + "\"We will \"\"deliver\"\",\nnow | +1 from me\","
                 + "\"'=HYPERLINK(\"\"http://x\"\") starts this body.\n\"\r\n";
@@ -301,7 +301,7 @@ class OpenDataTest {
         assertThat(DataCheck.validate(site, checked)).isEmpty();
         assertThat(checked[0]).as("foreign-key values checked").isGreaterThanOrEqualTo(4);
         Map<String, Object> pkg = json("datapackage.json");
-        assertThat(pkg).containsEntry("name", "data-test-portal").containsEntry("homepage", "https://example.org/portal/");
+        assertThat(pkg).containsEntry("name", "data-test-portal").containsEntry("homepage", "https://accord.test/portal/");
         assertThat((List<Object>) pkg.get("licenses")).containsExactly(Map.of("name", "CC-BY-4.0",
                 "path", "https://creativecommons.org/licenses/by/4.0/", "title", "Creative Commons Attribution 4.0"));
         Map<String, Object> sessions = ((List<Map<String, Object>>) pkg.get("resources")).get(1);
@@ -330,7 +330,7 @@ class OpenDataTest {
     }
 
     static Map<String, Object> node(String type, String path, String name) {
-        return Map.of("@type", type, "@id", "https://example.org/portal/" + path, "name", name);
+        return Map.of("@type", type, "@id", "https://accord.test/portal/" + path, "name", name);
     }
 
     @Test
@@ -406,7 +406,7 @@ class OpenDataTest {
                 "../../data/speakers/anna.ris", "../../data/speakers/anna.csl.json", "../../data/speakers/anna.json",
                 "../../data/");
         assertThat(cite.selectFirst("p.citation").text())
-                .isEqualTo("“Anna Zeller”. Person record in Data test portal. https://example.org/portal/speakers/anna/");
+                .isEqualTo("“Anna Zeller”. Person record in Data test portal. https://accord.test/portal/speakers/anna/");
         assertThat(doc.select("footer a").eachAttr("href")).contains("../../data/");
     }
 
@@ -432,19 +432,19 @@ class OpenDataTest {
                 @misc{declarations-baku,
                   title = {{Baku \\{Declaration\\} 100\\% \\& \\#1 \\_a\\_ \\textasciitilde{}\\textasciicircum{} \\textbackslash{}back}},
                   organization = {Data test portal},
-                  howpublished = {\\url{https://example.org/portal/declarations/baku/}},
-                  url = {https://example.org/portal/declarations/baku/},
+                  howpublished = {\\url{https://accord.test/portal/declarations/baku/}},
+                  url = {https://accord.test/portal/declarations/baku/},
                   note = {Declaration record}
                 }
                 """);
         assertThat(read("data/sessions/hostile.ris")).isEqualTo("TY  - ELEC\r\n"
                 + "TI  - =cmd|' /C calc'!A0 </script><!-- \"x\", y z\r\n"
                 + "T2  - Data test portal\r\nPB  - Data test portal\r\n"
-                + "UR  - https://example.org/portal/sessions/hostile/\r\nN1  - Session record\r\nER  - \r\n");
+                + "UR  - https://accord.test/portal/sessions/hostile/\r\nN1  - Session record\r\nER  - \r\n");
         Object csl = JsonCheck.parse(read("data/sessions/hostile.csl.json"));
         assertThat(csl).isEqualTo(List.of(Map.of("id", "sessions/hostile", "type", "webpage", "title", HOSTILE_TITLE,
                 "container-title", "Data test portal", "publisher", "Data test portal",
-                "URL", "https://example.org/portal/sessions/hostile/", "note", "Session record")));
+                "URL", "https://accord.test/portal/sessions/hostile/", "note", "Session record")));
     }
 
     @Test
@@ -457,15 +457,15 @@ class OpenDataTest {
             assertThat(line).doesNotContain("\n").doesNotContain("\r").doesNotContain("\u2028");
         }
         String unfolded = ics.replace("\r\n ", "");
-        assertThat(unfolded).contains("BEGIN:VEVENT\r\nUID:events-cop29@example.org\r\nDTSTAMP:20241111T000000Z\r\n"
+        assertThat(unfolded).contains("BEGIN:VEVENT\r\nUID:events-cop29@accord.test\r\nDTSTAMP:20241111T000000Z\r\n"
                 + "DTSTART;VALUE=DATE:20241111\r\nDTEND;VALUE=DATE:20241112\r\nSUMMARY:COP29\r\n"
-                + "DESCRIPTION:Event record: https://example.org/portal/events/cop29/\r\n"
-                + "URL:https://example.org/portal/events/cop29/\r\nEND:VEVENT\r\n");
+                + "DESCRIPTION:Event record: https://accord.test/portal/events/cop29/\r\n"
+                + "URL:https://accord.test/portal/events/cop29/\r\nEND:VEVENT\r\n");
         // The hostile title with its commas and line separator escaped; a date known from its basis is tentative.
-        assertThat(unfolded).contains("UID:sessions-hostile@example.org\r\nDTSTAMP:20241112T000000Z\r\n"
+        assertThat(unfolded).contains("UID:sessions-hostile@accord.test\r\nDTSTAMP:20241112T000000Z\r\n"
                 + "DTSTART;VALUE=DATE:20241112\r\nDTEND;VALUE=DATE:20241113\r\n"
                 + "SUMMARY:=cmd|' /C calc'!A0 </script><!-- \"x\"\\, y\\nz\r\n"
-                + "DESCRIPTION:Session record: https://example.org/portal/sessions/hostile/\\nDate basis: earliest report"
+                + "DESCRIPTION:Session record: https://accord.test/portal/sessions/hostile/\\nDate basis: earliest report"
                 + " (the exact date is not confirmed).\r\nSTATUS:TENTATIVE\r\n");
         assertThat(unfolded.split("BEGIN:VEVENT", -1)).hasSize(1 + 3);
     }

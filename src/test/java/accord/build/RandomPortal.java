@@ -237,7 +237,7 @@ final class RandomPortal {
 
     private void writeSite() {
         TestPortal.write(root, "-- content/site.yml --\ntitle: Random portal " + siteVersion
-                + "\nbase_url: https://example.org/r/\npage_size: 4\nfeatured:\n  - { collection: sessions, title: Latest, limit: 3 }\n");
+                + "\nbase_url: https://accord.test/r/\npage_size: 4\nfeatured:\n  - { collection: sessions, title: Latest, limit: 3 }\n");
     }
 
     private static String theme(String name) {

@@ -77,7 +77,7 @@ public final class TestPortal {
     public static final String PORTAL = SCHEMA + """
             -- content/site.yml --
             title: Test portal
-            base_url: https://example.org/portal/
+            base_url: https://accord.test/portal/
             language: en
             -- content/events/cop29.md --
             ---

@@ -48,7 +48,7 @@ class ThemeBuildTest {
                   meeting: { type: ref(meetings), label: Meeting, backlink: Texts }
             -- content/site.yml --
             title: Fixture
-            base_url: https://example.org/fx/
+            base_url: https://accord.test/fx/
             publisher: The fixture office
             page_size: 2
             highlights:

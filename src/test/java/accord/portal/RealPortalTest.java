@@ -49,8 +49,11 @@ class RealPortalTest {
     }
 
     @Test
-    void buildsWithNoErrorsAndNoWarnings() {
-        assertThat(result.problems()).isEmpty();
+    void buildsWithNoErrorsAndOnlyThePlaceholderAddressWarning() {
+        // The portal's address is not known yet: site.yml keeps the placeholder, and the build says so.
+        assertThat(result.problems()).map(accord.problem.Problem::format).containsExactly("content/site.yml:3:11: warning: base_url: 'https://example.org/carec-cop29/' is a placeholder (example.org is reserved"
+                + " for examples), and feeds, calendars, citations and the page addresses that search engines and social sites"
+                + " read would point there (write the address the site is published at, or build with --base-url)");
         assertThat(result.pages()).isGreaterThanOrEqualTo(44);
     }
 
