@@ -24,6 +24,14 @@ public final class Build {
      * are thrown.
      */
     public BuildResult run() throws IOException {
+        return run(false);
+    }
+
+    /**
+     * Runs the pipeline; with {@code strict} every warning counts as an error ({@code --strict}), so a
+     * build with warnings writes nothing either.
+     */
+    public BuildResult run(boolean strict) throws IOException {
         Problems problems = new Problems();
         Path root = options.source().toAbsolutePath().normalize();
         Path output = options.output().toAbsolutePath().normalize();
@@ -34,7 +42,11 @@ public final class Build {
         if (problems.hasErrors()) return new BuildResult(problems.sorted(), 0, 0, Map.of());
         try (BuildSession session = new BuildSession(options)) {
             OutputSink sink = options.write() ? SiteWriter.stage(output) : OutputSink.NONE;
-            return session.build(sink).result();
+            if (!strict) return session.build(sink).result();
+            HeldCommit held = new HeldCommit(sink);
+            BuildResult result = session.build(held).result().strict();
+            held.finish(result.ok());
+            return result;
         }
     }
 
