@@ -144,4 +144,25 @@ class CheckFormatTest {
         assertThat(run("check", "--source", dir.toString(), "--format", "xml")).isEqualTo(2);
         assertThat(err.toString()).contains("Invalid value for option '--format'").contains("text, json");
     }
+
+    @Test
+    void reportPrintsFindingsAndExitsZeroThenOneWhenThePortalHasErrors() {
+        TestPortal.write(dir, TestPortal.PORTAL);
+        assertThat(run("report", "--source", dir.toString())).isEqualTo(0);
+        assertThat(out.toString()).startsWith("data quality report: 11 records in 5 collections, ")
+                .contains("\nsessions: 3 records, ").contains("    content/sessions/alpha-session.md (Opening plenary)\n");
+        assertThat(err.toString()).isEmpty();
+        out.getBuffer().setLength(0);
+        assertThat(run("report", "--source", dir.toString(), "--format", "json")).isEqualTo(0);
+        assertThat(parse(out.toString())).containsEntry("records", 11.0);
+
+        TestPortal.write(dir, BROKEN);
+        out.getBuffer().setLength(0);
+        assertThat(run("report", "--source", dir.toString())).isEqualTo(1);
+        assertThat(err.toString().lines()).containsExactly(
+                "content/sessions/alpha-session.md:4:8: error: event: no event 'cop-29' (did you mean 'cop29'?)",
+                "1 error, 0 warnings");
+        assertThat(out.toString()).startsWith("data quality report: ");
+        assertThat(dir.resolve("site")).doesNotExist();
+    }
 }
