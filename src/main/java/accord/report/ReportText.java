@@ -71,7 +71,7 @@ public final class ReportText {
      * editor sees, as U+FFFD.
      */
     static String oneLine(String s) {
-        String line = s.strip().replaceAll("\\s+", " ");
+        String line = s.replaceAll("[\\s\\u0085\\u2028\\u2029]+", " ").strip();
         StringBuilder sb = new StringBuilder(line.length());
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
