@@ -22,14 +22,17 @@ public final class ReportPage {
         sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>Data quality report</title>\n<meta name=\"robots\" content=\"noindex\">\n")
-                .append("<link rel=\"stylesheet\" href=\"/assets/style.css\">\n</head>\n<body>\n<main id=\"main\">\n")
+                .append("<link rel=\"stylesheet\" href=\"/assets/style.css\">\n")
+                .append("<style>.report-scroll{overflow-x:auto;max-width:100%}.report-scroll table{min-width:44rem}.report-scroll caption{text-align:left}</style>\n")
+                .append("</head>\n<body>\n<main id=\"main\" class=\"wrap\">\n")
                 .append("<h1>Data quality report</h1>\n<p>")
                 .append(ReportText.count(report.records(), "record")).append(" in ")
                 .append(ReportText.count(report.collections().size(), "collection")).append(", ")
                 .append(ReportText.count(total, "finding"))
                 .append(". This page is part of the preview only: <code>accord build</code> never writes it."
                         + " <a href=\"/\">Back to the site</a>.</p>\n");
-        sb.append("<table>\n<caption>Findings per collection</caption>\n<thead><tr><th scope=\"col\">Collection</th>")
+        sb.append("<div class=\"report-scroll\" role=\"region\" aria-labelledby=\"report-caption\" tabindex=\"0\">\n")
+                .append("<table>\n<caption id=\"report-caption\">Findings per collection</caption>\n<thead><tr><th scope=\"col\">Collection</th>")
                 .append("<th scope=\"col\">Records</th><th scope=\"col\">Not referenced</th><th scope=\"col\">Likely duplicates</th>")
                 .append("<th scope=\"col\">No sources</th><th scope=\"col\">Weak sources only</th>")
                 .append("<th scope=\"col\">Empty fields</th><th scope=\"col\">Open caveats</th></tr></thead>\n<tbody>\n");
@@ -42,7 +45,7 @@ public final class ReportPage {
                     .append("</td><td>").append(c.emptyFields().size()).append("</td><td>").append(c.caveats().size())
                     .append("</td></tr>\n");
         }
-        sb.append("</tbody>\n</table>\n");
+        sb.append("</tbody>\n</table>\n</div>\n");
         for (CollectionFindings c : report.collections()) {
             sb.append("<section aria-labelledby=\"c-").append(esc(c.name())).append("\">\n<h2 id=\"c-").append(esc(c.name()))
                     .append("\">").append(esc(c.title())).append("</h2>\n");
@@ -74,9 +77,8 @@ public final class ReportPage {
             if (!c.caveats().isEmpty()) {
                 sb.append("<h3>Open caveats</h3>\n<ul>\n");
                 for (Caveat cv : c.caveats()) {
-                    sb.append("<li>");
-                    link(sb, cv.record());
-                    sb.append(" <code>").append(esc(cv.at().toString())).append("</code>");
+                    sb.append("<li><a href=\"/").append(esc(cv.record().href())).append("\">").append(esc(cv.record().title()))
+                            .append("</a> (<code>").append(esc(cv.at().toString())).append("</code>)");
                     if (!cv.field().isEmpty()) sb.append(", ").append(esc(cv.field()));
                     if (!cv.status().isEmpty()) sb.append(", ").append(esc(cv.status()));
                     sb.append(": ").append(esc(ReportText.oneLine(cv.text()))).append("</li>\n");
