@@ -1,5 +1,6 @@
 package accord.build;
 
+import accord.model.Site;
 import accord.output.OutputSink;
 import accord.output.SiteWriter;
 import accord.problem.Problems;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One build of one portal: the whole pipeline, start to finish, with nothing shared between runs. */
 public final class Build {
@@ -24,6 +26,14 @@ public final class Build {
      * are thrown.
      */
     public BuildResult run() throws IOException {
+        return run(false);
+    }
+
+    /**
+     * Runs the pipeline; with {@code strict} every warning counts as an error ({@code --strict}), so a
+     * build with warnings writes nothing either.
+     */
+    public BuildResult run(boolean strict) throws IOException {
         Problems problems = new Problems();
         Path root = options.source().toAbsolutePath().normalize();
         Path output = options.output().toAbsolutePath().normalize();
@@ -34,7 +44,26 @@ public final class Build {
         if (problems.hasErrors()) return new BuildResult(problems.sorted(), 0, 0, Map.of());
         try (BuildSession session = new BuildSession(options)) {
             OutputSink sink = options.write() ? SiteWriter.stage(output) : OutputSink.NONE;
-            return session.build(sink).result();
+            if (!strict) return session.build(sink).result();
+            HeldCommit held = new HeldCommit(sink);
+            BuildResult result = session.build(held).result().strict();
+            held.finish(result.ok());
+            return result;
+        }
+    }
+
+    /** What {@link #check} found: the result of a build that wrote nothing, and the model it built. */
+    public record Checked(BuildResult result, Optional<Site> site) {
+    }
+
+    /**
+     * Runs every check a build runs, writing nothing, and keeps the model, for tools that read it ({@code accord
+     * report}). The model is empty when the settings stop the build.
+     */
+    public Checked check() throws IOException {
+        try (BuildSession session = new BuildSession(options)) {
+            BuildResult result = session.build(OutputSink.NONE).result();
+            return new Checked(result, session.site());
         }
     }
 

@@ -17,6 +17,14 @@ public record BuildResult(List<Problem> problems, int pages, int files, Map<Stri
         stageMillis = Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
     }
 
+    /** The same result with every warning made an error, marked {@code [--strict]}, for {@code --strict}. */
+    public BuildResult strict() {
+        List<Problem> all = problems.stream()
+                .map(p -> p.severity() == Severity.WARNING ? Problem.error(p.at(), p.message() + " [--strict]") : p)
+                .sorted().toList();
+        return new BuildResult(all, pages, files, stageMillis);
+    }
+
     public boolean ok() {
         return problems.stream().noneMatch(p -> p.severity() == Severity.ERROR);
     }

@@ -117,6 +117,11 @@ public final class BuildSession implements AutoCloseable {
         pool.shutdown();
     }
 
+    /** The model the last update built (empty before the first, or when the settings stopped it), for reports. */
+    public Optional<Site> site() {
+        return Optional.ofNullable(site);
+    }
+
     /** Builds everything into {@code sink}: the same call as an update of every file. */
     public Update build(OutputSink sink) throws IOException {
         loaded = false;

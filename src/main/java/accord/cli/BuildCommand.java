@@ -30,6 +30,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "The address the site is published at (overrides site.yml).")
     String baseUrl;
 
+    @Option(names = "--strict", description = "Count every warning as an error: a build with warnings writes nothing.")
+    boolean strict;
+
     @Option(names = "--timings", description = "Print how long each stage of the build took.")
     boolean timings;
 
@@ -38,7 +41,7 @@ final class BuildCommand implements Callable<Integer> {
         Path out = output != null ? output : source.resolve("site");
         BuildOptions options = new BuildOptions(source, out, drafts, Optional.ofNullable(baseUrl), true);
         long start = System.nanoTime();
-        BuildResult result = new Build(options).run();
+        BuildResult result = new Build(options).run(strict);
         ProblemPrinter.print(result.problems(), spec.commandLine().getErr());
         if (timings) {
             StringBuilder sb = new StringBuilder("timings:");

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Validates everything a build would, and writes nothing. Exit 1 on errors.")
+        description = {"Validates everything a build would, and writes nothing.",
+                "Exit 0 when there is no error (warnings are printed), 1 on errors (and on warnings with --strict)."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -24,10 +25,21 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Check records marked draft: true as if published.")
     boolean drafts;
 
+    @Option(names = "--strict", description = "Count every warning as an error.")
+    boolean strict;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json (on standard output, for tools).")
+    Format format = Format.text;
+
     @Override
     public Integer call() throws Exception {
         BuildOptions options = new BuildOptions(source, source.resolve("site"), drafts, Optional.empty(), false);
-        BuildResult result = new Build(options).run();
+        BuildResult result = new Build(options).run(strict);
+        if (format == Format.json) {
+            spec.commandLine().getOut().print(ProblemsJson.of(result.problems(), strict, result.pages()));
+            spec.commandLine().getOut().flush();
+            return result.ok() ? 0 : 1;
+        }
         ProblemPrinter.print(result.problems(), spec.commandLine().getErr());
         if (!result.ok()) return 1;
         spec.commandLine().getOut().printf("ok: %d pages would be built%n", result.pages());

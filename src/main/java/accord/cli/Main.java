@@ -13,15 +13,14 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
     /** The commands, in the order help lists them. */
     private static final List<Class<?>> COMMANDS = List.of(BuildCommand.class, CheckCommand.class, ServeCommand.class,
-            NewCommand.class, FieldsCommand.class);
-
+            NewCommand.class, FieldsCommand.class, ReportCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: build, check, serve or new");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: " + String.join(", ", COMMANDS.stream().map(c -> c.getAnnotation(Command.class).name()).toList()));
     }
 
     /** Runs Accord with {@code args}, printing to {@code out} and {@code err}; returns the exit code. */

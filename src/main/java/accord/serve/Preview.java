@@ -7,6 +7,8 @@ import accord.output.OutputSink;
 import accord.output.SiteWriter;
 import accord.problem.Problem;
 import accord.problem.ProblemPrinter;
+import accord.report.QualityReport;
+import accord.report.ReportPage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * {@code accord serve}: one {@link BuildSession} kept alive. It builds the portal once into {@code site/} inside a
@@ -41,6 +44,8 @@ public final class Preview implements AutoCloseable {
     private final Thread loop;
     private final PrintWriter log;
     private volatile PreviewServer.State state;
+    /** The report page of the last build, made when first asked for (most rounds never need it). */
+    private volatile Supplier<String> reportPage;
     private volatile Consumer<Round> listener = r -> { };
     private volatile boolean closed;
 
@@ -59,8 +64,9 @@ public final class Preview implements AutoCloseable {
             SiteWriter.stage(site).commit();
         }
         state = new PreviewServer.State(1, first.result().problems());
+        reportPage = reportOf(session);
         report(first, 0, true);
-        this.server = new PreviewServer(site, port, () -> state);
+        this.server = new PreviewServer(site, port, () -> state, () -> reportPage.get());
         this.loop = new Thread(this::run, "accord-serve-watch");
         loop.setDaemon(true);
         loop.start();
@@ -119,9 +125,26 @@ public final class Preview implements AutoCloseable {
                 || !before.problems().equals(u.result().problems());
         long generation = changed ? before.generation() + 1 : before.generation();
         state = new PreviewServer.State(generation, u.result().problems());
+        reportPage = reportOf(session);
         if (changed) server.publish(generation);
         report(u, (done - start) / 1_000_000, false);
         listener.accept(new Round(generation, u, b.firstEventNanos(), done, b.overflow()));
+    }
+
+    /** The data-quality report page of the model {@code session} holds now, worked out once, on first request. */
+    private static Supplier<String> reportOf(BuildSession session) {
+        var model = session.site();
+        return new Supplier<>() {
+            private String page;
+
+            @Override
+            public synchronized String get() {
+                if (page == null) {
+                    page = model.map(QualityReport::of).map(ReportPage::of).orElse(ReportPage.unavailable());
+                }
+                return page;
+            }
+        };
     }
 
     private void report(Update u, long millis, boolean first) {

@@ -31,6 +31,8 @@ import java.util.function.Supplier;
  */
 final class PreviewServer implements AutoCloseable {
     static final String EVENTS = "/__accord/events";
+    /** The data-quality report of the portal as last built: a page of the preview only, never a file of the site. */
+    static final String REPORT = "/__accord/report";
     private static final int MAX_EVENT_CLIENTS = 64;
     private static final long PING_SECONDS = 15;
 
@@ -43,14 +45,16 @@ final class PreviewServer implements AutoCloseable {
 
     private final Path site;
     private final Supplier<State> state;
+    private final Supplier<String> report;
     private final HttpServer server;
     private final ExecutorService threads;
     private final Set<BlockingQueue<Long>> clients = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    PreviewServer(Path site, int port, Supplier<State> state) throws IOException {
+    PreviewServer(Path site, int port, Supplier<State> state, Supplier<String> report) throws IOException {
         this.site = site.toAbsolutePath().normalize();
         this.state = state;
+        this.report = report;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         this.threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "accord-serve-http");
@@ -95,6 +99,10 @@ final class PreviewServer implements AutoCloseable {
             String raw = ex.getRequestURI().getRawPath();
             if (EVENTS.equals(raw)) {
                 events(ex);
+                return;
+            }
+            if (REPORT.equals(raw) || (REPORT + "/").equals(raw)) {
+                send(ex, 200, "report.html", report.get().getBytes(StandardCharsets.UTF_8), head);
                 return;
             }
             var rel = RequestPaths.siteRelative(raw);

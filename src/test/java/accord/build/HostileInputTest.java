@@ -88,6 +88,46 @@ class HostileInputTest {
         } else {
             assertThat(snapshot(tmp, null)).as("every file, previous site included").isEqualTo(before);
         }
+        checkEditorOutputs(name, portal, stderr);
+    }
+
+    /**
+     * The editors' outputs, for the cases made for them: {@code check --format json} keeps a hostile message exact and
+     * inert, and {@code report} (text, JSON, the preview page) shows hostile names as text, never as markup or as
+     * terminal controls.
+     */
+    private static void checkEditorOutputs(String name, Path portal, String buildStderr) throws IOException {
+        if (!name.startsWith("check-json-") && !name.startsWith("report-")) return;
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        if (name.startsWith("check-json-")) {
+            int code = Main.run(new PrintWriter(out), new PrintWriter(err), "check", "--source", portal.toString(), "--format", "json");
+            assertThat(code).isEqualTo(1);
+            String json = out.toString();
+            assertThat(json).doesNotContain("</script>").doesNotContain("\u2028");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> problems = (List<Map<String, Object>>) ((Map<String, Object>) JsonCheck.parse(json)).get("problems");
+            List<String> asText = problems.stream().map(p -> p.get("file") + ":" + ((Double) p.get("line")).intValue() + ":"
+                    + ((Double) p.get("column")).intValue() + ": " + p.get("severity") + ": " + p.get("message")).toList();
+            assertThat(buildStderr.lines().filter(l -> l.startsWith("content/")).toList())
+                    .as("JSON carries the exact messages the text shows").isEqualTo(asText);
+            return;
+        }
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), "report", "--source", portal.toString());
+        assertThat(code).as(err.toString()).isZero();
+        String text = out.toString();
+        assertThat(text.chars().filter(c -> c != '\n' && (Character.isISOControl(c) || c == 0x202e || c == 0x2066
+                || c == 0x2028 || c == 0x2029))).as("terminal controls in: %s", text).isEmpty();
+        assertThat(text).contains("\ufffd").contains("likely duplicates");
+        out.getBuffer().setLength(0);
+        assertThat(Main.run(new PrintWriter(out), new PrintWriter(err), "report", "--source", portal.toString(), "--format", "json")).isZero();
+        assertThat(out.toString()).doesNotContain("<").doesNotContain("\u2028");
+        assertThat(JsonCheck.parse(out.toString()).toString()).contains("</script><script>alert(1)</script> \u202e\u2066 & \"quotes\"");
+        Build.Checked checked = new Build(new BuildOptions(portal, portal.resolve("site"), false, java.util.Optional.empty(), false)).check();
+        Document page = Jsoup.parse(accord.report.ReportPage.of(accord.report.QualityReport.of(checked.site().orElseThrow())));
+        assertThat(page.select("script, img, b")).isEmpty();
+        assertThat(page.text()).contains("</script><script>alert(1)</script>").contains("\u201c<IMG SRC=X ONERROR=ALERT(1)>\u201d")
+                .contains("A caveat with <script>alert(2)</script> and a second paragraph");
     }
 
     /** A site from an earlier build: marked, so Accord may replace it, but only after a good build. */

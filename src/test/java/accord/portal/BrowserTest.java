@@ -40,7 +40,7 @@ class BrowserTest {
         Path repo = Path.of("").toAbsolutePath();
         var result = new Build(new BuildOptions(repo, out.resolve("site"), false, Optional.of("/"), true)).run();
         assertThat(result.ok()).as("build: %s", result.problems()).isTrue();
-        axe = Files.readString(repo.resolve("node_modules/axe-core/axe.min.js"));
+        axe = TestPrerequisites.axe();
         server = new StaticServer(out.resolve("site"));
         ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

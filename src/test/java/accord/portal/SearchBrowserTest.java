@@ -157,7 +157,7 @@ class SearchBrowserTest {
     void theSearchPagePassesAxeWithResults() throws IOException {
         results(served(q("Jabbarov")));
         JavascriptExecutor js = driver;
-        js.executeScript(Files.readString(Path.of("node_modules/axe-core/axe.min.js")));
+        js.executeScript(TestPrerequisites.axe());
         @SuppressWarnings("unchecked")
         List<String> violations = (List<String>) js.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"

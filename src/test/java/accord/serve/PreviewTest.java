@@ -119,6 +119,28 @@ class PreviewTest {
         TestPortal.snapshot(out).forEach((k, v) -> assertThat(TestPortal.snapshot(preview.siteFolder()).get(k)).as(k).isEqualTo(v));
     }
 
+    @Test
+    void servesTheDataQualityReportOfTheLatestSaveButNeverWritesIt() throws Exception {
+        Document report = page("/__accord/report");
+        assertThat(report.select("h1").text()).isEqualTo("Data quality report");
+        assertThat(report.select("a[href=/topics/trade/]").text()).isEqualTo("Trade");
+        assertThat(report.html()).contains("new EventSource(\"/__accord/events\")").doesNotContain("Nobody at all");
+        assertThat(Http.get(port, "/__accord/report/").status()).isEqualTo(200);
+        assertThat(Http.request(port, "GET", "/__accord/report", "evil.example", Map.of()).status()).isEqualTo(403);
+        try (var files = Files.walk(preview.siteFolder())) {
+            assertThat(files.map(Path::toString)).noneMatch(f -> f.contains("__accord") || f.contains("report"));
+        }
+
+        save("content/speakers/nobody-at-all.md", "---\ntitle: Nobody at all\nsort_name: All, Nobody\n---\n");
+        await("the report names the new record", () -> {
+            try {
+                return Http.get(port, "/__accord/report").body().contains("Nobody at all");
+            } catch (IOException e) {
+                return false;
+            }
+        });
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/../secret.txt", "/..%2fsecret.txt", "/%2e%2e/secret.txt", "/%2E%2E/secret.txt",
             "/assets/%2e%2e/%2e%2e/secret.txt", "/assets/..%5c..%5csecret.txt", "/assets\\..\\..\\secret.txt",

@@ -1,0 +1,291 @@
+package accord.report;
+
+import accord.content.RecordId;
+import accord.model.Record;
+import accord.model.Site;
+import accord.problem.SourcePosition;
+import accord.render.Routes;
+import accord.schema.CollectionDef;
+import accord.schema.Field;
+import accord.schema.FieldType;
+import accord.schema.FieldValue;
+import accord.schema.Role;
+import accord.schema.Roles;
+import accord.text.Folding;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What an editor should look at next, per collection, worked out from the model alone. The findings are advice, not
+ * problems: a portal with findings still builds.
+ *
+ * <ul>
+ *   <li><b>unreferenced</b>: no other record refers to it in a field (a look-alike pointer, the {@code disambiguation}
+ *       role, does not count; nor do links in Markdown bodies);</li>
+ *   <li><b>duplicates</b>: two or more records of the collection whose title or alias names are the same once folded
+ *       (case, diacritics, punctuation and spacing ignored), unless each of them names the others as look-alikes;</li>
+ *   <li><b>withoutSources</b>: the collection has a {@code sources} role and the record gives none;</li>
+ *   <li><b>weakSourcesOnly</b>: every source's {@code source_quality} is the weakest grade, which is the last value
+ *       of that field's enum (the schema lists grades strongest first);</li>
+ *   <li><b>emptyFields</b>: fields the schema expects (required, or named by the collection's {@code header},
+ *       {@code summary} or {@code order}) that the record leaves empty, unless a caveat about that field says why;</li>
+ *   <li><b>caveats</b>: every caveat, since a caveat stays open until an editor resolves it and deletes it.</li>
+ * </ul>
+ */
+public record QualityReport(int records, List<CollectionFindings> collections) {
+    public QualityReport {
+        collections = List.copyOf(collections);
+    }
+
+    /** A record as the report names it: its id, title, source file and the address of its page. */
+    public record RecordRef(RecordId id, String title, String file, String href) {
+        public RecordRef {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(href, "href");
+        }
+    }
+
+    /** Records sharing {@code name} (as first written) once folded. */
+    public record Duplicate(String name, List<RecordRef> records) {
+        public Duplicate {
+            records = List.copyOf(records);
+        }
+    }
+
+    /** Expected fields one record leaves empty. */
+    public record EmptyFields(RecordRef record, List<String> fields) {
+        public EmptyFields {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /** A caveat: where it is, the field it concerns (empty for the record as a whole), its status label and text. */
+    public record Caveat(RecordRef record, SourcePosition at, String field, String status, String text) {
+    }
+
+    /**
+     * One collection's findings. {@code sourcesChecked} is false when the collection has no {@code sources} role, and
+     * {@code weakestGrade} is empty when its sources have no graded {@code source_quality} enum: then those lists are
+     * empty because nothing could be checked.
+     */
+    public record CollectionFindings(String name, String title, int records, List<RecordRef> unreferenced,
+                                     List<Duplicate> duplicates, boolean sourcesChecked, List<RecordRef> withoutSources,
+                                     Optional<String> weakestGrade, List<RecordRef> weakSourcesOnly,
+                                     List<EmptyFields> emptyFields, List<Caveat> caveats) {
+        public CollectionFindings {
+            unreferenced = List.copyOf(unreferenced);
+            duplicates = List.copyOf(duplicates);
+            withoutSources = List.copyOf(withoutSources);
+            weakSourcesOnly = List.copyOf(weakSourcesOnly);
+            emptyFields = List.copyOf(emptyFields);
+            caveats = List.copyOf(caveats);
+        }
+
+        /** How many findings in all. */
+        public int count() {
+            return unreferenced.size() + duplicates.size() + withoutSources.size() + weakSourcesOnly.size()
+                    + emptyFields.size() + caveats.size();
+        }
+    }
+
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** The report on {@code site}'s published records, collections in schema order, records in list order. */
+    public static QualityReport of(Site site) {
+        Set<RecordId> referenced = referenced(site);
+        List<CollectionFindings> out = new ArrayList<>();
+        for (CollectionDef c : site.collections()) {
+            List<Record> records = site.collection(c.name());
+            List<RecordRef> unreferenced = new ArrayList<>();
+            List<RecordRef> withoutSources = new ArrayList<>();
+            List<RecordRef> weakOnly = new ArrayList<>();
+            List<EmptyFields> empty = new ArrayList<>();
+            List<Caveat> caveats = new ArrayList<>();
+            Optional<Field> sources = c.roleField(Role.SOURCES);
+            Optional<String> weakest = sources.flatMap(QualityReport::weakestGrade);
+            for (Record r : records) {
+                RecordRef ref = ref(r);
+                if (!referenced.contains(r.id())) unreferenced.add(ref);
+                if (sources.isPresent()) {
+                    List<FieldValue> items = items(r.fields().get(sources.get().name()));
+                    if (items.isEmpty()) {
+                        withoutSources.add(ref);
+                    } else if (weakest.isPresent()) {
+                        String grade = Roles.objectFields(sources.get().type())
+                                .flatMap(f -> Roles.find(f, Role.SOURCE_QUALITY)).map(Field::name).orElseThrow();
+                        boolean allWeak = items.stream().allMatch(i -> i instanceof FieldValue.ObjectValue o
+                                && o.fields().get(grade) != null && FieldValue.text(o.fields().get(grade)).equals(weakest.get()));
+                        if (allWeak) weakOnly.add(ref);
+                    }
+                }
+                List<Caveat> own = caveats(r, ref);
+                caveats.addAll(own);
+                Set<String> explained = new HashSet<>();
+                own.forEach(cv -> explained.add(cv.field()));
+                List<String> missing = new ArrayList<>();
+                for (Field f : expected(c)) {
+                    if (items(r.fields().get(f.name())).isEmpty() && !explained.contains(f.name())) missing.add(f.name());
+                }
+                if (!missing.isEmpty()) empty.add(new EmptyFields(ref, missing));
+            }
+            out.add(new CollectionFindings(c.name(), c.title(), records.size(), unreferenced, duplicates(records),
+                    sources.isPresent(), withoutSources, weakest, weakOnly, empty, caveats));
+        }
+        return new QualityReport(site.records().size(), out);
+    }
+
+    private static RecordRef ref(Record r) {
+        return new RecordRef(r.id(), r.title(), r.source().path(), Routes.record(r.id()));
+    }
+
+    /** Every record another record refers to in a field other than its look-alikes. */
+    private static Set<RecordId> referenced(Site site) {
+        Set<RecordId> ids = new HashSet<>();
+        for (Record r : site.records().values()) {
+            r.fields().forEach((name, value) -> {
+                Optional<Field> f = r.collection().find(name);
+                if (f.isPresent() && f.get().hasRole(Role.DISAMBIGUATION)) return;
+                collectRefs(value, ids, r.id());
+            });
+        }
+        return ids;
+    }
+
+    private static void collectRefs(FieldValue v, Set<RecordId> ids, RecordId self) {
+        if (v instanceof FieldValue.RefValue ref) {
+            if (!ref.target().equals(self)) ids.add(ref.target());
+        } else if (v instanceof FieldValue.ListValue l) {
+            l.items().forEach(i -> collectRefs(i, ids, self));
+        } else if (v instanceof FieldValue.ObjectValue o) {
+            o.fields().values().forEach(i -> collectRefs(i, ids, self));
+        }
+    }
+
+    /** A value as a list of items: a list's items, a single value alone, nothing for an absent or blank value. */
+    private static List<FieldValue> items(FieldValue v) {
+        if (v == null) return List.of();
+        if (v instanceof FieldValue.ListValue l) return l.items();
+        if (v instanceof FieldValue.ObjectValue) return List.of(v);
+        return FieldValue.text(v).isBlank() ? List.of() : List.of(v);
+    }
+
+    /** The last value of the sources' {@code source_quality} enum, when it has one with two values or more. */
+    private static Optional<String> weakestGrade(Field sources) {
+        return Roles.objectFields(sources.type()).flatMap(f -> Roles.find(f, Role.SOURCE_QUALITY))
+                .filter(q -> q.type() instanceof FieldType.EnumType e && e.values().size() > 1)
+                .map(q -> {
+                    List<String> values = ((FieldType.EnumType) q.type()).values();
+                    return values.get(values.size() - 1);
+                });
+    }
+
+    /** The fields a record of {@code c} should fill: required, or shown in its header, summary or list order. */
+    private static List<Field> expected(CollectionDef c) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Field f : c.fields().values()) if (f.required()) names.add(f.name());
+        names.addAll(c.header());
+        c.summaryField().ifPresent(names::add);
+        names.add(c.orderField());
+        List<Field> fields = new ArrayList<>();
+        for (Field f : c.fields().values()) {
+            if (!names.contains(f.name()) || f.hasRole(Role.TITLE) || f.hasRole(Role.DRAFT)) continue;
+            fields.add(f);
+        }
+        return fields;
+    }
+
+    private static List<Caveat> caveats(Record r, RecordRef ref) {
+        Optional<Field> field = r.collection().roleField(Role.CAVEATS);
+        if (field.isEmpty()) return List.of();
+        Map<String, Field> inner = Roles.objectFields(field.get().type()).orElse(Map.of());
+        Optional<Field> about = Roles.find(inner, Role.CAVEAT_FIELD);
+        Optional<Field> status = Roles.find(inner, Role.CAVEAT_STATUS);
+        Optional<Field> text = Roles.find(inner, Role.CAVEAT_TEXT);
+        List<Caveat> out = new ArrayList<>();
+        for (FieldValue item : items(r.fields().get(field.get().name()))) {
+            if (!(item instanceof FieldValue.ObjectValue o)) continue;
+            String a = about.map(f -> o.fields().get(f.name())).map(FieldValue::text).orElse("").strip();
+            String s = status.flatMap(f -> Optional.ofNullable(o.fields().get(f.name())).map(v -> f.labelOf(FieldValue.text(v))))
+                    .orElse("");
+            String t = text.map(f -> o.fields().get(f.name())).map(FieldValue::text).orElse("").strip();
+            out.add(new Caveat(ref, o.position(), a, s, t));
+        }
+        return out;
+    }
+
+    /** The names a record goes by: its title and its aliases' names. */
+    private static List<String> names(Record r) {
+        List<String> names = new ArrayList<>();
+        names.add(r.title());
+        Optional<Field> aliases = r.collection().roleField(Role.ALIASES);
+        if (aliases.isEmpty()) return names;
+        Optional<String> nameField = Roles.objectFields(aliases.get().type())
+                .flatMap(f -> Roles.find(f, Role.ALIAS_NAME)).map(Field::name);
+        for (FieldValue item : items(r.fields().get(aliases.get().name()))) {
+            if (item instanceof FieldValue.ObjectValue o) {
+                nameField.map(n -> o.fields().get(n)).map(FieldValue::text).ifPresent(names::add);
+            } else {
+                names.add(FieldValue.text(item));
+            }
+        }
+        return names;
+    }
+
+    /** A name folded as search folds it, with punctuation and spacing made single spaces. */
+    static String key(String name) {
+        return NOT_A_WORD.matcher(Folding.fold(name)).replaceAll(" ").strip();
+    }
+
+    private static List<Duplicate> duplicates(List<Record> records) {
+        Map<String, String> firstSpelling = new LinkedHashMap<>();
+        Map<String, Map<RecordId, Record>> byKey = new LinkedHashMap<>();
+        // Titles first, so that a finding is named by a record's title where one shares the name.
+        for (Record r : records) firstSpelling.putIfAbsent(key(r.title()), r.title().strip());
+        for (Record r : records) {
+            for (String n : names(r)) {
+                String k = key(n);
+                if (k.isEmpty()) continue;
+                firstSpelling.putIfAbsent(k, n.strip());
+                byKey.computeIfAbsent(k, x -> new LinkedHashMap<>()).put(r.id(), r);
+            }
+        }
+        // A title shared and an alias shared by the same records are one finding, named by the first.
+        Set<Set<RecordId>> seen = new HashSet<>();
+        List<Duplicate> out = new ArrayList<>();
+        byKey.forEach((k, group) -> {
+            if (group.size() < 2 || allLookAlikes(group.values())) return;
+            if (!seen.add(Set.copyOf(group.keySet()))) return;
+            out.add(new Duplicate(firstSpelling.get(k), group.values().stream().map(QualityReport::ref).toList()));
+        });
+        return out;
+    }
+
+    /** Whether every two records of {@code group} name each other (either way) as look-alikes. */
+    private static boolean allLookAlikes(java.util.Collection<Record> group) {
+        Map<RecordId, Set<RecordId>> named = new LinkedHashMap<>();
+        for (Record r : group) {
+            Set<RecordId> ids = new HashSet<>();
+            r.role(Role.DISAMBIGUATION).ifPresent(v -> collectRefs(v, ids, r.id()));
+            named.put(r.id(), ids);
+        }
+        List<RecordId> list = List.copyOf(named.keySet());
+        for (int i = 0; i < list.size(); i++) {
+            for (int j = i + 1; j < list.size(); j++) {
+                RecordId a = list.get(i);
+                RecordId b = list.get(j);
+                if (!named.get(a).contains(b) && !named.get(b).contains(a)) return false;
+            }
+        }
+        return true;
+    }
+}

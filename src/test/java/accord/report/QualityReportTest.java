@@ -1,0 +1,239 @@
+package accord.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import accord.build.Build;
+import accord.build.BuildOptions;
+import accord.build.JsonCheck;
+import accord.build.TestPortal;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The data-quality report of small fixture portals, in all three forms. */
+class QualityReportTest {
+    @TempDir
+    Path dir;
+
+    /**
+     * Field names unlike the real portal's, so that nothing can work by name: the roles say which field holds the
+     * other names, the sources, their grade, the caveats and the look-alikes.
+     */
+    static final String PORTAL = """
+            -- content/schema.yml --
+            common:
+              name: { type: string, required: true, label: Name, role: title }
+              other_names:
+                type: list(object)
+                label: Also known as
+                role: aliases
+                fields:
+                  spelling: { type: string, required: true, label: Spelling, role: alias_name }
+              evidence:
+                type: list(object)
+                label: Evidence
+                role: sources
+                fields:
+                  what: { type: string, required: true, label: What, role: source_title }
+                  grade: { type: enum(gold|silver|bronze), label: Grade, role: source_quality }
+              doubts:
+                type: list(object)
+                label: Doubts
+                role: caveats
+                fields:
+                  about: { type: string, label: About, role: caveat_field }
+                  kind: { type: enum(unsure|missing), required: true, label: Kind, role: caveat_status, labels: { unsure: Unsure, missing: Not found } }
+                  says: { type: text, required: true, label: Says, role: caveat_text }
+              confusable: { type: list(ref(*)), label: Not to be confused with, role: disambiguation }
+            collections:
+              people:
+                title: People
+                singular: Person
+                header: [employer]
+                fields:
+                  employer: { type: ref(bodies), label: Employer, backlink: Staff }
+                  born: { type: date, label: Born }
+              bodies:
+                title: Bodies
+                singular: Body
+                summary: founded
+                fields:
+                  founded: { type: date, label: Founded }
+            -- content/site.yml --
+            title: Report portal
+            base_url: https://example.org/
+            -- content/people/mikayil-jabbarov.md --
+            ---
+            name: Mikayil Jabbarov
+            employer: ministry
+            evidence:
+              - { what: Ministry biography, grade: gold }
+            ---
+            -- content/people/mikayil-cabbarov.md --
+            ---
+            name: Mikayıl Cabbarov
+            other_names:
+              - { spelling: "MIKAYIL  JABBAROV." }
+            evidence:
+              - { what: A repost, grade: bronze }
+              - { what: Another repost, grade: bronze }
+            ---
+            -- content/people/anna-zeller.md --
+            ---
+            name: Anna Zeller
+            born: 1970
+            doubts:
+              - { about: employer, kind: missing, says: "No source names her employer." }
+              - { kind: unsure, says: "The spelling of her name
+                  varies." }
+            ---
+            -- content/bodies/ministry.md --
+            ---
+            name: Ministry of Economy
+            founded: 2001
+            evidence:
+              - { what: Decree, grade: silver }
+              - { what: Repost, grade: bronze }
+            ---
+            -- content/bodies/baku-declaration-a.md --
+            ---
+            name: Baku Declaration
+            confusable: [bodies/baku-declaration-b]
+            evidence:
+              - { what: Text }
+            ---
+            -- content/bodies/baku-declaration-b.md --
+            ---
+            name: Baku declaration
+            founded: 2023
+            evidence:
+              - { what: Text }
+            ---
+            """;
+
+    private QualityReport report(String files) throws IOException {
+        TestPortal.write(dir, files);
+        Build.Checked checked = new Build(new BuildOptions(dir, dir.resolve("site"), false, Optional.empty(), false)).check();
+        assertThat(TestPortal.problems(checked.result())).isEmpty();
+        return QualityReport.of(checked.site().orElseThrow());
+    }
+
+    @Test
+    void textReportListsEachKindOfFindingPerCollection() throws IOException {
+        assertThat(ReportText.of(report(PORTAL))).isEqualTo("""
+                data quality report: 6 records in 2 collections, 12 findings
+
+                people: 3 records, 9 findings
+                  no other record refers to these:
+                    content/people/anna-zeller.md (Anna Zeller)
+                    content/people/mikayil-cabbarov.md (Mikayıl Cabbarov)
+                    content/people/mikayil-jabbarov.md (Mikayil Jabbarov)
+                  likely duplicates (the same name under two slugs; merge them, or name each other in the look-alike field):
+                    "Mikayil Jabbarov": content/people/mikayil-cabbarov.md (Mikayıl Cabbarov), content/people/mikayil-jabbarov.md (Mikayil Jabbarov)
+                  no sources:
+                    content/people/anna-zeller.md (Anna Zeller)
+                  only sources of grade bronze:
+                    content/people/mikayil-cabbarov.md (Mikayıl Cabbarov)
+                  expected fields left empty (fill them in, or add a caveat saying why they are empty):
+                    content/people/mikayil-cabbarov.md: employer
+                  open caveats:
+                    content/people/anna-zeller.md:5:5: employer, Not found: No source names her employer.
+                    content/people/anna-zeller.md:6:5: Unsure: The spelling of her name varies.
+
+                bodies: 3 records, 3 findings
+                  no other record refers to these:
+                    content/bodies/baku-declaration-a.md (Baku Declaration)
+                    content/bodies/baku-declaration-b.md (Baku declaration)
+                  expected fields left empty (fill them in, or add a caveat saying why they are empty):
+                    content/bodies/baku-declaration-a.md: founded
+                """);
+    }
+
+    @Test
+    void lookAlikesNamingEachOtherAreNotDuplicatesButOtherPairsOfTheGroupAre() throws IOException {
+        String third = """
+                -- content/bodies/baku-declaration-c.md --
+                ---
+                name: "Baku — Declaration"
+                founded: 2024
+                evidence:
+                  - { what: Text }
+                ---
+                """;
+        QualityReport r = report(PORTAL + third);
+        assertThat(r.collections().get(1).duplicates()).singleElement().satisfies(d -> {
+            assertThat(d.name()).isEqualTo("Baku Declaration");
+            assertThat(d.records()).extracting(x -> x.id().slug())
+                    .containsExactly("baku-declaration-a", "baku-declaration-b", "baku-declaration-c");
+        });
+    }
+
+    @Test
+    void namesFoldAsSearchDoes() {
+        assertThat(QualityReport.key("  Mikayıl  CABBAROV. ")).isEqualTo("mikayil cabbarov");
+        assertThat(QualityReport.key("Bakı Bəyannaməsi")).isEqualTo("baki beyannamesi");
+        assertThat(QualityReport.key("Джаббаров, Микаил")).isEqualTo("джаббаров микаил");
+        assertThat(QualityReport.key("—")).isEmpty();
+    }
+
+    @Test
+    void jsonGivesEveryFindingWithTheRecordsFileAndAddress() throws IOException {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = (Map<String, Object>) JsonCheck.parse(ReportJson.of(report(PORTAL)));
+        assertThat(json).containsEntry("records", 6.0).containsEntry("findings", 12.0);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> collections = (List<Map<String, Object>>) json.get("collections");
+        Map<String, Object> people = collections.get(0);
+        assertThat(people).containsEntry("name", "people").containsEntry("records", 3.0).containsEntry("findings", 9.0)
+                .containsEntry("weakest_grade", "bronze");
+        assertThat(people.get("weak_sources_only")).isEqualTo(List.of(Map.of("id", "people/mikayil-cabbarov",
+                "title", "Mikayıl Cabbarov", "file", "content/people/mikayil-cabbarov.md", "href", "people/mikayil-cabbarov/")));
+        assertThat(((List<?>) people.get("caveats")).get(0)).isEqualTo(Map.of(
+                "record", Map.of("id", "people/anna-zeller", "title", "Anna Zeller", "file", "content/people/anna-zeller.md",
+                        "href", "people/anna-zeller/"),
+                "line", 5.0, "column", 5.0, "field", "employer", "status", "Not found",
+                "text", "No source names her employer."));
+    }
+
+    @Test
+    void collectionsWithoutSourcesOrGradesSayNothingWasChecked() throws IOException {
+        TestPortal.write(dir, TestPortal.PORTAL);
+        Build.Checked checked = new Build(new BuildOptions(dir, dir.resolve("site"), false, Optional.empty(), false)).check();
+        QualityReport r = QualityReport.of(checked.site().orElseThrow());
+        assertThat(r.collections()).allSatisfy(c -> {
+            assertThat(c.sourcesChecked()).isFalse();
+            assertThat(c.weakestGrade()).isEmpty();
+        });
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = (Map<String, Object>) JsonCheck.parse(ReportJson.of(r));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> events = ((List<Map<String, Object>>) json.get("collections")).get(0);
+        assertThat(events).containsEntry("without_sources", null).containsEntry("weak_sources_only", null);
+    }
+
+    @Test
+    void pageEscapesContentAndLinksEachRecordToItsPreviewPage() throws IOException {
+        String hostile = """
+                -- content/people/x-script.md --
+                ---
+                name: "<script>alert(1)</script> \u202ered"
+                doubts:
+                  - { kind: unsure, says: "<img src=x onerror=alert(1)>" }
+                ---
+                """;
+        QualityReport r = report(PORTAL + hostile);
+        Document page = Jsoup.parse(ReportPage.of(r));
+        assertThat(page.select("script, img")).isEmpty();
+        assertThat(page.select("h1").text()).isEqualTo("Data quality report");
+        assertThat(page.select("a[href=/people/x-script/]").first().text()).isEqualTo("<script>alert(1)</script> \u202ered");
+        assertThat(page.select("section#c-people, section[aria-labelledby=c-people]")).hasSize(1);
+        assertThat(page.select("table caption").text()).isEqualTo("Findings per collection");
+        assertThat(ReportText.of(r)).doesNotContain("\u202e").contains("(<script>alert(1)</script> \ufffdred)");
+    }
+}
