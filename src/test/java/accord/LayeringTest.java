@@ -37,13 +37,14 @@ class LayeringTest {
             Map.entry("config", Set.of("problem", "text", "content")),
             Map.entry("model", Set.of("problem", "text", "content", "schema", "config")),
             Map.entry("markdown", Set.of("problem", "text")),
-            Map.entry("render", Set.of("problem", "text", "config", "model", "markdown", "content", "schema")),
+            Map.entry("history", Set.of()),
+            Map.entry("render", Set.of("problem", "text", "config", "model", "markdown", "content", "schema", "history")),
             Map.entry("check", Set.of("problem", "text", "render")),
             Map.entry("search", Set.of("problem", "text", "model", "check", "content", "schema")),
             Map.entry("export", Set.of("problem", "text", "config", "model", "content", "schema")),
             Map.entry("output", Set.of("problem")),
             Map.entry("build", Set.of("problem", "text", "content", "schema", "config", "model", "markdown", "render",
-                    "check", "search", "export", "output")),
+                    "check", "search", "export", "output", "history")),
             Map.entry("serve", Set.of("problem", "build", "output")),
             Map.entry("cli", Set.of("problem", "content", "schema", "config", "build", "serve", "text")));
 
