@@ -26,6 +26,7 @@ final class RepositoryReader {
         if (node.isEmpty() || node.get() instanceof YamlScalar s && s.isNull()) return Optional.empty();
         YamlNode urlNode = node.get();
         String branch = "main";
+        boolean branchOk = true;
         if (node.get() instanceof YamlMap m) {
             for (YamlMap.Entry e : m.entries().values()) {
                 if (!List.of("url", "branch").contains(e.key().value())) {
@@ -42,9 +43,10 @@ final class RepositoryReader {
             if (b.isPresent()) {
                 if (!(b.get() instanceof YamlScalar bs) || bs.isNull() || !validBranch(bs.value().strip())) {
                     problems.error(b.get().position(), "repository.branch: not a branch name" + HOW);
-                    return Optional.empty();
+                    branchOk = false;
+                } else {
+                    branch = bs.value().strip();
                 }
-                branch = bs.value().strip();
             }
         }
         String key = urlNode == node.get() ? "repository" : "repository.url";
@@ -57,6 +59,7 @@ final class RepositoryReader {
             problems.error(urlNode.position(), key + ": '" + url + "' is not an http(s) address" + HOW);
             return Optional.empty();
         }
+        if (!branchOk) return Optional.empty();
         while (url.endsWith("/")) url = url.substring(0, url.length() - 1);
         if (url.endsWith(".git")) url = url.substring(0, url.length() - 4);
         return Optional.of(new SiteConfig.Repository(url, branch));
