@@ -89,7 +89,8 @@ public final class HistoryPages {
     public static List<PageEntry> plan(Site site, History history) {
         java.util.Set<String> deps = new java.util.LinkedHashSet<>();
         deps.add(Deps.history());
-        site.collections().forEach(c -> deps.add(Deps.collection(c.name())));
+        // Records' titles show only when the history is known; otherwise the pages say why they are empty.
+        if (history.known()) site.collections().forEach(c -> deps.add(Deps.collection(c.name())));
         int size = site.config().pageSize();
         int pages = Math.max(1, (log(site, history, List.of()).size() + size - 1) / size);
         List<PageEntry> entries = new ArrayList<>();
