@@ -9,11 +9,17 @@ import java.util.Map;
 
 /**
  * The problems found (sorted), how many pages and files were made, and how long each stage took
- * (for {@code --timings} and the benchmark). Nothing was written if it has errors.
+ * (for {@code --timings} and the benchmark), and notes for the build's output that are not problems (such as
+ * "history: the portal is not in a git checkout …"), one line each. Nothing was written if it has errors.
  */
-public record BuildResult(List<Problem> problems, int pages, int files, Map<String, Long> stageMillis) {
+public record BuildResult(List<Problem> problems, int pages, int files, Map<String, Long> stageMillis, List<String> notes) {
+    public BuildResult(List<Problem> problems, int pages, int files, Map<String, Long> stageMillis) {
+        this(problems, pages, files, stageMillis, List.of());
+    }
+
     public BuildResult {
         problems = List.copyOf(problems);
+        notes = List.copyOf(notes);
         stageMillis = Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
     }
 

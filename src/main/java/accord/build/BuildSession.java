@@ -82,6 +82,8 @@ public final class BuildSession implements AutoCloseable {
     private List<Problem> modelProblems = List.of();
     private PagePlan plan = new PagePlan(Map.of());
     private SearchIndex searchIndex;
+    /** The portal's history from git: read when a full build starts, refreshed at each update (see {@link #refreshHistory}). */
+    private accord.history.History history = accord.history.History.none();
 
     private final Map<String, Set<String>> depsByPage = new HashMap<>();
     private final Map<String, Set<String>> pagesByDep = new HashMap<>();
@@ -146,6 +148,7 @@ public final class BuildSession implements AutoCloseable {
                 return new Update(new BuildResult(fatal.get(), 0, 0, timings.laps()), Set.of(), Set.of());
             }
         }
+        CompletableFuture<accord.history.History> historyRead = refreshHistory(global, changed);
         if (global || changed.stream().anyMatch(p -> p.startsWith("templates/assets/"))) collectAssets();
         timings.lap("config");
 
@@ -182,10 +185,14 @@ public final class BuildSession implements AutoCloseable {
         modelProblems = model.sorted();
         Site current = site;
         searchIndex = invoke(() -> SearchIndex.build(current, r -> Routes.record(r.id())));
-        PagePlan newPlan = PagePlan.of(site, assets.keySet()).with(DataFiles.plan(site)).with(searchEntries(searchIndex));
+        Set<String> historyKeys = historyKeys(join(historyRead));
+        PagePlan newPlan = PagePlan.of(site, assets.keySet()).with(DataFiles.plan(site)).with(searchEntries(searchIndex))
+                .with(accord.render.HistoryPages.plan(site, history));
         timings.lap("model");
 
-        List<PageEntry> toRender = global ? newPlan.list() : affected(newPlan, changedKeys(toRead, before), toRead, changed);
+        Set<String> keys = global ? new HashSet<>() : changedKeys(toRead, before);
+        keys.addAll(historyKeys);
+        List<PageEntry> toRender = global ? newPlan.list() : affected(newPlan, keys, toRead, changed);
         Set<String> gone = new TreeSet<>(plan.entries().keySet());
         gone.removeAll(newPlan.entries().keySet());
         gone.forEach(this::forget);
@@ -193,7 +200,7 @@ public final class BuildSession implements AutoCloseable {
         // A session that updates is a live one: from its second update on, Markdown renderings are kept
         // for reuse, since the pages around each save show the same bodies again and again.
         if (loaded) join(markdown).keepRenderings();
-        PageRenderer renderer = new PageRenderer(site, newPlan, join(templates), join(markdown));
+        PageRenderer renderer = new PageRenderer(site, newPlan, join(templates), join(markdown), history);
         List<Rendered> results;
         try {
             results = render(toRender, renderer, sink);
@@ -243,7 +250,36 @@ public final class BuildSession implements AutoCloseable {
         timings.lap("write");
         loaded = true;
         int pages = (int) plan.entries().values().stream().filter(PageEntry::isHtml).count();
-        return new Update(new BuildResult(problems, pages, plan.entries().size(), timings.laps()), written, deleted);
+        return new Update(new BuildResult(problems, pages, plan.entries().size(), timings.laps(), history.note().stream().toList()),
+                written, deleted);
+    }
+
+    // ---- history ----
+
+    /**
+     * The history to build with, read on a thread of its own while the records are read: whole for a full
+     * build; for an update that touches content/, refreshed (read whole again only when the commit checked
+     * out moved, otherwise only the uncommitted files); otherwise the one held. A commit made while serve
+     * runs, with no file saved, is therefore picked up at the next save.
+     */
+    private CompletableFuture<accord.history.History> refreshHistory(boolean global, Collection<String> changed) {
+        if (!global && changed.stream().noneMatch(p -> p.startsWith("content/"))) return CompletableFuture.completedFuture(history);
+        accord.history.GitHistory git = new accord.history.GitHistory(root, options.git());
+        accord.history.History previous = history;
+        return CompletableFuture.supplyAsync(() -> global ? git.read() : git.refresh(previous),
+                accord.history.GitHistory::thread);
+    }
+
+    /** Takes {@code next} as the history; the keys of the records whose history it changed, and the change log's. */
+    private Set<String> historyKeys(accord.history.History next) {
+        accord.history.History previous = history;
+        history = next;
+        Set<String> keys = new HashSet<>();
+        for (var r : site.records().values()) {
+            if (!previous.sameFor(r.source().path(), next)) keys.add(Deps.history(r.id()));
+        }
+        if (!keys.isEmpty() || previous.state() != next.state()) keys.add(Deps.history());
+        return keys;
     }
 
     // ---- settings ----

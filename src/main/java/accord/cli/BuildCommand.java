@@ -52,6 +52,7 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("build failed; nothing was written");
             return 1;
         }
+        result.notes().forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().printf("built %d pages (%d files) into %s in %d ms%n", result.pages(), result.files(),
                 out.normalize(), (System.nanoTime() - start) / 1_000_000);
         return 0;

@@ -18,7 +18,8 @@ import java.util.Optional;
 public final class ConfigReader {
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final List<String> KEYS = List.of("title", "description", "base_url", "language", "navigation",
-            "intro", "raw_html", "featured", "page_size", "publisher", "about", "highlights", "licence", "license");
+            "intro", "raw_html", "featured", "page_size", "publisher", "about", "highlights", "licence", "license",
+            "repository");
     /** How many records a list page holds unless site.yml says otherwise. */
     public static final int DEFAULT_PAGE_SIZE = 100;
 
@@ -28,7 +29,8 @@ public final class ConfigReader {
     public static SiteConfig read(Optional<YamlNode> node, Problems problems) {
         if (node.isEmpty()) {
             return new SiteConfig("Accord portal", "", "/", "en", List.of(), "", SourcePosition.of("content/site.yml"), false,
-                    List.of(), DEFAULT_PAGE_SIZE, "", "", SourcePosition.of("content/site.yml"), List.of(), Optional.empty());
+                    List.of(), DEFAULT_PAGE_SIZE, "", "", SourcePosition.of("content/site.yml"), List.of(), Optional.empty(),
+                    Optional.empty());
         }
         if (!(node.get() instanceof YamlMap map)) {
             problems.error(node.get().position(), "site.yml must be a mapping of settings (title: ..., base_url: ...)");
@@ -84,7 +86,7 @@ public final class ConfigReader {
                 featured(map, problems), pageSize, text(map, "publisher", problems).orElse(""),
                 text(map, "about", problems).orElse(""),
                 map.find("about").map(YamlNode::position).orElse(SourcePosition.of("content/site.yml")),
-                highlights(map, problems), licence(map, problems));
+                highlights(map, problems), licence(map, problems), RepositoryReader.read(map, problems));
     }
 
     /**

@@ -15,7 +15,21 @@ import java.util.Objects;
 public record SiteConfig(String title, String description, String baseUrl, String language,
                          List<NavItem> navigation, String intro, SourcePosition introAt, boolean rawHtml,
                          List<Featured> featured, int pageSize, String publisher, String about, SourcePosition aboutAt,
-                         List<Highlight> highlights, java.util.Optional<Licence> licence) {
+                         List<Highlight> highlights, java.util.Optional<Licence> licence,
+                         java.util.Optional<Repository> repository) {
+    /**
+     * Where the portal's git repository is on the web ({@code repository:} in site.yml): its address, an
+     * http(s) URL without a trailing slash or {@code .git}, and the branch edits go to. Record pages link
+     * each commit to {@code <url>/commit/<hash>} and offer {@code <url>/edit/<branch>/<path>}, the form
+     * GitHub and Gitea use (GitLab redirects it).
+     */
+    public record Repository(String url, String branch) {
+        public Repository {
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(branch, "branch");
+        }
+    }
+
     /**
      * The licence the portal's data is published under ({@code licence:} or {@code license:} in site.yml):
      * a short identifier such as {@code CC-BY-4.0}, its title, and the address of its text; any may be empty.
@@ -69,10 +83,11 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         Objects.requireNonNull(aboutAt, "aboutAt");
         highlights = List.copyOf(highlights);
         Objects.requireNonNull(licence, "licence");
+        Objects.requireNonNull(repository, "repository");
     }
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, ConfigReader.normaliseBaseUrl(url), language, navigation, intro, introAt, rawHtml,
-                featured, pageSize, publisher, about, aboutAt, highlights, licence);
+                featured, pageSize, publisher, about, aboutAt, highlights, licence, repository);
     }
 }

@@ -32,6 +32,16 @@ public final class Deps {
         return "membership:" + name;
     }
 
+    /** What git's history says of one record's file: its page shows it. */
+    public static String history(RecordId id) {
+        return "history:" + id;
+    }
+
+    /** Any change to the history of any record: the change feed and the "What changed" pages show it. */
+    public static String history() {
+        return "history:*";
+    }
+
     /** Records {@code key} for the page rendering on this thread, if any. */
     static void note(String key) {
         Set<String> s = CURRENT.get();

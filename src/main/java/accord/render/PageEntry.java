@@ -16,7 +16,11 @@ public record PageEntry(String path, Kind kind, String subject, int number, Set<
         /** The search page, {@code search/index.html}. */
         SEARCH_PAGE,
         /** A file of the search index, made by {@code accord.search}, not rendered here. */
-        SEARCH }
+        SEARCH,
+        /** A page of "What changed" (accord.history), {@code changes/} and {@code changes/page/n/}. */
+        CHANGES,
+        /** The Atom feed of changes, {@code changes.xml}. */
+        CHANGES_FEED }
 
     public PageEntry {
         Objects.requireNonNull(path, "path");

@@ -46,8 +46,15 @@ public final class PageRenderer {
     private final SiteView siteView;
     private final RecordViews recordViews;
     private final ThemePages themePages;
+    private final HistoryPages historyPages;
 
     public PageRenderer(Site site, PagePlan plan, Templates templates, MarkdownRenderer markdown) {
+        this(site, plan, templates, markdown, accord.history.History.none());
+    }
+
+    /** With the portal's history from git, which record pages and the change log show. */
+    public PageRenderer(Site site, PagePlan plan, Templates templates, MarkdownRenderer markdown,
+                        accord.history.History history) {
         this.site = site;
         this.plan = plan;
         this.templates = templates;
@@ -66,6 +73,7 @@ public final class PageRenderer {
                 plan.entries().containsKey("search/index.html") ? "search/" : "");
         recordViews = new RecordViews(site, markdown);
         themePages = new ThemePages(this, site, markdown, recordViews);
+        historyPages = new HistoryPages(this, site, history);
     }
 
     private static String sourcePath(RecordId id) {
@@ -107,6 +115,11 @@ public final class PageRenderer {
                 }
                 case SEARCH -> throw new IllegalArgumentException("the search index is made by accord.search: " + entry.path());
                 case FEED -> content[0] = Optional.of(Feeds.atom(site, entry.subject()));
+                case CHANGES -> {
+                    origin[0] = "changes.ftlh";
+                    content[0] = historyPages.page(entry, problems, failures);
+                }
+                case CHANGES_FEED -> content[0] = Optional.of(historyPages.atom());
                 case SITEMAP -> content[0] = Optional.of(Feeds.sitemap(site, plan));
                 case ROBOTS -> content[0] = Optional.of("User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl()
                         + "sitemap.xml\n");
@@ -123,6 +136,7 @@ public final class PageRenderer {
         if (entry.kind() == PageEntry.Kind.RECORD) {
             RecordId id = recordId(entry.subject());
             deps.add(Deps.record(id));
+            deps.add(Deps.history(id));
             PagePlan.related(site, site.expect(id)).forEach(r -> deps.add(Deps.record(r)));
         }
         return new PageResult(entry, content[0], origin[0], deps, problems.sorted(), failures);
@@ -187,6 +201,7 @@ public final class PageRenderer {
         model.put("meta", PageMeta.record(site.config(), r, description));
         model.put("record", view);
         String ics = Routes.dataRecord(r.id(), "ics");
+        model.put("history", historyPages.of(r));
         model.put("recordData", new RecordDataView(Routes.dataRecord(r.id(), "json"), Routes.dataRecord(r.id(), "bib"),
                 Routes.dataRecord(r.id(), "ris"), Routes.dataRecord(r.id(), "csl.json"), plan.entries().containsKey(ics) ? ics : ""));
         String template = templates.find(r.id().collection() + ".ftlh").isPresent()

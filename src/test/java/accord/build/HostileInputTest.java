@@ -212,6 +212,15 @@ class HostileInputTest {
             case "nul-in-body" -> Files.write(notes.resolve("x.md"), bytes("---\ntitle: Nul\n---\nBefore", new byte[] {0}, "after.\n"));
             case "bom-crlf" -> Files.write(notes.resolve("x.md"), bytes("", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                     "---\r\ntitle: Windows file\r\ndate: 2024-11-14\r\n---\r\nSaved with a BOM and CRLF.\r\n"));
+            case "git-hostile-commits" -> {
+                // Commit text is anyone's: markup, quotes, CDATA and comment ends, a control character, and
+                // a subject of 5,000 characters. git keeps all of it but the angle brackets of a name.
+                GitRepo repo = GitRepo.init(portal);
+                repo.commit("Eve <b>Mallory</b> & \"Co\" ]]>", "2024-11-14T10:00:00+04:00",
+                        "<script>alert(1)</script> & \"q\" ]]> --> \u0001 <img src=x onerror=alert(2)>");
+                Files.writeString(notes.resolve("good.md"), "---\ntitle: Good\n---\nFine, and longer.\n");
+                repo.commit("Long", "2024-11-15T10:00:00+04:00", "x".repeat(5000));
+            }
             case "lone-cr-line-ends" -> Files.write(notes.resolve("x.md"), bytes(
                     "---\rtitle: Old Mac file\r---\rLine ends are CR alone.\r", new byte[0], ""));
             default -> {
@@ -262,6 +271,24 @@ class HostileInputTest {
                 if (ld != null) assertThat(JsonCheck.parse(ld.data())).isInstanceOf(Map.class);
             }
             case "nul-in-body" -> assertThat(Files.readString(site.resolve("notes/x/index.html"))).doesNotContain("\u0000");
+            case "git-hostile-commits" -> {
+                Document good = page(site, "notes/good");
+                assertThat(good.select("script")).allMatch(e -> e.attr("type").equals("application/ld+json"));
+                assertThat(good.select("img")).isEmpty();
+                assertThat(good.select("#record-history li").eachText()).containsExactly(
+                        "15 Nov 2024 · Changed by Long: " + "x".repeat(300) + "… (commit " + good.select("#record-history li a")
+                                .first().text().substring("commit ".length()) + ")",
+                        "14 Nov 2024 · Added by Eve bMallory/b & \"Co\" ]]: <script>alert(1)</script> & \"q\" ]]> -->"
+                                + " <img src=x onerror=alert(2)> (commit " + good.select("#record-history li a").get(1).text()
+                                .substring("commit ".length()) + ")");
+                assertThat(good.select("#record-history li a").eachAttr("href")).allMatch(h -> h.startsWith("https://git.example.org/o/r/commit/"));
+                String feed = Files.readString(site.resolve("changes.xml"));
+                assertThat(feed).doesNotContain("\u0001").doesNotContain("<script").contains("&lt;script&gt;");
+                Document xml = Jsoup.parse(feed, "", org.jsoup.parser.Parser.xmlParser());
+                assertThat(xml.select("entry > author > name").eachText()).containsExactly("Long", "Eve bMallory/b & \"Co\" ]]");
+                assertThat(page(site, "changes").select("table.changes td[data-label=Change] q").eachText())
+                        .allMatch(t -> t.length() <= 301);
+            }
             case "raw-html-keeps-flexmark-output" -> {
                 // With raw_html on, the safelist must keep what flexmark itself emits.
                 Document page = page(site, "notes/x");

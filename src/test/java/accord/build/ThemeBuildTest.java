@@ -110,10 +110,10 @@ class ThemeBuildTest {
         assertThat(one.select(".facts dt").eachText()).containsExactly("Speakers", "Outcome");
         // two names one as a look-alike and one names two: one section, listing two once; the charter's
         // "meeting" field repeats one's "outcome" row, so no "Texts" section.
-        assertThat(one.select("section h2").eachText()).containsExactly("Details", "Not to be confused with", "Sources", "Cite this record");
+        assertThat(one.select("section h2").eachText()).containsExactly("Details", "Not to be confused with", "Sources", "History", "Cite this record");
         assertThat(one.select(".disambiguation a").eachText()).containsExactly("Meeting two");
         Document ann = page(root, "people/ann/index.html");
-        assertThat(ann.select("section h2").eachText()).containsExactly("Chaired", "Sources", "Cite this record");
+        assertThat(ann.select("section h2").eachText()).containsExactly("Chaired", "Sources", "History", "Cite this record");
         assertThat(ann.select("section:has(h2:contains(Chaired)) li").eachText())
                 .containsExactly("Meeting one Meeting 1 May 2023 (earliest report); also spoke at");
         assertThat(page(root, "texts/charter/index.html").select("section h2").eachText()).doesNotContain("Adopted at");

@@ -57,13 +57,13 @@ class BrowserTest {
         if (server != null) server.close();
     }
 
-    /** Every page type: home, each collection's list and a record of each, topic, timeline, about, 404, search. */
+    /** Every page type: home, each collection's list and a record of each, topic, timeline, about, what changed, 404, search. */
     @ParameterizedTest
     @ValueSource(strings = {"", "sessions/", "sessions/carec-partnership-high-level-session-cop29/",
             "speakers/", "speakers/mikayil-jabbarov/", "declarations/",
             "declarations/baku-declaration-carec-climate-innovation-trade-2024/", "organizations/",
             "organizations/carec-program/", "topics/", "topics/climate-finance/", "plans/", "plans/carec-csppf/",
-            "events/", "events/cop29-baku-2024/", "timeline/", "timeline/2024/", "about/", "data/", "search/?q=jabbarov",
+            "events/", "events/cop29-baku-2024/", "timeline/", "timeline/2024/", "about/", "data/", "changes/", "search/?q=jabbarov",
             "no-such-page/", "no/such/page/at/depth/"})
     void passesAxeAndFitsAPhone(String path) {
         // The search page comes with the search feature; until the plan has one, its address is a 404 like any other.
@@ -105,7 +105,7 @@ class BrowserTest {
 
     /** Dark mode keeps the contrast: axe's colour rules pass with prefers-color-scheme: dark. */
     @ParameterizedTest
-    @ValueSource(strings = {"", "sessions/carec-partnership-high-level-session-cop29/", "sessions/", "timeline/2024/"})
+    @ValueSource(strings = {"", "sessions/carec-partnership-high-level-session-cop29/", "sessions/", "timeline/2024/", "changes/"})
     void darkModePassesAxeContrast(String path) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",
                 java.util.Map.of("features", List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));

@@ -39,6 +39,7 @@ class ScreenshotTest {
         PAGES.put("timeline", "timeline/2024/");
         PAGES.put("topic", "topics/climate-finance/");
         PAGES.put("about", "about/");
+        PAGES.put("changes", "changes/");
         PAGES.put("search", "search/?q=jabbarov");
         PAGES.put("404", "no-such-page/");
     }

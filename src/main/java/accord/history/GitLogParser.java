@@ -1,0 +1,105 @@
+package accord.history;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Parses the output of {@link #FORMAT} with {@code git log -z --name-status -M}, newest commit first,
+ * into each file's changes, following renames: a file's history carries on under its older names.
+ *
+ * <p>The output is a run of NUL-terminated tokens. A commit starts with a token {@code \u001e<hash>},
+ * then its date, author and subject, each a token of its own (none of them can hold a NUL); then come
+ * its changes, each a status token ({@code A}, {@code M}, {@code D}, {@code T}, {@code R100},
+ * {@code C75}) and one path, or two for a rename or a copy. Tokens are taken by count, never by
+ * content, so a subject or a name holding separators cannot shift what follows.
+ */
+public final class GitLogParser {
+    /** The {@code --format} the parser reads. */
+    public static final String FORMAT = "%x1e%H%x00%cI%x00%aN%x00%s";
+
+    private GitLogParser() {
+    }
+
+    /**
+     * Every file's changes, newest first, keyed by the file's latest name (its name at the newest commit
+     * that touched it), relative to the portal's root: {@code prefix} (the portal's folder inside the
+     * repository, such as {@code sites/cop29/}, or empty) is taken off each path.
+     */
+    public static Map<String, List<FileChange>> parse(String out, String prefix) {
+        Map<String, List<FileChange>> byFile = new TreeMap<>();
+        // For each name a file had at the point the walk has reached, the name it has now.
+        Map<String, String> latest = new HashMap<>();
+        int[] at = {0};
+        Commit commit = null;
+        while (at[0] < out.length()) {
+            String token = next(out, at);
+            if (token.startsWith("\n")) token = token.substring(1);
+            if (token.isEmpty()) continue;
+            if (token.charAt(0) == '\u001e') {
+                String hash = token.substring(1);
+                String date = next(out, at);
+                String author = next(out, at);
+                String subject = next(out, at);
+                commit = new Commit(hash, parseDate(date), author, subject);
+                continue;
+            }
+            if (commit == null) throw new IllegalArgumentException("git log output does not start with a commit");
+            char status = token.charAt(0);
+            if (status == 'R' || status == 'C') {
+                String from = strip(next(out, at), prefix);
+                String to = strip(next(out, at), prefix);
+                String key = latest.getOrDefault(to, to);
+                if (status == 'R') {
+                    add(byFile, key, new FileChange(commit, FileChange.Kind.RENAMED, to, from));
+                    latest.remove(to);
+                    latest.put(from, key);
+                } else {
+                    add(byFile, key, new FileChange(commit, FileChange.Kind.ADDED, to, ""));
+                    latest.remove(to);
+                }
+                continue;
+            }
+            String path = strip(next(out, at), prefix);
+            String key = latest.getOrDefault(path, path);
+            switch (status) {
+                case 'A' -> {
+                    add(byFile, key, new FileChange(commit, FileChange.Kind.ADDED, path, ""));
+                    latest.remove(path);
+                }
+                case 'D' -> add(byFile, key, new FileChange(commit, FileChange.Kind.DELETED, path, ""));
+                default -> add(byFile, key, new FileChange(commit, FileChange.Kind.MODIFIED, path, ""));
+            }
+        }
+        byFile.replaceAll((k, v) -> List.copyOf(v));
+        return byFile;
+    }
+
+    private static void add(Map<String, List<FileChange>> byFile, String key, FileChange change) {
+        byFile.computeIfAbsent(key, k -> new ArrayList<>()).add(change);
+    }
+
+    private static String next(String out, int[] at) {
+        int end = out.indexOf('\0', at[0]);
+        if (end < 0) end = out.length();
+        String token = out.substring(at[0], end);
+        at[0] = end + 1;
+        return token;
+    }
+
+    private static String strip(String path, String prefix) {
+        return !prefix.isEmpty() && path.startsWith(prefix) ? path.substring(prefix.length()) : path;
+    }
+
+    private static OffsetDateTime parseDate(String iso) {
+        try {
+            return OffsetDateTime.parse(iso);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("git log gave a date that is not ISO 8601: '" + iso + "'", e);
+        }
+    }
+}

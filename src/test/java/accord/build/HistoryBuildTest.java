@@ -1,0 +1,319 @@
+package accord.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import accord.cli.Main;
+import accord.output.SiteWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * History from git, end to end: a repository where records are added, edited, renamed and deleted over
+ * four commits by three authors (fixed dates, so fixed hashes), built and read back with jsoup: each
+ * record page's History section, its "Last changed" line and meta, the edit link, the "What changed"
+ * pages and their Atom feed. Then the cases where the history is not known or not complete: uncommitted
+ * changes, a shallow clone, no repository, no git.
+ */
+class HistoryBuildTest {
+    static final String FIRST = TestPortal.SCHEMA + """
+            -- content/site.yml --
+            title: History portal
+            base_url: https://example.org/portal/
+            page_size: 2
+            repository: { url: "https://git.example.org/acme/portal.git", branch: trunk }
+            -- content/topics/climate-finance.md --
+            ---
+            title: Climate finance
+            ---
+            Money for climate action.
+            -- content/topics/energy.md --
+            ---
+            title: Energy
+            ---
+            Power stations, grids and the fuels they burn.
+            Renewables, storage and the transition away from coal.
+            Efficiency in buildings, industry and transport.
+            -- content/organizations/unfccc.md --
+            ---
+            title: UNFCCC
+            acronym: UNFCCC
+            ---
+            The secretariat.
+            """;
+
+    @TempDir
+    Path dir;
+    GitRepo repo;
+    String c1;
+    String c2;
+    String c3;
+    String c4;
+
+    @BeforeEach
+    void history() {
+        repo = GitRepo.init(dir.resolve("portal")).write(FIRST);
+        c1 = repo.commit("Alice Archivist", "2024-11-10T09:00:00+04:00", "Start the portal");
+        repo.write("""
+                -- content/topics/climate-finance.md --
+                ---
+                title: Climate finance
+                ---
+                Money for climate action, with the Baku figure.
+                -- content/topics/water.md --
+                ---
+                title: Water
+                ---
+                Rivers.
+                """);
+        c2 = repo.commit("Börje Ek", "2024-11-12T10:00:00+00:00", "Climate finance: add the Baku figure");
+        repo.move("content/topics/energy.md", "content/topics/energy-transition.md");
+        repo.write("""
+                -- content/topics/energy-transition.md --
+                ---
+                title: Energy transition
+                ---
+                Power stations, grids and the fuels they burn.
+                Renewables, storage and the transition away from coal.
+                Efficiency in buildings, industry and transport.
+                """);
+        c3 = repo.commit("Carol", "2024-11-14T23:30:00-05:00", "Rename energy");
+        repo.delete("content/topics/water.md");
+        c4 = repo.commit("Alice Archivist", "2024-11-20T08:00:00+04:00", "Remove water");
+    }
+
+    private Path site() {
+        return repo.dir().resolve("site");
+    }
+
+    private Document page(String path) throws IOException {
+        return Jsoup.parse(site().resolve(path).resolve("index.html").toFile(), "UTF-8");
+    }
+
+    private static String s(String hash) {
+        return hash.substring(0, 10);
+    }
+
+    @Test
+    void recordPagesListEveryCommitThatChangedTheirFileNewestFirst() throws IOException {
+        BuildResult result = TestPortal.build(repo.dir());
+        assertThat(TestPortal.problems(result)).isEmpty();
+        assertThat(result.notes()).isEmpty();
+
+        Document finance = page("topics/climate-finance");
+        assertThat(finance.select(".last-changed").text()).isEqualTo("Last changed 12 Nov 2024 (history)");
+        assertThat(finance.select("#record-history > p").first().text())
+                .isEqualTo("First recorded 10 Nov 2024, last changed 12 Nov 2024; 2 commits, newest first:");
+        assertThat(finance.select("#record-history li").eachText()).containsExactly(
+                "12 Nov 2024 · Changed by Börje Ek: Climate finance: add the Baku figure (commit " + s(c2) + ")",
+                "10 Nov 2024 · Added by Alice Archivist: Start the portal (commit " + s(c1) + ")");
+        assertThat(finance.select("#record-history li").eachAttr("id")).containsExactly("change-" + s(c2), "change-" + s(c1));
+        assertThat(finance.select("#record-history li a").eachAttr("href")).containsExactly(
+                "https://git.example.org/acme/portal/commit/" + c2, "https://git.example.org/acme/portal/commit/" + c1);
+        assertThat(finance.select("#record-history li time").eachAttr("datetime"))
+                .containsExactly("2024-11-12T10:00:00Z", "2024-11-10T09:00:00+04:00");
+        assertThat(finance.select("a:contains(Edit this page)").attr("href"))
+                .isEqualTo("https://git.example.org/acme/portal/edit/trunk/content/topics/climate-finance.md");
+        assertThat(finance.select("meta[name=dcterms.modified]").attr("content")).isEqualTo("2024-11-12T10:00:00Z");
+        assertThat(finance.select("meta[name=dcterms.created]").attr("content")).isEqualTo("2024-11-10T09:00:00+04:00");
+
+        // Renamed in its third commit: its history goes on under the old name. The commit's own calendar
+        // said 14 November (UTC had reached the 15th).
+        Document energy = page("topics/energy-transition");
+        assertThat(energy.select("#record-history li").eachText()).containsExactly(
+                "14 Nov 2024 · Moved from content/topics/energy.md by Carol: Rename energy (commit " + s(c3) + ")",
+                "10 Nov 2024 · Added by Alice Archivist: Start the portal (commit " + s(c1) + ")");
+        assertThat(energy.select(".last-changed time").attr("datetime")).isEqualTo("2024-11-14T23:30:00-05:00");
+        assertThat(Files.exists(site().resolve("topics/water"))).isFalse();
+        assertThat(Files.exists(site().resolve("topics/energy"))).isFalse();
+    }
+
+    @Test
+    void whatChangedListsAddedAndAmendedRecordsNewestFirstInPagesAndAFeed() throws IOException {
+        assertThat(TestPortal.problems(TestPortal.build(repo.dir()))).isEmpty();
+        // page_size 2: five changes of published records (the deleted water's are left out) make three pages.
+        Document first = page("changes");
+        assertThat(first.select("h1").text()).isEqualTo("What changed");
+        assertThat(first.select("table.changes tbody tr").eachText()).containsExactly(
+                "14 Nov 2024 Energy transition Topic Amended (moved from content/topics/energy.md): Rename energy (commit "
+                        + s(c3) + ") Carol",
+                "12 Nov 2024 Climate finance Topic Amended: Climate finance: add the Baku figure (commit " + s(c2) + ") Börje Ek");
+        assertThat(first.select("table.changes tbody th a").eachAttr("href")).containsExactly(
+                "../topics/energy-transition/#change-" + s(c3), "../topics/climate-finance/#change-" + s(c2));
+        assertThat(first.select(".pagination").text()).isEqualTo("Page 1 of 3 Older changes");
+        Document second = page("changes/page/2");
+        assertThat(second.select("table.changes tbody th a").eachText()).containsExactly("UNFCCC", "Climate finance");
+        assertThat(second.select("table.changes tbody td[data-label=Change]").eachText()).allMatch(t -> t.startsWith("Added: Start the portal"));
+        assertThat(page("changes/page/3").select("table.changes tbody th a").eachText()).containsExactly("Energy transition");
+        assertThat(Files.exists(site().resolve("changes/page/4"))).isFalse();
+
+        Document feed = Jsoup.parse(Files.readString(site().resolve("changes.xml")), "", Parser.xmlParser());
+        assertThat(feed.select("feed > updated").text()).isEqualTo("2024-11-14T23:30:00-05:00");
+        assertThat(feed.select("entry > title").eachText()).containsExactly(
+                "Amended (moved from content/topics/energy.md): Energy transition", "Amended: Climate finance",
+                "Added: UNFCCC", "Added: Climate finance", "Added: Energy transition");
+        assertThat(feed.select("entry > author > name").eachText())
+                .containsExactly("Carol", "Börje Ek", "Alice Archivist", "Alice Archivist", "Alice Archivist");
+        assertThat(feed.select("entry > id").first().text())
+                .isEqualTo("https://example.org/portal/topics/energy-transition/#change-" + s(c3));
+    }
+
+    @Test
+    void anUpdateAfterACommitShowsTheNewHistoryAsAFreshBuildWould() throws IOException {
+        Path live = dir.resolve("live");
+        try (BuildSession session = new BuildSession(new BuildOptions(repo.dir(), live, false, Optional.empty(), true))) {
+            assertThat(session.build(SiteWriter.stage(live)).result().ok()).isTrue();
+            repo.write("""
+                    -- content/organizations/unfccc.md --
+                    ---
+                    title: UNFCCC
+                    acronym: UNFCCC
+                    ---
+                    The secretariat in Bonn.
+                    """);
+            BuildSession.Update dirty = session.update(List.of("content/organizations/unfccc.md"), SiteWriter.inPlace(live));
+            assertThat(dirty.result().notes()).containsExactly(
+                    "history: 1 file under content/ with uncommitted changes; their pages say so (commit them to date them)");
+            assertThat(Jsoup.parse(Files.readString(live.resolve("organizations/unfccc/index.html"))).select("#record-history .notice").text())
+                    .isEqualTo("This page shows changes that are not committed yet; the history below ends at the last commit.");
+            String c5 = repo.commit("Dmitri", "2024-12-01T12:00:00+03:00", "UNFCCC: where the secretariat is");
+            // The commit touched no file, so serve sees it at the next save of any record.
+            BuildSession.Update after = session.update(List.of("content/topics/climate-finance.md"), SiteWriter.inPlace(live));
+            assertThat(after.written()).contains("organizations/unfccc/index.html", "changes/index.html", "changes.xml");
+            assertThat(after.result().notes()).isEmpty();
+            Document unfccc = Jsoup.parse(Files.readString(live.resolve("organizations/unfccc/index.html")));
+            assertThat(unfccc.select("#record-history li").first().text())
+                    .isEqualTo("1 Dec 2024 · Changed by Dmitri: UNFCCC: where the secretariat is (commit " + s(c5) + ")");
+        }
+        Path fresh = dir.resolve("fresh");
+        assertThat(new Build(new BuildOptions(repo.dir(), fresh, false, Optional.empty(), true)).run().ok()).isTrue();
+        assertThat(TestPortal.snapshotText(live)).isEqualTo(TestPortal.snapshotText(fresh));
+    }
+
+    @Test
+    void uncommittedAndNewRecordsSaySoOnTheirPageAndInOneLineOfTheBuildsOutput() throws IOException {
+        repo.write("""
+                -- content/topics/climate-finance.md --
+                ---
+                title: Climate finance
+                ---
+                An edit not yet committed.
+                -- content/topics/adaptation.md --
+                ---
+                title: Adaptation
+                ---
+                New.
+                -- content/topics/resilience.md --
+                ---
+                title: Resilience
+                ---
+                New too.
+                """);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), "build", "--source", repo.dir().toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(out.toString().lines().toList().get(0)).isEqualTo(
+                "history: 1 file under content/ with uncommitted changes and 2 files not yet committed; their pages say so (commit them to date them)");
+        Document finance = page("topics/climate-finance");
+        assertThat(finance.select(".last-changed")).isEmpty();
+        assertThat(finance.select("meta[name=dcterms.modified]")).isEmpty();
+        assertThat(finance.select("#record-history .notice").text())
+                .isEqualTo("This page shows changes that are not committed yet; the history below ends at the last commit.");
+        assertThat(finance.select("#record-history > p").get(1).text())
+                .isEqualTo("First recorded 10 Nov 2024; 2 commits, newest first:");
+        assertThat(finance.select("#record-history li")).hasSize(2);
+        Document adaptation = page("topics/adaptation");
+        assertThat(adaptation.select("#record-history .notice").text()).isEqualTo("This record is not committed yet, so it has no history.");
+        assertThat(adaptation.select("#record-history li")).isEmpty();
+        assertThat(page("changes").select("table.changes tbody th a").eachText()).doesNotContain("Adaptation");
+    }
+
+    @Test
+    void aShallowCloneShowsNoHistoryAndSaysWhy() throws IOException {
+        Path clone = dir.resolve("clone");
+        repo.git(null, null, "clone", "-q", "--depth", "1", "file://" + repo.dir(), clone.toString());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(Main.run(new PrintWriter(out), new PrintWriter(err), "build", "--source", clone.toString())).isZero();
+        assertThat(out.toString().lines().toList().get(0)).isEqualTo("history: this is a shallow clone, so older commits are"
+                + " missing; record pages say their history is not known (run git fetch --unshallow to show each record's changes)");
+        Document finance = Jsoup.parse(clone.resolve("site/topics/climate-finance/index.html").toFile(), "UTF-8");
+        assertThat(finance.select("#record-history").text()).isEqualTo("History The history of this record is not shown: the site"
+                + " was built from a shallow clone of its repository, which lacks the older commits."
+                + " Edit this page (the file content/topics/climate-finance.md in the repository)");
+        assertThat(finance.select(".last-changed, meta[name^=dcterms]")).isEmpty();
+        Document changes = Jsoup.parse(clone.resolve("site/changes/index.html").toFile(), "UTF-8");
+        assertThat(changes.select("main .notice").text()).isEqualTo("The history of the records is not shown: the site was built"
+                + " from a shallow clone of its repository, which lacks the older commits.");
+        assertThat(changes.select("table")).isEmpty();
+        assertThat(Files.readString(clone.resolve("site/changes.xml"))).doesNotContain("<entry>");
+    }
+
+    @Test
+    void outsideAGitCheckoutOrWithoutGitTheBuildWorksAndSaysSo() throws IOException {
+        Path plain = TestPortal.write(dir.resolve("plain"), TestPortal.PORTAL);
+        BuildResult result = TestPortal.build(plain);
+        assertThat(result.ok()).isTrue();
+        assertThat(result.notes()).containsExactly("history: the portal is not in a git checkout; record pages say their history"
+                + " is not known (build from a git clone to show each record's changes)");
+        Document page = Jsoup.parse(plain.resolve("site/sessions/alpha-session/index.html").toFile(), "UTF-8");
+        assertThat(page.select("#record-history").text()).isEqualTo(
+                "History The history of this record is not shown: this copy of the site was built outside a git checkout.");
+
+        BuildResult noGit = new Build(new BuildOptions(repo.dir(), repo.dir().resolve("site"), false, Optional.empty(), true)
+                .withGit(dir.resolve("no-such-git").toString())).run();
+        assertThat(noGit.ok()).isTrue();
+        assertThat(noGit.notes()).containsExactly("history: git is not installed; record pages say their history is not known"
+                + " (build from a git clone to show each record's changes)");
+        assertThat(page("topics/climate-finance").select("#record-history .notice").text())
+                .isEqualTo("The history of this record is not shown: this copy of the site was built outside a git checkout.");
+    }
+
+    @Test
+    void theHistoryIsTheSameBytesWhateverTheMachinesTimeZoneAndLocale() throws IOException {
+        TimeZone zone = TimeZone.getDefault();
+        Locale locale = Locale.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+            Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+            new Build(new BuildOptions(repo.dir(), dir.resolve("a"), false, Optional.empty(), true)).run();
+            TimeZone.setDefault(TimeZone.getTimeZone("America/Adak"));
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            new Build(new BuildOptions(repo.dir(), dir.resolve("b"), false, Optional.empty(), true)).run();
+        } finally {
+            TimeZone.setDefault(zone);
+            Locale.setDefault(locale);
+        }
+        assertThat(TestPortal.snapshotText(dir.resolve("a"))).isEqualTo(TestPortal.snapshotText(dir.resolve("b")));
+        assertThat(Files.readString(dir.resolve("a/topics/climate-finance/index.html"))).contains("12 Nov 2024");
+    }
+
+    @Test
+    void aRepositoryAddressMustBeAnHttpAddress() {
+        for (String bad : List.of("javascript:alert(1)", "https://x.org/a\\\" onclick=\\\"b", "ftp://x.org/r", "//x.org/r")) {
+            Path p = TestPortal.write(dir.resolve("bad" + Math.abs(bad.hashCode())), TestPortal.SCHEMA + """
+                    -- content/site.yml --
+                    title: T
+                    repository: "%s"
+                    """.formatted(bad));
+            BuildResult r = TestPortal.build(p);
+            assertThat(TestPortal.problems(r)).as(bad).containsExactly("content/site.yml:2:13: error: repository: '"
+                    + bad.replace("\\\"", "\"") + "' is not an http(s) address"
+                    + " (write repository: { url: https://github.com/owner/name, branch: main })");
+        }
+    }
+}
