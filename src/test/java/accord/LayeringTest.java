@@ -42,10 +42,12 @@ class LayeringTest {
             Map.entry("search", Set.of("problem", "text", "model", "check", "content", "schema")),
             Map.entry("export", Set.of("problem", "text", "config", "model", "content", "schema")),
             Map.entry("output", Set.of("problem")),
+            // Redirects, the URL manifest and fixity: plan entries made from the model, a sink wrapping the output.
+            Map.entry("archive", Set.of("problem", "text", "content", "schema", "config", "model", "render", "output")),
             Map.entry("build", Set.of("problem", "text", "content", "schema", "config", "model", "markdown", "render",
-                    "check", "search", "export", "output")),
+                    "check", "search", "export", "output", "archive")),
             Map.entry("serve", Set.of("problem", "build", "output")),
-            Map.entry("cli", Set.of("problem", "content", "schema", "config", "build", "serve", "text")));
+            Map.entry("cli", Set.of("problem", "content", "schema", "config", "build", "serve", "text", "archive")));
 
     private static final Pattern REFERENCE = Pattern.compile("\\baccord\\.([a-z]+)\\.[A-Za-z*]");
     private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");

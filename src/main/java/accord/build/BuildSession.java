@@ -1,5 +1,8 @@
 package accord.build;
 
+import accord.archive.Fixity;
+import accord.archive.Redirects;
+import accord.archive.UrlManifest;
 import accord.check.LinkChecker;
 import accord.check.LinkChecker.PageLinks;
 import accord.config.ConfigReader;
@@ -82,6 +85,9 @@ public final class BuildSession implements AutoCloseable {
     private List<Problem> modelProblems = List.of();
     private PagePlan plan = new PagePlan(Map.of());
     private SearchIndex searchIndex;
+    /** Issue 10 (archivists): manifest.json, kept across updates, and the redirects of the current model. */
+    private final Fixity fixity = new Fixity();
+    private List<Redirects.Redirect> redirects = List.of();
 
     private final Map<String, Set<String>> depsByPage = new HashMap<>();
     private final Map<String, Set<String>> pagesByDep = new HashMap<>();
@@ -131,6 +137,7 @@ public final class BuildSession implements AutoCloseable {
      */
     public Update update(Collection<String> changed, OutputSink sink) throws IOException {
         Timings timings = new Timings();
+        sink = fixity.wrap(sink);
         boolean global = !loaded || changed.stream().anyMatch(BuildSession::isGlobal);
         boolean relist = global || changed.stream().anyMatch(p -> p.startsWith("content/") && recordFile(p).isEmpty());
         if (global) {
@@ -178,6 +185,7 @@ public final class BuildSession implements AutoCloseable {
         Site current = site;
         searchIndex = invoke(() -> SearchIndex.build(current, r -> Routes.record(r.id())));
         PagePlan newPlan = PagePlan.of(site, assets.keySet()).with(DataFiles.plan(site)).with(searchEntries(searchIndex));
+        newPlan = archive(newPlan, model);
         timings.lap("model");
 
         List<PageEntry> toRender = global ? newPlan.list() : affected(newPlan, changedKeys(toRead, before), toRead, changed);
@@ -236,6 +244,20 @@ public final class BuildSession implements AutoCloseable {
         loaded = true;
         int pages = (int) plan.entries().values().stream().filter(PageEntry::isHtml).count();
         return new Update(new BuildResult(problems, pages, plan.entries().size(), timings.laps()), written, deleted);
+    }
+
+    /** The archivists' part of the plan (redirect pages, {@code _redirects}), and the check against content/urls.txt. */
+    private PagePlan archive(PagePlan newPlan, Problems model) {
+        redirects = Redirects.collect(site, newPlan.entries().keySet(), model);
+        PagePlan withRedirects = newPlan.with(Redirects.plan(site, redirects));
+        UrlManifest.check(root, withRedirects, model);
+        modelProblems = model.sorted();
+        return withRedirects;
+    }
+
+    /** The addresses the current plan publishes, as {@code content/urls.txt} lists them. */
+    public java.util.SortedSet<String> publishedUrls() {
+        return UrlManifest.published(plan);
     }
 
     // ---- settings ----
@@ -437,7 +459,10 @@ public final class BuildSession implements AutoCloseable {
                 sink.write(e.path(), DataFiles.render(e, site).getBytes(StandardCharsets.UTF_8));
                 return new Rendered(e.path(), e.deps(), List.of(), List.of(), null);
             }
-            PageResult r = renderer.render(e);
+            PageResult r = e.kind() == PageEntry.Kind.REDIRECT || e.kind() == PageEntry.Kind.REDIRECTS
+                    ? new PageResult(e, Optional.of(Redirects.render(site, e, redirects)), Redirects.origin(site, e), e.deps(),
+                            List.of(), List.of())
+                    : renderer.render(e);
             PageLinks found = null;
             List<Problem> problems = r.problems();
             if (r.content().isPresent()) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar accord.jar <command>}. */
 @Command(name = "accord", mixinStandardHelpOptions = true, version = "Accord 0.1.0",
         description = "Builds declaration and conference knowledge portals: Markdown records in content/ to a linked static site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, FieldsCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, FieldsCommand.class, UrlsCommand.class, VerifyCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -16,7 +16,11 @@ public record PageEntry(String path, Kind kind, String subject, int number, Set<
         /** The search page, {@code search/index.html}. */
         SEARCH_PAGE,
         /** A file of the search index, made by {@code accord.search}, not rendered here. */
-        SEARCH }
+        SEARCH,
+        /** A page at an old address that sends the reader to a record's page; made by {@code accord.archive}. */
+        REDIRECT,
+        /** {@code _redirects}, every old address for hosts that read one; made by {@code accord.archive}. */
+        REDIRECTS }
 
     public PageEntry {
         Objects.requireNonNull(path, "path");

@@ -83,7 +83,7 @@ class MainTest {
         Map<String, String> before = TestPortal.snapshotText(dir);
         assertThat(run("check", "--source", dir.toString())).isEqualTo(0);
 
-        assertThat(out.toString()).isEqualTo("ok: 22 pages would be built\n");
+        assertThat(out.toString()).startsWith("ok: 22 pages would be built\n");
         assertThat(TestPortal.snapshotText(dir)).isEqualTo(before);
     }
 
