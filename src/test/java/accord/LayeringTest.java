@@ -47,7 +47,7 @@ class LayeringTest {
             Map.entry("build", Set.of("problem", "text", "content", "schema", "config", "model", "markdown", "render",
                     "check", "search", "export", "output", "archive")),
             Map.entry("serve", Set.of("problem", "build", "output")),
-            Map.entry("cli", Set.of("problem", "content", "schema", "config", "build", "serve", "text", "archive")));
+            Map.entry("cli", Set.of("problem", "content", "schema", "config", "build", "serve", "text", "archive", "output")));
 
     private static final Pattern REFERENCE = Pattern.compile("\\baccord\\.([a-z]+)\\.[A-Za-z*]");
     private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");

@@ -87,7 +87,7 @@ public final class UrlManifest {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) continue;
-            SourcePosition at = SourcePosition.of(PATH, i + 1);
+            SourcePosition at = new SourcePosition(PATH, i + 1, 1);
             if (!line.startsWith("/") || line.startsWith("//") || !line.matches("[A-Za-z0-9._~/-]+")) {
                 problems.error(at, "'" + Redirects.printable(line) + "' is not a path of the site such as /sessions/x/"
                         + " (fix the line, or rewrite the file with 'accord urls --update')");
