@@ -141,8 +141,8 @@ public final class Redirects {
                     break;
                 }
                 if (!SEGMENT.matcher(s).matches()) {
-                    why = "has a segment '" + s + "' that is not letters, digits, '.', '_' or '-'"
-                            + " (write a plain path such as /sessions/old-slug/)";
+                    why = "has a segment '" + printable(s) + "' that is not made of letters, digits, '.', '_' and '-'"
+                            + " or starts with '.' (write a plain path such as /sessions/old-slug/)";
                     break;
                 }
             }
@@ -166,7 +166,9 @@ public final class Redirects {
     static String printable(String s) {
         StringBuilder sb = new StringBuilder();
         s.codePoints().limit(120).forEach(c -> {
-            if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029) {
+            // Control and format characters (bidirectional overrides among them) would garble or disguise the line.
+            if (Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT
+                    || c == 0x2028 || c == 0x2029) {
                 sb.append(String.format("\\u%04x", c));
             } else {
                 sb.appendCodePoint(c);

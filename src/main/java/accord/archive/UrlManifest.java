@@ -61,8 +61,10 @@ public final class UrlManifest {
         Path file = root.resolve(PATH);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return false;
         SourcePosition whole = SourcePosition.of(PATH);
+        // A symbolic link is refused, and reported, by the content reader; it is never followed here.
+        if (Files.isSymbolicLink(file)) return true;
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            problems.error(whole, "the URL manifest must be a plain file, not a link or a folder (replace it with"
+            problems.error(whole, "the URL manifest must be a plain file, not a folder (replace it with"
                     + " the output of 'accord urls --update')");
             return true;
         }

@@ -127,7 +127,8 @@ class ArchiveBuildTest {
                 "content/speakers/mikayil-jabbarov.md:12:5: error: redirect_from[5]: '/feed.xml/' would need a folder"
                         + " where the site has the file feed.xml (remove it, or choose another path)",
                 "content/speakers/mikayil-jabbarov.md:13:5: error: redirect_from[6]: '/a b/' has a segment 'a b' that is"
-                        + " not letters, digits, '.', '_' or '-' (write a plain path such as /sessions/old-slug/)",
+                        + " not made of letters, digits, '.', '_' and '-' or starts with '.' (write a plain path such as"
+                        + " /sessions/old-slug/)",
                 "content/speakers/mikayil-jabbarov.md:14:5: error: redirect_from[7]: '/data/x.json' names a file that is"
                         + " not a page (a redirect page is HTML: write a folder such as /old/ or a file ending in .html)",
                 "content/speakers/mikayil-jabbarov.md:15:5: error: redirect_from[8]: '/people/jabbarov/' already"
