@@ -43,12 +43,14 @@ class LayeringTest {
             Map.entry("search", Set.of("problem", "text", "model", "check", "content", "schema")),
             Map.entry("export", Set.of("problem", "text", "config", "model", "content", "schema")),
             Map.entry("output", Set.of("problem")),
+            // Redirects, the URL manifest and fixity: plan entries made from the model, a sink wrapping the output.
+            Map.entry("archive", Set.of("problem", "text", "content", "schema", "config", "model", "render", "output")),
             Map.entry("build", Set.of("problem", "text", "content", "schema", "config", "model", "markdown", "render",
-                    "check", "search", "export", "output", "history")),
+                    "check", "search", "export", "output", "history", "archive")),
             // The data-quality report reads the model; render only for the addresses of record pages (Routes).
             Map.entry("report", Set.of("problem", "text", "content", "schema", "model", "render")),
             Map.entry("serve", Set.of("problem", "build", "output", "report")),
-            Map.entry("cli", Set.of("problem", "content", "schema", "config", "build", "serve", "text", "report")));
+            Map.entry("cli", Set.of("problem", "content", "schema", "config", "build", "serve", "text", "report", "archive", "output")));
 
     private static final Pattern REFERENCE = Pattern.compile("\\baccord\\.([a-z]+)\\.[A-Za-z*]");
     private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");

@@ -1,5 +1,8 @@
 package accord.build;
 
+import accord.archive.Fixity;
+import accord.archive.Redirects;
+import accord.archive.UrlManifest;
 import accord.check.LinkChecker;
 import accord.check.LinkChecker.PageLinks;
 import accord.config.ConfigReader;
@@ -84,6 +87,9 @@ public final class BuildSession implements AutoCloseable {
     private SearchIndex searchIndex;
     /** The portal's history from git: read when a full build starts, refreshed at each update (see {@link #refreshHistory}). */
     private accord.history.History history = accord.history.History.none();
+    /** Issue 10 (archivists): manifest.json, kept across updates, and the redirects of the current model. */
+    private final Fixity fixity = new Fixity();
+    private List<Redirects.Redirect> redirects = List.of();
 
     private final Map<String, Set<String>> depsByPage = new HashMap<>();
     private final Map<String, Set<String>> pagesByDep = new HashMap<>();
@@ -138,6 +144,7 @@ public final class BuildSession implements AutoCloseable {
      */
     public Update update(Collection<String> changed, OutputSink sink) throws IOException {
         Timings timings = new Timings();
+        sink = fixity.wrap(sink);
         boolean global = !loaded || changed.stream().anyMatch(BuildSession::isGlobal);
         boolean relist = global || changed.stream().anyMatch(p -> p.startsWith("content/") && recordFile(p).isEmpty());
         if (global) {
@@ -188,6 +195,7 @@ public final class BuildSession implements AutoCloseable {
         Set<String> historyKeys = historyKeys(join(historyRead));
         PagePlan newPlan = PagePlan.of(site, assets.keySet()).with(DataFiles.plan(site)).with(searchEntries(searchIndex))
                 .with(accord.render.HistoryPages.plan(site, history));
+        newPlan = archive(newPlan, model);
         timings.lap("model");
 
         Set<String> keys = global ? new HashSet<>() : changedKeys(toRead, before);
@@ -280,6 +288,20 @@ public final class BuildSession implements AutoCloseable {
         }
         if (!keys.isEmpty() || previous.state() != next.state()) keys.add(Deps.history());
         return keys;
+    }
+
+    /** The archivists' part of the plan (redirect pages, {@code _redirects}), and the check against content/urls.txt. */
+    private PagePlan archive(PagePlan newPlan, Problems model) {
+        redirects = Redirects.collect(site, newPlan.entries().keySet(), model);
+        PagePlan withRedirects = newPlan.with(Redirects.plan(site, redirects));
+        UrlManifest.check(root, withRedirects, model);
+        modelProblems = model.sorted();
+        return withRedirects;
+    }
+
+    /** The addresses the current plan publishes, as {@code content/urls.txt} lists them. */
+    public java.util.SortedSet<String> publishedUrls() {
+        return UrlManifest.published(plan);
     }
 
     // ---- settings ----
@@ -484,7 +506,10 @@ public final class BuildSession implements AutoCloseable {
                 sink.write(e.path(), DataFiles.render(e, site).getBytes(StandardCharsets.UTF_8));
                 return new Rendered(e.path(), e.deps(), List.of(), List.of(), null);
             }
-            PageResult r = renderer.render(e);
+            PageResult r = e.kind() == PageEntry.Kind.REDIRECT || e.kind() == PageEntry.Kind.REDIRECTS
+                    ? new PageResult(e, Optional.of(Redirects.render(site, e, redirects)), Redirects.origin(site, e), e.deps(),
+                            List.of(), List.of())
+                    : renderer.render(e);
             PageLinks found = null;
             List<Problem> problems = r.problems();
             if (r.content().isPresent()) {

@@ -55,6 +55,7 @@ final class BuildCommand implements Callable<Integer> {
         result.notes().forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().printf("built %d pages (%d files) into %s in %d ms%n", result.pages(), result.files(),
                 out.normalize(), (System.nanoTime() - start) / 1_000_000);
+        UrlsNote.print(source, spec.commandLine().getOut());
         return 0;
     }
 }

@@ -43,6 +43,7 @@ final class CheckCommand implements Callable<Integer> {
         ProblemPrinter.print(result.problems(), spec.commandLine().getErr());
         if (!result.ok()) return 1;
         spec.commandLine().getOut().printf("ok: %d pages would be built%n", result.pages());
+        UrlsNote.print(source, spec.commandLine().getOut());
         return 0;
     }
 }

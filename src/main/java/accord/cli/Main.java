@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
     /** The commands, in the order help lists them. */
     private static final List<Class<?>> COMMANDS = List.of(BuildCommand.class, CheckCommand.class, ServeCommand.class,
-            NewCommand.class, FieldsCommand.class, ReportCommand.class);
+            NewCommand.class, FieldsCommand.class, ReportCommand.class, UrlsCommand.class, VerifyCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -73,7 +73,9 @@ final class Feeds {
     static String sitemap(Site site, PagePlan plan) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        plan.entries().keySet().stream().filter(p -> p.equals("index.html") || p.endsWith("/index.html")).sorted()
+        // A redirect page (issue 10) is an old address, not a page to index.
+        plan.entries().values().stream().filter(e -> e.kind() != PageEntry.Kind.REDIRECT).map(PageEntry::path)
+                .filter(p -> p.equals("index.html") || p.endsWith("/index.html")).sorted()
                 .forEach(p -> sb.append("  <url><loc>").append(xml(site.config().baseUrl()
                         + p.substring(0, p.length() - "index.html".length()))).append("</loc></url>\n"));
         sb.append("</urlset>\n");

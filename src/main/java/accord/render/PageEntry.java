@@ -20,7 +20,11 @@ public record PageEntry(String path, Kind kind, String subject, int number, Set<
         /** A page of "What changed" (accord.history), {@code changes/} and {@code changes/page/n/}. */
         CHANGES,
         /** The Atom feed of changes, {@code changes.xml}. */
-        CHANGES_FEED }
+        CHANGES_FEED,
+        /** A page at an old address that sends the reader to a record's page; made by {@code accord.archive}. */
+        REDIRECT,
+        /** {@code _redirects}, every old address for hosts that read one; made by {@code accord.archive}. */
+        REDIRECTS }
 
     public PageEntry {
         Objects.requireNonNull(path, "path");

@@ -28,6 +28,12 @@ public final class Routes {
         return href.isEmpty() || href.endsWith("/") ? href + "index.html" : href;
     }
 
+    /** The clean URL of an output file, the inverse of {@link #file}: {@code a/b/index.html} is {@code a/b/}. */
+    public static String clean(String file) {
+        if (file.equals("index.html")) return "";
+        return file.endsWith("/index.html") ? file.substring(0, file.length() - "index.html".length()) : file;
+    }
+
     /** The prefix that leads from the page written to {@code outputPath} back to the site root. */
     public static String root(String outputPath) {
         int depth = (int) outputPath.chars().filter(c -> c == '/').count();

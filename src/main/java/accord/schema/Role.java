@@ -34,6 +34,8 @@ public enum Role {
     DRAFT(null, "an enum with the value true", t -> t instanceof FieldType.EnumType e && e.values().contains("true")),
     DATE(null, "a date", t -> t instanceof FieldType.DateType),
     DATE_BASIS(null, "a string, text or enum", Shapes::prose),
+    /** Old addresses of the record (old slugs or site paths) that redirect to its page: see accord.archive.Redirects. */
+    REDIRECT_FROM(null, "a list(string)", t -> Shapes.listOf(t, Shapes::string)),
     NONE(null, "any type", t -> true);
 
     private final Role parent;

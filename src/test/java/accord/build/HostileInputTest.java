@@ -221,6 +221,12 @@ class HostileInputTest {
                 Files.writeString(notes.resolve("good.md"), "---\ntitle: Good\n---\nFine, and longer.\n");
                 repo.commit("Long", "2024-11-15T10:00:00+04:00", "x".repeat(5000));
             }
+            case "urls-manifest-symlink" -> {
+                Files.writeString(tmp.resolve("secret.txt"), "/root-secret/\nroot:x:0:0:root:/root:/bin/bash\n");
+                Files.createSymbolicLink(portal.resolve("content/urls.txt"), tmp.resolve("secret.txt"));
+            }
+            case "urls-manifest-not-utf8" -> Files.write(portal.resolve("content/urls.txt"), bytes(
+                    "/\n/notes/caf", new byte[] {(byte) 0xE9}, "/\n"));
             case "lone-cr-line-ends" -> Files.write(notes.resolve("x.md"), bytes(
                     "---\rtitle: Old Mac file\r---\rLine ends are CR alone.\r", new byte[0], ""));
             default -> {
@@ -236,6 +242,17 @@ class HostileInputTest {
                 Document page = page(site, "notes/x");
                 List<String> values = page.select("dd").eachText();
                 assertThat(values).contains("no", "on", "0123", "1.10", "12:30", "NO", "2024-01-01");
+            }
+            case "redirect-title-escaped" -> {
+                for (String old : List.of("notes/old-x/index.html", "old/x.html")) {
+                    Document page = Jsoup.parse(Files.readString(site.resolve(old), StandardCharsets.UTF_8));
+                    assertThat(page.select("script")).isEmpty();
+                    assertThat(page.select("meta[http-equiv]")).hasSize(1);
+                    assertThat(page.select("meta[http-equiv]").attr("content")).matches("0; url=(\\.\\./)+notes/x/");
+                    assertThat(page.select("main a").text()).startsWith("\"><script>alert(1)</script>");
+                }
+                assertThat(Files.readString(site.resolve("_redirects"))).isEqualTo("# Made by Accord from the records'"
+                        + " redirect_from; each old address also has a page.\n/notes/old-x/ /notes/x/ 301\n/old/x.html /notes/x/ 301\n");
             }
             case "raw-html-escaped" -> {
                 Document page = page(site, "notes/x");

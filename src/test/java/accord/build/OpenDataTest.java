@@ -226,7 +226,7 @@ class OpenDataTest {
         try (Stream<Path> walk = Files.walk(site)) {
             files = walk.filter(p -> p.toString().endsWith(".json")).toList();
         }
-        assertThat(files).hasSize(9 * 2 + 6 + 2); // each record's JSON and CSL-JSON, each collection's, the portal's, the package
+        assertThat(files).hasSize(9 * 2 + 6 + 2 + 1); // each record's JSON and CSL-JSON, each collection's, the portal's, the package, manifest.json
         for (Path f : files) JsonCheck.parse(DataCheck.utf8(f));
     }
 

@@ -85,7 +85,7 @@ class MainTest {
         Map<String, String> before = TestPortal.snapshotText(dir);
         assertThat(run("check", "--source", dir.toString())).isEqualTo(0);
 
-        assertThat(out.toString()).isEqualTo("ok: 23 pages would be built\n");
+        assertThat(out.toString()).startsWith("ok: 23 pages would be built\n");
         assertThat(TestPortal.snapshotText(dir)).isEqualTo(before);
     }
 

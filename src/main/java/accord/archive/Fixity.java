@@ -1,0 +1,90 @@
+package accord.archive;
+
+import accord.output.OutputSink;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@code manifest.json}: every file of the output (but itself) with its size and SHA-256, sorted by path, so a
+ * copy deposited anywhere can be checked ({@link Verify}). One instance lives as long as a build session and
+ * follows its updates: {@link #wrap} notes what an update writes and deletes, and at commit writes the manifest
+ * of the whole output; an aborted update changes nothing.
+ */
+public final class Fixity {
+    public static final String FILE = "manifest.json";
+
+    /** One file's size and digest (lower-case hex). */
+    public record Entry(long size, String sha256) {
+    }
+
+    private final Map<String, Entry> committed = new HashMap<>();
+
+    /** The sink that writes through {@code sink} and adds {@code manifest.json} at commit. */
+    public OutputSink wrap(OutputSink sink) {
+        Map<String, Entry> written = new ConcurrentHashMap<>();
+        Set<String> deleted = ConcurrentHashMap.newKeySet();
+        return new OutputSink() {
+            @Override
+            public void write(String path, byte[] bytes) throws IOException {
+                sink.write(path, bytes);
+                written.put(path, new Entry(bytes.length, sha256(bytes)));
+                deleted.remove(path);
+            }
+
+            @Override
+            public void delete(String path) throws IOException {
+                sink.delete(path);
+                deleted.add(path);
+                written.remove(path);
+            }
+
+            @Override
+            public void commit() throws IOException {
+                Map<String, Entry> next = new TreeMap<>(committed);
+                deleted.forEach(next::remove);
+                next.putAll(written);
+                sink.write(FILE, render(next).getBytes(StandardCharsets.UTF_8));
+                sink.commit();
+                committed.clear();
+                committed.putAll(next);
+            }
+
+            @Override
+            public void abort() throws IOException {
+                sink.abort();
+            }
+        };
+    }
+
+    /** The manifest's text: one file a line, so two manifests diff line by line. */
+    public static String render(Map<String, Entry> files) {
+        StringBuilder sb = new StringBuilder("{\n  \"algorithm\": \"SHA-256\",\n  \"files\": [");
+        boolean first = true;
+        for (Map.Entry<String, Entry> e : new TreeMap<>(files).entrySet()) {
+            sb.append(first ? "\n" : ",\n");
+            first = false;
+            Map<String, Object> line = new java.util.LinkedHashMap<>();
+            line.put("path", e.getKey());
+            line.put("size", e.getValue().size());
+            line.put("sha256", e.getValue().sha256());
+            sb.append("    ").append(accord.text.Json.inline(line));
+        }
+        return sb.append(first ? "]\n}\n" : "\n  ]\n}\n").toString();
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package accord.archive;
+
+import accord.problem.Problems;
+import accord.problem.SourcePosition;
+import accord.render.PageEntry;
+import accord.render.PagePlan;
+import accord.render.Routes;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The committed list of the site's published addresses, {@code content/urls.txt}: one path a line, from the
+ * site's root ({@code /sessions/x/}), sorted; lines starting with {@code #} are comments. Every build and
+ * check holds the site to it: an address listed there that the build no longer makes is an error, unless a
+ * record's {@code redirect_from} or a tombstone keeps it (both make a page at that address, so they count as
+ * published). {@code accord urls --update} rewrites it. Without the file nothing is checked.
+ *
+ * <p>What is listed: every page (HTML) a reader can cite, except the 404 page and the second and later
+ * pages of a collection's list, whose contents shift as records come and go. Data files, feeds and search
+ * files follow their records and are not listed.
+ */
+public final class UrlManifest {
+    public static final String PATH = "content/urls.txt";
+    private static final long MAX_BYTES = 8L * 1024 * 1024;
+
+    private UrlManifest() {
+    }
+
+    /** The addresses {@code plan} publishes, as the manifest lists them. */
+    public static SortedSet<String> published(PagePlan plan) {
+        SortedSet<String> urls = new TreeSet<>();
+        for (PageEntry e : plan.entries().values()) {
+            if (!e.isHtml() || e.kind() == PageEntry.Kind.NOT_FOUND) continue;
+            if (e.kind() == PageEntry.Kind.LIST && e.number() > 1) continue;
+            urls.add("/" + Routes.clean(e.path()));
+        }
+        return urls;
+    }
+
+    /** The manifest's text for {@code urls}. */
+    public static String render(SortedSet<String> urls) {
+        StringBuilder sb = new StringBuilder("# Every address this site has published. `accord build` and `accord check` fail when one\n"
+                + "# disappears without a redirect_from or a tombstone; `accord urls --update` rewrites this file.\n");
+        urls.forEach(u -> sb.append(u).append('\n'));
+        return sb.toString();
+    }
+
+    /**
+     * Checks {@code plan} against the manifest under {@code root}, if there is one: each listed address must
+     * still be published. Returns whether a manifest was found.
+     */
+    public static boolean check(Path root, PagePlan plan, Problems problems) {
+        Path file = root.resolve(PATH);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return false;
+        SourcePosition whole = SourcePosition.of(PATH);
+        // A symbolic link is refused, and reported, by the content reader; it is never followed here.
+        if (Files.isSymbolicLink(file)) return true;
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            problems.error(whole, "the URL manifest must be a plain file, not a folder (replace it with"
+                    + " the output of 'accord urls --update')");
+            return true;
+        }
+        String text;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                problems.error(whole, "the URL manifest is larger than 8 MiB (rewrite it with 'accord urls --update')");
+                return true;
+            }
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            problems.error(whole, "the URL manifest is not UTF-8 text (rewrite it with 'accord urls --update')");
+            return true;
+        } catch (IOException e) {
+            problems.error(whole, "cannot read the URL manifest: " + e.getMessage());
+            return true;
+        }
+        SortedSet<String> published = published(plan);
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            SourcePosition at = new SourcePosition(PATH, i + 1, 1);
+            if (!line.startsWith("/") || line.startsWith("//") || !line.matches("[A-Za-z0-9._~/-]+")) {
+                problems.error(at, "'" + Redirects.printable(line) + "' is not a path of the site such as /sessions/x/"
+                        + " (fix the line, or rewrite the file with 'accord urls --update')");
+            } else if (!published.contains(line)) {
+                problems.error(at, line + " was published and this build no longer makes it (keep the address: add it"
+                        + " to the redirect_from of the record that replaced it, or give it a tombstone in"
+                        + " content/tombstones.yml; or, if it should go, run 'accord urls --update')");
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,39 @@
+package accord.cli;
+
+import accord.archive.Verify;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Checks a copy of a built site against its manifest.json: every file there, unchanged, and"
+                + " nothing else. Exit 1 when anything differs.")
+final class VerifyCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The folder to check (a site written by accord build).")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+        Verify.Report report;
+        try {
+            report = Verify.check(dir);
+        } catch (Verify.ManifestException e) {
+            spec.commandLine().getErr().println("accord: error: " + e.getMessage());
+            return 1;
+        }
+        report.differences().forEach(spec.commandLine().getErr()::println);
+        if (!report.ok()) {
+            spec.commandLine().getErr().printf("%s does not match its manifest.json: %d difference%s%n", dir.normalize(),
+                    report.differences().size(), report.differences().size() == 1 ? "" : "s");
+            return 1;
+        }
+        spec.commandLine().getOut().printf("ok: %d files match manifest.json%n", report.listed());
+        return 0;
+    }
+}

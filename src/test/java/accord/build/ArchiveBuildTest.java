@@ -1,0 +1,299 @@
+package accord.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import accord.cli.Main;
+import accord.output.SiteWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 10's addresses that never break, through whole builds of {@link TestPortal#PORTAL} with a
+ * {@code redirect_from} field: redirect pages and {@code _redirects}, their errors at the line, the URL manifest
+ * ({@code content/urls.txt}) and {@code accord urls}, and {@code manifest.json} with {@code accord verify}.
+ */
+class ArchiveBuildTest {
+    /** The test schema with the redirect field every collection shares (it takes its role by its name). */
+    static final String PORTAL = TestPortal.PORTAL.replace("common:\n", "common:\n"
+            + "  redirect_from: { type: list(string), label: Old addresses, shown: false, search: false }\n");
+
+    @TempDir
+    Path dir;
+
+    private static String jabbarov(String redirects) {
+        return """
+                -- content/speakers/mikayil-jabbarov.md --
+                ---
+                title: Mikayil Jabbarov
+                sort_name: Jabbarov, Mikayil
+                organization: ministry-of-economy
+                topics: [climate-finance]
+                %s
+                ---
+                Minister of Economy.
+                """.formatted(redirects);
+    }
+
+    private static String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+    }
+
+    private Document page(String path) throws IOException {
+        return Jsoup.parse(Files.readString(dir.resolve("site").resolve(path), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void oldSlugsAndPathsBecomeRedirectPagesAndTheHostFile() throws Exception {
+        TestPortal.write(dir, PORTAL + jabbarov("redirect_from: [mikayil-jabarov, /people/jabbarov/, \"/old/minister.html\", old/minister]"));
+        BuildResult result = TestPortal.build(dir);
+        assertThat(TestPortal.problems(result)).isEmpty();
+
+        Document moved = page("speakers/mikayil-jabarov/index.html");
+        assertThat(moved.select("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=../../speakers/mikayil-jabbarov/");
+        assertThat(moved.select("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/portal/speakers/mikayil-jabbarov/");
+        assertThat(moved.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(moved.select("main a").attr("href")).isEqualTo("../../speakers/mikayil-jabbarov/");
+        assertThat(moved.select("main").text()).isEqualTo("This page has moved It is now at Mikayil Jabbarov.");
+        assertThat(moved.select("html").attr("lang")).isEqualTo("en");
+        assertThat(page("people/jabbarov/index.html").select("main a").attr("href")).isEqualTo("../../speakers/mikayil-jabbarov/");
+        assertThat(page("old/minister.html").select("main a").attr("href")).isEqualTo("../speakers/mikayil-jabbarov/");
+        assertThat(page("old/minister/index.html").select("main a").attr("href")).isEqualTo("../../speakers/mikayil-jabbarov/");
+
+        assertThat(Files.readString(dir.resolve("site/_redirects"))).isEqualTo("""
+                # Made by Accord from the records' redirect_from; each old address also has a page.
+                /portal/old/minister.html /portal/speakers/mikayil-jabbarov/ 301
+                /portal/old/minister/ /portal/speakers/mikayil-jabbarov/ 301
+                /portal/people/jabbarov/ /portal/speakers/mikayil-jabbarov/ 301
+                /portal/speakers/mikayil-jabarov/ /portal/speakers/mikayil-jabbarov/ 301
+                """);
+        // The Nu Html Checker finds nothing in the redirect pages (the 0-second refresh is also what axe-core allows).
+        Path vnu = Path.of("node_modules/vnu-jar/build/dist/vnu.jar").toAbsolutePath();
+        assertThat(vnu).as("vnu.jar: run README's test command, which installs it").exists();
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                vnu.toString(), "--Werror",
+                dir.resolve("site/speakers/mikayil-jabarov/index.html").toString(), dir.resolve("site/old/minister.html").toString())
+                .redirectErrorStream(true).start();
+        String findings = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(findings).isZero();
+        // The old addresses stay out of the page itself and out of the sitemap.
+        assertThat(page("speakers/mikayil-jabbarov/index.html").text()).doesNotContain("mikayil-jabarov");
+        assertThat(Files.readString(dir.resolve("site/sitemap.xml"))).doesNotContain("jabarov").doesNotContain("old/minister");
+    }
+
+    @Test
+    void unsafeOrCollidingOldAddressesAreErrorsAtTheirLine() {
+        TestPortal.write(dir, PORTAL + jabbarov("""
+                redirect_from:
+                  - ../../etc/passwd
+                  - https://evil.example/x
+                  - //evil.example
+                  - /sessions/alpha-session/
+                  - mikayil-jabbarov
+                  - /feed.xml/
+                  - "/a b/"
+                  - /data/x.json
+                  - /people/jabbarov/
+                  - "/x?next=//evil.example"
+                  - "javascript:alert(1)"
+                  - "/\\\\evil.example"
+                """) + """
+                -- content/speakers/anna-zeller.md --
+                ---
+                title: Anna Zeller
+                sort_name: Zeller, Anna
+                redirect_from: [/people/jabbarov/]
+                ---
+                """);
+        BuildResult result = TestPortal.build(dir);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/speakers/mikayil-jabbarov.md:7:5: error: redirect_from[0]: '../../etc/passwd' has a '..' segment;"
+                        + " a redirect path is written from the site's root (write it in full, such as /sessions/old-slug/)",
+                "content/speakers/mikayil-jabbarov.md:8:5: error: redirect_from[1]: 'https://evil.example/x' is a full"
+                        + " address; a redirect may only lead from an address of this site (write its path, such as"
+                        + " /sessions/old-slug/)",
+                "content/speakers/mikayil-jabbarov.md:9:5: error: redirect_from[2]: '//evil.example' names another host;"
+                        + " a redirect may only lead from an address of this site (write a path such as /sessions/old-slug/)",
+                "content/speakers/mikayil-jabbarov.md:10:5: error: redirect_from[3]: '/sessions/alpha-session/' is the"
+                        + " address of a page the site has (/sessions/alpha-session/); a redirect there would hide it"
+                        + " (remove it, or rename the page)",
+                "content/speakers/mikayil-jabbarov.md:11:5: error: redirect_from[4]: 'mikayil-jabbarov' is this record's"
+                        + " own address (remove it; only old addresses belong here)",
+                "content/speakers/mikayil-jabbarov.md:12:5: error: redirect_from[5]: '/feed.xml/' would need a folder"
+                        + " where the site has the file feed.xml (remove it, or choose another path)",
+                "content/speakers/mikayil-jabbarov.md:13:5: error: redirect_from[6]: '/a b/' has a segment 'a b' that is"
+                        + " not made of letters, digits, '.', '_' and '-' or starts with '.' (write a plain path such as"
+                        + " /sessions/old-slug/)",
+                "content/speakers/mikayil-jabbarov.md:14:5: error: redirect_from[7]: '/data/x.json' names a file that is"
+                        + " not a page (a redirect page is HTML: write a folder such as /old/ or a file ending in .html)",
+                "content/speakers/mikayil-jabbarov.md:15:5: error: redirect_from[8]: '/people/jabbarov/' already"
+                        + " redirects to speakers/anna-zeller (content/speakers/anna-zeller.md:4); an address can lead to"
+                        + " one record only (remove one of them)",
+                "content/speakers/mikayil-jabbarov.md:16:5: error: redirect_from[9]: '/x?next=//evil.example' has a query"
+                        + " or fragment (write the path alone)",
+                "content/speakers/mikayil-jabbarov.md:17:5: error: redirect_from[10]: 'javascript:alert(1)' is a full"
+                        + " address; a redirect may only lead from an address of this site (write its path, such as"
+                        + " /sessions/old-slug/)",
+                "content/speakers/mikayil-jabbarov.md:18:5: error: redirect_from[11]: '/\\evil.example' names another"
+                        + " host; a redirect may only lead from an address of this site (write a path such as"
+                        + " /sessions/old-slug/)");
+        assertThat(dir.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void aPublishedAddressThatDisappearsFailsUntilARedirectKeepsItOrTheManifestIsUpdated() throws IOException {
+        TestPortal.write(dir, PORTAL);
+        String[] check = run("check", "--source", dir.toString());
+        assertThat(check[1]).endsWith("note: no content/urls.txt, so no published address is guarded; run 'accord urls"
+                + " --update' and commit the file\n");
+
+        String[] update = run("urls", "--update", "--source", dir.toString());
+        assertThat(update[0]).isEqualTo("0");
+        assertThat(update[1]).isEqualTo("wrote 21 addresses to " + dir.resolve("content/urls.txt").normalize() + "\n");
+        List<String> manifest = Files.readAllLines(dir.resolve("content/urls.txt"));
+        assertThat(manifest.stream().filter(l -> !l.startsWith("#"))).isSorted()
+                .contains("/", "/speakers/", "/speakers/anna-zeller/", "/sessions/alpha-session/", "/search/", "/data/")
+                .doesNotContain("/404.html", "/sessions/secret-session/");
+        assertThat(run("check", "--source", dir.toString())[1]).isEqualTo("ok: 22 pages would be built\n");
+
+        // Anna's record goes: her address is listed, so the build fails and says how to keep it.
+        Files.delete(dir.resolve("content/speakers/anna-zeller.md"));
+        Files.writeString(dir.resolve("content/sessions/beta-session.md"),
+                Files.readString(dir.resolve("content/sessions/beta-session.md")).replace("  - anna-zeller\n", ""));
+        int line = manifest.indexOf("/speakers/anna-zeller/") + 1;
+        String[] failed = run("build", "--source", dir.toString());
+        assertThat(failed[0]).isEqualTo("1");
+        assertThat(failed[2]).isEqualTo("content/urls.txt:" + line + ":1: error: /speakers/anna-zeller/ was published and"
+                + " this build no longer makes it (keep the address: add it to the redirect_from of the record that"
+                + " replaced it, or give it a tombstone in content/tombstones.yml; or, if it should go, run 'accord urls"
+                + " --update')\n1 error, 0 warnings\nbuild failed; nothing was written\n");
+
+        // A redirect keeps it.
+        TestPortal.write(dir, jabbarov("redirect_from: [anna-zeller]"));
+        String[] built = run("build", "--source", dir.toString());
+        assertThat(built[2]).isEmpty();
+        assertThat(built[0]).isEqualTo("0");
+        assertThat(page("speakers/anna-zeller/index.html").select("main a").attr("href")).isEqualTo("../../speakers/mikayil-jabbarov/");
+
+        // A new record is not guarded until the manifest is updated; `urls --update` records it.
+        TestPortal.write(dir, """
+                -- content/topics/energy.md --
+                ---
+                title: Energy
+                ---
+                """);
+        assertThat(run("urls", "--source", dir.toString())[1]).contains("/topics/energy/\n");
+        assertThat(Files.readString(dir.resolve("content/urls.txt"))).doesNotContain("/topics/energy/");
+        assertThat(run("urls", "--update", "--source", dir.toString())[0]).isEqualTo("0");
+        assertThat(Files.readAllLines(dir.resolve("content/urls.txt"))).contains("/topics/energy/", "/speakers/anna-zeller/");
+    }
+
+    @Test
+    void urlsUpdateRefusesAPortalWithOtherErrors() throws IOException {
+        TestPortal.write(dir, PORTAL + jabbarov("redirect_from: [//evil.example]"));
+        String[] update = run("urls", "--update", "--source", dir.toString());
+        assertThat(update[0]).isEqualTo("1");
+        assertThat(update[2]).endsWith("the site has errors; content/urls.txt was not written (fix them first)\n");
+        assertThat(dir.resolve("content/urls.txt")).doesNotExist();
+    }
+
+    @Test
+    void manifestJsonListsEveryFileAndVerifyNamesWhatChanged() throws IOException {
+        TestPortal.write(dir, PORTAL + jabbarov("redirect_from: [mikayil-jabarov]"));
+        assertThat(TestPortal.problems(TestPortal.build(dir))).isEmpty();
+        Path site = dir.resolve("site");
+        Map<String, byte[]> files = TestPortal.snapshot(site);
+        String manifest = Files.readString(site.resolve("manifest.json"));
+        Map<String, String> listed = new TreeMap<>();
+        for (String line : manifest.lines().filter(l -> l.startsWith("    {")).toList()) {
+            String path = line.replaceAll(".*\"path\":\"([^\"]*)\".*", "$1");
+            listed.put(path, line.replaceAll(".*\"sha256\":\"([0-9a-f]{64})\".*", "$1"));
+        }
+        Map<String, String> expected = new TreeMap<>();
+        files.forEach((p, bytes) -> {
+            if (!p.endsWith("/") && !p.equals("manifest.json") && !p.equals(".accord-site")) {
+                expected.put(p, accord.archive.Fixity.sha256(bytes));
+            }
+        });
+        assertThat(listed).isEqualTo(expected);
+        assertThat(manifest).startsWith("{\n  \"algorithm\": \"SHA-256\",\n  \"files\": [\n    {\"path\":\"404.html\",\"size\":");
+
+        String[] ok = run("verify", site.toString());
+        assertThat(ok[0]).isEqualTo("0");
+        assertThat(ok[1]).isEqualTo("ok: " + expected.size() + " files match manifest.json\n");
+
+        Path page = site.resolve("speakers/anna-zeller/index.html");
+        byte[] bytes = Files.readAllBytes(page);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(page, bytes);
+        Files.delete(site.resolve("feed.xml"));
+        Files.writeString(site.resolve("speakers/extra.html"), "added later\n");
+        String[] bad = run("verify", site.toString());
+        assertThat(bad[0]).isEqualTo("1");
+        assertThat(bad[2]).isEqualTo("""
+                missing: feed.xml
+                changed: speakers/anna-zeller/index.html (same size, different SHA-256)
+                extra: speakers/extra.html
+                %s does not match its manifest.json: 3 differences
+                """.formatted(site.normalize()));
+
+        Files.delete(site.resolve("manifest.json"));
+        String[] none = run("verify", site.toString());
+        assertThat(none[0]).isEqualTo("1");
+        assertThat(none[2]).isEqualTo("accord: error: no manifest.json in " + site + " (verify checks a folder written by"
+                + " 'accord build', which puts the manifest at its root)\n");
+    }
+
+    @Test
+    void verifyRefusesAManifestPathLeadingOutside() throws IOException {
+        Path site = Files.createDirectories(dir.resolve("copy"));
+        Files.writeString(dir.resolve("secret.txt"), "secret\n");
+        Files.writeString(site.resolve("manifest.json"), "{\n  \"algorithm\": \"SHA-256\",\n  \"files\": [\n"
+                + "    {\"path\":\"../secret.txt\",\"size\":7,\"sha256\":\"" + "0".repeat(64) + "\"}\n  ]\n}\n");
+        String[] bad = run("verify", site.toString());
+        assertThat(bad[0]).isEqualTo("1");
+        assertThat(bad[2]).startsWith("unsafe: ../secret.txt (manifest.json:4 names a path outside the folder; not read)\n");
+    }
+
+    @Test
+    void anUpdateThatAddsARedirectWritesWhatAFullBuildWrites() throws IOException {
+        TestPortal.write(dir, PORTAL);
+        Path updated = dir.resolve("site");
+        try (BuildSession session = new BuildSession(new BuildOptions(dir, updated, false, Optional.empty(), true))) {
+            assertThat(session.build(SiteWriter.stage(updated)).result().ok()).isTrue();
+            TestPortal.write(dir, jabbarov("redirect_from: [mikayil-jabarov]"));
+            BuildSession.Update u = session.update(List.of("content/speakers/mikayil-jabbarov.md"), SiteWriter.inPlace(updated));
+            assertThat(u.result().problems()).isEmpty();
+            assertThat(u.written()).contains("speakers/mikayil-jabarov/index.html", "_redirects");
+            TestPortal.write(dir, jabbarov(""));
+            u = session.update(List.of("content/speakers/mikayil-jabbarov.md"), SiteWriter.inPlace(updated));
+            assertThat(u.deleted()).contains("speakers/mikayil-jabarov/index.html");
+            TestPortal.write(dir, jabbarov("redirect_from: [/people/mj/]"));
+            session.update(List.of("content/speakers/mikayil-jabbarov.md"), SiteWriter.inPlace(updated));
+        }
+        Path fresh = dir.resolve("fresh");
+        new Build(new BuildOptions(dir, fresh, false, Optional.empty(), true)).run();
+        Map<String, String> a = TestPortal.snapshotText(updated);
+        Map<String, String> b = TestPortal.snapshotText(fresh);
+        a.keySet().removeIf(k -> k.endsWith("/"));
+        b.keySet().removeIf(k -> k.endsWith("/"));
+        java.util.Set<String> differing = new java.util.TreeSet<>(a.keySet());
+        differing.addAll(b.keySet());
+        differing.removeIf(k -> java.util.Objects.equals(a.get(k), b.get(k)));
+        assertThat(differing).as("files that differ between the updated and the fresh site").isEmpty();
+    }
+}
