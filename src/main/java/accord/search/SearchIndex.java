@@ -51,9 +51,11 @@ import java.util.function.Function;
  * chunks and facet values; a file whose text comes out the same is not reported as changed.
  *
  * <p>Bounds: a term is at most {@link #MAX_TERM} code points (longer ones are cut); a term's entry in a shard
- * is at most {@link #OWN_FILE} characters of postings (more goes to its own file, one character or three per
- * record); a shard file is at most {@link #SHARD_LIMIT} characters plus one entry, unless all its terms are as
- * long as its key (then at most that many terms of {@link #MAX_TERM} characters with their entries).
+ * is at most {@link #OWN_FILE} characters of postings (more goes to its own {@code w/} file, one to three
+ * characters per record that has the term); so a {@code t/} or {@code x/} file is at most {@link #SHARD_LIMIT}
+ * characters plus one entry (a split shard keeps only the term equal to its key), whatever one record holds.
+ * An {@code r/} file holds {@link #TOP} rows, a {@code d/} file at most {@link #CHUNK}, each with an excerpt of
+ * at most 240 characters.
  */
 public final class SearchIndex {
     public static final String DIR = "search/";
