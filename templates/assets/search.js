@@ -158,8 +158,9 @@
 
   /*
    * The index terms one query word matches, each with a factor: itself (1) and the longer terms it begins
-   * (0.7); only where there are none, the terms one edit away (0.4), or two for a word of seven or more
-   * characters (0.25), looked for in the word's own shard and in the typo shard of its last two characters.
+   * (0.7); only where there are none, the nearest terms one edit away (0.4), or two for a word of seven or
+   * more characters (0.25): in the word's own shard, and unless one is one edit away there, in the typo
+   * shard of its last two characters (for a typo in the first three).
    */
   function matchWord(word) {
     var chars = Array.from(word);
@@ -172,17 +173,24 @@
         else if (length >= 3 && t.indexOf(word) === 0) hits.push([t, 0.7]);
       });
       if (hits.length || !maxTypos) return {list: hits, entries: entries};
+      var near = nearest(word, entries, maxTypos);
+      if (near.best === 1) return {list: near.list, entries: entries};
       return shard('x/', chars.slice().reverse(), 2).then(function (more) {
         Object.keys(more).forEach(function (t) { entries[t] = more[t]; });
-        var best = maxTypos + 1, typos = [];
-        Object.keys(entries).forEach(function (t) {
-          var d = distance(word, t, Math.min(maxTypos, best));
-          if (d < best) { best = d; typos = []; }
-          if (d === best && d <= maxTypos) typos.push([t, d === 1 ? 0.4 : 0.25]);
-        });
-        return {list: typos, entries: entries};
+        return {list: nearest(word, entries, maxTypos).list, entries: entries};
       });
     });
+  }
+
+  /* The terms nearest to word, at most max edits away, each with its factor; best is their distance. */
+  function nearest(word, entries, max) {
+    var best = max + 1, list = [];
+    Object.keys(entries).forEach(function (t) {
+      var d = distance(word, t, Math.min(max, best));
+      if (d < best) { best = d; list = []; }
+      if (d === best && d <= max) list.push([t, d === 1 ? 0.4 : 0.25]);
+    });
+    return {best: best, list: list};
   }
 
   /* A term's TOP best records, as its r/ file lists them: by score, then by number. */
