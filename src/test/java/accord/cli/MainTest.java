@@ -38,7 +38,7 @@ class MainTest {
         assertThat(run("build", "--source", dir.toString())).isEqualTo(0);
         assertThat(err.toString()).isEmpty();
 
-        assertThat(out.toString()).startsWith("built 22 pages (128 files) into ");
+        assertThat(out.toString()).startsWith("built 22 pages (189 files) into ");
         assertThat(dir.resolve("site/index.html")).isRegularFile();
     }
 
