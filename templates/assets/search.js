@@ -108,11 +108,10 @@
     return promises[name];
   }
 
-  /* A term, or its first three characters (a shard's key), as the hex code points that name its file. */
-  function hex(term, all) {
+  /* A string's code points as lower-case hex, at least four digits each: the name of its file. */
+  function hex(s) {
     var out = '';
-    var chars = Array.from(term);
-    (all ? chars : chars.slice(0, 3)).forEach(function (ch) {
+    Array.from(s).forEach(function (ch) {
       var h = ch.codePointAt(0).toString(16);
       out += '0000'.substring(h.length) + h;
     });
@@ -121,36 +120,82 @@
 
   // ---- querying ----
 
+  /* As accord.search.SearchIndex: terms are cut to MAX_TERM code points; a query uses its first MAX_WORDS words. */
+  var MAX_TERM = 32, MAX_WORDS = 10, TOP = 10;
   var ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-';
   var DIGITS = {};
   for (var a = 0; a < 64; a++) DIGITS[ALPHABET[a]] = a;
 
   /* Decodes accord.search.Postings: gaps between record numbers in base 32, each followed by a score 1..63. */
-  function decode(encoded, factor, found) {
-    var doc = 0, gap = 0;
+  function decode(encoded) {
+    var out = {}, doc = 0, gap = 0;
     for (var i = 0; i < encoded.length; i++) {
       var d = DIGITS[encoded[i]];
       gap = gap * 32 + (d & 31);
       if (d >= 32) continue;
       doc += gap;
       gap = 0;
-      var s = DIGITS[encoded[++i]] * factor;
-      if (!(found[doc] >= s)) found[doc] = s;
+      out[doc] = DIGITS[encoded[++i]];
     }
+    return out;
   }
 
-  /* The index terms one query term matches: itself and longer terms it begins; typos only when neither exists. */
-  function matches(term, shard) {
-    var hits = [], typos = [];
-    if (!shard) return hits;
-    var length = Array.from(term).length;
-    var maxTypos = length >= 9 ? 2 : length >= 5 ? 1 : 0;
-    Object.keys(shard).forEach(function (t) {
-      if (t === term) hits.push([t, 1]);
-      else if (length >= 3 && t.indexOf(term) === 0) hits.push([t, 0.7]);
-      else if (maxTypos && distance(term, t, maxTypos) <= maxTypos) typos.push([t, 0.4]);
+  /*
+   * The entries of the shards a word needs, in dir t/ (keyed by the word's first three characters) or x/ (by
+   * its last two, backwards): a shard that holds "": 2 was split, and the word's next character names the next.
+   */
+  function shard(dir, chars, n) {
+    var entries = {};
+    function step(n) {
+      return load(dir + hex(chars.slice(0, n).join(''))).then(function (data) {
+        if (!data) return entries;
+        Object.keys(data).forEach(function (t) { if (t !== '') entries[t] = data[t]; });
+        return data[''] === 2 && chars.length > n ? step(n + 1) : entries;
+      });
+    }
+    return step(Math.min(n, chars.length));
+  }
+
+  /*
+   * The index terms one query word matches, each with a factor: itself (1) and the longer terms it begins
+   * (0.7); only where there are none, the nearest terms one edit away (0.4), or two for a word of seven or
+   * more characters (0.25): in the word's own shard, and unless one is one edit away there, in the typo
+   * shard of its last two characters (for a typo in the first three).
+   */
+  function matchWord(word) {
+    var chars = Array.from(word);
+    var length = chars.length;
+    var maxTypos = length >= 7 ? 2 : length >= 5 ? 1 : 0;
+    return shard('t/', chars, 3).then(function (entries) {
+      var hits = [];
+      Object.keys(entries).forEach(function (t) {
+        if (t === word) hits.push([t, 1]);
+        else if (length >= 3 && t.indexOf(word) === 0) hits.push([t, 0.7]);
+      });
+      if (hits.length || !maxTypos) return {list: hits, entries: entries};
+      var near = nearest(word, entries, maxTypos);
+      if (near.best === 1) return {list: near.list, entries: entries};
+      return shard('x/', chars.slice().reverse(), 2).then(function (more) {
+        Object.keys(more).forEach(function (t) { entries[t] = more[t]; });
+        return {list: nearest(word, entries, maxTypos).list, entries: entries};
+      });
     });
-    return hits.length ? hits : typos;
+  }
+
+  /* The terms nearest to word, at most max edits away, each with its factor; best is their distance. */
+  function nearest(word, entries, max) {
+    var best = max + 1, list = [];
+    Object.keys(entries).forEach(function (t) {
+      var d = distance(word, t, Math.min(max, best));
+      if (d < best) { best = d; list = []; }
+      if (d === best && d <= max) list.push([t, d === 1 ? 0.4 : 0.25]);
+    });
+    return {best: best, list: list};
+  }
+
+  /* A term's TOP best records, as its r/ file lists them: by score, then by number. */
+  function top(scores) {
+    return Object.keys(scores).map(Number).sort(function (x, y) { return scores[y] - scores[x] || x - y; }).slice(0, TOP);
   }
 
   function docsOf(list) {
@@ -160,28 +205,36 @@
   }
 
   function search(state) {
-    var terms = api.queryTokens(state.q);
+    var terms = [];
+    api.queryTokens(state.q).forEach(function (t) {
+      t = Array.from(t).slice(0, MAX_TERM).join('');
+      if (terms.indexOf(t) < 0 && terms.length < MAX_WORDS) terms.push(t);
+    });
     return load('manifest').then(function (manifest) {
       var filters = [];
       if (state.collection) filters.push('f/c/' + state.collection);
       if (state.topic) filters.push('f/t/' + state.topic);
       if (state.year) filters.push('f/y/' + state.year);
-      var names = terms.map(function (t) { return 't/' + hex(t); }).concat(filters);
-      return Promise.all(names.map(load)).then(function (files) {
-        var matched = terms.map(function (term, i) { return matches(term, files[i]); });
+      return Promise.all(terms.map(matchWord).concat(filters.map(load))).then(function (got) {
+        var matched = got.slice(0, terms.length);
         var own = [];
-        matched.forEach(function (list, i) {
-          list.forEach(function (m) { if (files[i][m[0]] === 1) own.push('w/' + hex(m[0], true)); });
+        matched.forEach(function (m) {
+          m.list.forEach(function (hit) { if (m.entries[hit[0]] === 1) own.push('w/' + hex(hit[0])); });
         });
         return Promise.all(own.map(load)).then(function () {
-          var hitTerms = [];
+          var hitTerms = [], tops = {};
           var scores = null;
-          matched.forEach(function (list, i) {
+          matched.forEach(function (m) {
             var found = {};
-            list.forEach(function (m) {
-              hitTerms.push(m[0]);
-              var p = files[i][m[0]];
-              decode(p === 1 ? loaded['w/' + hex(m[0], true)] || '' : p, m[1], found);
+            m.list.forEach(function (hit) {
+              hitTerms.push(hit[0]);
+              var p = m.entries[hit[0]];
+              var raw = decode(p === 1 ? loaded['w/' + hex(hit[0])] || '' : p);
+              tops[hit[0]] = top(raw);
+              Object.keys(raw).forEach(function (d) {
+                var s = raw[d] * hit[1];
+                if (!(found[d] >= s)) found[d] = s;
+              });
             });
             var df = Object.keys(found).length;
             var idf = Math.log(1 + manifest.records / Math.max(1, df));
@@ -191,7 +244,7 @@
             });
             scores = next;
           });
-          files.slice(terms.length).forEach(function (f) {
+          got.slice(terms.length).forEach(function (f) {
             var allowed = docsOf(f);
             if (scores === null) {
               scores = {};
@@ -201,23 +254,58 @@
             }
           });
           var docs = Object.keys(scores || {}).map(Number);
-          docs.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
-          return {manifest: manifest, docs: docs, terms: terms, hits: hitTerms};
+          docs.sort(function (x, y) { return scores[y] - scores[x] || x - y; });
+          return {manifest: manifest, docs: docs, terms: terms, hits: hitTerms, tops: tops};
         });
       });
     });
   }
 
-  function details(manifest, docs) {
-    var chunks = {};
-    docs.forEach(function (d) { chunks[Math.floor(d / manifest.chunk)] = true; });
-    return Promise.all(Object.keys(chunks).map(function (c) { return load('d/' + c); })).then(function () {
-      return docs.map(function (d) {
-        var chunk = loaded['d/' + Math.floor(d / manifest.chunk)];
-        return chunk ? chunk[d % manifest.chunk] : null;
+  /* What each result shows, by record number, from the r/ and d/ files loaded so far. */
+  var rows = {};
+
+  function remember(list) {
+    (list || []).forEach(function (row) { rows[row[0]] = row.slice(1); });
+  }
+
+  /*
+   * The rows of docs: first from the r/ files of the matched terms whose best records hold most of them (one
+   * file for a one-word query's first page), then from the d/ chunks of the rest.
+   */
+  function details(result, docs) {
+    var need = docs.filter(function (d) { return !rows[d]; });
+    var names = [];
+    var terms = Object.keys(result.tops);
+    while (need.length) {
+      var best = null, most = 0;
+      terms.forEach(function (t) {
+        var n = need.filter(function (d) { return result.tops[t].indexOf(d) >= 0; }).length;
+        if (n > most) { most = n; best = t; }
       });
+      if (!best) break;
+      names.push('r/' + hex(best));
+      need = need.filter(function (d) { return result.tops[best].indexOf(d) < 0; });
+      terms.splice(terms.indexOf(best), 1);
+    }
+    need.forEach(function (d) {
+      var name = 'd/' + Math.floor(d / result.manifest.chunk);
+      if (names.indexOf(name) < 0) names.push(name);
+    });
+    return Promise.all(names.map(function (name) { return load(name).then(remember); })).then(function () {
+      return docs.map(function (d) { return rows[d] || null; });
     });
   }
+
+  /* A query's count and its first page's titles and addresses, as the page shows them (for tests and the console). */
+  accord.query = function (state) {
+    var s = {q: state.q || '', collection: state.collection || '', topic: state.topic || '', year: state.year || ''};
+    return search(s).then(function (result) {
+      return details(result, result.docs.slice(0, TOP)).then(function (list) {
+        return {count: result.docs.length, titles: list.map(function (d) { return d && d[0]; }),
+          hrefs: list.map(function (d) { return d && d[1]; })};
+      });
+    });
+  };
 
   // ---- the page ----
 
@@ -319,7 +407,7 @@
 
   function showMore(gen) {
     var next = current.docs.slice(shown, shown + PAGE);
-    return details(current.manifest, next).then(function (docs) {
+    return details(current, next).then(function (docs) {
       if (gen !== generation) return;
       docs.forEach(function (d) { if (d) list.appendChild(item(d, current)); });
       shown += next.length;

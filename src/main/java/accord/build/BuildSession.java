@@ -191,7 +191,7 @@ public final class BuildSession implements AutoCloseable {
         checkFeatured(model);
         modelProblems = model.sorted();
         Site current = site;
-        searchIndex = invoke(() -> SearchIndex.build(current, r -> Routes.record(r.id())));
+        Set<String> searchChanged = updateSearch(current, global, toRead);
         Set<String> historyKeys = historyKeys(join(historyRead));
         PagePlan newPlan = PagePlan.of(site, assets.keySet()).with(DataFiles.plan(site)).with(searchEntries(searchIndex))
                 .with(accord.render.HistoryPages.plan(site, history));
@@ -201,6 +201,7 @@ public final class BuildSession implements AutoCloseable {
         Set<String> keys = global ? new HashSet<>() : changedKeys(toRead, before);
         keys.addAll(historyKeys);
         List<PageEntry> toRender = global ? newPlan.list() : affected(newPlan, keys, toRead, changed);
+        if (!global) toRender.addAll(searchEntries(searchChanged, toRender, newPlan));
         Set<String> gone = new TreeSet<>(plan.entries().keySet());
         gone.removeAll(newPlan.entries().keySet());
         gone.forEach(this::forget);
@@ -458,27 +459,30 @@ public final class BuildSession implements AutoCloseable {
     // ---- search ----
 
     /**
-     * The index's files as plan entries. Every file depends on which records exist (records are numbered),
-     * on the records it is made from, and the manifest on every record.
+     * Brings the index up to date with the records read (all of them on a global change) and returns the index
+     * files whose text changed: the index tracks what each record contributes, so its files need no dependency
+     * keys of their own.
      */
+    private Set<String> updateSearch(Site current, boolean global, Set<String> readPaths) {
+        if (global || searchIndex == null) searchIndex = SearchIndex.empty(r -> Routes.record(r.id()));
+        Optional<Collection<RecordId>> records = global ? Optional.empty()
+                : Optional.of(readPaths.stream().map(BuildSession::recordFile).flatMap(Optional::stream).toList());
+        return invoke(() -> searchIndex.update(current, records));
+    }
+
     private List<PageEntry> searchEntries(SearchIndex index) {
-        Set<String> numbering = new HashSet<>();
-        Set<String> everything = new HashSet<>();
-        for (var c : site.collections()) {
-            numbering.add(Deps.membership(c.name()));
-            everything.add(Deps.collection(c.name()));
-        }
         List<PageEntry> entries = new ArrayList<>();
-        for (SearchIndex.IndexFile f : index.files().values()) {
-            Set<String> deps = new HashSet<>(numbering);
-            if (f.everyRecord()) deps.addAll(everything);
-            for (String id : f.records()) {
-                int slash = id.indexOf('/');
-                deps.add(Deps.record(new RecordId(id.substring(0, slash), id.substring(slash + 1))));
-            }
-            entries.add(new PageEntry(f.path(), PageEntry.Kind.SEARCH, f.path(), 1, deps));
-        }
+        for (String path : index.files().keySet()) entries.add(new PageEntry(path, PageEntry.Kind.SEARCH, path, 1, Set.of()));
         return entries;
+    }
+
+    /** The plan's entries for the changed index files that {@code already} does not hold. */
+    private static List<PageEntry> searchEntries(Set<String> changed, List<PageEntry> already, PagePlan plan) {
+        Set<String> have = new HashSet<>();
+        for (PageEntry e : already) have.add(e.path());
+        List<PageEntry> out = new ArrayList<>();
+        for (String p : changed) if (!have.contains(p)) out.add(plan.entries().get(p));
+        return out;
     }
 
     // ---- pages ----

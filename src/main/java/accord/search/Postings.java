@@ -27,9 +27,14 @@ final class Postings {
                 int digit = (gap / pow32(d)) % 32;
                 sb.append(ALPHABET.charAt(d > 0 ? digit + 32 : digit));
             }
-            sb.append(ALPHABET.charAt(Math.max(1, Math.min(63, Math.round(p[1] * 63f / 100)))));
+            sb.append(ALPHABET.charAt(scaled(p[1])));
         }
         return sb.toString();
+    }
+
+    /** A score 1..100 as written, 1..63. */
+    static int scaled(int score) {
+        return Math.max(1, Math.min(63, Math.round(score * 63f / 100)));
     }
 
     private static int pow32(int n) {

@@ -1,14 +1,13 @@
 package accord.search;
 
+import accord.content.RecordId;
 import accord.model.Record;
 import accord.model.Site;
-import accord.schema.Field;
-import accord.schema.FieldType;
-import accord.schema.FieldValue;
-import accord.schema.Role;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,153 +19,397 @@ import java.util.function.Function;
 /**
  * The search index of a site, as the files the build writes under {@code search/}, each a script that hands
  * its data to {@code accord.searchShard(name, data)} so that it loads from {@code file://} as well as over
- * HTTP:
+ * HTTP. One object lives as long as a build session and is brought up to date record by record
+ * ({@link #update}); whatever the order of updates, its files are those a fresh {@link #build} makes.
  *
  * <ul>
- *   <li>{@code search/manifest.js}: the number of records, the size of a result-data chunk, and the facet
+ *   <li>{@code search/manifest.js}: the number of records, the slots of a result-data chunk, and the facet
  *       values with their counts (collections, topics, years);</li>
  *   <li>{@code search/t/<key>.js}: every term whose first three characters are the key (written as hex code
  *       points; shorter terms are their own key), each with its records and scores encoded by {@link Postings},
- *       or {@code 1} where the term has many records and a file of its own, {@code search/w/<term>.js};</li>
- *   <li>{@code search/d/<n>.js}: what a result shows (title, address, collection, date, an excerpt) for
- *       records {@code n*CHUNK} to {@code n*CHUNK+CHUNK-1};</li>
+ *       or {@code 1} where the term has many records and a file of its own, {@code search/w/<term>.js}. A shard
+ *       over {@link #SHARD_LIMIT} characters is split: it keeps the terms as long as its key and {@code "":2},
+ *       and the longer terms go to the shards of their key one character longer, and so on;</li>
+ *   <li>{@code search/x/<key>.js}: the same for every term of five or more characters, keyed by its last two
+ *       characters read backwards, so a word misspelt in its first letters (where its {@code t/} shard is
+ *       not the query's) is still found;</li>
+ *   <li>{@code search/r/<term>.js}: what a result shows (number, title, address, collection, date, an excerpt)
+ *       for the {@link #TOP} best records of the term, in rank order: the first page of a one-word query is
+ *       one file;</li>
+ *   <li>{@code search/d/<n>.js}: the same for every record numbered {@code n*CHUNK} to {@code n*CHUNK+CHUNK-1},
+ *       for the results no {@code r/} file holds;</li>
  *   <li>{@code search/f/c/<collection>.js}, {@code f/t/<topic>.js}, {@code f/y/<year>.js}: the records of
  *       each facet value, so a filter loads one small list, never the whole facet.</li>
  * </ul>
  *
- * <p>Records are numbered in the order of their ids. A score is computed from the record alone (its
- * weighted term count, damped by the length of its own text), so an edit changes only the shards of the
- * terms the record had or has; a term taken from a referenced record's title also depends on that record. Each file lists the records it is made from ({@link IndexFile#records}); every file also
- * depends on which records exist (the numbering), and the manifest on everything.
+ * <p>Record numbers are stable: a record's number is a hash of its id into a space of eight to sixteen slots
+ * per record (a power of two), the next free slot when two records collide (in the order of hash, then id).
+ * Adding or removing a record moves no other record, except one that collided with it, and every record only
+ * when the count crosses a power of two. A score is computed from the record alone (its weighted term count,
+ * damped by the length of its own text) and the titles of the records it references, so an update recomputes
+ * the changed records and the records that reference them, and regenerates only the files of their terms,
+ * chunks and facet values; a file whose text comes out the same is not reported as changed.
+ *
+ * <p>Bounds: a term is at most {@link #MAX_TERM} code points (longer ones are cut); a term's entry in a shard
+ * is at most {@link #OWN_FILE} characters of postings (more goes to its own {@code w/} file, one to three
+ * characters per record that has the term); so a {@code t/} or {@code x/} file is at most {@link #SHARD_LIMIT}
+ * characters plus one entry (a split shard keeps only the term equal to its key), whatever one record holds.
+ * An {@code r/} file holds {@link #TOP} rows, a {@code d/} file at most {@link #CHUNK}, each with an excerpt of
+ * at most 240 characters.
  */
 public final class SearchIndex {
     public static final String DIR = "search/";
-    static final int CHUNK = 8;
-    private static final int EXCERPT = 240;
+    /** Slots per result-data chunk: with eight to sixteen slots per record, four to eight records. */
+    static final int CHUNK = 64;
+    /** Results per {@code r/} file: the search page's first page. */
+    static final int TOP = 10;
     /** Terms whose encoded records take more characters than this get a file of their own. */
     static final int OWN_FILE = 2000;
-    /** A file made from more records than this depends on every record instead of on each. */
-    static final int MANY = 400;
+    /** A shard's text above this many characters is split by one more character of its terms. */
+    static final int SHARD_LIMIT = 24_000;
     /** Terms are sharded by their first characters; shorter terms by all of theirs. */
     static final int KEY_LENGTH = 3;
+    /** Typo shards are keyed by this many last characters, of terms at least {@link #TYPO_MIN} long. */
+    static final int TYPO_KEY = 2;
+    static final int TYPO_MIN = 5;
+    /** Longer terms are indexed by their first this many code points; search.js cuts a query word alike. */
+    public static final int MAX_TERM = 32;
 
-    /** One output file: its path, its text, the records (ids as {@code collection/slug}) it is made from, and whether it depends on every record. */
-    public record IndexFile(String path, String content, Set<String> records, boolean everyRecord) {
-        public IndexFile {
-            records = Set.copyOf(records);
-        }
+    /** One output file: its path and its text. */
+    public record IndexFile(String path, String content) {
     }
 
-    private final Map<String, IndexFile> files;
+    private final Function<Record, String> href;
+    private Site site;
+    private final Map<RecordId, Doc> docs = new HashMap<>();
+    /** For each record, the records whose entries index its title. */
+    private final Map<RecordId, Set<RecordId>> indexedBy = new HashMap<>();
+    private final Map<RecordId, Integer> numbers = new HashMap<>();
+    private final TreeMap<Integer, RecordId> byNumber = new TreeMap<>();
+    private int space;
+    private final Map<String, TreeMap<Integer, Integer>> postings = new HashMap<>();
+    private final Map<String, TreeSet<String>> termsByKey = new HashMap<>();
+    private final Map<String, TreeSet<String>> termsByTypoKey = new HashMap<>();
+    private final Map<String, Set<String>> groupFiles = new HashMap<>();
+    private final TreeMap<String, IndexFile> files = new TreeMap<>();
 
-    private SearchIndex(Map<String, IndexFile> files) {
-        this.files = files;
+    private SearchIndex(Function<Record, String> href) {
+        this.href = href;
+    }
+
+    /** An empty index, to be filled by {@link #update}; {@code href} gives a record's address relative to the site root. */
+    public static SearchIndex empty(Function<Record, String> href) {
+        return new SearchIndex(href);
+    }
+
+    /** Builds the index of {@code site} from nothing. */
+    public static SearchIndex build(Site site, Function<Record, String> href) {
+        SearchIndex index = new SearchIndex(href);
+        index.update(site, Optional.empty());
+        return index;
     }
 
     public Map<String, IndexFile> files() {
-        return files;
+        return java.util.Collections.unmodifiableMap(files);
     }
 
     public Optional<IndexFile> find(String path) {
         return Optional.ofNullable(files.get(path));
     }
 
-    /** What one record contributes: its terms and scores, and the records whose titles it indexed. */
-    private record Doc(Record record, Map<String, Integer> scores, Map<String, Set<String>> inputs, String excerpt) {
-    }
-
-    /** Builds the index of {@code site}; {@code href} gives a record's address relative to the site root. */
-    public static SearchIndex build(Site site, Function<Record, String> href) {
-        List<Record> records = new ArrayList<>(site.records().values());
-        records.sort(Comparator.comparing(r -> r.id().toString()));
-        List<Doc> docs = records.parallelStream().map(r -> doc(site, r)).toList();
-        Map<String, IndexFile> out = new TreeMap<>();
-
-        // Terms, by shard; a term with many records in a file of its own.
-        Map<String, TreeMap<String, List<int[]>>> shards = new TreeMap<>();
-        Map<String, Set<String>> termInputs = new TreeMap<>();
-        for (int n = 0; n < docs.size(); n++) {
-            Doc d = docs.get(n);
-            for (Map.Entry<String, Integer> e : d.scores().entrySet()) {
-                shards.computeIfAbsent(shardKey(e.getKey()), k -> new TreeMap<>()).computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                        .add(new int[] {n, e.getValue()});
-                Set<String> in = termInputs.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>());
-                in.add(d.record().id().toString());
-                in.addAll(d.inputs().getOrDefault(e.getKey(), Set.of()));
+    /**
+     * Brings the index to {@code site}, where {@code changed} holds the records whose files changed (added,
+     * edited or removed), or is empty to recompute every record. Returns the paths of the files whose text is
+     * new or different; files no longer in {@link #files()} are gone.
+     */
+    public Set<String> update(Site site, Optional<Collection<RecordId>> changed) {
+        this.site = site;
+        Set<RecordId> redo = new HashSet<>();
+        boolean everything = changed.isEmpty();
+        if (everything) {
+            redo.addAll(docs.keySet());
+            redo.addAll(site.records().keySet());
+        } else {
+            for (RecordId id : changed.get()) {
+                redo.add(id);
+                redo.addAll(indexedBy.getOrDefault(id, Set.of()));
             }
         }
-        shards.forEach((key, terms) -> {
-            StringBuilder data = new StringBuilder("{");
-            Set<String> inputs = new java.util.HashSet<>();
-            terms.forEach((term, postings) -> {
-                if (data.length() > 1) data.append(',');
-                accord.text.Json.quote(data, term);
-                data.append(':');
-                String encoded = Postings.encode(postings);
-                inputs.addAll(termInputs.get(term));
-                if (encoded.length() > OWN_FILE) {
-                    data.append(1);
-                    StringBuilder own = new StringBuilder();
-                    accord.text.Json.quote(own, encoded);
-                    put(out, "w/" + hex(term), own.toString(), termInputs.get(term), false);
-                } else {
-                    accord.text.Json.quote(data, encoded);
+
+        // Numbering: a function of which records exist.
+        Map<RecordId, Integer> newNumbers = number(site.records().keySet());
+        int newSpace = space(site.records().size());
+        if (newSpace != space) everything = true;
+        space = newSpace;
+        for (RecordId id : site.records().keySet()) {
+            if (!newNumbers.get(id).equals(numbers.get(id))) redo.add(id);
+        }
+        for (RecordId id : numbers.keySet()) {
+            if (!newNumbers.containsKey(id)) redo.add(id);
+        }
+
+        Set<String> dirty = new HashSet<>();
+        // Take out what the records to redo contributed, under their old numbers.
+        for (RecordId id : redo) {
+            Doc old = docs.remove(id);
+            if (old == null) continue;
+            for (RecordId in : old.inputs()) {
+                Set<RecordId> s = indexedBy.get(in);
+                if (s != null && s.remove(id) && s.isEmpty()) indexedBy.remove(in);
+            }
+            int n = numbers.get(id);
+            for (String term : old.scores().keySet()) {
+                TreeMap<Integer, Integer> p = postings.get(term);
+                p.remove(n);
+                if (p.isEmpty()) {
+                    postings.remove(term);
+                    removeFrom(termsByKey, shardKey(term), term);
+                    if (typoKey(term) != null) removeFrom(termsByTypoKey, typoKey(term), term);
+                }
+            }
+            dirtyOf(old, n, dirty);
+        }
+        numbers.clear();
+        numbers.putAll(newNumbers);
+        byNumber.clear();
+        newNumbers.forEach((id, n) -> byNumber.put(n, id));
+
+        // Put in what they contribute now.
+        List<Record> fresh = redo.stream().map(site::find).flatMap(Optional::stream).toList();
+        List<Doc> made = fresh.parallelStream().map(r -> Doc.of(site, r, href)).toList();
+        for (Doc d : made) {
+            RecordId id = d.record().id();
+            docs.put(id, d);
+            for (RecordId in : d.inputs()) indexedBy.computeIfAbsent(in, k -> new HashSet<>()).add(id);
+            int n = numbers.get(id);
+            for (Map.Entry<String, Integer> e : d.scores().entrySet()) {
+                String term = e.getKey();
+                TreeMap<Integer, Integer> p = postings.computeIfAbsent(term, k -> {
+                    termsByKey.computeIfAbsent(shardKey(term), x -> new TreeSet<>()).add(term);
+                    if (typoKey(term) != null) termsByTypoKey.computeIfAbsent(typoKey(term), x -> new TreeSet<>()).add(term);
+                    return new TreeMap<>();
+                });
+                p.put(n, e.getValue());
+            }
+            dirtyOf(d, n, dirty);
+        }
+
+        if (everything) {
+            dirty.clear();
+            dirty.addAll(groupFiles.keySet());
+            termsByKey.keySet().forEach(k -> dirty.add("t:" + k));
+            termsByTypoKey.keySet().forEach(k -> dirty.add("x:" + k));
+            postings.keySet().forEach(t -> dirty.add("r:" + t));
+            byNumber.keySet().forEach(n -> dirty.add("d:" + n / CHUNK));
+            docs.values().forEach(d -> d.facets().forEach(f -> dirty.add("f:" + f)));
+        }
+        dirty.add("m");
+
+        // Regenerate the dirty groups' files and keep those that differ.
+        List<String> groups = new ArrayList<>(dirty);
+        List<Map<String, String>> generated = groups.parallelStream().map(this::generate).toList();
+        Set<String> written = new TreeSet<>();
+        for (int i = 0; i < groups.size(); i++) {
+            String group = groups.get(i);
+            Map<String, String> now = generated.get(i);
+            for (String path : groupFiles.getOrDefault(group, Set.of())) {
+                if (!now.containsKey(path)) files.remove(path);
+            }
+            now.forEach((path, content) -> {
+                IndexFile before = files.get(path);
+                if (before == null || !before.content().equals(content)) {
+                    files.put(path, new IndexFile(path, content));
+                    written.add(path);
                 }
             });
-            data.append('}');
-            put(out, "t/" + hex(key), data.toString(), inputs, false);
-        });
-
-        // Result data, in chunks.
-        List<String> collections = site.collections().stream().map(c -> c.name()).toList();
-        for (int c = 0; c * CHUNK < docs.size(); c++) {
-            StringBuilder data = new StringBuilder("[");
-            Set<String> inputs = new TreeSet<>();
-            for (int n = c * CHUNK; n < Math.min(docs.size(), (c + 1) * CHUNK); n++) {
-                Record r = docs.get(n).record();
-                inputs.add(r.id().toString());
-                if (n > c * CHUNK) data.append(',');
-                data.append('[');
-                accord.text.Json.quote(data, r.title());
-                data.append(',');
-                accord.text.Json.quote(data, href.apply(r));
-                data.append(',').append(collections.indexOf(r.id().collection())).append(',');
-                accord.text.Json.quote(data, r.date().map(d -> d.iso() + r.dateBasis().map(b -> " (" + b + ")").orElse("")).orElse(""));
-                data.append(',');
-                accord.text.Json.quote(data, docs.get(n).excerpt());
-                data.append(']');
-            }
-            data.append(']');
-            put(out, "d/" + c, data.toString(), inputs, false);
+            if (now.isEmpty()) groupFiles.remove(group);
+            else groupFiles.put(group, Set.copyOf(now.keySet()));
         }
+        return written;
+    }
 
-        // Facets: a list of record numbers per value.
-        Map<String, List<Integer>> byCollection = new TreeMap<>();
-        Map<String, List<Integer>> byTopic = new TreeMap<>();
-        Map<String, List<Integer>> byYear = new TreeMap<>();
-        Map<String, Set<String>> topicInputs = new TreeMap<>();
-        Map<String, Set<String>> yearInputs = new TreeMap<>();
-        for (int n = 0; n < docs.size(); n++) {
-            Record r = docs.get(n).record();
-            byCollection.computeIfAbsent(r.id().collection(), k -> new ArrayList<>()).add(n);
-            for (String topic : topics(r)) {
-                String key = topic.replace("/", "--");
-                byTopic.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
-                Set<String> in = topicInputs.computeIfAbsent(key, k -> new TreeSet<>());
-                in.add(r.id().toString());
+    private static void removeFrom(Map<String, TreeSet<String>> map, String key, String term) {
+        TreeSet<String> s = map.get(key);
+        if (s != null && s.remove(term) && s.isEmpty()) map.remove(key);
+    }
+
+    /** The groups of files a record's entry, under number {@code n}, takes part in. */
+    private static void dirtyOf(Doc d, int n, Set<String> dirty) {
+        for (String term : d.scores().keySet()) {
+            dirty.add("t:" + shardKey(term));
+            String typo = typoKey(term);
+            if (typo != null) dirty.add("x:" + typo);
+            dirty.add("r:" + term);
+        }
+        dirty.add("d:" + n / CHUNK);
+        d.facets().forEach(f -> dirty.add("f:" + f));
+    }
+
+    // ---- numbering ----
+
+    /** Eight to sixteen slots per record, at least 64: a power of two, so it changes only when the count doubles. */
+    static int space(int records) {
+        return Integer.highestOneBit(Math.max(64, records * 8 - 1)) << 1;
+    }
+
+    /** Each record's number: its hash's slot, or the next free one, taken in the order of slot and then id. */
+    static Map<RecordId, Integer> number(Collection<RecordId> ids) {
+        int space = space(ids.size());
+        List<RecordId> sorted = new ArrayList<>(ids);
+        Map<RecordId, Integer> slot = new HashMap<>();
+        for (RecordId id : sorted) slot.put(id, slot(id, space));
+        sorted.sort(Comparator.comparing((RecordId id) -> slot.get(id)).thenComparing(Comparator.naturalOrder()));
+        Map<RecordId, Integer> out = new HashMap<>();
+        int last = -1;
+        for (RecordId id : sorted) {
+            last = Math.max(slot.get(id), last + 1);
+            out.put(id, last);
+        }
+        return out;
+    }
+
+    /** FNV-1a of the id's UTF-16 units with a final mix, reduced to {@code space} (a power of two). */
+    static int slot(RecordId id, int space) {
+        String s = id.toString();
+        int h = 0x811c9dc5;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x01000193;
+        }
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h & (space - 1);
+    }
+
+    // ---- files ----
+
+    private Map<String, String> generate(String group) {
+        Map<String, String> out = new TreeMap<>();
+        String key = group.substring(group.indexOf(':') + 1);
+        switch (group.charAt(0)) {
+            case 't' -> shards(out, "t/", key, termsByKey.getOrDefault(key, new TreeSet<>()), false);
+            case 'x' -> shards(out, "x/", key, termsByTypoKey.getOrDefault(key, new TreeSet<>()), true);
+            case 'r' -> top(out, key);
+            case 'd' -> chunk(out, Integer.parseInt(key));
+            case 'f' -> facet(out, key);
+            case 'm' -> manifest(out);
+            default -> throw new IllegalStateException(group);
+        }
+        return out;
+    }
+
+    /** A term's records: {record number, score 1..100} in ascending number. */
+    private List<int[]> list(String term) {
+        List<int[]> out = new ArrayList<>();
+        postings.get(term).forEach((n, s) -> out.add(new int[] {n, s}));
+        return out;
+    }
+
+    /** The shards of {@code terms}, split by longer keys while too large; own files for long postings (in {@code t/} only). */
+    private void shards(Map<String, String> out, String dir, String key, TreeSet<String> terms, boolean typo) {
+        if (terms.isEmpty()) return;
+        Map<String, String> entries = new TreeMap<>();
+        for (String term : terms) {
+            String encoded = Postings.encode(list(term));
+            StringBuilder v = new StringBuilder();
+            if (encoded.length() > OWN_FILE) {
+                v.append(1);
+                if (!typo) {
+                    StringBuilder own = new StringBuilder();
+                    accord.text.Json.quote(own, encoded);
+                    put(out, "w/" + hex(term), own.toString());
+                }
+            } else {
+                accord.text.Json.quote(v, encoded);
             }
-            int year = n;
-            r.date().ifPresent(date -> {
-                String y = Integer.toString(date.year());
-                byYear.computeIfAbsent(y, k -> new ArrayList<>()).add(year);
-                yearInputs.computeIfAbsent(y, k -> new TreeSet<>()).add(r.id().toString());
+            entries.put(term, v.toString());
+        }
+        split(out, dir, key, entries, typo);
+    }
+
+    private static void split(Map<String, String> out, String dir, String key, Map<String, String> entries, boolean typo) {
+        int size = 0;
+        for (Map.Entry<String, String> e : entries.entrySet()) size += e.getKey().length() + e.getValue().length() + 4;
+        int depth = key.codePointCount(0, key.length());
+        Map<String, Map<String, String>> deeper = new TreeMap<>();
+        Map<String, String> here = new TreeMap<>();
+        if (size > SHARD_LIMIT) {
+            entries.forEach((term, v) -> {
+                if (term.codePointCount(0, term.length()) > depth) {
+                    deeper.computeIfAbsent(typo ? typoKey(term, depth + 1) : key(term, depth + 1), k -> new TreeMap<>()).put(term, v);
+                } else {
+                    here.put(term, v);
+                }
             });
         }
-        byCollection.forEach((k, v) -> put(out, "f/c/" + k, numbers(v), Set.of(), false));
-        byTopic.forEach((k, v) -> put(out, "f/t/" + k, numbers(v), topicInputs.get(k), false));
-        byYear.forEach((k, v) -> put(out, "f/y/" + k, numbers(v), yearInputs.get(k), false));
+        if (deeper.isEmpty()) {
+            here.clear();
+            here.putAll(entries);
+        }
+        StringBuilder data = new StringBuilder("{");
+        if (!deeper.isEmpty()) data.append("\"\":2");
+        here.forEach((term, v) -> {
+            if (data.length() > 1) data.append(',');
+            accord.text.Json.quote(data, term);
+            data.append(':').append(v);
+        });
+        data.append('}');
+        put(out, dir + hex(key), data.toString());
+        deeper.forEach((k, e) -> split(out, dir, k, e, typo));
+    }
 
-        // The manifest.
+    /** The result data of a term's best records, best first (score as search.js decodes it, then number). */
+    private void top(Map<String, String> out, String term) {
+        TreeMap<Integer, Integer> p = postings.get(term);
+        if (p == null) return;
+        List<int[]> list = list(term);
+        list.sort(Comparator.comparingInt((int[] e) -> -Postings.scaled(e[1])).thenComparingInt(e -> e[0]));
+        StringBuilder data = new StringBuilder("[");
+        for (int i = 0; i < Math.min(TOP, list.size()); i++) {
+            if (i > 0) data.append(',');
+            row(data, list.get(i)[0]);
+        }
+        put(out, "r/" + hex(term), data.append(']').toString());
+    }
+
+    private void chunk(Map<String, String> out, int c) {
+        var range = byNumber.subMap(c * CHUNK, (c + 1) * CHUNK);
+        if (range.isEmpty()) return;
+        StringBuilder data = new StringBuilder("[");
+        range.keySet().forEach(n -> {
+            if (data.length() > 1) data.append(',');
+            row(data, n);
+        });
+        put(out, "d/" + c, data.append(']').toString());
+    }
+
+    private void row(StringBuilder data, int n) {
+        Doc d = docs.get(byNumber.get(n));
+        data.append('[').append(n).append(',').append(d.row()).append(']');
+    }
+
+    private void facet(Map<String, String> out, String name) {
+        List<Integer> ns = new ArrayList<>();
+        for (Map.Entry<Integer, RecordId> e : byNumber.entrySet()) {
+            if (docs.get(e.getValue()).facets().contains(name)) ns.add(e.getKey());
+        }
+        if (ns.isEmpty()) return;
+        StringBuilder sb = new StringBuilder("[");
+        int last = 0;
+        for (int i = 0; i < ns.size(); i++) {
+            if (i > 0) sb.append(',');
+            sb.append(ns.get(i) - last);
+            last = ns.get(i);
+        }
+        put(out, "f/" + name, sb.append(']').toString());
+    }
+
+    private void manifest(Map<String, String> out) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Doc d : docs.values()) d.facets().forEach(f -> counts.merge(f, 1, Integer::sum));
         StringBuilder m = new StringBuilder("{\"records\":").append(docs.size()).append(",\"chunk\":").append(CHUNK);
         m.append(",\"collections\":[");
         for (int i = 0; i < site.collections().size(); i++) {
@@ -176,15 +419,18 @@ public final class SearchIndex {
             accord.text.Json.quote(m, c.name());
             m.append(',');
             accord.text.Json.quote(m, c.title());
-            m.append(',').append(byCollection.getOrDefault(c.name(), List.of()).size()).append(']');
+            m.append(',').append(counts.getOrDefault("c/" + c.name(), 0)).append(']');
         }
         m.append("],\"topics\":[");
         List<String[]> topicList = new ArrayList<>();
-        byTopic.forEach((k, v) -> {
+        new TreeMap<>(counts).forEach((f, count) -> {
+            if (!f.startsWith("t/")) return;
+            String k = f.substring(2);
             String id = k.replace("--", "/");
-            String title = site.records().values().stream().filter(r -> r.id().toString().equals(id)).findFirst()
+            int slash = id.indexOf('/');
+            String title = slash < 0 ? id : site.find(new RecordId(id.substring(0, slash), id.substring(slash + 1)))
                     .map(Record::title).orElse(id);
-            topicList.add(new String[] {k, title, Integer.toString(v.size())});
+            topicList.add(new String[] {k, title, Integer.toString(count)});
         });
         topicList.sort(Comparator.comparing((String[] t) -> SearchText.fold(t[1])).thenComparing(t -> t[0]));
         for (int i = 0; i < topicList.size(); i++) {
@@ -196,47 +442,45 @@ public final class SearchIndex {
             m.append(',').append(topicList.get(i)[2]).append(']');
         }
         m.append("],\"years\":[");
-        List<String> years = new ArrayList<>(byYear.keySet());
+        List<Integer> years = new ArrayList<>();
+        counts.keySet().stream().filter(f -> f.startsWith("y/")).forEach(f -> years.add(Integer.parseInt(f.substring(2))));
         years.sort(Comparator.reverseOrder());
         for (int i = 0; i < years.size(); i++) {
             if (i > 0) m.append(',');
-            m.append('[').append(Integer.parseInt(years.get(i))).append(',').append(byYear.get(years.get(i)).size()).append(']');
+            m.append('[').append(years.get(i)).append(',').append(counts.get("y/" + years.get(i))).append(']');
         }
         m.append("]}");
-        put(out, "manifest", m.toString(), Set.of(), true);
-        return new SearchIndex(java.util.Collections.unmodifiableMap(out));
+        put(out, "manifest", m.toString());
     }
 
-    private static void put(Map<String, IndexFile> out, String name, String json, Set<String> inputs, boolean every) {
-        // A file made from very many records (a common word) changes with almost any edit: it depends on every
-        // record, which keeps the session's dependency maps small on a large portal.
-        if (inputs.size() > MANY) {
-            every = true;
-            inputs = Set.of();
-        }
+    private static void put(Map<String, String> out, String name, String json) {
         StringBuilder js = new StringBuilder(json.length() + 40);
         js.append("accord.searchShard(");
         accord.text.Json.quote(js, name);
         js.append(',').append(json).append(");\n");
-        String path = DIR + name + ".js";
-        out.put(path, new IndexFile(path, js.toString(), inputs, every));
+        out.put(DIR + name + ".js", js.toString());
     }
 
-    private static String numbers(List<Integer> ns) {
-        StringBuilder sb = new StringBuilder("[");
-        int last = 0;
-        for (int i = 0; i < ns.size(); i++) {
-            if (i > 0) sb.append(',');
-            sb.append(ns.get(i) - last);
-            last = ns.get(i);
-        }
-        return sb.append(']').toString();
-    }
+    // ---- keys ----
 
     /** The shard a term is in: its first {@link #KEY_LENGTH} characters (code points). */
     static String shardKey(String term) {
-        int end = term.offsetByCodePoints(0, Math.min(KEY_LENGTH, term.codePointCount(0, term.length())));
+        return key(term, KEY_LENGTH);
+    }
+
+    static String key(String term, int length) {
+        int end = term.offsetByCodePoints(0, Math.min(length, term.codePointCount(0, term.length())));
         return term.substring(0, end);
+    }
+
+    /** The typo shard a term is in: its last {@link #TYPO_KEY} code points, backwards; none for short terms. */
+    static String typoKey(String term) {
+        if (term.codePointCount(0, term.length()) < TYPO_MIN) return null;
+        return typoKey(term, TYPO_KEY);
+    }
+
+    static String typoKey(String term, int length) {
+        return key(new StringBuilder(term).reverse().toString(), length);
     }
 
     /** A shard key as a file name: each code point as lower-case hex, at least four digits, joined by nothing. */
@@ -244,103 +488,5 @@ public final class SearchIndex {
         StringBuilder sb = new StringBuilder();
         key.codePoints().forEach(cp -> sb.append(String.format("%04x", cp)));
         return sb.toString();
-    }
-
-    // ---- one record ----
-
-    private static Doc doc(Site site, Record r) {
-        Map<String, Double> raw = new LinkedHashMap<>();
-        Map<String, Set<String>> inputs = new TreeMap<>();
-        int[] length = {0};
-        StringBuilder excerpt = new StringBuilder();
-        Indexer indexer = (text, weight, from) -> {
-            List<String> tokens = SearchText.tokens(text);
-            if (from == null) length[0] += tokens.size();
-            if (weight <= 0) return;
-            for (String t : tokens) {
-                raw.merge(t, (double) weight, Double::sum);
-                if (from != null) inputs.computeIfAbsent(t, k -> new TreeSet<>()).add(from);
-            }
-        };
-        String title = r.title();
-        Optional<Field> titleField = r.collection().roleField(Role.TITLE);
-        if (titleField.isEmpty()) indexer.add(title, SearchWeights.TITLE);
-        for (Field f : r.collection().fields().values()) {
-            FieldValue v = r.fields().get(f.name());
-            if (v == null) continue;
-            int w = SearchWeights.of(f);
-            if (w <= 0) continue;
-            value(site, f, v, w, indexer, inputs, f.hasRole(Role.TITLE) ? null : excerpt);
-        }
-        String body = MarkdownText.plain(r.source().body());
-        for (String line : r.source().body().split("\n")) {
-            if (line.startsWith("#")) indexer.add(line, SearchWeights.HEADING - SearchWeights.BODY);
-        }
-        indexer.add(body, SearchWeights.BODY);
-        excerpt.insert(0, body);
-        Map<String, Integer> scores = new TreeMap<>();
-        double damp = 0.5 + 0.5 * Math.min(4.0, length[0] / 300.0);
-        raw.forEach((term, s) -> scores.put(term, (int) Math.max(1, Math.min(100, Math.round(100 * s / (s + 5 * damp))))));
-        return new Doc(r, scores, inputs, cut(excerpt.toString().replaceAll("\\s+", " ").replaceAll("^[ ·]+", "").strip()));
-    }
-
-    private interface Indexer {
-        /** Adds {@code text}'s terms; {@code from} is the record whose title it is, or null for the record's own text. */
-        void add(String text, int weight, String from);
-
-        default void add(String text, int weight) {
-            add(text, weight, null);
-        }
-    }
-
-    private static void value(Site site, Field f, FieldValue v, int weight, Indexer indexer, Map<String, Set<String>> inputs,
-                              StringBuilder excerpt) {
-        if (v instanceof FieldValue.StringValue s) {
-            indexer.add(s.value(), weight);
-            if (excerpt != null && weight >= 3 && f.shown()) excerpt.append(" · ").append(s.value());
-        } else if (v instanceof FieldValue.TextValue t) {
-            indexer.add(MarkdownText.plain(t.markdown()), weight);
-        } else if (v instanceof FieldValue.DateValue d) {
-            indexer.add(d.date().toString(), weight);
-        } else if (v instanceof FieldValue.DateTimeValue d) {
-            indexer.add(d.original(), weight);
-        } else if (v instanceof FieldValue.NumberValue n) {
-            indexer.add(n.original(), weight);
-        } else if (v instanceof FieldValue.UrlValue u) {
-            indexer.add(u.url(), weight);
-        } else if (v instanceof FieldValue.EnumValue e) {
-            indexer.add(f.labelOf(e.value()), weight);
-        } else if (v instanceof FieldValue.RefValue ref) {
-            // The target's title, whichever record it is now: a missing target is an error, so never indexed.
-            site.find(ref.target()).ifPresent(target -> indexer.add(target.title(), weight, ref.target().toString()));
-        } else if (v instanceof FieldValue.ListValue l) {
-            l.items().forEach(i -> value(site, f, i, weight, indexer, inputs, excerpt));
-        } else if (v instanceof FieldValue.ObjectValue o) {
-            FieldType t = f.type();
-            while (t instanceof FieldType.ListType lt) t = lt.element();
-            if (!(t instanceof FieldType.ObjectType ot)) return;
-            for (Field sub : ot.fields().values()) {
-                FieldValue sv = o.fields().get(sub.name());
-                int w = SearchWeights.of(sub);
-                if (sv != null && w > 0) value(site, sub, sv, w, indexer, inputs, null);
-            }
-        }
-    }
-
-    private static List<String> topics(Record r) {
-        List<String> out = new ArrayList<>();
-        r.role(Role.TOPICS).ifPresent(v -> collectRefs(v, out));
-        return out;
-    }
-
-    private static void collectRefs(FieldValue v, List<String> out) {
-        if (v instanceof FieldValue.RefValue ref) out.add(ref.target().toString());
-        else if (v instanceof FieldValue.ListValue l) l.items().forEach(i -> collectRefs(i, out));
-    }
-
-    private static String cut(String s) {
-        if (s.length() <= EXCERPT) return s;
-        int end = s.lastIndexOf(' ', EXCERPT);
-        return s.substring(0, end > EXCERPT / 2 ? end : EXCERPT) + " …";
     }
 }

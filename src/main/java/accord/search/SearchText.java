@@ -73,6 +73,13 @@ public final class SearchText {
         return false;
     }
 
+    /** {@code term}'s first {@code max} code points: how long a term the index keeps (search.js cuts a query word alike). */
+    public static String cut(String term, int max) {
+        if (term.length() <= max) return term;
+        int n = term.codePointCount(0, term.length());
+        return n <= max ? term : term.substring(0, term.offsetByCodePoints(0, max));
+    }
+
     /** The terms {@code text} is indexed under, in order, repeats kept. */
     public static List<String> tokens(String text) {
         return tokens(text, false);

@@ -45,10 +45,25 @@ class BuildSessionModelTest {
         }
     }
 
+    /** Whether the last update went through, so the next one has nothing pending to write again. */
+    private boolean lastOk = true;
+
     /** Updates the session and builds afresh; returns whether the portal was clean. */
     private boolean compare(BuildSession session, Set<String> changed, RandomPortal portal, String what) throws IOException {
         Path live = dir.resolve("live");
+        java.util.Map<String, String> searchBefore = TestPortal.snapshotText(live.resolve("search"));
         BuildSession.Update update = session.update(changed, SiteWriter.inPlace(live));
+        boolean recordsOnly = changed.stream().allMatch(p -> p.startsWith("content/") && !p.endsWith(".yml"));
+        if (update.result().ok() && lastOk && recordsOnly) {
+            // The index is updated record by record: every index file an edit of records writes is new or different.
+            java.util.Map<String, String> searchAfter = TestPortal.snapshotText(live.resolve("search"));
+            for (String p : update.written()) {
+                if (!p.startsWith("search/") || !p.endsWith(".js")) continue;
+                String rel = p.substring("search/".length());
+                assertThat(searchAfter.get(rel)).as(what + ": " + p + " written unchanged").isNotEqualTo(searchBefore.get(rel));
+            }
+        }
+        lastOk = update.result().ok();
         Path fresh = dir.resolve("fresh");
         if (Files.exists(fresh)) deleteTree(fresh);
         BuildResult full = new Build(new BuildOptions(portal.root(), fresh, false, Optional.empty(), true)).run();

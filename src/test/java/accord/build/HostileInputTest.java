@@ -208,6 +208,25 @@ class HostileInputTest {
                 System.arraycopy(head, 0, big, 0, head.length);
                 Files.write(notes.resolve("big.md"), big);
             }
+            case "search-large-body" -> {
+                // 2 MB of prose: a few hundred words, repeated.
+                StringBuilder body = new StringBuilder("---\ntitle: A very long record\n---\n");
+                String[] words = "climate finance regional cooperation trade corridor energy water resilience adaptation".split(" ");
+                for (int i = 0; body.length() < 2 * 1024 * 1024; i++) {
+                    body.append(words[i % words.length]).append(i % 97 == 0 ? "s" + (i % 500) : "").append(i % 13 == 12 ? ".\n" : " ");
+                }
+                Files.writeString(notes.resolve("big.md"), body);
+            }
+            case "search-many-words" -> {
+                // 50,000 distinct words sharing their first letters, as one record's body.
+                StringBuilder body = new StringBuilder("---\ntitle: A record of many words\n---\n");
+                for (int i = 0; i < 50_000; i++) {
+                    body.append("zq").append(Integer.toString(i, 26).chars()
+                            .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'a' + c - '0' : c + 10)))
+                            .reduce("", String::concat)).append(i % 10 == 9 ? "\n" : " ");
+                }
+                Files.writeString(notes.resolve("words.md"), body);
+            }
             case "nul-in-front-matter" -> Files.write(notes.resolve("x.md"), bytes("---\ntitle: Nul", new byte[] {0}, "\n---\n"));
             case "nul-in-body" -> Files.write(notes.resolve("x.md"), bytes("---\ntitle: Nul\n---\nBefore", new byte[] {0}, "after.\n"));
             case "bom-crlf" -> Files.write(notes.resolve("x.md"), bytes("", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
@@ -336,6 +355,15 @@ class HostileInputTest {
                 assertThat(JsonCheck.parse(json)).isInstanceOf(Map.class);
                 assertThat(((Map<?, ?>) JsonCheck.parse(json)).get("name"))
                         .isEqualTo("</script><script>alert(1)</script> \u2028 & more");
+            }
+            case "search-script-breakout" -> SearchFiles.check(site, 0);
+            case "search-large-body" -> {
+                SearchFiles.check(site, SearchFiles.BOUND);
+                assertThat(SearchFiles.terms(site)).contains("climate", "resilience", "adaptations499");
+            }
+            case "search-many-words" -> {
+                SearchFiles.check(site, SearchFiles.BOUND);
+                assertThat(SearchFiles.terms(site)).contains("zqa", "zqsgv", "zqcvzb").hasSizeGreaterThan(50_000);
             }
             case "bom-crlf" -> {
                 Document page = page(site, "notes/x");

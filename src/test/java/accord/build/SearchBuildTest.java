@@ -104,7 +104,7 @@ class SearchBuildTest {
             }
         }
         Index index = Index.read(root.resolve("site"));
-        assertThat(index.titles).contains(hostile);
+        assertThat(index.titles.values()).contains(hostile);
         assertThat(index.find("onerror")).containsExactly(hostile);
     }
 
@@ -144,11 +144,14 @@ class SearchBuildTest {
             BuildSession.Update update = session.update(List.of("content/speakers/bob-adams.md"), SiteWriter.inPlace(out));
             assertThat(update.result().ok()).isTrue();
             Set<String> search = new TreeSet<>(update.written().stream().filter(p -> p.startsWith("search/") && p.endsWith(".js")).toList());
-            // The shards of his new name ("rob", "qua", where the session he moderated has it too), his
-            // result-data chunk and the manifest; those of his old name ("ada", "bob") held nothing else and go.
-            assertThat(search).containsExactly("search/d/0.js", "search/manifest.js", "search/t/007100750061.js",
-                    "search/t/0072006f0062.js");
-            assertThat(update.deleted()).containsExactly("search/t/006100640061.js", "search/t/0062006f0062.js");
+            // The shards of his new name ("rob", "qua", where the session he moderated has it too), their typo
+            // shards ("tr", "el": the last two letters backwards), the result data of his new words and his
+            // chunk; the manifest's counts stand. Those of his old name held nothing else and go.
+            assertThat(search).containsExactly("search/d/0.js", "search/r/" + hexOf("quayle") + ".js",
+                    "search/r/" + hexOf("robert") + ".js", "search/t/" + hexOf("qua") + ".js", "search/t/" + hexOf("rob") + ".js",
+                    "search/x/" + hexOf("el") + ".js", "search/x/" + hexOf("tr") + ".js");
+            assertThat(update.deleted()).containsExactly("search/r/" + hexOf("adams") + ".js", "search/r/" + hexOf("bob") + ".js",
+                    "search/t/" + hexOf("ada") + ".js", "search/t/" + hexOf("bob") + ".js", "search/x/" + hexOf("sm") + ".js");
             assertThat(all).isGreaterThan(40);
             assertThat(Index.read(out).find("quayle")).containsExactlyInAnyOrder("Robert Quayle", "Closing plenary");
             assertThat(Index.read(out).find("adams")).isEmpty();
@@ -177,7 +180,7 @@ class SearchBuildTest {
     /** The index read back: titles by record number, and each term's postings (scores 1..63). */
     static final class Index {
         final Map<String, String> files = new TreeMap<>();
-        final List<String> titles = new ArrayList<>();
+        final Map<Integer, String> titles = new TreeMap<>();
         final Map<String, Map<String, Integer>> postings = new TreeMap<>();
 
         @SuppressWarnings("unchecked")
@@ -191,14 +194,17 @@ class SearchBuildTest {
                     index.files.put(m.group(1), m.group(2));
                 }
             }
-            for (int c = 0; index.files.containsKey("d/" + c); c++) {
-                for (Object doc : (List<Object>) JsonCheck.parse(index.files.get("d/" + c))) {
-                    index.titles.add((String) ((List<Object>) doc).get(0));
+            index.files.forEach((name, json) -> {
+                if (!name.startsWith("d/")) return;
+                for (Object doc : (List<Object>) JsonCheck.parse(json)) {
+                    List<Object> row = (List<Object>) doc;
+                    index.titles.put(((Number) row.get(0)).intValue(), (String) row.get(1));
                 }
-            }
+            });
             index.files.forEach((name, json) -> {
                 if (!name.startsWith("t/")) return;
                 ((Map<String, Object>) JsonCheck.parse(json)).forEach((term, value) -> {
+                    if (term.isEmpty()) return;
                     String encoded = value instanceof String text ? text
                             : (String) JsonCheck.parse(index.files.get("w/" + hexOf(term)));
                     Map<String, Integer> byTitle = new TreeMap<>();

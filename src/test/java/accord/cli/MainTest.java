@@ -40,7 +40,7 @@ class MainTest {
 
         // Outside a git checkout the build says, in one line, that record pages show no history.
         assertThat(out.toString()).startsWith("history: the portal is not in a git checkout; record pages say their history"
-                + " is not known (build from a git clone to show each record's changes)\nbuilt 23 pages (130 files) into ");
+                + " is not known (build from a git clone to show each record's changes)\nbuilt 23 pages (189 files) into ");
         assertThat(dir.resolve("site/index.html")).isRegularFile();
     }
 
