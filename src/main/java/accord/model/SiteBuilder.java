@@ -49,6 +49,8 @@ public final class SiteBuilder {
             walk(r.collection().fields(), r.fields(), null, (field, path, ref) ->
                     checkRef(ref, path, field, allById, publishedById, unreadable, problems));
         }
+        // A field that refers into its own collection must not loop (a record its own parent, A → B → A).
+        RefCycles.report(published.values(), problems);
 
         // List order per collection.
         Map<String, List<Record>> byCollection = new LinkedHashMap<>();
