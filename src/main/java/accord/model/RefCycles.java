@@ -5,6 +5,7 @@ import accord.problem.Problems;
 import accord.schema.Field;
 import accord.schema.FieldType;
 import accord.schema.FieldValue;
+import accord.schema.Role;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,8 +19,9 @@ import java.util.TreeMap;
 
 /**
  * Finds reference cycles in every field that refers into its own collection ({@code parent: ref(events)},
- * {@code implements: list(ref(plans))}; not {@code ref(*)}, whose references say "confusable with" and go
- * both ways): a record that is its own parent, or A → B → A. Each record in a cycle gets an error at the
+ * {@code implements: list(ref(plans))}): a record that is its own parent, or A → B → A. Fields that associate
+ * rather than rank are left out, since their references may go both ways: {@code ref(*)} fields and the
+ * fields of the {@code topics} and {@code disambiguation} roles (two topics may each be tagged with the other). Each record in a cycle gets an error at the
  * reference that continues it, naming the whole cycle from that record:
  * {@code parent: cycle topics/ping → topics/pong → topics/ping}.
  *
@@ -52,7 +54,8 @@ final class RefCycles {
             String collection = r.id().collection();
             r.fields().forEach((name, value) -> {
                 Field field = r.collection().fields().get(name);
-                if (field == null || !intoOwn(field.type(), collection)) return;
+                if (field == null || !intoOwn(field.type(), collection) || field.hasRole(Role.TOPICS)
+                        || field.hasRole(Role.DISAMBIGUATION)) return;
                 List<Edge> edges = graphs.computeIfAbsent(collection + "\u0000" + name, k -> new LinkedHashMap<>())
                         .computeIfAbsent(r.id(), k -> new ArrayList<>());
                 if (value instanceof FieldValue.RefValue ref) {
