@@ -37,18 +37,29 @@ public final class Build {
         Problems problems = new Problems();
         Path root = options.source().toAbsolutePath().normalize();
         Path output = options.output().toAbsolutePath().normalize();
+        List<String> keep = options.write() ? keepList(root) : List.of();
         if (options.write()) {
-            checkOutputFolder(root, output, problems);
+            checkOutputFolder(root, output, keep, problems);
             if (!problems.hasErrors()) SiteWriter.repair(output);
         }
         if (problems.hasErrors()) return new BuildResult(problems.sorted(), 0, 0, Map.of());
         try (BuildSession session = new BuildSession(options)) {
-            OutputSink sink = options.write() ? SiteWriter.stage(output) : OutputSink.NONE;
-            if (!strict) return session.build(sink).result();
-            HeldCommit held = new HeldCommit(sink);
-            BuildResult result = session.build(held).result().strict();
-            held.finish(result.ok());
-            return result;
+            OutputSink sink = options.write() ? SiteWriter.stage(output, keep) : OutputSink.NONE;
+            try {
+                if (!strict) return session.build(sink).result();
+                HeldCommit held = new HeldCommit(sink);
+                BuildResult result = session.build(held).result().strict();
+                held.finish(result.ok());
+                return result;
+            } catch (IOException | RuntimeException | Error e) {
+                // Out of memory, a refused keep: list, a bug: the staged folder goes, the site stays as it was.
+                try {
+                    sink.abort();
+                } catch (IOException | RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            }
         }
     }
 
@@ -67,11 +78,17 @@ public final class Build {
         }
     }
 
+    /** site.yml's {@code keep:} names; whether they are valid is the build session's to report. */
+    private static List<String> keepList(Path root) {
+        Problems ignored = new Problems();
+        return accord.config.ConfigReader.keep(new accord.content.ContentReader(root).readYamlFile("site.yml", ignored), ignored);
+    }
+
     /**
      * The output folder must not be, contain or lie inside the portal's sources, whether written
      * directly or reached through a symbolic link somewhere on its path (both are checked).
      */
-    private static void checkOutputFolder(Path root, Path output, Problems problems) {
+    private static void checkOutputFolder(Path root, Path output, List<String> keep, Problems problems) {
         if (!overlaps(root, output, output, problems)) {
             Path realOutput = realPath(output);
             Path realRoot = realPath(root);
@@ -82,7 +99,7 @@ public final class Build {
             return;
         }
         // Refuse before building, not after: a folder Accord did not make is never replaced.
-        SiteWriter.refusal(output).ifPresent(why -> problems.error(SourcePosition.of(output.toString()), why));
+        SiteWriter.refusal(output, keep).ifPresent(why -> problems.error(SourcePosition.of(output.toString()), why));
     }
 
     private static boolean overlaps(Path root, Path output, Path shown, Problems problems) {

@@ -39,6 +39,11 @@ public final class Main implements Runnable {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (OutOfMemory.in(ex)) {
+                err.println(OutOfMemory.message());
+                err.flush();
+                return 1;
+            }
             err.println("accord: error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             err.flush();
             return 1;
@@ -50,6 +55,9 @@ public final class Main implements Runnable {
             // A bug in Accord or a library, found by some input: say so in one line, not a stack trace.
             err.println("accord: error: an input is nested too deeply for Accord to process"
                     + " (StackOverflowError; please report it with the file that caused it)");
+            code = 1;
+        } catch (OutOfMemoryError e) {
+            err.println(OutOfMemory.message());
             code = 1;
         }
         out.flush();

@@ -19,7 +19,7 @@ public final class ConfigReader {
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final List<String> KEYS = List.of("title", "description", "base_url", "language", "navigation",
             "intro", "raw_html", "featured", "page_size", "publisher", "about", "highlights", "licence", "license",
-            "repository");
+            "repository", "keep");
     /** How many records a list page holds unless site.yml says otherwise. */
     public static final int DEFAULT_PAGE_SIZE = 100;
 
@@ -42,6 +42,7 @@ public final class ConfigReader {
                         + Suggestions.hint(e.key().value(), KEYS, " (known: " + String.join(", ", KEYS) + ")"));
             }
         }
+        keep(node, problems);
         String title = text(map, "title", problems).orElse("Accord portal");
         String description = text(map, "description", problems).orElse("");
         String baseUrl = text(map, "base_url", problems).orElse("/");
@@ -252,6 +253,45 @@ public final class ConfigReader {
                 + m.group(1) + " is reserved for examples), and feeds, calendars, citations and the page addresses that search"
                 + " engines and social sites read would point there (write the address the site is published at, or build"
                 + " with --base-url)");
+    }
+
+    /**
+     * {@code keep:}, the files and folders at the top of the output folder that Accord did not make and must
+     * leave as they are (a git host's {@code CNAME} or {@code .nojekyll}): plain names, each at most once, never
+     * one of Accord's own. Invalid entries are errors here and left out of the list.
+     */
+    public static List<String> keep(Optional<YamlNode> node, Problems problems) {
+        List<String> names = new ArrayList<>();
+        if (node.isEmpty() || !(node.get() instanceof YamlMap map)) return names;
+        Optional<YamlNode> keep = map.find("keep");
+        if (keep.isEmpty() || keep.get() instanceof YamlScalar s && s.isNull()) return names;
+        if (!(keep.get() instanceof YamlList list)) {
+            problems.error(keep.get().position(), "keep: expected a list of file names, found " + keep.get().describe()
+                    + " (write keep: [CNAME])");
+            return names;
+        }
+        for (int i = 0; i < list.items().size(); i++) {
+            YamlNode item = list.items().get(i);
+            if (!(item instanceof YamlScalar)) {
+                problems.error(item.position(), "keep[" + i + "]: expected a file name, found " + item.describe()
+                        + " (list plain names such as CNAME or .nojekyll)");
+                continue;
+            }
+            String name = item instanceof YamlScalar s && !s.isNull() ? s.value().strip() : "";
+            String why = name.isEmpty() ? "is empty"
+                    : name.equals(".") || name.equals("..") || name.contains("/") || name.contains("\\")
+                        ? "must be a name at the top of the output folder, without '/', '\\' or '..'"
+                    : name.startsWith(".accord") || name.endsWith(".accord-tmp") ? "is a name Accord uses itself"
+                    : name.chars().anyMatch(c -> c < 0x20 || c == 0x7f) ? "holds a control character"
+                    : names.contains(name) ? "is listed twice" : null;
+            if (why != null) {
+                problems.error(item.position(), "keep[" + i + "]: '" + name + "' " + why
+                        + " (list plain names such as CNAME or .nojekyll)");
+                continue;
+            }
+            names.add(name);
+        }
+        return names;
     }
 
     static String normaliseBaseUrl(String url) {

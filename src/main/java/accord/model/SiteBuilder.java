@@ -9,7 +9,6 @@ import accord.schema.FieldType;
 import accord.schema.FieldValue;
 import accord.schema.Schema;
 import accord.schema.ValidatedRecord;
-import accord.text.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,10 +44,13 @@ public final class SiteBuilder {
         Map<RecordId, Record> allById = new java.util.HashMap<>(all);
         Map<RecordId, Record> publishedById = new java.util.HashMap<>(published);
         // Pass 1: every reference must point at a published record of the right collection.
+        RefSuggestions suggestions = new RefSuggestions(allById.keySet());
         for (Record r : published.values()) {
             walk(r.collection().fields(), r.fields(), null, (field, path, ref) ->
-                    checkRef(ref, path, field, allById, publishedById, unreadable, problems));
+                    checkRef(ref, path, field, allById, publishedById, unreadable, suggestions, problems));
         }
+        // A field that refers into its own collection must not loop (a record its own parent, A → B → A).
+        RefCycles.report(published.values(), problems);
 
         // List order per collection.
         Map<String, List<Record>> byCollection = new LinkedHashMap<>();
@@ -81,16 +83,16 @@ public final class SiteBuilder {
     }
 
     private static void checkRef(FieldValue.RefValue ref, FieldPath path, Field field, Map<RecordId, Record> all,
-                                 Map<RecordId, Record> published, Set<RecordId> unreadable, Problems problems) {
+                                 Map<RecordId, Record> published, Set<RecordId> unreadable, RefSuggestions suggest,
+                                 Problems problems) {
         RecordId target = ref.target();
         if (published.containsKey(target) || unreadable.contains(target)) return;
         if (all.containsKey(target)) {
             problems.error(ref.position(), path + ": '" + target.slug() + "' is a draft (publish it, or build with --drafts)");
             return;
         }
-        List<String> sameCollection = all.keySet().stream().sorted()
-                .filter(id -> id.collection().equals(target.collection())).map(RecordId::slug).toList();
-        List<RecordId> elsewhere = all.keySet().stream().sorted().filter(id -> id.slug().equals(target.slug())).toList();
+        List<String> sameCollection = suggest.slugs(target.collection());
+        List<RecordId> elsewhere = suggest.withSlug(target.slug());
         FieldType type = field.type();
         boolean any = type instanceof FieldType.RefType r && r.anyCollection()
                 || type instanceof FieldType.ListType l && l.element() instanceof FieldType.RefType r2 && r2.anyCollection();
@@ -98,13 +100,13 @@ public final class SiteBuilder {
             RecordId other = elsewhere.get(0);
             problems.error(ref.position(), path + ": '" + target.slug() + "' is " + article(singular(other.collection()))
                     + ", not " + article(singular(target.collection()))
-                    + Suggestions.hint(target.slug(), sameCollection, " (refer to a record in content/" + target.collection() + "/)"));
+                    + suggest.hint(target.collection(), target.slug(), () -> sameCollection,
+                    " (refer to a record in content/" + target.collection() + "/)"));
             return;
         }
-        List<String> candidates = any ? all.keySet().stream().sorted().map(RecordId::toString).toList() : sameCollection;
         String wrong = any ? target.toString() : target.slug();
         problems.error(ref.position(), path + ": no " + singular(target.collection()) + " '" + wrong + "'"
-                + Suggestions.hint(wrong, candidates, " (create content/" + target.collection() + "/" + target.slug() + ".md, or fix the slug)"));
+                + suggest.hint(any ? "*" : target.collection(), wrong, () -> any ? suggest.allIds() : sameCollection," (create content/" + target.collection() + "/" + target.slug() + ".md, or fix the slug)"));
     }
 
     static String singular(String collection) {

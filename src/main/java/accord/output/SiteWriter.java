@@ -44,6 +44,17 @@ public final class SiteWriter {
      * at {@link OutputSink#commit}; {@link OutputSink#abort} deletes it and leaves {@code output} as it was.
      */
     public static OutputSink stage(Path output) throws IOException {
+        return stage(output, List.of());
+    }
+
+    /**
+     * {@link #stage(Path)}, leaving the top-level files and folders named in {@code keep} (site.yml's
+     * {@code keep:}, such as a git host's {@code CNAME}) as they are: a folder that holds only those counts as
+     * empty, and at commit they are copied into the new site, with their times, before it is swapped in. A
+     * kept name that the build wrote itself is refused at commit, which then changes nothing.
+     */
+    public static OutputSink stage(Path output, List<String> keep) throws IOException {
+        List<String> kept = List.copyOf(keep);
         Path out = output.toAbsolutePath().normalize();
         Path parent = out.getParent();
         if (parent == null) throw new RefusedException("cannot write the site to the file-system root (choose --output)");
@@ -52,7 +63,7 @@ public final class SiteWriter {
         Path old = parent.resolve("." + name + ".accord-old");
 
         recover(out, old);
-        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) requireOursNamed(out);
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) requireOursNamed(out, kept);
         Files.createDirectories(parent);
         if (Files.exists(fresh, LinkOption.NOFOLLOW_LINKS)) {
             requireOursNamed(fresh);
@@ -76,6 +87,7 @@ public final class SiteWriter {
 
             @Override
             public void commit() throws IOException {
+                KeepList.carryOver(out, fresh, kept);
                 if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
                     requireOursNamed(old);
                     deleteTree(old);
@@ -179,11 +191,16 @@ public final class SiteWriter {
      * a file, or a non-empty folder without Accord's mark. Checked again by {@link #write}.
      */
     public static java.util.Optional<String> refusal(Path output) {
+        return refusal(output, List.of());
+    }
+
+    /** {@link #refusal(Path)}, where the names in {@code keep} may be there without Accord's mark. */
+    public static java.util.Optional<String> refusal(Path output, List<String> keep) {
         Path out = output.toAbsolutePath().normalize();
         if (out.getParent() == null) return java.util.Optional.of("cannot write the site to the file-system root (choose --output)");
         if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) return java.util.Optional.empty();
         try {
-            requireOurs(out);
+            requireOurs(out, keep);
             return java.util.Optional.empty();
         } catch (RefusedException e) {
             return java.util.Optional.of(e.getMessage());
@@ -193,23 +210,28 @@ public final class SiteWriter {
     }
 
     private static void requireOursNamed(Path dir) throws IOException {
+        requireOursNamed(dir, List.of());
+    }
+
+    private static void requireOursNamed(Path dir, List<String> keep) throws IOException {
         try {
-            requireOurs(dir);
+            requireOurs(dir, keep);
         } catch (RefusedException e) {
             throw new RefusedException(dir + ": " + e.getMessage());
         }
     }
 
-    private static void requireOurs(Path dir) throws IOException {
+    private static void requireOurs(Path dir, List<String> keep) throws IOException {
         if (Files.isSymbolicLink(dir) || !Files.isDirectory(dir)) {
             throw new RefusedException("output folder exists and is not a folder Accord made (choose another --output, or move it away)");
         }
         if (Files.exists(dir.resolve(MARKER))) return;
-        try (Stream<Path> s = Files.list(dir)) {
-            if (s.findAny().isEmpty()) return;
-        }
-        throw new RefusedException("output folder is not empty and was not made by Accord, so Accord will not replace it"
-                + " (choose another --output, or empty it yourself)");
+        List<String> foreign = KeepList.foreign(dir, keep);
+        if (foreign.isEmpty()) return;
+        throw new RefusedException("output folder is not empty and was not made by Accord, so Accord will not replace it;"
+                + " it holds " + KeepList.describe(foreign)
+                + " (choose another --output, or move those files away; a file the web host needs there, such as CNAME,"
+                + " can be listed under keep: in site.yml)");
     }
 
     private static void move(Path from, Path to) throws IOException {

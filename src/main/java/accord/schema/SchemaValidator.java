@@ -63,7 +63,7 @@ public final class SchemaValidator {
         extraFields = collection.get().extraFields();
         Map<String, FieldValue> values = object(doc.frontMatter(), collection.get().fields(), "", doc.frontMatter().position());
         collection.get().roleField(Role.CAVEATS).ifPresent(f -> checkCaveatFields(values.get(f.name()), f, collection.get()));
-        return Optional.of(new ValidatedRecord(doc.withoutFrontMatter(), collection.get(), values));
+        return Optional.of(new ValidatedRecord(BidiCheck.body(doc.withoutFrontMatter(), problems), collection.get(), values));
     }
 
     /** Whether the front matter says the record is a draft, as the model will read it. */
@@ -168,10 +168,10 @@ public final class SchemaValidator {
         }
         String text = scalar.value();
         if (type instanceof FieldType.StringType) {
-            return Optional.of(new FieldValue.StringValue(text.strip(), at));
+            return Optional.of(new FieldValue.StringValue(BidiCheck.value(text, at, path, problems).strip(), at));
         }
         if (type instanceof FieldType.TextType) {
-            return Optional.of(new FieldValue.TextValue(text, at));
+            return Optional.of(new FieldValue.TextValue(BidiCheck.value(text, at, path, problems), at));
         }
         if (type instanceof FieldType.DateType) {
             Optional<PartialDate> date = PartialDate.parse(text.strip());

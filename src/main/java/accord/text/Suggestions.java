@@ -17,7 +17,9 @@ public final class Suggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            int d = distance(wrong, c);
+            // The distance is at least the difference in length: skip what cannot be nearer (or tie).
+            if (best != null && Math.abs(c.length() - wrong.length()) > bestDistance) continue;
+            int d = best == null ? distance(wrong, c) : distanceAtMost(wrong, c, bestDistance);
             if (d < bestDistance || (d == bestDistance && best != null && c.compareTo(best) < 0)) {
                 best = c;
                 bestDistance = d;
@@ -47,6 +49,30 @@ public final class Suggestions {
     /** " (did you mean 'x'?)" or the given fallback hint. */
     public static String hint(String wrong, Collection<String> candidates, String fallback) {
         return nearest(wrong, candidates).map(s -> " (did you mean '" + s + "'?)").orElse(fallback);
+    }
+
+    /**
+     * {@link #distance}, or any number above {@code limit} once the distance is sure to exceed it: a row
+     * whose every cell is over the limit ends the comparison.
+     */
+    static int distanceAtMost(String a, String b, int limit) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > limit) return limit + 1;
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /** Levenshtein distance. */

@@ -166,6 +166,27 @@ class HostileInputTest {
                 Files.createDirectories(site);
                 Files.writeString(site.resolve("thesis.txt"), "three years of work\n");
             }
+            case "output-foreign-many-files" -> {
+                deleteTree(site);
+                Files.createDirectories(site.resolve("drafts"));
+                for (int i = 1; i <= 12; i++) Files.writeString(site.resolve(String.format("note-%02d.txt", i)), "mine\n");
+            }
+            case "output-keep-cname", "output-keep-written-by-build" -> {
+                Files.writeString(site.resolve("CNAME"), "portal.example.org\n");
+                Files.writeString(site.resolve(".nojekyll"), "");
+                Files.writeString(Files.createDirectories(site.resolve(".well-known")).resolve("security.txt"), "Contact: x\n");
+                Files.writeString(site.resolve("robots.txt"), "User-agent: *\n");
+                for (String f : List.of("CNAME", ".nojekyll", ".well-known/security.txt", ".well-known")) {
+                    Files.setLastModifiedTime(site.resolve(f), KEPT_TIME);
+                }
+            }
+            case "output-keep-unmarked-folder", "output-keep-not-listed" -> {
+                deleteTree(site);
+                Files.createDirectories(site);
+                Files.writeString(site.resolve("CNAME"), "portal.example.org\n");
+                Files.setLastModifiedTime(site.resolve("CNAME"), KEPT_TIME);
+                if (name.equals("output-keep-not-listed")) Files.writeString(site.resolve("notes.txt"), "mine\n");
+            }
             case "output-symlink-to-elsewhere" -> {
                 deleteTree(site);
                 Path elsewhere = Files.createDirectory(tmp.resolve("elsewhere"));
@@ -254,9 +275,33 @@ class HostileInputTest {
         return site;
     }
 
+    /** When the files a case keeps in its output folder were last changed, before the build. */
+    static final java.nio.file.attribute.FileTime KEPT_TIME = java.nio.file.attribute.FileTime.fromMillis(1_577_836_800_000L);
+
     /** Assertions on the built site for the cases that build. */
     private static void checkOutput(String name, Path site) throws IOException {
         switch (name) {
+            case "output-keep-cname" -> {
+                // Kept as they were, times included; the old site's own files are gone.
+                assertThat(Files.readString(site.resolve("CNAME"))).isEqualTo("portal.example.org\n");
+                assertThat(Files.readString(site.resolve(".well-known/security.txt"))).isEqualTo("Contact: x\n");
+                for (String f : List.of("CNAME", ".nojekyll", ".well-known/security.txt", ".well-known")) {
+                    assertThat(Files.getLastModifiedTime(site.resolve(f))).as(f).isEqualTo(KEPT_TIME);
+                }
+                assertThat(site.resolve("notes/old")).doesNotExist();
+                assertThat(Files.readString(site.resolve("robots.txt"))).isNotEqualTo("User-agent: *\n");
+            }
+            case "output-keep-unmarked-folder" -> {
+                assertThat(Files.readString(site.resolve("CNAME"))).isEqualTo("portal.example.org\n");
+                assertThat(Files.getLastModifiedTime(site.resolve("CNAME"))).isEqualTo(KEPT_TIME);
+                assertThat(site.resolve("notes/good/index.html")).exists();
+            }
+            case "title-empty", "title-blank", "title-null" -> throw new AssertionError("an empty title must not build");
+            case "bidi-override", "bidi-escaped-in-yaml" -> {
+                Document page = page(site, "notes/x");
+                assertThat(page.select("h1").text()).isEqualTo(name.equals("bidi-override")
+                        ? "Invoice gnp.exe for March" : "Escaped in YAML");
+            }
             case "implicit-typing-stays-text" -> {
                 Document page = page(site, "notes/x");
                 List<String> values = page.select("dd").eachText();
@@ -393,7 +438,8 @@ class HostileInputTest {
         // Whatever the case, the body never holds a replacement character or a live script from content.
         try (Stream<Path> s = Files.walk(site)) {
             for (Path p : s.filter(p -> p.toString().endsWith(".html")).toList()) {
-                assertThat(Files.readString(p)).as(p.toString()).doesNotContain("\uFFFD");
+                assertThat(Files.readString(p)).as(p.toString()).doesNotContain("\uFFFD")
+                        .doesNotContainPattern("[\u202A-\u202E\u2066-\u2069]|&#[xX]0*202[eE];|&#0*8238;");
             }
         }
     }

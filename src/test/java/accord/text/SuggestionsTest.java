@@ -52,4 +52,52 @@ class SuggestionsTest {
         assertThat(Suggestions.nearest("date", List.of("date_basis", "kind"))).contains("date_basis");
         assertThat(Suggestions.nearest("ownership", List.of("owner", "kind"))).isEmpty();
     }
+
+    /** The pruned search (length bound, early exit) must pick exactly what comparing with every candidate picks. */
+    @Test
+    void prunedSearchEqualsTheLongWay() {
+        java.util.Random random = new java.util.Random(13);
+        for (int round = 0; round < 2_000; round++) {
+            List<String> candidates = new java.util.ArrayList<>();
+            int n = 1 + random.nextInt(30);
+            for (int i = 0; i < n; i++) candidates.add(word(random));
+            String wrong = random.nextBoolean() ? word(random) : mutate(candidates.get(0), random);
+            String longWay = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (String c : candidates) {
+                int d = Suggestions.distance(wrong, c);
+                if (d < bestDistance || d == bestDistance && c.compareTo(longWay) < 0) {
+                    longWay = c;
+                    bestDistance = d;
+                }
+            }
+            int limit = Math.max(2, Math.max(wrong.length(), longWay.length()) / 3);
+            if (bestDistance <= limit) {
+                assertThat(Suggestions.nearest(wrong, candidates)).as("%s in %s", wrong, candidates).contains(longWay);
+            }
+            for (String c : candidates) {
+                int exact = Suggestions.distance(wrong, c);
+                for (int l = 0; l < 6; l++) {
+                    int bounded = Suggestions.distanceAtMost(wrong, c, l);
+                    if (exact <= l) assertThat(bounded).isEqualTo(exact);
+                    else assertThat(bounded).isGreaterThan(l);
+                }
+            }
+        }
+    }
+
+    private static String word(java.util.Random random) {
+        StringBuilder sb = new StringBuilder();
+        int len = 1 + random.nextInt(12);
+        for (int i = 0; i < len; i++) sb.append((char) ('a' + random.nextInt(4)));
+        return sb.toString();
+    }
+
+    private static String mutate(String s, java.util.Random random) {
+        StringBuilder sb = new StringBuilder(s);
+        int edits = random.nextInt(3);
+        for (int i = 0; i < edits && sb.length() > 0; i++) sb.setCharAt(random.nextInt(sb.length()), 'z');
+        if (random.nextBoolean()) sb.append('q');
+        return sb.toString();
+    }
 }

@@ -1,0 +1,75 @@
+package accord.model;
+
+import accord.content.RecordId;
+import accord.text.Suggestions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * What a broken reference is compared with, made once per build rather than once per reference: each
+ * collection's slugs in order, the records of each slug, every id; and each "did you mean" answer,
+ * remembered for the same wrong slug. A portal with 100,000 broken references then costs one suggestion
+ * per distinct wrong slug, and after {@value #BUDGET} distinct ones the rest get the plain hint, so the
+ * work stays linear in the references (the messages depend only on the records, in their fixed order).
+ */
+final class RefSuggestions {
+    /** Distinct wrong slugs that get a "did you mean" (each compared with every candidate). */
+    static final int BUDGET = 1_000;
+
+    private final Set<RecordId> all;
+    private Map<String, List<String>> slugsByCollection;
+    private Map<String, List<RecordId>> idsBySlug;
+    private List<String> allIds;
+    private final Map<String, String> answered = new HashMap<>();
+
+    RefSuggestions(Set<RecordId> all) {
+        this.all = all;
+    }
+
+    /** The slugs of {@code collection}'s records, sorted. */
+    List<String> slugs(String collection) {
+        index();
+        return slugsByCollection.getOrDefault(collection, List.of());
+    }
+
+    /** The records, in any collection, whose slug is {@code slug}, sorted. */
+    List<RecordId> withSlug(String slug) {
+        index();
+        return idsBySlug.getOrDefault(slug, List.of());
+    }
+
+    /** Every record as {@code collection/slug}, sorted. */
+    List<String> allIds() {
+        index();
+        if (allIds == null) allIds = all.stream().sorted().map(RecordId::toString).toList();
+        return allIds;
+    }
+
+    /** {@link Suggestions#hint}, remembered per {@code key} (what the candidates are) and wrong slug. */
+    String hint(String key, String wrong, Supplier<List<String>> candidates, String fallback) {
+        String k = key + "\u0000" + wrong;
+        String found = answered.get(k);
+        if (found != null) return found.isEmpty() ? fallback : found;
+        if (answered.size() >= BUDGET) return fallback;
+        String hint = Suggestions.nearest(wrong, candidates.get()).map(s -> " (did you mean '" + s + "'?)").orElse("");
+        answered.put(k, hint);
+        return hint.isEmpty() ? fallback : hint;
+    }
+
+    private void index() {
+        if (slugsByCollection != null) return;
+        Map<String, List<String>> slugs = new HashMap<>();
+        Map<String, List<RecordId>> ids = new HashMap<>();
+        for (RecordId id : new TreeSet<>(all)) {
+            slugs.computeIfAbsent(id.collection(), c -> new ArrayList<>()).add(id.slug());
+            ids.computeIfAbsent(id.slug(), s -> new ArrayList<>()).add(id);
+        }
+        slugsByCollection = slugs;
+        idsBySlug = ids;
+    }
+}
