@@ -7,10 +7,12 @@ import accord.config.SiteConfig;
 import accord.content.ContentReader;
 import accord.content.ContentReader.FileRead;
 import accord.content.RecordId;
+import accord.content.TranslationFiles;
 import accord.content.YamlNode;
 import accord.markdown.MarkdownRenderer;
 import accord.model.Site;
 import accord.model.SiteBuilder;
+import accord.model.Translations;
 import accord.output.OutputSink;
 import accord.problem.Problem;
 import accord.problem.Problems;
@@ -69,6 +71,7 @@ public final class BuildSession implements AutoCloseable {
 
     private Schema schema;
     private SiteConfig config;
+    private accord.render.UiStrings uiStrings;
     private List<Problem> settingsProblems = List.of();
     private CompletableFuture<Templates> templates;
     private CompletableFuture<MarkdownRenderer> markdown;
@@ -167,12 +170,15 @@ public final class BuildSession implements AutoCloseable {
 
         Problems model = new Problems();
         List<ValidatedRecord> validated = new ArrayList<>();
+        List<ValidatedRecord> translations = new ArrayList<>();
         Set<RecordId> unreadable = new HashSet<>();
         files.forEach((p, s) -> {
-            s.validated().ifPresent(validated::add);
-            if (s.read().unreadable()) recordFile(p).ifPresent(unreadable::add);
+            boolean translation = TranslationFiles.language(p).isPresent();
+            s.validated().ifPresent(translation ? translations::add : validated::add);
+            if (s.read().unreadable() && !translation) recordFile(p).ifPresent(unreadable::add);
         });
         site = SiteBuilder.build(schema, config, validated, unreadable, options.drafts(), model);
+        site = withTranslations(site, validated, translations, model);
         checkFeatured(model);
         modelProblems = model.sorted();
         Site current = site;
@@ -185,7 +191,7 @@ public final class BuildSession implements AutoCloseable {
         gone.removeAll(newPlan.entries().keySet());
         gone.forEach(this::forget);
         plan = newPlan;
-        PageRenderer renderer = new PageRenderer(site, newPlan, join(templates), join(markdown));
+        PageRenderer renderer = new PageRenderer(site, newPlan, join(templates), join(markdown), uiStrings);
         List<Rendered> results;
         try {
             results = render(toRender, renderer, sink);
@@ -267,6 +273,7 @@ public final class BuildSession implements AutoCloseable {
         if (options.baseUrl().isPresent()) newConfig = newConfig.withBaseUrl(options.baseUrl().get());
         Path templatesDir = root.resolve("templates");
         Templates.checkLinks(templatesDir, problems);
+        uiStrings = accord.render.UiStrings.load(Optional.of(templatesDir), newConfig.languages(), problems);
         schema = newSchema;
         config = newConfig;
         settingsProblems = problems.sorted();
@@ -312,12 +319,20 @@ public final class BuildSession implements AutoCloseable {
 
     // ---- records ----
 
+    /** The site with its translations attached (a separate step from the model, see {@link Translations}). */
+    private static Site withTranslations(Site site, List<ValidatedRecord> records, List<ValidatedRecord> translations,
+                                         Problems problems) {
+        if (translations.isEmpty()) return site;
+        Set<RecordId> all = new HashSet<>();
+        records.forEach(r -> all.add(r.id()));
+        return site.withTranslations(Translations.attach(site, translations, all, problems));
+    }
+
     /** {@code content/<collection>/<slug>.md}'s id, for any file of a collection folder. */
     private static Optional<RecordId> recordFile(String path) {
         String[] parts = path.split("/");
         if (parts.length != 3 || !parts[0].equals("content")) return Optional.empty();
-        String name = parts[2];
-        return Optional.of(new RecordId(parts[1], name.endsWith(".md") ? name.substring(0, name.length() - 3) : name));
+        return Optional.of(new RecordId(parts[1], TranslationFiles.slug(parts[2])));
     }
 
     /** Reads and validates {@code paths} in parallel; a file that is not there (any more) has no entry. */
@@ -327,7 +342,9 @@ public final class BuildSession implements AutoCloseable {
             FileRead r = reader.readFile(p);
             if (r.document().isEmpty() && r.problems().isEmpty() && !r.unreadable()) return null;
             Problems problems = new Problems();
-            Optional<ValidatedRecord> v = r.document().flatMap(d -> new SchemaValidator(schema, problems, options.drafts()).validate(d));
+            SchemaValidator validator = new SchemaValidator(schema, problems, options.drafts());
+            Optional<ValidatedRecord> v = r.document().flatMap(d -> TranslationFiles.language(p).isPresent()
+                    ? validator.validateTranslation(d) : validator.validate(d));
             List<Problem> all = new ArrayList<>(r.problems());
             all.addAll(problems.sorted());
             return Map.entry(p, new FileState(r, v, all));

@@ -17,7 +17,14 @@ import java.util.Optional;
  */
 public record CollectionDef(String name, String title, String singular, String jsonLdType, String orderField,
                             boolean orderDescending, Optional<String> summaryField, Map<String, Field> fields,
-                            SourcePosition position, List<String> header, boolean extraFields) {
+                            SourcePosition position, List<String> header, boolean extraFields, Map<String, String> i18n) {
+    public CollectionDef(String name, String title, String singular, String jsonLdType, String orderField,
+                         boolean orderDescending, Optional<String> summaryField, Map<String, Field> fields,
+                         SourcePosition position, List<String> header, boolean extraFields) {
+        this(name, title, singular, jsonLdType, orderField, orderDescending, summaryField, fields, position, header, extraFields,
+                Map.of());
+    }
+
     public CollectionDef(String name, String title, String singular, String jsonLdType, String orderField,
                          boolean orderDescending, Optional<String> summaryField, Map<String, Field> fields,
                          SourcePosition position) {
@@ -34,6 +41,23 @@ public record CollectionDef(String name, String title, String singular, String j
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         Objects.requireNonNull(position, "position");
         header = List.copyOf(header);
+        i18n = Collections.unmodifiableMap(new java.util.TreeMap<>(i18n));
+    }
+
+    /**
+     * This collection as readers of {@code lang} see it: {@code title_<lang>} and {@code singular_<lang>} from the
+     * schema (kept in {@code i18n} as {@code title:ru}, {@code singular:ru}) and every field {@link Field#inLanguage}.
+     */
+    public CollectionDef inLanguage(String lang) {
+        Map<String, Field> translated = new LinkedHashMap<>();
+        fields.values().forEach(f -> translated.put(f.name(), f.inLanguage(lang)));
+        return new CollectionDef(name, i18n.getOrDefault("title:" + lang, title), i18n.getOrDefault("singular:" + lang, singular),
+                jsonLdType, orderField, orderDescending, summaryField, translated, position, header, extraFields, i18n);
+    }
+
+    /** The fields a translation gives ({@code translatable: true}); every other field is shared. */
+    public boolean translatable(String field) {
+        return find(field).map(Field::translatable).orElse(false);
     }
 
     public Optional<Field> find(String field) {
