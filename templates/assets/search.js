@@ -166,7 +166,9 @@
       if (state.collection) filters.push('f/c/' + state.collection);
       if (state.topic) filters.push('f/t/' + state.topic);
       if (state.year) filters.push('f/y/' + state.year);
-      var names = terms.map(function (t) { return 't/' + hex(t); }).concat(filters);
+      // On a portal in several languages, documents in the reader's language come first, then the others.
+      var prefer = manifest.languages && manifest.languages.indexOf(state.lang) >= 0 ? ['f/l/' + state.lang] : [];
+      var names = terms.map(function (t) { return 't/' + hex(t); }).concat(filters).concat(prefer);
       return Promise.all(names.map(load)).then(function (files) {
         var matched = terms.map(function (term, i) { return matches(term, files[i]); });
         var own = [];
@@ -191,7 +193,7 @@
             });
             scores = next;
           });
-          files.slice(terms.length).forEach(function (f) {
+          files.slice(terms.length, terms.length + filters.length).forEach(function (f) {
             var allowed = docsOf(f);
             if (scores === null) {
               scores = {};
@@ -201,7 +203,8 @@
             }
           });
           var docs = Object.keys(scores || {}).map(Number);
-          docs.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
+          var mine = prefer.length ? docsOf(files[files.length - 1]) : null;
+          docs.sort(function (a, b) { return (mine ? (mine[b] ? 1 : 0) - (mine[a] ? 1 : 0) : 0) || scores[b] - scores[a] || a - b; });
           return {manifest: manifest, docs: docs, terms: terms, hits: hitTerms};
         });
       });
@@ -233,11 +236,13 @@
 
   function readState() {
     var p = new URLSearchParams(location.search);
-    return {q: p.get('q') || '', collection: p.get('collection') || '', topic: p.get('topic') || '', year: p.get('year') || ''};
+    return {q: p.get('q') || '', collection: p.get('collection') || '', topic: p.get('topic') || '', year: p.get('year') || '',
+      lang: p.get('lang') || document.documentElement.lang};
   }
 
   function formState() {
-    return {q: input.value, collection: selects.collection.value, topic: selects.topic.value, year: selects.year.value};
+    return {q: input.value, collection: selects.collection.value, topic: selects.topic.value, year: selects.year.value,
+      lang: readState().lang};
   }
 
   function setForm(state) {
@@ -248,6 +253,7 @@
   function url(state) {
     var p = new URLSearchParams();
     ['q', 'collection', 'topic', 'year'].forEach(function (k) { if (state[k]) p.set(k, state[k]); });
+    if (state.lang && state.lang !== document.documentElement.lang) p.set('lang', state.lang);
     var s = p.toString();
     return location.pathname + (s ? '?' + s : '');
   }
@@ -302,12 +308,13 @@
     var a = document.createElement('a');
     a.href = root + doc[1] + (fromDisk ? 'index.html' : '');
     marked(a, doc[0], result);
+    if (doc[5]) a.lang = doc[5];
     h.appendChild(a);
     li.appendChild(h);
     var meta = document.createElement('p');
     meta.className = 'search-meta';
     var c = result.manifest.collections[doc[2]];
-    meta.textContent = (c ? c[1] : '') + (doc[3] ? ' · ' + doc[3] : '');
+    meta.textContent = (c ? c[1] : '') + (doc[3] ? ' · ' + doc[3] : '') + (doc[5] ? ' · ' + doc[5].toUpperCase() : '');
     li.appendChild(meta);
     if (doc[4]) {
       var p = document.createElement('p');

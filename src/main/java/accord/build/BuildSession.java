@@ -148,6 +148,7 @@ public final class BuildSession implements AutoCloseable {
         timings.lap("config");
 
         Set<RecordId> before = site == null ? Set.of() : Set.copyOf(site.records().keySet());
+        Set<String> translatedBefore = translated(site);
         Set<String> toRead = new TreeSet<>();
         if (relist) {
             Problems listing = new Problems();
@@ -182,11 +183,12 @@ public final class BuildSession implements AutoCloseable {
         checkFeatured(model);
         modelProblems = model.sorted();
         Site current = site;
-        searchIndex = invoke(() -> SearchIndex.build(current, r -> Routes.record(r.id())));
+        searchIndex = invoke(() -> SearchIndex.build(current, r -> Routes.record(r.id(), SearchIndex.language(current, r),
+                current.config().language())));
         PagePlan newPlan = PagePlan.of(site, assets.keySet()).with(DataFiles.plan(site)).with(searchEntries(searchIndex));
         timings.lap("model");
 
-        List<PageEntry> toRender = global ? newPlan.list() : affected(newPlan, changedKeys(toRead, before), toRead, changed);
+        List<PageEntry> toRender = global ? newPlan.list() : affected(newPlan, changedKeys(toRead, before, translatedBefore), toRead, changed);
         Set<String> gone = new TreeSet<>(plan.entries().keySet());
         gone.removeAll(newPlan.entries().keySet());
         gone.forEach(this::forget);
@@ -354,9 +356,26 @@ public final class BuildSession implements AutoCloseable {
         return result;
     }
 
-    /** The dependency keys a change to these record files sets off. */
-    private Set<String> changedKeys(Set<String> readPaths, Set<RecordId> publishedBefore) {
+    /** Every translation of the site, as {@code collection/slug@lang}. */
+    private static Set<String> translated(Site site) {
         Set<String> keys = new HashSet<>();
+        if (site != null) site.translations().forEach((id, byLang) -> byLang.keySet().forEach(l -> keys.add(id + "@" + l)));
+        return keys;
+    }
+
+    /** The dependency keys a change to these record files sets off. */
+    private Set<String> changedKeys(Set<String> readPaths, Set<RecordId> publishedBefore, Set<String> translatedBefore) {
+        Set<String> keys = new HashSet<>();
+        // A translation that comes or goes renumbers the search documents, as a record that comes or goes does.
+        Set<String> translatedNow = translated(site);
+        for (String p : readPaths) {
+            Optional<String> lang = TranslationFiles.language(p);
+            Optional<RecordId> id = recordFile(p);
+            if (lang.isPresent() && id.isPresent()
+                    && translatedBefore.contains(id.get() + "@" + lang.get()) != translatedNow.contains(id.get() + "@" + lang.get())) {
+                keys.add(Deps.membership(id.get().collection()));
+            }
+        }
         for (String p : readPaths) {
             Optional<RecordId> id = recordFile(p);
             if (id.isEmpty()) continue;

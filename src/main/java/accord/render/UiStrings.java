@@ -31,6 +31,8 @@ import java.util.TreeMap;
  */
 public final class UiStrings {
     static final String FOLDER = "i18n";
+    /** The language the bundled theme is written in. */
+    static final String THEME_LANGUAGE = "en";
     private final String defaultLanguage;
     private final Map<String, Map<String, Object>> byLanguage;
 
@@ -54,7 +56,13 @@ public final class UiStrings {
                 read.put(lang, strings.get());
             }
         }
+        // A portal whose default language the theme has no words for reads, as before languages existed, in the
+        // theme's English; its other languages fall back to those.
         Map<String, Object> defaults = read.get(languages.get(0));
+        if (defaults.isEmpty() && !languages.get(0).equals(THEME_LANGUAGE)) {
+            defaults = read(Optional.empty(), THEME_LANGUAGE, problems).orElse(new TreeMap<>());
+            read.put(languages.get(0), defaults);
+        }
         Map<String, Map<String, Object>> merged = new LinkedHashMap<>();
         for (String lang : languages) {
             Map<String, Object> own = read.get(lang);

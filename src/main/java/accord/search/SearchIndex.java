@@ -31,7 +31,10 @@ import java.util.function.Function;
  *   <li>{@code search/d/<n>.js}: what a result shows (title, address, collection, date, an excerpt) for
  *       records {@code n*CHUNK} to {@code n*CHUNK+CHUNK-1};</li>
  *   <li>{@code search/f/c/<collection>.js}, {@code f/t/<topic>.js}, {@code f/y/<year>.js}: the records of
- *       each facet value, so a filter loads one small list, never the whole facet.</li>
+ *       each facet value, so a filter loads one small list, never the whole facet;</li>
+ *   <li>on a portal in several languages, each translation is a document of its own (after its record, with
+ *       its language's page as address), the result data ends with the document's language, {@code f/l/<lang>.js}
+ *       lists each language's documents and the manifest lists the languages.</li>
  * </ul>
  *
  * <p>Records are numbered in the order of their ids. A score is computed from the record alone (its
@@ -79,6 +82,10 @@ public final class SearchIndex {
     public static SearchIndex build(Site site, Function<Record, String> href) {
         List<Record> records = new ArrayList<>(site.records().values());
         records.sort(Comparator.comparing(r -> r.id().toString()));
+        // A translation is a search document of its own, right after its record; on a portal in one language
+        // nothing changes (no language in the result data, no language list).
+        boolean languages = site.config().languages().size() > 1;
+        if (languages) records = withTranslations(site, records);
         List<Doc> docs = records.parallelStream().map(r -> doc(site, r)).toList();
         Map<String, IndexFile> out = new TreeMap<>();
 
@@ -134,6 +141,10 @@ public final class SearchIndex {
                 accord.text.Json.quote(data, r.date().map(d -> d.iso() + r.dateBasis().map(b -> " (" + b + ")").orElse("")).orElse(""));
                 data.append(',');
                 accord.text.Json.quote(data, docs.get(n).excerpt());
+                if (languages) {
+                    data.append(',');
+                    accord.text.Json.quote(data, language(site, r));
+                }
                 data.append(']');
             }
             data.append(']');
@@ -161,6 +172,12 @@ public final class SearchIndex {
                 byYear.computeIfAbsent(y, k -> new ArrayList<>()).add(year);
                 yearInputs.computeIfAbsent(y, k -> new TreeSet<>()).add(r.id().toString());
             });
+        }
+        if (languages) {
+            // The documents of each language, so results can put the reader's language first.
+            Map<String, List<Integer>> byLanguage = new TreeMap<>();
+            for (int n = 0; n < docs.size(); n++) byLanguage.computeIfAbsent(language(site, docs.get(n).record()), k -> new ArrayList<>()).add(n);
+            byLanguage.forEach((k, v) -> put(out, "f/l/" + k, numbers(v), Set.of(), false));
         }
         byCollection.forEach((k, v) -> put(out, "f/c/" + k, numbers(v), Set.of(), false));
         byTopic.forEach((k, v) -> put(out, "f/t/" + k, numbers(v), topicInputs.get(k), false));
@@ -202,9 +219,36 @@ public final class SearchIndex {
             if (i > 0) m.append(',');
             m.append('[').append(Integer.parseInt(years.get(i))).append(',').append(byYear.get(years.get(i)).size()).append(']');
         }
-        m.append("]}");
+        m.append(']');
+        if (languages) {
+            m.append(",\"languages\":[");
+            for (int i = 0; i < site.config().languages().size(); i++) {
+                if (i > 0) m.append(',');
+                accord.text.Json.quote(m, site.config().languages().get(i));
+            }
+            m.append(']');
+        }
+        m.append('}');
         put(out, "manifest", m.toString(), Set.of(), true);
         return new SearchIndex(java.util.Collections.unmodifiableMap(out));
+    }
+
+    /** {@code records} (sorted by id) with each one's translations after it, in site.yml's order of languages. */
+    private static List<Record> withTranslations(Site site, List<Record> records) {
+        List<Record> all = new ArrayList<>();
+        for (Record r : records) {
+            all.add(r);
+            Map<String, Record> t = site.translations().getOrDefault(r.id(), Map.of());
+            for (String lang : site.config().otherLanguages()) {
+                if (t.containsKey(lang)) all.add(t.get(lang));
+            }
+        }
+        return all;
+    }
+
+    /** The language a search document is written in: its translation's, or the portal's default. */
+    public static String language(Site site, Record r) {
+        return accord.content.TranslationFiles.language(r.source().path()).orElse(site.config().language());
     }
 
     private static void put(Map<String, IndexFile> out, String name, String json, Set<String> inputs, boolean every) {
