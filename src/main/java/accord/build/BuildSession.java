@@ -10,10 +10,12 @@ import accord.config.SiteConfig;
 import accord.content.ContentReader;
 import accord.content.ContentReader.FileRead;
 import accord.content.RecordId;
+import accord.content.TranslationFiles;
 import accord.content.YamlNode;
 import accord.markdown.MarkdownRenderer;
 import accord.model.Site;
 import accord.model.SiteBuilder;
+import accord.model.Translations;
 import accord.output.OutputSink;
 import accord.problem.Problem;
 import accord.problem.Problems;
@@ -72,6 +74,7 @@ public final class BuildSession implements AutoCloseable {
 
     private Schema schema;
     private SiteConfig config;
+    private accord.render.UiStrings uiStrings;
     private List<Problem> settingsProblems = List.of();
     private CompletableFuture<Templates> templates;
     private CompletableFuture<MarkdownRenderer> markdown;
@@ -160,6 +163,7 @@ public final class BuildSession implements AutoCloseable {
         timings.lap("config");
 
         Set<RecordId> before = site == null ? Set.of() : Set.copyOf(site.records().keySet());
+        Set<String> translatedBefore = translated(site);
         Set<String> toRead = new TreeSet<>();
         if (relist) {
             Problems listing = new Problems();
@@ -182,12 +186,15 @@ public final class BuildSession implements AutoCloseable {
 
         Problems model = new Problems();
         List<ValidatedRecord> validated = new ArrayList<>();
+        List<ValidatedRecord> translations = new ArrayList<>();
         Set<RecordId> unreadable = new HashSet<>();
         files.forEach((p, s) -> {
-            s.validated().ifPresent(validated::add);
-            if (s.read().unreadable()) recordFile(p).ifPresent(unreadable::add);
+            boolean translation = TranslationFiles.language(p).isPresent();
+            s.validated().ifPresent(translation ? translations::add : validated::add);
+            if (s.read().unreadable() && !translation) recordFile(p).ifPresent(unreadable::add);
         });
         site = SiteBuilder.build(schema, config, validated, unreadable, options.drafts(), model);
+        site = withTranslations(site, validated, translations, model);
         checkFeatured(model);
         modelProblems = model.sorted();
         Site current = site;
@@ -198,7 +205,7 @@ public final class BuildSession implements AutoCloseable {
         newPlan = archive(newPlan, model);
         timings.lap("model");
 
-        Set<String> keys = global ? new HashSet<>() : changedKeys(toRead, before);
+        Set<String> keys = global ? new HashSet<>() : changedKeys(toRead, before, translatedBefore);
         keys.addAll(historyKeys);
         List<PageEntry> toRender = global ? newPlan.list() : affected(newPlan, keys, toRead, changed);
         if (!global) toRender.addAll(searchEntries(searchChanged, toRender, newPlan));
@@ -209,7 +216,7 @@ public final class BuildSession implements AutoCloseable {
         // A session that updates is a live one: from its second update on, Markdown renderings are kept
         // for reuse, since the pages around each save show the same bodies again and again.
         if (loaded) join(markdown).keepRenderings();
-        PageRenderer renderer = new PageRenderer(site, newPlan, join(templates), join(markdown), history);
+        PageRenderer renderer = new PageRenderer(site, newPlan, join(templates), join(markdown), history, uiStrings);
         List<Rendered> results;
         try {
             results = render(toRender, renderer, sink);
@@ -336,6 +343,7 @@ public final class BuildSession implements AutoCloseable {
         else ConfigReader.warnIfPlaceholder(siteYaml, newConfig, problems); // feeds, calendars and citations would point there
         Path templatesDir = root.resolve("templates");
         Templates.checkLinks(templatesDir, problems);
+        uiStrings = accord.render.UiStrings.load(Optional.of(templatesDir), newConfig.languages(), problems);
         schema = newSchema;
         config = newConfig;
         settingsProblems = problems.sorted();
@@ -381,12 +389,20 @@ public final class BuildSession implements AutoCloseable {
 
     // ---- records ----
 
+    /** The site with its translations attached (a separate step from the model, see {@link Translations}). */
+    private static Site withTranslations(Site site, List<ValidatedRecord> records, List<ValidatedRecord> translations,
+                                         Problems problems) {
+        if (translations.isEmpty()) return site;
+        Set<RecordId> all = new HashSet<>();
+        records.forEach(r -> all.add(r.id()));
+        return site.withTranslations(Translations.attach(site, translations, all, problems));
+    }
+
     /** {@code content/<collection>/<slug>.md}'s id, for any file of a collection folder. */
     private static Optional<RecordId> recordFile(String path) {
         String[] parts = path.split("/");
         if (parts.length != 3 || !parts[0].equals("content")) return Optional.empty();
-        String name = parts[2];
-        return Optional.of(new RecordId(parts[1], name.endsWith(".md") ? name.substring(0, name.length() - 3) : name));
+        return Optional.of(new RecordId(parts[1], TranslationFiles.slug(parts[2])));
     }
 
     /** Reads and validates {@code paths} in parallel; a file that is not there (any more) has no entry. */
@@ -396,7 +412,9 @@ public final class BuildSession implements AutoCloseable {
             FileRead r = reader.readFile(p);
             if (r.document().isEmpty() && r.problems().isEmpty() && !r.unreadable()) return null;
             Problems problems = new Problems();
-            Optional<ValidatedRecord> v = r.document().flatMap(d -> new SchemaValidator(schema, problems, options.drafts()).validate(d));
+            SchemaValidator validator = new SchemaValidator(schema, problems, options.drafts());
+            Optional<ValidatedRecord> v = r.document().flatMap(d -> TranslationFiles.language(p).isPresent()
+                    ? validator.validateTranslation(d) : validator.validate(d));
             List<Problem> all = new ArrayList<>(r.problems());
             all.addAll(problems.sorted());
             return Map.entry(p, new FileState(r, v, all));
@@ -406,9 +424,26 @@ public final class BuildSession implements AutoCloseable {
         return result;
     }
 
-    /** The dependency keys a change to these record files sets off. */
-    private Set<String> changedKeys(Set<String> readPaths, Set<RecordId> publishedBefore) {
+    /** Every translation of the site, as {@code collection/slug@lang}. */
+    private static Set<String> translated(Site site) {
         Set<String> keys = new HashSet<>();
+        if (site != null) site.translations().forEach((id, byLang) -> byLang.keySet().forEach(l -> keys.add(id + "@" + l)));
+        return keys;
+    }
+
+    /** The dependency keys a change to these record files sets off. */
+    private Set<String> changedKeys(Set<String> readPaths, Set<RecordId> publishedBefore, Set<String> translatedBefore) {
+        Set<String> keys = new HashSet<>();
+        // A translation that comes or goes renumbers the search documents, as a record that comes or goes does.
+        Set<String> translatedNow = translated(site);
+        for (String p : readPaths) {
+            Optional<String> lang = TranslationFiles.language(p);
+            Optional<RecordId> id = recordFile(p);
+            if (lang.isPresent() && id.isPresent()
+                    && translatedBefore.contains(id.get() + "@" + lang.get()) != translatedNow.contains(id.get() + "@" + lang.get())) {
+                keys.add(Deps.membership(id.get().collection()));
+            }
+        }
         for (String p : readPaths) {
             Optional<RecordId> id = recordFile(p);
             if (id.isEmpty()) continue;

@@ -19,7 +19,7 @@ public final class ConfigReader {
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final List<String> KEYS = List.of("title", "description", "base_url", "language", "navigation",
             "intro", "raw_html", "featured", "page_size", "publisher", "about", "highlights", "licence", "license",
-            "repository", "keep");
+            "repository", "keep", "languages");
     /** How many records a list page holds unless site.yml says otherwise. */
     public static final int DEFAULT_PAGE_SIZE = 100;
 
@@ -55,6 +55,8 @@ public final class ConfigReader {
             problems.error(map.find("language").get().position(), "language: '" + language
                     + "' is not a language tag (write one such as en, ru or az-Latn)");
         }
+        List<String> languages = languages(map, language, problems);
+        language = languages.get(0);
         String intro = text(map, "intro", problems).orElse("");
         String rawHtml = text(map, "raw_html", problems).orElse("false");
         if (!rawHtml.equals("true") && !rawHtml.equals("false")) {
@@ -87,7 +89,37 @@ public final class ConfigReader {
                 featured(map, problems), pageSize, text(map, "publisher", problems).orElse(""),
                 text(map, "about", problems).orElse(""),
                 map.find("about").map(YamlNode::position).orElse(SourcePosition.of("content/site.yml")),
-                highlights(map, problems), licence(map, problems), RepositoryReader.read(map, problems));
+                highlights(map, problems), licence(map, problems), RepositoryReader.read(map, problems), languages);
+    }
+
+    /**
+     * {@code languages: [en, ru, az]}: the portal's languages, the default first. Without it, the portal has one,
+     * {@code language}; with both, {@code language} must be the first.
+     */
+    private static List<String> languages(YamlMap map, String language, Problems problems) {
+        Optional<YamlNode> node = map.find("languages");
+        if (node.isEmpty() || node.get() instanceof YamlScalar s && s.isNull()) return List.of(language);
+        if (!(node.get() instanceof YamlList list) || list.items().isEmpty()) {
+            problems.error(node.get().position(), "languages: expected a list of language tags, the default first (write languages: [en, ru, az])");
+            return List.of(language);
+        }
+        List<String> languages = new ArrayList<>();
+        for (YamlNode item : list.items()) {
+            String tag = item instanceof YamlScalar s ? s.value().strip() : "";
+            if (!tag.matches("[a-z]{2,3}")) {
+                problems.error(item.position(), "languages: '" + tag + "' is not a two- or three-letter language code in lower case (write one such as en, ru or az)");
+            } else if (languages.contains(tag)) {
+                problems.error(item.position(), "languages: '" + tag + "' is listed twice (delete one)");
+            } else {
+                languages.add(tag);
+            }
+        }
+        if (languages.isEmpty()) return List.of(language);
+        if (map.find("language").isPresent() && !languages.get(0).equals(language)) {
+            problems.error(map.find("language").get().position(), "language: '" + language + "' is not the first of languages ("
+                    + languages.get(0) + "); the first is the default (delete language:, or put it first)");
+        }
+        return List.copyOf(languages);
     }
 
     /**

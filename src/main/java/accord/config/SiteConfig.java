@@ -10,13 +10,25 @@ import java.util.Objects;
  * {@code featured} are the lists the home page shows; {@code pageSize} is how many records a list page holds;
  * {@code publisher} is who keeps the record (shown in every page's header); {@code about} is Markdown for the
  * about page (empty: no about page), written at {@code aboutAt}; {@code highlights} are the records the home
- * page leads with, each with a summary; {@code licence} is the data's licence, if site.yml states one.
+ * page leads with, each with a summary; {@code licence} is the data's licence, if site.yml states one;
+ * {@code languages} are the languages the portal is written in ({@code languages: [en, ru, az]}), the default
+ * ({@code language}) first.
  */
 public record SiteConfig(String title, String description, String baseUrl, String language,
                          List<NavItem> navigation, String intro, SourcePosition introAt, boolean rawHtml,
                          List<Featured> featured, int pageSize, String publisher, String about, SourcePosition aboutAt,
                          List<Highlight> highlights, java.util.Optional<Licence> licence,
-                         java.util.Optional<Repository> repository) {
+                         java.util.Optional<Repository> repository, List<String> languages) {
+    /** A portal in one language: {@code languages} is {@code [language]}. */
+    public SiteConfig(String title, String description, String baseUrl, String language,
+                      List<NavItem> navigation, String intro, SourcePosition introAt, boolean rawHtml,
+                      List<Featured> featured, int pageSize, String publisher, String about, SourcePosition aboutAt,
+                      List<Highlight> highlights, java.util.Optional<Licence> licence,
+                      java.util.Optional<Repository> repository) {
+        this(title, description, baseUrl, language, navigation, intro, introAt, rawHtml, featured, pageSize, publisher, about,
+                aboutAt, highlights, licence, repository, List.of(language));
+    }
+
     /**
      * Where the portal's git repository is on the web ({@code repository:} in site.yml): its address, an
      * http(s) URL without a trailing slash or {@code .git}, and the branch edits go to. Record pages link
@@ -84,10 +96,19 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         highlights = List.copyOf(highlights);
         Objects.requireNonNull(licence, "licence");
         Objects.requireNonNull(repository, "repository");
+        languages = List.copyOf(languages);
+        if (languages.isEmpty() || !languages.get(0).equals(language)) {
+            throw new IllegalArgumentException("languages must start with the default language " + language + ": " + languages);
+        }
+    }
+
+    /** The languages after the default one: those a record may be translated into. */
+    public List<String> otherLanguages() {
+        return languages.subList(1, languages.size());
     }
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, ConfigReader.normaliseBaseUrl(url), language, navigation, intro, introAt, rawHtml,
-                featured, pageSize, publisher, about, aboutAt, highlights, licence, repository);
+                featured, pageSize, publisher, about, aboutAt, highlights, licence, repository, languages);
     }
 }

@@ -136,7 +136,7 @@ public final class ContentReader {
     }
 
     private static RecordId idOf(String collection, String name) {
-        return new RecordId(collection, name.endsWith(".md") ? name.substring(0, name.length() - 3) : name);
+        return new RecordId(collection, TranslationFiles.slug(name));
     }
 
     private Optional<SourceDocument> readRecord(String collection, Path file, Problems problems) {
@@ -156,7 +156,8 @@ public final class ContentReader {
             }
             return Optional.empty();
         }
-        String slug = name.substring(0, name.length() - 3);
+        // A translation, <slug>.<lang>.md, is read like its record's own file (TranslationFiles).
+        String slug = TranslationFiles.slug(name);
         if (!Slugs.isValid(slug)) {
             problems.error(SourcePosition.of(rel), "file name '" + slug + "' is not a valid slug: use lower-case letters, digits and hyphens (rename it to '"
                     + Slugs.fromTitle(slug) + ".md')");

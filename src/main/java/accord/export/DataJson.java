@@ -14,7 +14,8 @@ import java.util.Map;
  * {@code fields} (every field it gives, in schema order, by the name schema.yml gives it) and
  * {@code body} (its Markdown). Values keep their type: dates as written ({@code 2024}, {@code 2024-11},
  * {@code 2024-11-13}), numbers as numbers, text as Markdown, lists as arrays, objects as objects, and
- * references as {@code {id, collection, slug, url}}.
+ * references as {@code {id, collection, slug, url}}. A translated record also has {@code translations}: by language,
+ * {@code url} (its page in that language), {@code fields} (its translatable fields in that language) and {@code body}.
  */
 public final class DataJson {
     private DataJson() {
@@ -37,6 +38,7 @@ public final class DataJson {
         m.put("description", site.config().description());
         m.put("url", site.config().baseUrl());
         m.put("language", site.config().language());
+        if (site.config().languages().size() > 1) m.put("languages", site.config().languages());
         site.config().licence().ifPresent(l -> m.put("licence", DataPackage.licence(l)));
         List<Object> collections = new ArrayList<>();
         for (CollectionDef c : site.collections()) collections.add(collectionMap(c, site, links));
@@ -70,6 +72,26 @@ public final class DataJson {
         });
         m.put("fields", fields);
         m.put("body", r.source().body());
+        Map<String, Record> translations = site.translations().getOrDefault(r.id(), Map.of());
+        if (!translations.isEmpty()) {
+            // Each translation: its page, the translatable fields as it gives them (the others are the record's), its body.
+            Map<String, Object> byLang = new LinkedHashMap<>();
+            for (String lang : site.config().otherLanguages()) {
+                Record t = translations.get(lang);
+                if (t == null) continue;
+                Map<String, Object> tm = new LinkedHashMap<>();
+                tm.put("url", site.config().baseUrl() + lang + "/" + links.page(r.id()));
+                Map<String, Object> tf = new LinkedHashMap<>();
+                t.collection().fields().values().forEach(f -> {
+                    FieldValue v = t.fields().get(f.name());
+                    if (v != null && f.translatable()) tf.put(f.name(), value(v, site, links));
+                });
+                tm.put("fields", tf);
+                tm.put("body", t.source().body());
+                byLang.put(lang, tm);
+            }
+            m.put("translations", byLang);
+        }
         return m;
     }
 

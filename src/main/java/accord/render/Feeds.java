@@ -75,11 +75,21 @@ final class Feeds {
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         // A redirect page (issue 10) is an old address, not a page to index.
         plan.entries().values().stream().filter(e -> e.kind() != PageEntry.Kind.REDIRECT).map(PageEntry::path)
-                .filter(p -> p.equals("index.html") || p.endsWith("/index.html")).sorted()
+                .filter(p -> p.equals("index.html") || p.endsWith("/index.html"))
+                .filter(p -> translated(site, plan.entries().get(p))).sorted()
                 .forEach(p -> sb.append("  <url><loc>").append(xml(site.config().baseUrl()
                         + p.substring(0, p.length() - "index.html".length()))).append("</loc></url>\n"));
         sb.append("</urlset>\n");
         return sb.toString();
+    }
+
+    /** Whether a page exists in its language: a record's page in another language only when the record is translated. */
+    private static boolean translated(Site site, PageEntry e) {
+        if (e.language().isEmpty() || e.kind() != PageEntry.Kind.RECORD) return true;
+        int slash = e.subject().indexOf('/');
+        accord.content.RecordId id = new accord.content.RecordId(e.subject().substring(0, slash), e.subject().substring(slash + 1));
+        Deps.note(Deps.record(id));
+        return site.find(id, e.language()).isPresent();
     }
 
     private static String atomDate(PartialDate d) {

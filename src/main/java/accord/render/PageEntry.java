@@ -7,10 +7,11 @@ import java.util.Set;
  * One output file of the page plan: where it goes, what kind of page it is, what it is about
  * ({@code subject}: a record id such as {@code sessions/x}, a collection name, or an asset's path),
  * its number among a list's pages (a timeline page's year, 0 for the timeline's index; 1 otherwise), and the inputs it is known to be made from before
- * it is rendered ({@code deps}, as {@link Deps} keys). Rendering may find more (the records a body
+ * it is rendered ({@code deps}, as {@link Deps} keys), and its {@code language}: empty for the default language,
+ * else a language of site.yml's {@code languages} (a record's page at {@code <lang>/<collection>/<slug>/}). Rendering may find more (the records a body
  * links to); the build session keeps both.
  */
-public record PageEntry(String path, Kind kind, String subject, int number, Set<String> deps) {
+public record PageEntry(String path, Kind kind, String subject, int number, Set<String> deps, String language) {
     /** DATA files (JSON, CSV, citations) are made by the build's export stage; DATA_PAGE is the page explaining them. */
     public enum Kind { RECORD, LIST, HOME, NOT_FOUND, FEED, SITEMAP, ROBOTS, ASSET, ABOUT, TIMELINE, DATA, DATA_PAGE,
         /** The search page, {@code search/index.html}. */
@@ -26,7 +27,13 @@ public record PageEntry(String path, Kind kind, String subject, int number, Set<
         /** {@code _redirects}, every old address for hosts that read one; made by {@code accord.archive}. */
         REDIRECTS }
 
+    /** An entry in the portal's default language. */
+    public PageEntry(String path, Kind kind, String subject, int number, Set<String> deps) {
+        this(path, kind, subject, number, deps, "");
+    }
+
     public PageEntry {
+        Objects.requireNonNull(language, "language");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(subject, "subject");

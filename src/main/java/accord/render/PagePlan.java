@@ -56,6 +56,13 @@ public record PagePlan(Map<String, PageEntry> entries) {
             add(entries, new PageEntry(Routes.file(Routes.record(r.id())), PageEntry.Kind.RECORD, r.id().toString(), 1,
                     Set.of()));
         }
+        // The record in each other language: its translation, or a page saying it is not available in it.
+        for (String lang : site.config().otherLanguages()) {
+            for (Record r : site.records().values()) {
+                add(entries, new PageEntry(Routes.file(Routes.record(r.id(), lang, site.config().language())),
+                        PageEntry.Kind.RECORD, r.id().toString(), 1, Set.of(), lang));
+            }
+        }
         addThemePages(site, entries);
         add(entries, new PageEntry("404.html", PageEntry.Kind.NOT_FOUND, "", 1, Set.of()));
         add(entries, new PageEntry("search/index.html", PageEntry.Kind.SEARCH_PAGE, "", 1, everyMembership));

@@ -48,13 +48,17 @@ public final class PageRenderer {
     private final ThemePages themePages;
     private final HistoryPages historyPages;
 
+    private final LanguageVersions languages;
+
+    /** A renderer with the bundled theme's words ({@code templates/i18n/}) for the portal's languages. */
     public PageRenderer(Site site, PagePlan plan, Templates templates, MarkdownRenderer markdown) {
-        this(site, plan, templates, markdown, accord.history.History.none());
+        this(site, plan, templates, markdown, accord.history.History.none(),
+                UiStrings.load(Optional.empty(), site.config().languages(), new Problems()));
     }
 
-    /** With the portal's history from git, which record pages and the change log show. */
+    /** With the portal's history from git, which record pages and the change log show, and the theme's words per language. */
     public PageRenderer(Site site, PagePlan plan, Templates templates, MarkdownRenderer markdown,
-                        accord.history.History history) {
+                        accord.history.History history, UiStrings strings) {
         this.site = site;
         this.plan = plan;
         this.templates = templates;
@@ -74,6 +78,7 @@ public final class PageRenderer {
         recordViews = new RecordViews(site, markdown);
         themePages = new ThemePages(this, site, markdown, recordViews);
         historyPages = new HistoryPages(this, site, history);
+        languages = new LanguageVersions(site, strings, markdown, siteView, recordViews);
     }
 
     private static String sourcePath(RecordId id) {
@@ -99,9 +104,11 @@ public final class PageRenderer {
                     content[0] = list(entry, problems, failures);
                 }
                 case RECORD -> {
-                    Record r = site.expect(recordId(entry.subject()));
-                    origin[0] = r.source().path();
-                    content[0] = record(r, entry.path(), problems, failures);
+                    RecordId id = recordId(entry.subject());
+                    Optional<Record> r = languages.find(id, entry.language());
+                    origin[0] = r.orElse(site.expect(id)).source().path();
+                    content[0] = r.isPresent() ? record(r.get(), entry.path(), entry.language(), problems, failures)
+                            : notTranslated(site.expect(id), entry, problems, failures);
                 }
                 case NOT_FOUND -> {
                     origin[0] = "404.ftlh";
@@ -192,13 +199,14 @@ public final class PageRenderer {
         return render("list.ftlh", model, entry.path(), "content/schema.yml", problems, failures);
     }
 
-    private Optional<String> record(Record r, String path, Problems problems, List<TemplateFailure> failures) {
+    private Optional<String> record(Record r, String path, String lang, Problems problems, List<TemplateFailure> failures) {
         String root = Routes.root(path);
-        RecordView view = recordViews.of(r, linkResolver(root), problems);
+        RecordView view = languages.views(lang).of(r, linkResolver(root, lang), problems);
         String description = PageMeta.description(r, site.config().title());
         Map<String, Object> model = model(path, new PageView(r.title(), "record", path,
-                site.config().baseUrl() + Routes.record(r.id()), description));
+                site.config().baseUrl() + Routes.record(r.id(), lang, site.config().language()), description), lang);
         model.put("meta", PageMeta.record(site.config(), r, description));
+        if (languages.many()) model.put("languages", languages.switcher(r.id(), lang));
         model.put("record", view);
         String ics = Routes.dataRecord(r.id(), "ics");
         model.put("history", historyPages.of(r));
@@ -207,6 +215,19 @@ public final class PageRenderer {
         String template = templates.find(r.id().collection() + ".ftlh").isPresent()
                 ? r.id().collection() + ".ftlh" : "record.ftlh";
         return render(template, model, path, r.source().path(), problems, failures);
+    }
+
+    /**
+     * A record's page in a language it is not written in: it says so, in that language, and links the versions
+     * that exist (template {@code missing.ftlh}; kept out of search engines and the sitemap).
+     */
+    private Optional<String> notTranslated(Record r, PageEntry entry, Problems problems, List<TemplateFailure> failures) {
+        String lang = entry.language();
+        Map<String, Object> model = model(entry.path(), new PageView(r.title(), "missing", entry.path(),
+                site.config().baseUrl() + Routes.record(r.id()), r.title()), lang);
+        model.put("languages", languages.switcher(r.id(), lang));
+        model.put("record", languages.views(lang).link(languages.site(lang).expect(r.id())));
+        return render("missing.ftlh", model, entry.path(), r.source().path(), problems, failures);
     }
 
     /** The page that explains the data files and links each one, with its schema.org Dataset. */
@@ -283,12 +304,24 @@ public final class PageRenderer {
     }
 
     Map<String, Object> model(String path, PageView page) {
+        return model(path, page, "");
+    }
+
+    /**
+     * A page's model in {@code lang} (empty: the default language): {@code site} speaks it, {@code t} holds the
+     * theme's words in it, {@code ui} its dates, numbers and record links, {@code languages} the record's
+     * switcher (empty on pages that are not a record's).
+     */
+    Map<String, Object> model(String path, PageView page, String lang) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("site", siteView);
+        model.put("site", languages == null ? siteView : languages.siteView(lang));
         model.put("page", page);
         model.put("root", Routes.root(path));
         model.put("meta", PageMeta.page(site.config(), page, path.endsWith("index.html")
                 ? path.substring(0, path.length() - "index.html".length()) : path, "", ""));
+        model.put("t", languages == null ? Map.of() : languages.strings(lang));
+        model.put("ui", languages == null ? null : languages.ui(lang));
+        model.put("languages", List.of());
         return model;
     }
 
@@ -298,11 +331,18 @@ public final class PageRenderer {
      * names the nearest file of the folder, so the page then depends on which records it holds.
      */
     LinkResolver linkResolver(String root) {
+        return linkResolver(root, "");
+    }
+
+    /** Body links of a page in {@code lang}: to the record's version in it where there is one. */
+    LinkResolver linkResolver(String root, String lang) {
+        Ui ui = languages == null ? null : languages.ui(lang);
         return new LinkResolver() {
             @Override
             public Optional<String> resolve(String sourcePath) {
                 noteRecordFile(sourcePath);
-                return Optional.ofNullable(bySourcePath.get(sourcePath)).map(id -> root + Routes.record(id));
+                return Optional.ofNullable(bySourcePath.get(sourcePath))
+                        .map(id -> root + (ui == null ? Routes.record(id) : ui.href(Routes.record(id))));
             }
 
             @Override

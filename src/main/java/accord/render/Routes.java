@@ -14,6 +14,14 @@ public final class Routes {
         return id.collection() + "/" + id.slug() + "/";
     }
 
+    /**
+     * A record's page in {@code lang}: the default language's at {@code <collection>/<slug>/}, another's at
+     * {@code <lang>/<collection>/<slug>/} (whether or not the record is translated: then the page says so).
+     */
+    public static String record(RecordId id, String lang, String defaultLanguage) {
+        return lang.isEmpty() || lang.equals(defaultLanguage) ? record(id) : lang + "/" + record(id);
+    }
+
     public static String list(String collection) {
         return collection + "/";
     }

@@ -120,6 +120,14 @@ public final class Views {
     }
 
     /**
+     * A language of a record's switcher: its code ({@code ru}), its name in itself ({@code Русский}), the root-relative
+     * href of the record in it, whether the record is written in it ({@code available}; when not, the href leads to a
+     * page that says so) and whether it is the page's own language ({@code current}).
+     */
+    public record LanguageView(String code, String name, String href, boolean available, boolean current) {
+    }
+
+    /**
      * A record's own data files (root-relative hrefs): JSON, its citation as BibTeX, RIS and CSL-JSON, and its
      * calendar entry ({@code calendar}, empty when the record is not a dated event).
      */

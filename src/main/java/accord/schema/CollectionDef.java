@@ -18,12 +18,20 @@ import java.util.Optional;
  */
 public record CollectionDef(String name, String title, String singular, String jsonLdType, String orderField,
                             boolean orderDescending, Optional<String> summaryField, Map<String, Field> fields,
-                            SourcePosition position, List<String> header, boolean extraFields, Map<Role, Field> roles) {
+                            SourcePosition position, List<String> header, boolean extraFields, Map<String, String> i18n,
+                            Map<Role, Field> roles) {
     public CollectionDef(String name, String title, String singular, String jsonLdType, String orderField,
                          boolean orderDescending, Optional<String> summaryField, Map<String, Field> fields,
                          SourcePosition position, List<String> header, boolean extraFields) {
-        this(name, title, singular, jsonLdType, orderField, orderDescending, summaryField, fields, position, header,
-                extraFields, Map.of());
+        this(name, title, singular, jsonLdType, orderField, orderDescending, summaryField, fields, position, header, extraFields,
+                Map.of());
+    }
+
+    public CollectionDef(String name, String title, String singular, String jsonLdType, String orderField,
+                         boolean orderDescending, Optional<String> summaryField, Map<String, Field> fields,
+                         SourcePosition position, List<String> header, boolean extraFields, Map<String, String> i18n) {
+        this(name, title, singular, jsonLdType, orderField, orderDescending, summaryField, fields, position, header, extraFields,
+                i18n, Map.of());
     }
 
     public CollectionDef(String name, String title, String singular, String jsonLdType, String orderField,
@@ -45,6 +53,23 @@ public record CollectionDef(String name, String title, String singular, String j
         Map<Role, Field> byRole = new java.util.EnumMap<>(Role.class);
         for (Role r : Role.values()) Roles.find(fields, r).ifPresent(f -> byRole.put(r, f));
         roles = Collections.unmodifiableMap(byRole);
+        i18n = Collections.unmodifiableMap(new java.util.TreeMap<>(i18n));
+    }
+
+    /**
+     * This collection as readers of {@code lang} see it: {@code title_<lang>} and {@code singular_<lang>} from the
+     * schema (kept in {@code i18n} as {@code title:ru}, {@code singular:ru}) and every field {@link Field#inLanguage}.
+     */
+    public CollectionDef inLanguage(String lang) {
+        Map<String, Field> translated = new LinkedHashMap<>();
+        fields.values().forEach(f -> translated.put(f.name(), f.inLanguage(lang)));
+        return new CollectionDef(name, i18n.getOrDefault("title:" + lang, title), i18n.getOrDefault("singular:" + lang, singular),
+                jsonLdType, orderField, orderDescending, summaryField, translated, position, header, extraFields, i18n);
+    }
+
+    /** The fields a translation gives ({@code translatable: true}); every other field is shared. */
+    public boolean translatable(String field) {
+        return find(field).map(Field::translatable).orElse(false);
     }
 
     public Optional<Field> find(String field) {

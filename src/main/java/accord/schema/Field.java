@@ -22,7 +22,15 @@ import java.util.Optional;
 public record Field(String name, FieldType type, boolean required, boolean shown, String label, Optional<String> backlink,
                     Optional<String> help, SourcePosition position, Optional<Role> role, Map<String, String> labels,
                     Optional<String> jsonLd, Optional<String> jsonLdInverse, Optional<String> jsonLdType,
-                    Optional<Integer> search) {
+                    Optional<Integer> search, boolean translatable, Map<String, String> i18n) {
+    /** A field without translations: {@code translatable} false, no labels in other languages. */
+    public Field(String name, FieldType type, boolean required, boolean shown, String label, Optional<String> backlink,
+                 Optional<String> help, SourcePosition position, Optional<Role> role, Map<String, String> labels,
+                 Optional<String> jsonLd, Optional<String> jsonLdInverse, Optional<String> jsonLdType, Optional<Integer> search) {
+        this(name, type, required, shown, label, backlink, help, position, role, labels, jsonLd, jsonLdInverse, jsonLdType, search,
+                false, Map.of());
+    }
+
     public Field {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
@@ -36,16 +44,54 @@ public record Field(String name, FieldType type, boolean required, boolean shown
         Objects.requireNonNull(jsonLdInverse, "jsonLdInverse");
         Objects.requireNonNull(jsonLdType, "jsonLdType");
         Objects.requireNonNull(search, "search");
+        i18n = Collections.unmodifiableMap(new java.util.TreeMap<>(i18n));
     }
 
     public Field withRole(Optional<Role> r) {
         return new Field(name, type, required, shown, label, backlink, help, position, r, labels, jsonLd, jsonLdInverse, jsonLdType,
-                search);
+                search, translatable, i18n);
     }
 
     public Field withType(FieldType t) {
         return new Field(name, t, required, shown, label, backlink, help, position, role, labels, jsonLd, jsonLdInverse, jsonLdType,
-                search);
+                search, translatable, i18n);
+    }
+
+    /**
+     * This field as readers of {@code lang} see it: its {@code label_<lang>}, {@code backlink_<lang>} and
+     * {@code labels_<lang>} from the schema where it has them (the default language's words where not), and the
+     * same for the fields of an object. {@code i18n} holds them keyed {@code label:ru}, {@code backlink:ru},
+     * {@code labels:ru:<value>}.
+     */
+    public Field inLanguage(String lang) {
+        FieldType t = translateType(type, lang);
+        if (i18n.isEmpty() && t == type) return this;
+        Map<String, String> enumLabels = new LinkedHashMap<>(labels);
+        String prefix = "labels:" + lang + ":";
+        i18n.forEach((k, v) -> {
+            if (k.startsWith(prefix)) enumLabels.put(k.substring(prefix.length()), v);
+        });
+        return new Field(name, t, required, shown, i18n.getOrDefault("label:" + lang, label),
+                Optional.ofNullable(i18n.get("backlink:" + lang)).or(() -> backlink), help, position, role, enumLabels, jsonLd,
+                jsonLdInverse, jsonLdType, search, translatable, i18n);
+    }
+
+    private static FieldType translateType(FieldType t, String lang) {
+        if (t instanceof FieldType.ListType l) {
+            FieldType e = translateType(l.element(), lang);
+            return e == l.element() ? t : new FieldType.ListType(e);
+        }
+        if (t instanceof FieldType.ObjectType o) {
+            Map<String, Field> fields = new LinkedHashMap<>();
+            boolean changed = false;
+            for (Field f : o.fields().values()) {
+                Field g = f.inLanguage(lang);
+                changed |= g != f;
+                fields.put(g.name(), g);
+            }
+            return changed ? new FieldType.ObjectType(fields) : t;
+        }
+        return t;
     }
 
     public boolean hasRole(Role r) {

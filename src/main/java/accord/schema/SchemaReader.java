@@ -17,7 +17,10 @@ import java.util.Set;
 /** Reads the YAML of {@code content/schema.yml} into a {@link Schema}. */
 public final class SchemaReader {
     private static final Set<String> FIELD_KEYS = Set.of("type", "required", "label", "backlink", "help", "shown", "fields",
-            "role", "labels", "jsonld", "jsonld_inverse", "jsonld_type", "search");
+            "role", "labels", "jsonld", "jsonld_inverse", "jsonld_type", "search", "translatable");
+    /** Keys that take a language suffix for the words readers of that language see: {@code label_ru}, {@code title_az}. */
+    private static final java.util.regex.Pattern FIELD_I18N = java.util.regex.Pattern.compile("(label|labels|backlink)_([a-z]{2,3})");
+    private static final java.util.regex.Pattern COLLECTION_I18N = java.util.regex.Pattern.compile("(title|singular)_([a-z]{2,3})");
     private static final Set<String> COLLECTION_KEYS = Set.of("title", "singular", "jsonld", "order", "summary", "fields", "header",
             "extra_fields");
     /** Top-level names the site uses for its own files ("portal": data/portal.json holds every record). */
@@ -127,8 +130,19 @@ public final class SchemaReader {
                 problems.error(extraNode.get().position(), "extra_fields: write true or false");
             }
         }
+        Map<String, String> i18n = new LinkedHashMap<>();
+        for (YamlMap.Entry e : map.entries().values()) {
+            java.util.regex.Matcher m = COLLECTION_I18N.matcher(e.key().value());
+            if (!m.matches()) continue;
+            if (e.value() instanceof YamlScalar s && !s.value().isBlank()) {
+                i18n.put(m.group(1) + ":" + m.group(2), s.value().strip());
+            } else {
+                problems.error(e.value().position(), e.key().value() + ": expected the words readers of '" + m.group(2)
+                        + "' see (write " + e.key().value() + ": ...)");
+            }
+        }
         return Optional.of(new CollectionDef(name, title, singular, jsonld, order, desc, summary, fields, key.position(),
-                header(map, name, fields, problems), extra));
+                header(map, name, fields, problems), extra, i18n));
     }
 
     /** {@code header: [a, b]}: the fields a record page shows under its title (and its list page as columns). */
@@ -186,10 +200,24 @@ public final class SchemaReader {
         boolean required = flag(map, "required", false, name);
         boolean shown = flag(map, "shown", true, name);
         String label = map.findText("label").orElse(name.replace('_', ' '));
+        Map<String, String> i18n = new LinkedHashMap<>();
+        for (YamlMap.Entry e : map.entries().values()) {
+            java.util.regex.Matcher m = FIELD_I18N.matcher(e.key().value());
+            if (!m.matches()) continue;
+            String lang = m.group(2);
+            if (m.group(1).equals("labels")) {
+                labels(map, e.key().value(), name, type.get()).forEach((v, l) -> i18n.put("labels:" + lang + ":" + v, l));
+            } else if (e.value() instanceof YamlScalar s && !s.value().isBlank()) {
+                i18n.put(m.group(1) + ":" + lang, s.value().strip());
+            } else {
+                problems.error(e.value().position(), name + ": " + e.key().value() + ": expected the words readers of '" + lang
+                        + "' see (write " + e.key().value() + ": ...)");
+            }
+        }
         return Optional.of(new Field(name, type.get(), required, shown, label,
                 map.findText("backlink"), map.findText("help"), at, role(map, name, type.get()),
-                labels(map, name, type.get()), jsonLd(map, name), jsonLdInverse(map, name, type.get()),
-                jsonLdType(map, name, type.get()), search(map, name)));
+                labels(map, "labels", name, type.get()), jsonLd(map, name), jsonLdInverse(map, name, type.get()),
+                jsonLdType(map, name, type.get()), search(map, name), flag(map, "translatable", false, name), i18n));
     }
 
     /** {@code search: false} keeps a field out of the search index; {@code search: { weight: N }} sets its weight (0 to 100). */
@@ -237,9 +265,9 @@ public final class SchemaReader {
     }
 
     /** {@code labels:} maps each value of an enum to the words readers see. */
-    private Map<String, String> labels(YamlMap map, String name, FieldType type) {
+    private Map<String, String> labels(YamlMap map, String key, String name, FieldType type) {
         Map<String, String> labels = new LinkedHashMap<>();
-        Optional<YamlNode> node = map.find("labels");
+        Optional<YamlNode> node = map.find(key);
         if (node.isEmpty()) return labels;
         FieldType t = type;
         while (t instanceof FieldType.ListType l) t = l.element();
@@ -360,7 +388,9 @@ public final class SchemaReader {
 
     private void unknownKeys(YamlMap map, Set<String> known) {
         for (YamlMap.Entry e : map.entries().values()) {
-            if (!known.contains(e.key().value())) {
+            boolean i18n = known == FIELD_KEYS && FIELD_I18N.matcher(e.key().value()).matches()
+                    || known == COLLECTION_KEYS && COLLECTION_I18N.matcher(e.key().value()).matches();
+            if (!known.contains(e.key().value()) && !i18n) {
                 problems.warning(e.key().position(), "unknown schema key '" + e.key().value() + "'"
                         + accord.text.Suggestions.hint(e.key().value(), known.stream().sorted().toList(),
                         " (known: " + String.join(", ", known.stream().sorted().toList()) + ")"));

@@ -66,6 +66,22 @@ public final class SchemaValidator {
         return Optional.of(new ValidatedRecord(BidiCheck.body(doc.withoutFrontMatter(), problems), collection.get(), values));
     }
 
+    /**
+     * Checks a translation ({@code <slug>.<lang>.md}): the same fields and types as its record's own file, but
+     * nothing is required, since what it leaves out comes from the record's own file. Whether the fields it
+     * gives may differ from that file's is the model's business ({@code accord.model.Translations}).
+     */
+    public Optional<ValidatedRecord> validateTranslation(SourceDocument doc) {
+        Optional<CollectionDef> collection = schema.find(doc.collection());
+        if (collection.isEmpty()) return validate(doc);
+        lenient = true;
+        extraFields = collection.get().extraFields();
+        Map<String, FieldValue> values = object(doc.frontMatter(), collection.get().fields(), "", doc.frontMatter().position());
+        lenient = false;
+        collection.get().roleField(Role.CAVEATS).ifPresent(f -> checkCaveatFields(values.get(f.name()), f, collection.get()));
+        return Optional.of(new ValidatedRecord(doc.withoutFrontMatter(), collection.get(), values));
+    }
+
     /** Whether the front matter says the record is a draft, as the model will read it. */
     private static boolean isDraft(YamlMap frontMatter, CollectionDef collection) {
         return collection.roleField(Role.DRAFT)

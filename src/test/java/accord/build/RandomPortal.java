@@ -31,9 +31,15 @@ final class RandomPortal {
         final TreeMap<String, List<String>> refs = new TreeMap<>();
         String scalar = "";
         String body = "";
+        /** The body of its Russian translation, or null when it has none. */
+        String translation;
 
         String path() {
             return "content/" + collection + "/" + slug + ".md";
+        }
+
+        String translationPath() {
+            return "content/" + collection + "/" + slug + ".ru.md";
         }
     }
 
@@ -134,7 +140,7 @@ final class RandomPortal {
     Set<String> edit() {
         Set<String> changed = new LinkedHashSet<>();
         Rec r = any();
-        switch (random.nextInt(11)) {
+        switch (random.nextInt(12)) {
             case 0, 1 -> r.title = "Retitled " + (++serial) + " " + words(2);
             case 2 -> {
                 String field = r.collection.equals("sessions") ? "speakers" : "topics";
@@ -156,10 +162,27 @@ final class RandomPortal {
                 records.remove(r.path());
                 delete(r.path());
                 changed.add(r.path());
+                if (r.translation != null) {
+                    delete(r.translationPath());
+                    changed.add(r.translationPath());
+                }
+                return changed;
+            }
+            case 10 -> {
+                // A translation comes, changes or goes (its title follows the record's: the title is shared here).
+                r.translation = r.translation == null || random.nextBoolean() ? "Перевод: " + words(4) + ".\n" : null;
+                if (r.translation == null) delete(r.translationPath());
+                else writeTranslation(r);
+                changed.add(r.translationPath());
                 return changed;
             }
             case 8 -> {
                 String old = r.path();
+                if (r.translation != null) {
+                    delete(r.translationPath());
+                    changed.add(r.translationPath());
+                    r.translation = null;
+                }
                 records.remove(old);
                 r.slug = r.slug + "-renamed";
                 records.put(r.path(), r);
@@ -183,6 +206,7 @@ final class RandomPortal {
         }
         write(r);
         changed.add(r.path());
+        if (r.translation != null) changed.add(r.translationPath());
         return changed;
     }
 
@@ -230,6 +254,7 @@ final class RandomPortal {
             if (touched) {
                 write(r);
                 changed.add(r.path());
+                if (r.translation != null) changed.add(r.translationPath());
             }
         }
         return changed;
@@ -237,7 +262,7 @@ final class RandomPortal {
 
     private void writeSite() {
         TestPortal.write(root, "-- content/site.yml --\ntitle: Random portal " + siteVersion
-                + "\nbase_url: https://accord.test/r/\npage_size: 4\nfeatured:\n  - { collection: sessions, title: Latest, limit: 3 }\n");
+                + "\nbase_url: https://accord.test/r/\nlanguages: [en, ru]\npage_size: 4\nfeatured:\n  - { collection: sessions, title: Latest, limit: 3 }\n");
     }
 
     private static String theme(String name) {
@@ -260,6 +285,12 @@ final class RandomPortal {
         if (r.draft) sb.append("draft: true\n");
         sb.append("---\n").append(r.body);
         TestPortal.write(root, "-- " + r.path() + " --\n" + sb);
+        if (r.translation != null) writeTranslation(r);
+    }
+
+    /** The record's Russian translation: the same (shared) title, its own body. */
+    private void writeTranslation(Rec r) {
+        TestPortal.write(root, "-- " + r.translationPath() + " --\n---\ntitle: \"" + r.title + "\"\n---\n" + r.translation);
     }
 
     private void delete(String path) {

@@ -60,7 +60,8 @@ class BrowserTest {
     /** Every page type: home, each collection's list and a record of each, topic, timeline, about, what changed, 404, search. */
     @ParameterizedTest
     @ValueSource(strings = {"", "sessions/", "sessions/carec-partnership-high-level-session-cop29/",
-            "speakers/", "speakers/mikayil-jabbarov/", "declarations/",
+            "ru/sessions/carec-partnership-high-level-session-cop29/", "az/speakers/mikayil-jabbarov/",
+            "az/plans/carec-csppf/", "speakers/", "speakers/mikayil-jabbarov/", "declarations/",
             "declarations/baku-declaration-carec-climate-innovation-trade-2024/", "organizations/",
             "organizations/carec-program/", "topics/", "topics/climate-finance/", "plans/", "plans/carec-csppf/",
             "events/", "events/cop29-baku-2024/", "timeline/", "timeline/2024/", "about/", "data/", "changes/", "search/?q=jabbarov",

@@ -15,6 +15,18 @@ class SlugsTest {
         assertThat(Slugs.fromTitle("  COP29 — Baku!  ")).isEqualTo("cop29-baku");
     }
 
+    /** The table README documents: every Azerbaijani letter with a mark, and Russian titles of this portal. */
+    @Test
+    void romanisesAzerbaijaniAndRussianTitlesByTheDocumentedTable() {
+        assertThat(Slugs.fromTitle("Əə Iı İi Çç Şş Ğğ Öö Üü")).isEqualTo("ee-ii-ii-cc-ss-gg-oo-uu");
+        assertThat(Slugs.fromTitle("Бакинская декларация")).isEqualTo("bakinskaya-deklaratsiya");
+        assertThat(Slugs.fromTitle("Mikayıl Cabbarov")).isEqualTo("mikayil-cabbarov");
+        assertThat(Slugs.fromTitle("Лязиза Сабырова")).isEqualTo("lyaziza-sabyrova");
+        assertThat(Slugs.fromTitle("Объединённый съезд")).isEqualTo("obedinennyy-sezd");
+        assertThat(Slugs.fromTitle("İqlim, innovasiya və ticarət üzrə CAREC tərəfdaşlığına dair Bakı Bəyannaməsi"))
+                .isEqualTo("iqlim-innovasiya-ve-ticaret-uzre-carec-terefdasligina-dair-baki-beyannamesi");
+    }
+
     @Test
     void aNewRecordsSlugIsNeverUntitled() {
         assertThat(Slugs.fromTitle("中文")).isEqualTo("untitled");

@@ -1,0 +1,30 @@
+package accord.content;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a translation's file is named: {@code content/<collection>/<slug>.<lang>.md} is the record
+ * {@code <collection>/<slug>} in the language {@code <lang>} (two or three lower-case letters). Whether the
+ * portal has that language is the model's business.
+ */
+public final class TranslationFiles {
+    private static final Pattern NAME = Pattern.compile("(.+)\\.([a-z]{2,3})\\.md");
+
+    private TranslationFiles() {
+    }
+
+    /** The language of a file name or path such as {@code content/sessions/x.ru.md}, or empty for a record's own file. */
+    public static Optional<String> language(String path) {
+        Matcher m = NAME.matcher(path.substring(path.lastIndexOf('/') + 1));
+        return m.matches() ? Optional.of(m.group(2)) : Optional.empty();
+    }
+
+    /** The slug a file name stands for: {@code x} for {@code x.md} and for {@code x.ru.md}. */
+    public static String slug(String fileName) {
+        Matcher m = NAME.matcher(fileName);
+        if (m.matches()) return m.group(1);
+        return fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : fileName;
+    }
+}

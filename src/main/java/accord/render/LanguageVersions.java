@@ -1,0 +1,113 @@
+package accord.render;
+
+import accord.config.SiteConfig;
+import accord.content.RecordId;
+import accord.markdown.MarkdownRenderer;
+import accord.model.Record;
+import accord.model.Site;
+import accord.render.Views.CollectionView;
+import accord.render.Views.LanguageView;
+import accord.render.Views.NavView;
+import accord.render.Views.SiteView;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A portal's languages as pages see them: for each language the site in it ({@link Site#inLanguage}), its record
+ * views, its {@link SiteView} (the page's {@code lang}, section names in it) and its {@link Ui}; and for a record,
+ * the language switcher: every language of the portal, with where the record is in it and whether it exists.
+ */
+final class LanguageVersions {
+    private final Site site;
+    private final UiStrings strings;
+    private final Map<String, Site> sites = new LinkedHashMap<>();
+    private final Map<String, RecordViews> views = new LinkedHashMap<>();
+    private final Map<String, SiteView> siteViews = new LinkedHashMap<>();
+    private final Map<String, Ui> uis = new LinkedHashMap<>();
+
+    LanguageVersions(Site site, UiStrings strings, MarkdownRenderer markdown, SiteView defaultView, RecordViews defaultViews) {
+        this.site = site;
+        this.strings = strings;
+        SiteConfig c = site.config();
+        for (String lang : c.languages()) {
+            boolean isDefault = lang.equals(c.language());
+            Site local = site.inLanguage(lang);
+            sites.put(lang, local);
+            views.put(lang, isDefault ? defaultViews : new RecordViews(local, markdown));
+            Set<String> translated = new HashSet<>();
+            site.translations().forEach((id, byLang) -> {
+                if (byLang.containsKey(lang)) translated.add(Routes.record(id));
+            });
+            uis.put(lang, new Ui(lang, isDefault, strings.of(lang), translated));
+            siteViews.put(lang, isDefault ? defaultView : siteView(defaultView, local, lang));
+        }
+    }
+
+    /** The default language's site view with the page's language and the sections' names in it. */
+    private static SiteView siteView(SiteView d, Site local, String lang) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        List<CollectionView> collections = new ArrayList<>();
+        for (CollectionView cv : d.collections()) {
+            var def = local.schema().expect(cv.name());
+            titles.put(cv.href(), def.title());
+            collections.add(new CollectionView(cv.name(), def.title(), def.singular(), cv.href(), local.collection(cv.name()).size()));
+        }
+        List<NavView> nav = d.nav().stream().map(n -> new NavView(titles.getOrDefault(n.href(), n.title()), n.href())).toList();
+        return new SiteView(d.title(), d.description(), lang, d.baseUrl(), nav, collections, d.publisher(), d.about(), d.timeline(),
+                d.search());
+    }
+
+    Site site(String lang) {
+        return sites.getOrDefault(lang, site);
+    }
+
+    RecordViews views(String lang) {
+        return views.get(lang(lang));
+    }
+
+    SiteView siteView(String lang) {
+        return siteViews.get(lang(lang));
+    }
+
+    Ui ui(String lang) {
+        return uis.get(lang(lang));
+    }
+
+    Map<String, Object> strings(String lang) {
+        return strings.of(lang(lang));
+    }
+
+    private String lang(String lang) {
+        return lang.isEmpty() ? site.config().language() : lang;
+    }
+
+    /** Whether the portal has more than one language (only then do pages show a switcher). */
+    boolean many() {
+        return site.config().languages().size() > 1;
+    }
+
+    /**
+     * The switcher of {@code id}'s pages: every language, in site.yml's order, with its name in itself (the
+     * {@code language_name} of its strings), the root-relative href of the record in it, whether the record is
+     * translated into it, and whether it is the page's own.
+     */
+    List<LanguageView> switcher(RecordId id, String current) {
+        Deps.note(Deps.record(id));
+        List<LanguageView> list = new ArrayList<>();
+        for (String lang : site.config().languages()) {
+            boolean exists = site.find(id, lang).isPresent();
+            list.add(new LanguageView(lang, strings.text(lang, "language_name"),
+                    Routes.record(id, lang, site.config().language()), exists, lang.equals(lang(current))));
+        }
+        return list;
+    }
+
+    /** The record of {@code id} in {@code lang}, if it is written in it. */
+    java.util.Optional<Record> find(RecordId id, String lang) {
+        return site.find(id, lang(lang));
+    }
+}

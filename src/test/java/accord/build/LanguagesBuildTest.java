@@ -1,0 +1,212 @@
+package accord.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A portal in three languages: translations, their pages, the switcher, alternates, fallbacks and mistakes. */
+class LanguagesBuildTest {
+    static final String PORTAL = """
+            -- content/schema.yml --
+            common:
+              title: { type: string, required: true, label: Title, label_ru: Название, translatable: true }
+            collections:
+              meetings:
+                title: Meetings
+                title_ru: Встречи
+                singular: Meeting
+                singular_ru: Встреча
+                singular_az: Görüş
+                header: [date, status, chair]
+                fields:
+                  date: { type: date, required: true, label: Date, label_ru: Дата, label_az: Tarix }
+                  status: { type: enum(held|planned), label: Status, labels: { held: Held, planned: Planned }, labels_ru: { held: Состоялась, planned: Запланирована } }
+                  place: { type: string, label: Place, label_ru: Место, translatable: true }
+                  share: { type: string, label: Share }
+                  chair: { type: ref(people), label: Chair, backlink: Chaired, backlink_ru: Председательствовал }
+              people:
+                title: People
+                singular: Person
+                fields:
+                  role: { type: string, label: Role, translatable: true }
+            -- content/site.yml --
+            title: Fixture
+            base_url: https://example.org/fx/
+            languages: [en, ru, az]
+            -- content/meetings/one.md --
+            ---
+            title: "The first meeting"
+            date: "2024-11-14"
+            status: held
+            place: "Baku"
+            share: "11.5%"
+            chair: ada
+            ---
+            It was held in [Baku](../people/ada.md).
+            -- content/meetings/one.ru.md --
+            ---
+            title: "Первая встреча"
+            place: "Баку"
+            date: "2024-11-14"
+            ---
+            Она прошла в Баку.
+            -- content/meetings/one.az.md --
+            ---
+            title: "Birinci görüş"
+            ---
+            Görüş Bakıda keçirildi.
+            -- content/people/ada.md --
+            ---
+            title: "Ada"
+            role: "Chair"
+            ---
+            -- content/people/ada.ru.md --
+            ---
+            title: "Ада"
+            role: "Председатель"
+            ---
+            """;
+
+    private static Document page(Path root, String path) throws IOException {
+        return Jsoup.parse(Files.readString(root.resolve("site").resolve(path), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writesEachTranslationAtItsLanguagesAddressWithTranslatedFieldsAndSharedOnes(@TempDir Path root) throws IOException {
+        TestPortal.write(root, PORTAL);
+        assertThat(TestPortal.problems(TestPortal.build(root))).isEmpty();
+        Document ru = page(root, "ru/meetings/one/index.html");
+        assertThat(ru.selectFirst("html").attr("lang")).isEqualTo("ru");
+        assertThat(ru.selectFirst("h1").text()).isEqualTo("Первая встреча");
+        assertThat(ru.selectFirst(".record-kind").text()).isEqualTo("Встреча");
+        assertThat(ru.select(".body").text()).isEqualTo("Она прошла в Баку.");
+        // Shared: the date and the status come from one.md, in Russian words; the date as Russian readers write it.
+        assertThat(ru.select(".head-facts dt").eachText()).containsExactly("Дата", "Status", "Chair");
+        assertThat(ru.select(".head-facts dd").eachText()).containsExactly("14 ноября 2024", "Состоялась", "Ада");
+        // A link to a translated record leads to its version in the page's language.
+        assertThat(ru.selectFirst(".head-facts a").attr("href")).isEqualTo("../../../ru/people/ada/");
+        assertThat(ru.select(".facts dd").eachText()).contains("Баку", "11,5 %");
+        Document az = page(root, "az/meetings/one/index.html");
+        assertThat(az.selectFirst("html").attr("lang")).isEqualTo("az");
+        assertThat(az.select(".head-facts dd").first().text()).isEqualTo("14 noyabr 2024");
+        assertThat(az.selectFirst(".record-kind").text()).isEqualTo("Görüş");
+        // What az does not translate comes from the default language.
+        assertThat(az.select(".facts dd").eachText()).contains("Baku");
+        Document en = page(root, "meetings/one/index.html");
+        assertThat(en.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(en.select(".head-facts dd").first().text()).isEqualTo("14 November 2024");
+    }
+
+    @Test
+    void linksEveryVersionWithHreflangAndASwitcherThatStaysOnTheRecord(@TempDir Path root) throws IOException {
+        TestPortal.write(root, PORTAL);
+        TestPortal.build(root);
+        Document en = page(root, "meetings/one/index.html");
+        assertThat(en.select("link[rel=alternate][hreflang]").eachAttr("hreflang")).containsExactly("en", "ru", "az");
+        assertThat(en.select("link[hreflang=ru]").attr("href")).isEqualTo("https://example.org/fx/ru/meetings/one/");
+        assertThat(en.select("nav.languages a").eachText()).containsExactly("English", "Русский", "Azərbaycanca");
+        assertThat(en.select("nav.languages a").eachAttr("href"))
+                .containsExactly("../../meetings/one/", "../../ru/meetings/one/", "../../az/meetings/one/");
+        assertThat(en.selectFirst("nav.languages a[aria-current=page]").text()).isEqualTo("English");
+        Document ru = page(root, "ru/meetings/one/index.html");
+        assertThat(ru.selectFirst("nav.languages a[aria-current=page]").text()).isEqualTo("Русский");
+        assertThat(ru.select("nav.languages a").eachAttr("href"))
+                .containsExactly("../../../meetings/one/", "../../../ru/meetings/one/", "../../../az/meetings/one/");
+        assertThat(ru.selectFirst("nav.languages").attr("aria-label")).isEqualTo("Языки");
+    }
+
+    @Test
+    void saysPlainlyWhereARecordIsNotTranslatedAndLinksTheVersionsThatExist(@TempDir Path root) throws IOException {
+        TestPortal.write(root, PORTAL);
+        TestPortal.build(root);
+        Document en = page(root, "people/ada/index.html");
+        assertThat(en.select("nav.languages li").eachText())
+                .containsExactly("English", "Русский", "Azərbaycanca (not written in it yet)");
+        assertThat(en.select("link[rel=alternate][hreflang]").eachAttr("hreflang")).containsExactly("en", "ru");
+        Document missing = page(root, "az/people/ada/index.html");
+        assertThat(missing.selectFirst("html").attr("lang")).isEqualTo("az");
+        assertThat(missing.selectFirst(".notice").text()).isEqualTo("Bu qeyd hələ bu dildə yoxdur: Azərbaycanca.");
+        assertThat(missing.select("main ul.links a").eachText()).containsExactly("English", "Русский");
+        assertThat(missing.select("main ul.links a").eachAttr("href")).containsExactly("../../../people/ada/", "../../../ru/people/ada/");
+        assertThat(missing.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        String sitemap = Files.readString(root.resolve("site/sitemap.xml"));
+        assertThat(sitemap).contains("https://example.org/fx/ru/people/ada/").doesNotContain("https://example.org/fx/az/people/ada/");
+    }
+
+    @Test
+    void refusesATranslationThatChangesASharedFieldAtItsLine(@TempDir Path root) {
+        TestPortal.write(root, PORTAL + """
+                -- content/meetings/one.ru.md --
+                ---
+                title: "Первая встреча"
+                date: "2024-11-15"
+                ---
+                """);
+        assertThat(TestPortal.problems(TestPortal.build(root))).containsExactly(
+                "content/meetings/one.ru.md:3:7: error: date: a translation cannot change a shared field (it is '2024-11-14' in"
+                        + " content/meetings/one.md; delete this line, or mark the field translatable: true in schema.yml)");
+    }
+
+    @Test
+    void refusesATranslationWithoutItsRecordOrInALanguageTheSiteLacks(@TempDir Path root) {
+        TestPortal.write(root, PORTAL + """
+                -- content/meetings/two.ru.md --
+                ---
+                title: "Вторая встреча"
+                ---
+                -- content/meetings/one.fr.md --
+                ---
+                title: "La première réunion"
+                ---
+                """);
+        assertThat(TestPortal.problems(TestPortal.build(root))).containsExactly(
+                "content/meetings/one.fr.md: error: no language 'fr' in site.yml (add it to languages: [en, ru, az], or rename the file)",
+                "content/meetings/two.ru.md: error: translation of a record that does not exist: no content/meetings/two.md"
+                        + " (write the record in en first, or fix the file name)");
+    }
+
+    @Test
+    void warnsOfAMissingWordNamingTheKeyAndTheLanguageAndShowsTheDefaultLanguagesWord(@TempDir Path root) throws IOException {
+        String ru = new String(LanguagesBuildTest.class.getResourceAsStream("/theme/i18n/ru.yml").readAllBytes(), StandardCharsets.UTF_8)
+                .replaceAll("(?m)^details: .*\\n", "");
+        TestPortal.write(root, PORTAL + "-- templates/i18n/ru.yml --\n" + ru);
+        assertThat(TestPortal.problems(TestPortal.build(root))).containsExactly(
+                "templates/i18n/ru.yml: warning: missing key 'details' for the language 'ru': its pages show the en words"
+                        + " (add details: ... to the file)");
+        assertThat(page(root, "ru/meetings/one/index.html").selectFirst("#facts-heading").text()).isEqualTo("Details");
+    }
+
+    @Test
+    void indexesEachTranslationAsItsOwnSearchDocumentWithItsLanguage(@TempDir Path root) throws IOException {
+        TestPortal.write(root, PORTAL);
+        TestPortal.build(root);
+        Path search = root.resolve("site/search");
+        assertThat(Files.readString(search.resolve("manifest.js"))).contains("\"records\":5,").contains("\"languages\":[\"en\",\"ru\",\"az\"]");
+        // Documents by id, each record's translations after it: meetings/one (en, ru, az), people/ada (en, ru).
+        assertThat(Files.readString(search.resolve("d/0.js"))).isEqualTo("accord.searchShard(\"d/0\",[[\"The first meeting\","
+                + "\"meetings/one/\",0,\"2024-11-14\",\"It was held in Baku. · Baku · 11.5%\",\"en\"],[\"Первая встреча\",\"ru/meetings/one/\",0,"
+                + "\"2024-11-14\",\"Она прошла в Баку. · Баку · 11.5%\",\"ru\"],[\"Birinci görüş\",\"az/meetings/one/\",0,\"2024-11-14\","
+                + "\"Görüş Bakıda keçirildi. · Baku · 11.5%\",\"az\"],[\"Ada\",\"people/ada/\",1,\"\",\"Chair\",\"en\"],[\"Ада\","
+                + "\"ru/people/ada/\",1,\"\",\"Председатель\",\"ru\"]]);\n");
+        assertThat(Files.readString(search.resolve("f/l/ru.js"))).isEqualTo("accord.searchShard(\"f/l/ru\",[1,3]);\n");
+        // A Russian word finds the Russian document: its shard is the one of "пер".
+        assertThat(Files.readString(search.resolve("t/043f04350440.js"))).contains("\"первая\"");
+    }
+
+    @Test
+    void exportsEveryLanguageOfARecord(@TempDir Path root) throws IOException {
+        TestPortal.write(root, PORTAL);
+        TestPortal.build(root);
+        String json = Files.readString(root.resolve("site/data/meetings/one.json"));
+        assertThat(json).contains("\"translations\"").contains("\"url\": \"https://example.org/fx/ru/meetings/one/\"")
+                .contains("\"title\": \"Первая встреча\"").contains("\"body\": \"Görüş Bakıda keçirildi.\\n\"");
+        assertThat(Files.readString(root.resolve("site/data/portal.json"))).contains("\"languages\":[\"en\",\"ru\",\"az\"]");
+    }
+}
