@@ -66,8 +66,16 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(out, err, args));
+        int code;
+        try {
+            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+            PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+            code = run(out, err, args);
+        } catch (OutOfMemoryError e) {
+            // The heap can run out before run() holds its handlers (loading the command line's classes): one line still.
+            System.err.println(OutOfMemory.message());
+            code = 1;
+        }
+        System.exit(code);
     }
 }

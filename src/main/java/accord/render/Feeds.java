@@ -70,15 +70,24 @@ final class Feeds {
     }
 
     /** Every page of the plan that is a folder's index, at its clean URL, sorted. */
-    static String sitemap(Site site, PagePlan plan) {
+    /**
+     * The sitemap: every page but redirects and missing translations, each with {@code lastmod} where
+     * {@code lastModified} knows one (a record's last commit; empty when its history is not known).
+     */
+    static String sitemap(Site site, PagePlan plan, java.util.function.Function<PageEntry, String> lastModified) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         // A redirect page (issue 10) is an old address, not a page to index.
         plan.entries().values().stream().filter(e -> e.kind() != PageEntry.Kind.REDIRECT).map(PageEntry::path)
                 .filter(p -> p.equals("index.html") || p.endsWith("/index.html"))
                 .filter(p -> translated(site, plan.entries().get(p))).sorted()
-                .forEach(p -> sb.append("  <url><loc>").append(xml(site.config().baseUrl()
-                        + p.substring(0, p.length() - "index.html".length()))).append("</loc></url>\n"));
+                .forEach(p -> {
+                    sb.append("  <url><loc>").append(xml(site.config().baseUrl()
+                            + p.substring(0, p.length() - "index.html".length()))).append("</loc>");
+                    String lastmod = lastModified.apply(plan.entries().get(p));
+                    if (!lastmod.isEmpty()) sb.append("<lastmod>").append(xml(lastmod)).append("</lastmod>");
+                    sb.append("</url>\n");
+                });
         sb.append("</urlset>\n");
         return sb.toString();
     }

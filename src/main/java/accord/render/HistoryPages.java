@@ -164,6 +164,11 @@ public final class HistoryPages {
         return new HistoryView(notice, last, lastIso, first, firstIso, views, edit, path);
     }
 
+    /** The date of the record's last commit, as the sitemap's {@code lastmod}; empty when it is not known or not committed. */
+    String lastModified(Record r) {
+        return of(r).lastChangedIso();
+    }
+
     private String unknown() {
         String why = switch (history.state()) {
             case SHALLOW -> "the site was built from a shallow clone of its repository, which lacks the older commits";

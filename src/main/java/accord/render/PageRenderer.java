@@ -127,7 +127,12 @@ public final class PageRenderer {
                     content[0] = historyPages.page(entry, problems, failures);
                 }
                 case CHANGES_FEED -> content[0] = Optional.of(historyPages.atom());
-                case SITEMAP -> content[0] = Optional.of(Feeds.sitemap(site, plan));
+                case SITEMAP -> {
+                    // lastmod: a record page's last commit, so the sitemap changes with the history.
+                    Deps.note(Deps.history());
+                    content[0] = Optional.of(Feeds.sitemap(site, plan, e -> e.kind() == PageEntry.Kind.RECORD
+                            ? historyPages.lastModified(site.expect(recordId(e.subject()))) : ""));
+                }
                 case ROBOTS -> content[0] = Optional.of("User-agent: *\nAllow: /\nSitemap: " + site.config().baseUrl()
                         + "sitemap.xml\n");
                 case ASSET -> throw new IllegalArgumentException("assets are copied, not rendered: " + entry.path());

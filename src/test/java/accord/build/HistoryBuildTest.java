@@ -31,7 +31,7 @@ class HistoryBuildTest {
     static final String FIRST = TestPortal.SCHEMA + """
             -- content/site.yml --
             title: History portal
-            base_url: https://example.org/portal/
+            base_url: https://accord.test/portal/
             page_size: 2
             repository: { url: "https://git.example.org/acme/portal.git", branch: trunk }
             -- content/topics/climate-finance.md --
@@ -138,6 +138,15 @@ class HistoryBuildTest {
         assertThat(energy.select(".last-changed time").attr("datetime")).isEqualTo("2024-11-14T23:30:00-05:00");
         assertThat(Files.exists(site().resolve("topics/water"))).isFalse();
         assertThat(Files.exists(site().resolve("topics/energy"))).isFalse();
+
+        // The sitemap dates each record page by its last commit; a page without a record has no lastmod.
+        Document sitemap = org.jsoup.Jsoup.parse(Files.readString(site().resolve("sitemap.xml")), "",
+                org.jsoup.parser.Parser.xmlParser());
+        java.util.Map<String, String> lastmod = new java.util.TreeMap<>();
+        sitemap.select("url").forEach(u -> lastmod.put(u.select("loc").text(), u.select("lastmod").text()));
+        assertThat(lastmod).containsEntry("https://accord.test/portal/topics/climate-finance/", "2024-11-12T10:00:00Z")
+                .containsEntry("https://accord.test/portal/topics/energy-transition/", "2024-11-14T23:30:00-05:00")
+                .containsEntry("https://accord.test/portal/", "");
     }
 
     @Test

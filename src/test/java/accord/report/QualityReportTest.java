@@ -67,7 +67,7 @@ class QualityReportTest {
                   founded: { type: date, label: Founded }
             -- content/site.yml --
             title: Report portal
-            base_url: https://example.org/
+            base_url: https://accord.test/
             -- content/people/mikayil-jabbarov.md --
             ---
             name: Mikayil Jabbarov
