@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * The committed list of the site's published addresses, {@code content/urls.txt}: one path a line, from the
  * site's root ({@code /sessions/x/}), sorted; lines starting with {@code #} are comments. Every build and
  * check holds the site to it: an address listed there that the build no longer makes is an error, unless a
- * record's {@code redirect_from} or a tombstone keeps it (both make a page at that address, so they count as
+ * record's {@code redirect_from} keeps it (it makes a page at that address, so it counts as
  * published). {@code accord urls --update} rewrites it. Without the file nothing is checked.
  *
  * <p>What is listed: every page (HTML) a reader can cite, except the 404 page and the second and later
@@ -39,7 +39,9 @@ public final class UrlManifest {
         SortedSet<String> urls = new TreeSet<>();
         for (PageEntry e : plan.entries().values()) {
             if (!e.isHtml() || e.kind() == PageEntry.Kind.NOT_FOUND) continue;
-            if (e.kind() == PageEntry.Kind.LIST && e.number() > 1) continue;
+            // Later pages of a list or of "What changed" shift as records come and go (and the latter exist only
+            // where the git history is known): only their first page is an address to keep.
+            if ((e.kind() == PageEntry.Kind.LIST || e.kind() == PageEntry.Kind.CHANGES) && e.number() > 1) continue;
             urls.add("/" + Routes.clean(e.path()));
         }
         return urls;
@@ -48,7 +50,7 @@ public final class UrlManifest {
     /** The manifest's text for {@code urls}. */
     public static String render(SortedSet<String> urls) {
         StringBuilder sb = new StringBuilder("# Every address this site has published. `accord build` and `accord check` fail when one\n"
-                + "# disappears without a redirect_from or a tombstone; `accord urls --update` rewrites this file.\n");
+                + "# disappears without a redirect_from; `accord urls --update` rewrites this file.\n");
         urls.forEach(u -> sb.append(u).append('\n'));
         return sb.toString();
     }
@@ -95,8 +97,7 @@ public final class UrlManifest {
                         + " (fix the line, or rewrite the file with 'accord urls --update')");
             } else if (!published.contains(line)) {
                 problems.error(at, line + " was published and this build no longer makes it (keep the address: add it"
-                        + " to the redirect_from of the record that replaced it, or give it a tombstone in"
-                        + " content/tombstones.yml; or, if it should go, run 'accord urls --update')");
+                        + " to the redirect_from of the record that replaced it; or, if it should go, run 'accord urls --update')");
             }
         }
         return true;

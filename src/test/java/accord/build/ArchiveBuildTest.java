@@ -163,12 +163,12 @@ class ArchiveBuildTest {
 
         String[] update = run("urls", "--update", "--source", dir.toString());
         assertThat(update[0]).isEqualTo("0");
-        assertThat(update[1]).isEqualTo("wrote 21 addresses to " + dir.resolve("content/urls.txt").normalize() + "\n");
+        assertThat(update[1]).isEqualTo("wrote 22 addresses to " + dir.resolve("content/urls.txt").normalize() + "\n");
         List<String> manifest = Files.readAllLines(dir.resolve("content/urls.txt"));
         assertThat(manifest.stream().filter(l -> !l.startsWith("#"))).isSorted()
                 .contains("/", "/speakers/", "/speakers/anna-zeller/", "/sessions/alpha-session/", "/search/", "/data/")
                 .doesNotContain("/404.html", "/sessions/secret-session/");
-        assertThat(run("check", "--source", dir.toString())[1]).isEqualTo("ok: 22 pages would be built\n");
+        assertThat(run("check", "--source", dir.toString())[1]).isEqualTo("ok: 23 pages would be built\n");
 
         // Anna's record goes: her address is listed, so the build fails and says how to keep it.
         Files.delete(dir.resolve("content/speakers/anna-zeller.md"));
@@ -179,7 +179,7 @@ class ArchiveBuildTest {
         assertThat(failed[0]).isEqualTo("1");
         assertThat(failed[2]).isEqualTo("content/urls.txt:" + line + ":1: error: /speakers/anna-zeller/ was published and"
                 + " this build no longer makes it (keep the address: add it to the redirect_from of the record that"
-                + " replaced it, or give it a tombstone in content/tombstones.yml; or, if it should go, run 'accord urls"
+                + " replaced it; or, if it should go, run 'accord urls"
                 + " --update')\n1 error, 0 warnings\nbuild failed; nothing was written\n");
 
         // A redirect keeps it.

@@ -176,7 +176,7 @@ class HistoryBuildTest {
         assertThat(feed.select("entry > author > name").eachText())
                 .containsExactly("Carol", "Börje Ek", "Alice Archivist", "Alice Archivist", "Alice Archivist");
         assertThat(feed.select("entry > id").first().text())
-                .isEqualTo("https://example.org/portal/topics/energy-transition/#change-" + s(c3));
+                .isEqualTo("https://accord.test/portal/topics/energy-transition/#change-" + s(c3));
     }
 
     @Test

@@ -118,11 +118,12 @@ class HostileInputTest {
         String text = out.toString();
         assertThat(text.chars().filter(c -> c != '\n' && (Character.isISOControl(c) || c == 0x202e || c == 0x2066
                 || c == 0x2028 || c == 0x2029))).as("terminal controls in: %s", text).isEmpty();
-        assertThat(text).contains("\ufffd").contains("likely duplicates");
+        // The reader has already taken the bidirectional controls out (with a warning), so none reaches the report.
+        assertThat(text).contains("likely duplicates");
         out.getBuffer().setLength(0);
         assertThat(Main.run(new PrintWriter(out), new PrintWriter(err), "report", "--source", portal.toString(), "--format", "json")).isZero();
         assertThat(out.toString()).doesNotContain("<").doesNotContain("\u2028");
-        assertThat(JsonCheck.parse(out.toString()).toString()).contains("</script><script>alert(1)</script> \u202e\u2066 & \"quotes\"");
+        assertThat(JsonCheck.parse(out.toString()).toString()).contains("</script><script>alert(1)</script>").doesNotContain("\u202e");
         Build.Checked checked = new Build(new BuildOptions(portal, portal.resolve("site"), false, java.util.Optional.empty(), false)).check();
         Document page = Jsoup.parse(accord.report.ReportPage.of(accord.report.QualityReport.of(checked.site().orElseThrow())));
         assertThat(page.select("script, img, b")).isEmpty();

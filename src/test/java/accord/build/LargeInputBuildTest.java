@@ -35,7 +35,7 @@ class LargeInputBuildTest {
 
     private void portal(int records) throws IOException {
         Files.createDirectories(dir.resolve("content/notes"));
-        Files.writeString(dir.resolve("content/site.yml"), "title: Size\nbase_url: \"https://example.org/\"\nlanguage: en\n");
+        Files.writeString(dir.resolve("content/site.yml"), "title: Size\nbase_url: \"https://accord.test/\"\nlanguage: en\n");
         Files.writeString(dir.resolve("content/schema.yml"), SCHEMA);
         for (int i = 1; i < records; i++) {
             Files.writeString(dir.resolve("content/notes/n" + i + ".md"), "---\ntitle: \"Note " + i + "\"\nhub: n0\n---\nBody.\n");
