@@ -49,7 +49,7 @@ class LayeringTest {
                     "check", "search", "export", "output", "history", "archive")),
             // The data-quality report reads the model; render only for the addresses of record pages (Routes).
             Map.entry("report", Set.of("problem", "text", "content", "schema", "model", "render")),
-            Map.entry("serve", Set.of("problem", "build", "output", "report")),
+            Map.entry("serve", Set.of("problem", "text", "build", "output", "report")),
             Map.entry("cli", Set.of("problem", "content", "schema", "config", "build", "serve", "text", "report", "archive", "output")));
 
     private static final Pattern REFERENCE = Pattern.compile("\\baccord\\.([a-z]+)\\.[A-Za-z*]");
