@@ -166,7 +166,12 @@ public final class HistoryPages {
 
     /** The date of the record's last commit, as the sitemap's {@code lastmod}; empty when it is not known or not committed. */
     String lastModified(Record r) {
-        return of(r).lastChangedIso();
+        // What of(r) gives as lastChangedIso, without making every change's view: the newest commit, unless the
+        // file has uncommitted changes or the history is not known.
+        String path = r.source().path();
+        if (!history.known() || history.uncommitted(path).isPresent()) return "";
+        List<FileChange> changes = history.changes(path);
+        return changes.isEmpty() ? "" : iso(changes.get(0).commit().date());
     }
 
     private String unknown() {

@@ -61,7 +61,7 @@ public final class ReportJson {
                 cm.put("text", cv.text());
                 caveats.add(cm);
             }
-            m.put("caveats", caveats);
+            m.put("open_caveats", caveats);
             collections.add(m);
         }
         root.put("collections", collections);

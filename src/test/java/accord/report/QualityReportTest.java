@@ -194,7 +194,7 @@ class QualityReportTest {
                 .containsEntry("weakest_grade", "bronze");
         assertThat(people.get("weak_sources_only")).isEqualTo(List.of(Map.of("id", "people/mikayil-cabbarov",
                 "title", "Mikayıl Cabbarov", "file", "content/people/mikayil-cabbarov.md", "href", "people/mikayil-cabbarov/")));
-        assertThat(((List<?>) people.get("caveats")).get(0)).isEqualTo(Map.of(
+        assertThat(((List<?>) people.get("open_caveats")).get(0)).isEqualTo(Map.of(
                 "record", Map.of("id", "people/anna-zeller", "title", "Anna Zeller", "file", "content/people/anna-zeller.md",
                         "href", "people/anna-zeller/"),
                 "line", 5.0, "column", 5.0, "field", "employer", "status", "Not found",
