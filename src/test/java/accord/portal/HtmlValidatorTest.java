@@ -21,7 +21,10 @@ class HtmlValidatorTest {
         assertThat(result.ok()).isTrue();
         Path vnu = TestPrerequisites.vnu();
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", vnu.toString(), "--skip-non-html", out.resolve("site").toString())
+                // --no-langdetect: a translated page declares the language it is written in, but quotes its sources'
+                // English descriptions and git's English commit subjects; the checker's guess at the language of the
+                // whole text flips on such mixed pages from build to build, while every other check stays on.
+                "-jar", vnu.toString(), "--skip-non-html", "--no-langdetect", out.resolve("site").toString())
                 .redirectErrorStream(true).start();
         String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(report).isZero();
