@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +24,7 @@ public final class Fixity {
     public record Entry(long size, String sha256) {
     }
 
-    private final Map<String, Entry> committed = new HashMap<>();
+    private final TreeMap<String, Entry> committed = new TreeMap<>();
 
     /** The sink that writes through {@code sink} and adds {@code manifest.json} at commit. */
     public OutputSink wrap(OutputSink sink) {
@@ -66,16 +65,16 @@ public final class Fixity {
 
     /** The manifest's text: one file a line, so two manifests diff line by line. */
     public static String render(Map<String, Entry> files) {
-        StringBuilder sb = new StringBuilder("{\n  \"algorithm\": \"SHA-256\",\n  \"files\": [");
+        Map<String, Entry> sorted = files instanceof TreeMap<String, Entry> t && t.comparator() == null ? files : new TreeMap<>(files);
+        StringBuilder sb = new StringBuilder(64 + files.size() * 128);
+        sb.append("{\n  \"algorithm\": \"SHA-256\",\n  \"files\": [");
         boolean first = true;
-        for (Map.Entry<String, Entry> e : new TreeMap<>(files).entrySet()) {
+        for (Map.Entry<String, Entry> e : sorted.entrySet()) {
             sb.append(first ? "\n" : ",\n");
             first = false;
-            Map<String, Object> line = new java.util.LinkedHashMap<>();
-            line.put("path", e.getKey());
-            line.put("size", e.getValue().size());
-            line.put("sha256", e.getValue().sha256());
-            sb.append("    ").append(accord.text.Json.inline(line));
+            sb.append("    {\"path\":");
+            accord.text.Json.quote(sb, e.getKey());
+            sb.append(",\"size\":").append(e.getValue().size()).append(",\"sha256\":\"").append(e.getValue().sha256()).append("\"}");
         }
         return sb.append(first ? "]\n}\n" : "\n  ]\n}\n").toString();
     }

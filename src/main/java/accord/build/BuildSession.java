@@ -79,6 +79,8 @@ public final class BuildSession implements AutoCloseable {
     private CompletableFuture<Templates> templates;
     private CompletableFuture<MarkdownRenderer> markdown;
     private Boolean markdownRawHtml;
+    /** Each record's part of the collection-wide data files; made again on a change of schema or settings. */
+    private accord.export.RecordParts dataParts = accord.export.RecordParts.kept();
     private Map<String, byte[]> assets = Map.of();
     private List<Problem> assetProblems = List.of();
 
@@ -151,6 +153,7 @@ public final class BuildSession implements AutoCloseable {
         boolean global = !loaded || changed.stream().anyMatch(BuildSession::isGlobal);
         boolean relist = global || changed.stream().anyMatch(p -> p.startsWith("content/") && recordFile(p).isEmpty());
         if (global) {
+            dataParts = accord.export.RecordParts.kept();
             Optional<List<Problem>> fatal = loadSettings();
             if (fatal.isPresent()) {
                 loaded = false;
@@ -200,8 +203,8 @@ public final class BuildSession implements AutoCloseable {
         Site current = site;
         Set<String> searchChanged = updateSearch(current, global, toRead);
         Set<String> historyKeys = historyKeys(join(historyRead));
-        PagePlan newPlan = PagePlan.of(site, assets.keySet()).with(DataFiles.plan(site)).with(searchEntries(searchIndex))
-                .with(accord.render.HistoryPages.plan(site, history));
+        PagePlan newPlan = PagePlan.of(site, assets.keySet()).with(DataFiles.plan(site), searchEntries(searchIndex),
+                accord.render.HistoryPages.plan(site, history));
         newPlan = archive(newPlan, model);
         timings.lap("model");
 
@@ -209,8 +212,9 @@ public final class BuildSession implements AutoCloseable {
         keys.addAll(historyKeys);
         List<PageEntry> toRender = global ? newPlan.list() : affected(newPlan, keys, toRead, changed);
         if (!global) toRender.addAll(searchEntries(searchChanged, toRender, newPlan));
-        Set<String> gone = new TreeSet<>(plan.entries().keySet());
-        gone.removeAll(newPlan.entries().keySet());
+        Set<String> previousPaths = plan.entries().keySet();
+        Set<String> gone = new TreeSet<>();
+        for (String p : previousPaths) if (!newPlan.entries().containsKey(p)) gone.add(p);
         gone.forEach(this::forget);
         plan = newPlan;
         // A session that updates is a live one: from its second update on, Markdown renderings are kept
@@ -224,6 +228,16 @@ public final class BuildSession implements AutoCloseable {
             sink.abort();
             throw e.getCause();
         }
+        // Which pages' ids an update changed: only a link with a fragment into such a page needs checking again.
+        Set<String> idsChanged = new HashSet<>();
+        for (Rendered r : results) {
+            PageLinks old = links.get(r.path());
+            Set<String> was = old == null ? Set.of() : old.ids();
+            Set<String> now = r.links() == null ? Set.of() : r.links().ids();
+            if (!was.equals(now)) idsChanged.add(r.path());
+        }
+        Set<String> appeared = new HashSet<>(newPlan.entries().keySet());
+        appeared.removeAll(previousPaths);
         results.forEach(this::remember);
         timings.lap("render");
 
@@ -236,10 +250,14 @@ public final class BuildSession implements AutoCloseable {
             if (global || linksStale) {
                 recheck.addAll(links.keySet());
             } else {
-                Set<String> touched = new HashSet<>(gone);
-                for (Rendered r : results) touched.add(r.path());
-                recheck.addAll(touched);
-                for (String t : touched) recheck.addAll(linkedFrom.getOrDefault(t, Set.of()));
+                // A page rendered again has its own links checked; a link elsewhere can only change its verdict
+                // when its target came or went, or (with a fragment) when the target's ids changed. Re-rendering
+                // the home page, which every page links to, so leaves the other pages alone.
+                for (Rendered r : results) recheck.add(r.path());
+                Set<String> targets = new HashSet<>(gone);
+                targets.addAll(appeared);
+                targets.addAll(idsChanged);
+                for (String t : targets) recheck.addAll(linkedFrom.getOrDefault(t, Set.of()));
             }
             checkLinks(recheck);
         }
@@ -250,12 +268,12 @@ public final class BuildSession implements AutoCloseable {
         boolean ok = problems.stream().noneMatch(p -> p.severity() == Severity.ERROR);
         Set<String> written = new TreeSet<>();
         for (Rendered r : results) written.add(r.path());
-        Set<String> deleted = new TreeSet<>(onDisk);
-        deleted.removeAll(plan.entries().keySet());
+        Set<String> deleted = new TreeSet<>();
+        for (String p : onDisk) if (!plan.entries().containsKey(p)) deleted.add(p);
         if (ok) {
             for (String d : deleted) sink.delete(d);
             sink.commit();
-            onDisk = Set.copyOf(plan.entries().keySet());
+            onDisk = plan.entries().keySet();
             pending.clear();
         } else {
             sink.abort();
@@ -264,6 +282,8 @@ public final class BuildSession implements AutoCloseable {
             deleted = Set.of();
         }
         timings.lap("write");
+        // A one-off build needs the parts no longer; a live session makes them again at its first update.
+        if (!loaded) dataParts.clear();
         loaded = true;
         int pages = (int) plan.entries().values().stream().filter(PageEntry::isHtml).count();
         return new Update(new BuildResult(problems, pages, plan.entries().size(), timings.laps(), history.note().stream().toList()),
@@ -542,7 +562,7 @@ public final class BuildSession implements AutoCloseable {
                 return new Rendered(e.path(), Set.of(), List.of(), List.of(), null);
             }
             if (e.kind() == PageEntry.Kind.DATA) {
-                sink.write(e.path(), DataFiles.render(e, site).getBytes(StandardCharsets.UTF_8));
+                sink.write(e.path(), DataFiles.render(e, site, dataParts).getBytes(StandardCharsets.UTF_8));
                 return new Rendered(e.path(), e.deps(), List.of(), List.of(), null);
             }
             PageResult r = e.kind() == PageEntry.Kind.REDIRECT || e.kind() == PageEntry.Kind.REDIRECTS

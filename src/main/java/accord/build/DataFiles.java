@@ -77,17 +77,17 @@ final class DataFiles {
     }
 
     /** The text of a {@link PageEntry.Kind#DATA} entry of {@link #plan}. */
-    static String render(PageEntry e, Site site) {
+    static String render(PageEntry e, Site site, accord.export.RecordParts parts) {
         String subject = e.subject();
         int colon = subject.indexOf(':');
         String kind = colon < 0 ? subject : subject.substring(0, colon);
         String arg = colon < 0 ? "" : subject.substring(colon + 1);
         return switch (kind) {
             case "package" -> DataPackage.json(site, LINKS);
-            case "portal" -> DataJson.portal(site, LINKS);
+            case "portal" -> DataJson.portal(site, LINKS, parts);
             case "calendar" -> Calendar.ics(site, LINKS);
-            case "json" -> DataJson.collection(arg, site, LINKS);
-            case "csv" -> DataPackage.csv(arg, site, LINKS);
+            case "json" -> DataJson.collection(arg, site, LINKS, parts);
+            case "csv" -> DataPackage.csv(arg, site, LINKS, parts);
             case "record" -> DataJson.record(record(site, arg), site, LINKS);
             case "bib" -> Citations.bibtex(record(site, arg), site, LINKS);
             case "ris" -> Citations.ris(record(site, arg), site, LINKS);

@@ -28,11 +28,21 @@ public final class DataJson {
 
     /** One collection's file: its names, how many records, and the records in list order. */
     public static String collection(String name, Site site, Links links) {
-        return accord.text.Json.compact(collectionMap(site.schema().expect(name), site, links));
+        return collection(name, site, links, RecordParts.none());
+    }
+
+    /** The same, from the records' {@code parts}. */
+    public static String collection(String name, Site site, Links links, RecordParts parts) {
+        return accord.text.Json.compact(collectionMap(site.schema().expect(name), site, links, parts));
     }
 
     /** Every record of the portal, collection by collection. */
     public static String portal(Site site, Links links) {
+        return portal(site, links, RecordParts.none());
+    }
+
+    /** The same, from the records' {@code parts}. */
+    public static String portal(Site site, Links links, RecordParts parts) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", site.config().title());
         m.put("description", site.config().description());
@@ -41,12 +51,12 @@ public final class DataJson {
         if (site.config().languages().size() > 1) m.put("languages", site.config().languages());
         site.config().licence().ifPresent(l -> m.put("licence", DataPackage.licence(l)));
         List<Object> collections = new ArrayList<>();
-        for (CollectionDef c : site.collections()) collections.add(collectionMap(c, site, links));
+        for (CollectionDef c : site.collections()) collections.add(collectionMap(c, site, links, parts));
         m.put("collections", collections);
         return accord.text.Json.compact(m);
     }
 
-    private static Map<String, Object> collectionMap(CollectionDef c, Site site, Links links) {
+    private static Map<String, Object> collectionMap(CollectionDef c, Site site, Links links, RecordParts parts) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("collection", c.name());
         m.put("title", c.title());
@@ -54,7 +64,7 @@ public final class DataJson {
         List<Record> records = site.collection(c.name());
         m.put("count", records.size());
         List<Object> items = new ArrayList<>();
-        for (Record r : records) items.add(recordMap(r, site, links));
+        for (Record r : records) items.add(parts.json(r, site, () -> accord.text.Json.inline(recordMap(r, site, links))));
         m.put("records", items);
         return m;
     }

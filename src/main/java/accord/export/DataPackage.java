@@ -27,7 +27,12 @@ public final class DataPackage {
 
     /** One CSV file. */
     public static String csv(String collection, Site site, Links links) {
-        return new Table(site.schema().expect(collection)).csv(site, links);
+        return csv(collection, site, links, RecordParts.none());
+    }
+
+    /** The same, from the records' {@code parts}. */
+    public static String csv(String collection, Site site, Links links, RecordParts parts) {
+        return new Table(site.schema().expect(collection)).csv(site, links, parts);
     }
 
     public static String json(Site site, Links links) {

@@ -81,20 +81,24 @@ final class Table {
     }
 
     /** The whole table as CSV: a header row of column names, then one row per record in list order. */
-    String csv(Site site, Links links) {
+    String csv(Site site, Links links, RecordParts parts) {
         StringBuilder sb = new StringBuilder();
         List<String> header = new ArrayList<>(List.of(SLUG, URL));
         columns.forEach(c -> header.add(c.name()));
         header.add(BODY);
         row(sb, header);
-        for (Record r : site.collection(collection.name())) {
-            List<String> cells = new ArrayList<>();
-            cells.add(r.id().slug());
-            cells.add(site.config().baseUrl() + links.page(r.id()));
-            for (Column c : columns) cells.add(cell(c, r, site, links));
-            cells.add(Cells.safe(r.source().body()));
-            row(sb, cells);
-        }
+        for (Record r : site.collection(collection.name())) sb.append(parts.csvRow(r, site, () -> row(r, site, links)));
+        return sb.toString();
+    }
+
+    private String row(Record r, Site site, Links links) {
+        List<String> cells = new ArrayList<>();
+        cells.add(r.id().slug());
+        cells.add(site.config().baseUrl() + links.page(r.id()));
+        for (Column c : columns) cells.add(cell(c, r, site, links));
+        cells.add(Cells.safe(r.source().body()));
+        StringBuilder sb = new StringBuilder();
+        row(sb, cells);
         return sb.toString();
     }
 

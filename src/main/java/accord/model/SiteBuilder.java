@@ -53,10 +53,11 @@ public final class SiteBuilder {
         RefCycles.report(published.values(), problems);
 
         // List order per collection.
+        Map<String, List<Record>> grouped = new java.util.HashMap<>();
+        for (Record r : published.values()) grouped.computeIfAbsent(r.id().collection(), k -> new ArrayList<>()).add(r);
         Map<String, List<Record>> byCollection = new LinkedHashMap<>();
         for (CollectionDef c : schema.collections().values()) {
-            List<Record> list = new ArrayList<>(published.values().stream()
-                    .filter(r -> r.id().collection().equals(c.name())).toList());
+            List<Record> list = grouped.getOrDefault(c.name(), new ArrayList<>());
             RecordOrder.sort(list, c);
             byCollection.put(c.name(), List.copyOf(list));
         }
@@ -146,8 +147,18 @@ public final class SiteBuilder {
     static void walk(Map<String, Field> fields, Map<String, FieldValue> values, FieldPath prefix, RefVisitor visitor) {
         values.forEach((name, value) -> {
             Field field = fields.get(name);
-            if (field != null) walkValue(field, value, prefix == null ? new FieldPath(null, name, -1) : prefix.field(name), visitor);
+            if (field != null && canRefer(field.type())) walkValue(field, value, prefix == null ? new FieldPath(null, name, -1) : prefix.field(name), visitor);
         });
+    }
+
+    /** Whether a value of {@code type} can hold a reference: most fields (text, sources) cannot, and are not walked. */
+    static boolean canRefer(FieldType type) {
+        if (type instanceof FieldType.RefType) return true;
+        if (type instanceof FieldType.ListType l) return canRefer(l.element());
+        if (type instanceof FieldType.ObjectType o) {
+            for (Field f : o.fields().values()) if (canRefer(f.type())) return true;
+        }
+        return false;
     }
 
     private static void walkValue(Field field, FieldValue value, FieldPath path, RefVisitor visitor) {

@@ -109,7 +109,15 @@ public final class PageMeta {
     static String firstSentences(String markdown, int max) {
         StringBuilder para = new StringBuilder();
         boolean fenced = false;
-        for (String line : markdown.split("\\R", -1)) {
+        // Line by line from the top (a line ends where the regex \R would end it), stopping after the first paragraph: a body's
+        // other lines are never split out.
+        int at = 0;
+        int n = markdown.length();
+        while (at <= n) {
+            int end = at;
+            while (end < n && !lineBreak(markdown.charAt(end))) end++;
+            String line = markdown.substring(at, end);
+            at = end < n && markdown.charAt(end) == '\r' && end + 1 < n && markdown.charAt(end + 1) == '\n' ? end + 2 : end + 1;
             String t = line.strip();
             if (t.startsWith("```") || t.startsWith("~~~")) {
                 fenced = !fenced;
@@ -135,6 +143,10 @@ public final class PageMeta {
         if (end > max / 3) return text.substring(0, end);
         int space = text.lastIndexOf(' ', max - 1);
         return text.substring(0, space > 0 ? space : max - 1).replaceAll("[\\s,;:]+$", "") + "…";
+    }
+
+    private static boolean lineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** Markdown inline markup removed: links keep their text, autolinks their address, tags and marks go. */

@@ -116,9 +116,10 @@ public record PagePlan(Map<String, PageEntry> entries) {
     }
 
     /** This plan with {@code more} entries after its own (data files, the search index); an existing path keeps its entry. */
-    public PagePlan with(Collection<PageEntry> more) {
+    @SafeVarargs
+    public final PagePlan with(Collection<PageEntry>... more) {
         Map<String, PageEntry> all = new LinkedHashMap<>(entries);
-        more.forEach(e -> add(all, e));
+        for (Collection<PageEntry> m : more) m.forEach(e -> add(all, e));
         return new PagePlan(all);
     }
 

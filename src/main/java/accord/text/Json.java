@@ -16,6 +16,13 @@ public final class Json {
     private Json() {
     }
 
+    /**
+     * JSON text written as it is: a part already made by {@link #inline} (say a record's, kept between
+     * builds), so a file of many parts is put together without writing each part again.
+     */
+    public record Raw(String json) {
+    }
+
     public static String write(Object value) {
         StringBuilder sb = new StringBuilder();
         write(value, sb, 0);
@@ -46,6 +53,8 @@ public final class Json {
             sb.append("null");
         } else if (value instanceof String s) {
             string(s, sb);
+        } else if (value instanceof Raw raw) {
+            sb.append(raw.json());
         } else if (value instanceof BigDecimal n) {
             sb.append(n.toPlainString());
         } else if (value instanceof Number || value instanceof Boolean) {
@@ -103,8 +112,13 @@ public final class Json {
 
     private static void string(String s, StringBuilder sb) {
         sb.append('"');
+        // Runs of characters that need no escape are appended whole: bodies are long and mostly plain.
+        int run = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c != '\u2028' && c != '\u2029') continue;
+            sb.append(s, run, i);
+            run = i + 1;
             switch (c) {
                 case '"' -> sb.append("\\\"");
                 case '\\' -> sb.append("\\\\");
@@ -116,12 +130,10 @@ public final class Json {
                 case '&' -> sb.append("\\u0026");
                 case '\u2028' -> sb.append("\\u2028");
                 case '\u2029' -> sb.append("\\u2029");
-                default -> {
-                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-                    else sb.append(c);
-                }
+                default -> sb.append(String.format("\\u%04x", (int) c));
             }
         }
+        sb.append(s, run, s.length());
         sb.append('"');
     }
 }

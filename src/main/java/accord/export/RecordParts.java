@@ -1,0 +1,85 @@
+package accord.export;
+
+import accord.content.RecordId;
+import accord.content.SourceDocument;
+import accord.model.Record;
+import accord.model.Site;
+import accord.text.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Each record's part of the collection-wide data files (its compact JSON, its CSV row), kept so
+ * that the files of many records are put together rather than written out again: within a build,
+ * {@code portal.json} and a collection's JSON share their records' parts; across a session's updates,
+ * only the records whose files changed are written again. A part holds as long as the record's
+ * source file and its translations' files are the same objects (a file read again is a new one);
+ * everything else a part shows (the schema, the settings, addresses) changes only with a change
+ * that starts a new {@code RecordParts}.
+ */
+public final class RecordParts {
+    private record Part(SourceDocument source, List<SourceDocument> translations, String text) {
+    }
+
+    private final boolean keep;
+    private final Map<RecordId, Part> json = new ConcurrentHashMap<>();
+    private final Map<RecordId, Part> csv = new ConcurrentHashMap<>();
+
+    private RecordParts(boolean keep) {
+        this.keep = keep;
+    }
+
+    /** Parts kept until {@link #clear}. */
+    public static RecordParts kept() {
+        return new RecordParts(true);
+    }
+
+    /** Parts made each time they are asked for. */
+    public static RecordParts none() {
+        return new RecordParts(false);
+    }
+
+    /** Lets go of every part (a session's first build keeps them only while it runs). */
+    public void clear() {
+        json.clear();
+        csv.clear();
+    }
+
+    Json.Raw json(Record r, Site site, Supplier<String> make) {
+        return new Json.Raw(part(json, r, site, make));
+    }
+
+    String csvRow(Record r, Site site, Supplier<String> make) {
+        return part(csv, r, site, make);
+    }
+
+    private String part(Map<RecordId, Part> parts, Record r, Site site, Supplier<String> make) {
+        if (!keep) return make.get();
+        List<SourceDocument> translations = translations(r, site);
+        Part p = parts.get(r.id());
+        if (p != null && p.source() == r.source() && same(p.translations(), translations)) return p.text();
+        String text = make.get();
+        parts.put(r.id(), new Part(r.source(), translations, text));
+        return text;
+    }
+
+    private static List<SourceDocument> translations(Record r, Site site) {
+        Map<String, Record> byLang = site.translations().getOrDefault(r.id(), Map.of());
+        if (byLang.isEmpty()) return List.of();
+        List<SourceDocument> out = new ArrayList<>();
+        for (String lang : site.config().otherLanguages()) {
+            Record t = byLang.get(lang);
+            out.add(t == null ? null : t.source());
+        }
+        return out;
+    }
+
+    private static boolean same(List<SourceDocument> a, List<SourceDocument> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) if (a.get(i) != b.get(i)) return false;
+        return true;
+    }
+}
