@@ -80,7 +80,7 @@ public final class BuildSession implements AutoCloseable {
     private CompletableFuture<MarkdownRenderer> markdown;
     private Boolean markdownRawHtml;
     /** Each record's part of the collection-wide data files; made again on a change of schema or settings. */
-    private accord.export.RecordParts dataParts = accord.export.RecordParts.kept();
+    private accord.export.RecordParts dataParts = accord.export.RecordParts.none();
     private Map<String, byte[]> assets = Map.of();
     private List<Problem> assetProblems = List.of();
 
@@ -152,8 +152,13 @@ public final class BuildSession implements AutoCloseable {
         sink = fixity.wrap(sink);
         boolean global = !loaded || changed.stream().anyMatch(BuildSession::isGlobal);
         boolean relist = global || changed.stream().anyMatch(p -> p.startsWith("content/") && recordFile(p).isEmpty());
+        // A one-off build makes each record's data-file parts as it needs them and keeps none (they would be a
+        // tenth of its memory); a live session keeps them from its first update on, so a save puts the
+        // collection-wide files together from parts instead of writing every record again.
+        if (global || loaded && !dataParts.keeps()) {
+            dataParts = loaded ? accord.export.RecordParts.kept() : accord.export.RecordParts.none();
+        }
         if (global) {
-            dataParts = accord.export.RecordParts.kept();
             Optional<List<Problem>> fatal = loadSettings();
             if (fatal.isPresent()) {
                 loaded = false;
@@ -282,8 +287,6 @@ public final class BuildSession implements AutoCloseable {
             deleted = Set.of();
         }
         timings.lap("write");
-        // A one-off build needs the parts no longer; a live session makes them again at its first update.
-        if (!loaded) dataParts.clear();
         loaded = true;
         int pages = (int) plan.entries().values().stream().filter(PageEntry::isHtml).count();
         return new Update(new BuildResult(problems, pages, plan.entries().size(), timings.laps(), history.note().stream().toList()),

@@ -13,9 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * Each record's part of the collection-wide data files (its compact JSON, its CSV row), kept so
- * that the files of many records are put together rather than written out again: within a build,
- * {@code portal.json} and a collection's JSON share their records' parts; across a session's updates,
- * only the records whose files changed are written again. A part holds as long as the record's
+ * that the files of many records are put together rather than written out again: across a live
+ * session's updates, only the records whose files changed are written again. A part holds as long as the record's
  * source file and its translations' files are the same objects (a file read again is a new one);
  * everything else a part shows (the schema, the settings, addresses) changes only with a change
  * that starts a new {@code RecordParts}.
@@ -32,7 +31,7 @@ public final class RecordParts {
         this.keep = keep;
     }
 
-    /** Parts kept until {@link #clear}. */
+    /** Parts kept for as long as this object lives. */
     public static RecordParts kept() {
         return new RecordParts(true);
     }
@@ -42,10 +41,9 @@ public final class RecordParts {
         return new RecordParts(false);
     }
 
-    /** Lets go of every part (a session's first build keeps them only while it runs). */
-    public void clear() {
-        json.clear();
-        csv.clear();
+    /** Whether parts are kept. */
+    public boolean keeps() {
+        return keep;
     }
 
     Json.Raw json(Record r, Site site, Supplier<String> make) {
