@@ -2,8 +2,6 @@ package accord.schema;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,15 +49,32 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     /** ISO form: {@code 2024-11-14}, {@code 2024-11} or {@code 2024}. */
     public String iso() {
-        if (!hasMonth()) return String.format(Locale.ROOT, "%04d", year);
-        if (!hasDay()) return String.format(Locale.ROOT, "%04d-%02d", year, month);
-        return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+        // Built by hand: String.format was a visible part of rendering every dated page.
+        StringBuilder sb = new StringBuilder(10);
+        pad(sb, year, 4);
+        if (hasMonth()) pad(sb.append('-'), month, 2);
+        if (hasDay()) pad(sb.append('-'), day, 2);
+        return sb.toString();
+    }
+
+    private static void pad(StringBuilder sb, int n, int width) {
+        if (n < 0) {
+            // Not a year the schema accepts, but printed as String.format printed it.
+            sb.append(String.format(Locale.ROOT, "%0" + width + "d", n));
+            return;
+        }
+        String digits = Integer.toString(n);
+        for (int i = digits.length(); i < width; i++) sb.append('0');
+        sb.append(digits);
     }
 
     /** For readers, in English: {@code 14 November 2024}, {@code November 2024}, {@code 2024}. */
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December"};
+
     public String display() {
         if (!hasMonth()) return Integer.toString(year);
-        String monthName = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        String monthName = MONTHS[month - 1];
         return hasDay() ? day + " " + monthName + " " + year : monthName + " " + year;
     }
 

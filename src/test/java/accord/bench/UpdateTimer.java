@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * Times what an editor waits for: a build session builds the portal once, then one record's title
  * is changed and {@code update} takes the change in, again and again; prints the median time from
  * the call to the pages on disk, and how many files each update wrote.
- * Usage: {@code UpdateTimer <portal> [edits]}. The portal's records are restored afterwards.
+ * Usage: {@code UpdateTimer <portal> [edits] [record file]}: by default the first session (a translation is
+ * not taken). The portal's records are restored afterwards.
  */
 public final class UpdateTimer {
     private UpdateTimer() {
@@ -28,8 +29,13 @@ public final class UpdateTimer {
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         Path out = Files.createTempDirectory("accord-update").resolve("site");
         Path record;
-        try (Stream<Path> s = Files.list(portal.resolve("content/sessions"))) {
-            record = s.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+        if (args.length > 2) {
+            record = portal.resolve(args[2]);
+        } else {
+            try (Stream<Path> s = Files.list(portal.resolve("content/sessions"))) {
+                record = s.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().matches(".*\\.[a-z]{2,3}\\.md"))
+                        .sorted().findFirst().orElseThrow();
+            }
         }
         String original = Files.readString(record, StandardCharsets.UTF_8);
         String rel = portal.relativize(record).toString().replace('\\', '/');
