@@ -105,10 +105,20 @@ final class RandomPortal {
         int links = random.nextInt(3);
         for (int i = 0; i < links && !records.isEmpty(); i++) {
             Rec target = any();
+            // Some links name a heading of the target's body, so a heading that changes breaks a link on a page
+            // that was not rendered again (the session must find it as a full build does).
+            String fragment = random.nextInt(3) == 0 ? "#" + headingId(target.body) : "";
             sb.append("\nSee [").append(words(2)).append("](../").append(target.collection).append('/')
-                    .append(target.slug).append(".md).\n");
+                    .append(target.slug).append(".md").append(fragment).append(").\n");
         }
         return sb.toString();
+    }
+
+    /** The id flexmark gives the body's first heading ({@code ## climate Baku} gives {@code climate-baku}). */
+    private static String headingId(String body) {
+        if (!body.startsWith("## ")) return "top";
+        String heading = body.substring(3, body.indexOf('\n') < 0 ? body.length() : body.indexOf('\n'));
+        return heading.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
     }
 
     private List<String> pick(String collection, int n) {
@@ -233,7 +243,7 @@ final class RandomPortal {
                     touched = true;
                 }
             }
-            String body = r.body.replaceAll("(?m)^See \\[[^]]*\\]\\(\\.\\./([a-z]+)/([a-z0-9-]+)\\.md\\)\\.$", "§$1/$2§");
+            String body = r.body.replaceAll("(?m)^See \\[[^]]*\\]\\(\\.\\./([a-z]+)/([a-z0-9-]+)\\.md(#[a-z0-9-]+)?\\)\\.$", "§$1/$2§");
             StringBuilder fixed = new StringBuilder();
             for (String line : body.split("\n", -1)) {
                 if (line.startsWith("§")) {
