@@ -8,35 +8,41 @@ import accord.schema.FieldType;
 import accord.schema.FieldValue;
 import accord.schema.Role;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
- * What one record contributes to the index: its terms with their scores (1..100), the records whose titles
- * it indexed (its inputs besides itself), its facet values ({@code c/<collection>}, {@code t/<topic>},
- * {@code y/<year>}) and its result row (title, address, collection number, date, excerpt, as JSON). A function
- * of the record and of its references' titles alone, so the session keeps it until one of those changes.
+ * What one record contributes to the index: its terms, sorted, with their scores (1..100) at the same index,
+ * the records whose titles it indexed (its inputs besides itself), its facet values ({@code c/<collection>},
+ * {@code t/<topic>}, {@code y/<year>}) and its result row (title, address, collection number, date, excerpt, as
+ * JSON). A function of the record and of its references' titles alone, so the session keeps it until one of
+ * those changes. The terms are arrays rather than a map, and each term string is the index's one copy of it
+ * ({@code canonical}), so ten thousand records' terms take a few MiB and not hundreds.
  */
-record Doc(Record record, Map<String, Integer> scores, Set<RecordId> inputs, Set<String> facets, String row) {
+record Doc(Record record, String[] terms, byte[] scores, Set<RecordId> inputs, Set<String> facets, String row) {
     private static final int EXCERPT = 240;
 
-    static Doc of(Site site, Record r, Function<Record, String> href) {
-        Map<String, Double> raw = new LinkedHashMap<>();
+    /** The score of {@code terms[i]}, 1..100. */
+    int score(int i) {
+        return scores[i];
+    }
+
+    static Doc of(Site site, Record r, Function<Record, String> href, UnaryOperator<String> canonical) {
+        Map<String, int[]> raw = new HashMap<>();
         Set<RecordId> inputs = new TreeSet<>();
         int[] length = {0};
         StringBuilder excerpt = new StringBuilder();
-        Indexer indexer = (text, weight, own) -> {
-            List<String> tokens = SearchText.tokens(text);
-            if (own) length[0] += tokens.size();
-            if (weight <= 0) return;
-            for (String t : tokens) raw.merge(SearchText.cut(t, SearchIndex.MAX_TERM), (double) weight, Double::sum);
-        };
+        Indexer indexer = (text, weight, own) -> SearchText.eachToken(text, t -> {
+            if (own) length[0]++;
+            if (weight > 0) raw.computeIfAbsent(SearchText.cut(t, SearchIndex.MAX_TERM), k -> new int[1])[0] += weight;
+        });
         Optional<Field> titleField = r.collection().roleField(Role.TITLE);
         if (titleField.isEmpty()) indexer.add(r.title(), SearchWeights.TITLE, true);
         for (Field f : r.collection().fields().values()) {
@@ -52,9 +58,15 @@ record Doc(Record record, Map<String, Integer> scores, Set<RecordId> inputs, Set
         }
         indexer.add(body, SearchWeights.BODY, true);
         excerpt.insert(0, body);
-        Map<String, Integer> scores = new TreeMap<>();
+        String[] terms = raw.keySet().toArray(new String[0]);
+        Arrays.sort(terms);
+        byte[] scores = new byte[terms.length];
         double damp = 0.5 + 0.5 * Math.min(4.0, length[0] / 300.0);
-        raw.forEach((term, s) -> scores.put(term, (int) Math.max(1, Math.min(100, Math.round(100 * s / (s + 5 * damp))))));
+        for (int i = 0; i < terms.length; i++) {
+            double s = raw.get(terms[i])[0];
+            scores[i] = (byte) Math.max(1, Math.min(100, Math.round(100 * s / (s + 5 * damp))));
+            terms[i] = canonical.apply(terms[i]);
+        }
 
         Set<String> facets = new TreeSet<>();
         facets.add("c/" + r.id().collection());
@@ -69,8 +81,33 @@ record Doc(Record record, Map<String, Integer> scores, Set<RecordId> inputs, Set
         row.append(',').append(collections.indexOf(r.id().collection())).append(',');
         accord.text.Json.quote(row, r.date().map(d -> d.iso() + r.dateBasis().map(b -> " (" + b + ")").orElse("")).orElse(""));
         row.append(',');
-        accord.text.Json.quote(row, cut(excerpt.toString().replaceAll("\\s+", " ").replaceAll("^[ ·]+", "").strip()));
-        return new Doc(r, scores, Set.copyOf(inputs), Set.copyOf(facets), row.toString());
+        accord.text.Json.quote(row, cut(excerpt(excerpt)));
+        return new Doc(r, terms, scores, Set.copyOf(inputs), Set.copyOf(facets), row.toString());
+    }
+
+    /**
+     * The excerpt's text: every run of ASCII white space one space, the spaces and middle dots it starts with
+     * removed, then stripped; the same as {@code replaceAll("\\s+", " ").replaceAll("^[ ·]+", "").strip()},
+     * in one pass.
+     */
+    static String excerpt(CharSequence text) {
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), 4096));
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                space = true;
+                continue;
+            }
+            if (space) {
+                if (sb.length() > 0) sb.append(' ');
+                space = false;
+            }
+            if (sb.length() == 0 && c == '·') continue;
+            sb.append(c);
+        }
+        if (space && sb.length() > 0) sb.append(' ');
+        return sb.toString().strip();
     }
 
     private interface Indexer {

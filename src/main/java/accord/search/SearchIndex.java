@@ -4,6 +4,8 @@ import accord.content.RecordId;
 import accord.model.Record;
 import accord.model.Site;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,7 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The search index of a site, as the files the build writes under {@code search/}, each a script that hands
@@ -87,7 +91,12 @@ public final class SearchIndex {
     private final Map<RecordId, Integer> numbers = new HashMap<>();
     private final TreeMap<Integer, RecordId> byNumber = new TreeMap<>();
     private int space;
-    private final Map<String, TreeMap<Integer, Integer>> postings = new HashMap<>();
+    /** Each term's records, in ascending number; a term with no record has no entry. */
+    private final Map<String, TermRecords> postings = new HashMap<>();
+    /** The one copy of each term string that the docs and {@link #postings} share (docs are made in parallel). */
+    private final ConcurrentHashMap<String, String> canonical = new ConcurrentHashMap<>();
+    /** Each facet value's records, by number; a value with no record has no entry. */
+    private final Map<String, BitSet> facets = new HashMap<>();
     private final Map<String, TreeSet<String>> termsByKey = new HashMap<>();
     private final Map<String, TreeSet<String>> termsByTypoKey = new HashMap<>();
     private final Map<String, Set<String>> groupFiles = new HashMap<>();
@@ -158,14 +167,20 @@ public final class SearchIndex {
                 if (s != null && s.remove(id) && s.isEmpty()) indexedBy.remove(in);
             }
             int n = numbers.get(id);
-            for (String term : old.scores().keySet()) {
-                TreeMap<Integer, Integer> p = postings.get(term);
+            for (String term : old.terms()) {
+                TermRecords p = postings.get(term);
                 p.remove(n);
-                if (p.isEmpty()) {
+                if (p.size == 0) {
                     postings.remove(term);
+                    canonical.remove(term);
                     removeFrom(termsByKey, shardKey(term), term);
                     if (typoKey(term) != null) removeFrom(termsByTypoKey, typoKey(term), term);
                 }
+            }
+            for (String f : old.facets()) {
+                BitSet b = facets.get(f);
+                b.clear(n);
+                if (b.isEmpty()) facets.remove(f);
             }
             dirtyOf(old, n, dirty);
         }
@@ -176,23 +191,40 @@ public final class SearchIndex {
 
         // Put in what they contribute now.
         List<Record> fresh = redo.stream().map(site::find).flatMap(Optional::stream).toList();
-        List<Doc> made = fresh.parallelStream().map(r -> Doc.of(site, r, href)).toList();
-        for (Doc d : made) {
+        UnaryOperator<String> one = t -> {
+            String had = canonical.putIfAbsent(t, t);
+            return had == null ? t : had;
+        };
+        List<Doc> made = fresh.parallelStream().map(r -> Doc.of(site, r, href, one)).toList();
+        // Each record's entries are appended to its terms' lists (in ascending number on a full build, as the
+        // records are sorted by number first); a list appended out of order is sorted once at the end.
+        List<Doc> byNum = new ArrayList<>(made);
+        byNum.sort(Comparator.comparingInt(d -> numbers.get(d.record().id())));
+        List<TermRecords> unsorted = new ArrayList<>();
+        for (Doc d : byNum) {
             RecordId id = d.record().id();
             docs.put(id, d);
             for (RecordId in : d.inputs()) indexedBy.computeIfAbsent(in, k -> new HashSet<>()).add(id);
             int n = numbers.get(id);
-            for (Map.Entry<String, Integer> e : d.scores().entrySet()) {
-                String term = e.getKey();
-                TreeMap<Integer, Integer> p = postings.computeIfAbsent(term, k -> {
+            String[] terms = d.terms();
+            for (int i = 0; i < terms.length; i++) {
+                String term = terms[i];
+                TermRecords p = postings.get(term);
+                if (p == null) {
+                    p = new TermRecords();
+                    postings.put(term, p);
                     termsByKey.computeIfAbsent(shardKey(term), x -> new TreeSet<>()).add(term);
                     if (typoKey(term) != null) termsByTypoKey.computeIfAbsent(typoKey(term), x -> new TreeSet<>()).add(term);
-                    return new TreeMap<>();
-                });
-                p.put(n, e.getValue());
+                }
+                if (!p.append(n, d.score(i)) && !p.unsorted) {
+                    p.unsorted = true;
+                    unsorted.add(p);
+                }
             }
+            for (String f : d.facets()) facets.computeIfAbsent(f, k -> new BitSet()).set(n);
             dirtyOf(d, n, dirty);
         }
+        unsorted.parallelStream().forEach(TermRecords::sort);
 
         if (everything) {
             dirty.clear();
@@ -201,7 +233,7 @@ public final class SearchIndex {
             termsByTypoKey.keySet().forEach(k -> dirty.add("x:" + k));
             postings.keySet().forEach(t -> dirty.add("r:" + t));
             byNumber.keySet().forEach(n -> dirty.add("d:" + n / CHUNK));
-            docs.values().forEach(d -> d.facets().forEach(f -> dirty.add("f:" + f)));
+            facets.keySet().forEach(f -> dirty.add("f:" + f));
         }
         dirty.add("m");
 
@@ -228,6 +260,46 @@ public final class SearchIndex {
         return written;
     }
 
+    /**
+     * One term's records as {@code number << 8 | score}, sorted: a list of longs where a tree of boxed integers
+     * took ten times the memory and most of a full build's index time. Appending keeps the order while numbers
+     * come in ascending order (a full build); otherwise the list is marked and sorted once.
+     */
+    private static final class TermRecords {
+        long[] entries = new long[2];
+        int size;
+        boolean unsorted;
+
+        /** Appends; false when that broke the order. */
+        boolean append(int n, int score) {
+            if (size == entries.length) entries = Arrays.copyOf(entries, size * 2);
+            long e = (long) n << 8 | score;
+            entries[size++] = e;
+            return size == 1 || entries[size - 2] < e;
+        }
+
+        void sort() {
+            Arrays.sort(entries, 0, size);
+            unsorted = false;
+        }
+
+        void remove(int n) {
+            int i = Arrays.binarySearch(entries, 0, size, (long) n << 8);
+            if (i < 0) i = -i - 1;
+            if (i >= size || (int) (entries[i] >>> 8) != n) throw new IllegalStateException("no record " + n);
+            System.arraycopy(entries, i + 1, entries, i, size - i - 1);
+            size--;
+        }
+
+        int number(int i) {
+            return (int) (entries[i] >>> 8);
+        }
+
+        int score(int i) {
+            return (int) (entries[i] & 0xff);
+        }
+    }
+
     private static void removeFrom(Map<String, TreeSet<String>> map, String key, String term) {
         TreeSet<String> s = map.get(key);
         if (s != null && s.remove(term) && s.isEmpty()) map.remove(key);
@@ -235,7 +307,7 @@ public final class SearchIndex {
 
     /** The groups of files a record's entry, under number {@code n}, takes part in. */
     private static void dirtyOf(Doc d, int n, Set<String> dirty) {
-        for (String term : d.scores().keySet()) {
+        for (String term : d.terms()) {
             dirty.add("t:" + shardKey(term));
             String typo = typoKey(term);
             if (typo != null) dirty.add("x:" + typo);
@@ -301,11 +373,10 @@ public final class SearchIndex {
         return out;
     }
 
-    /** A term's records: {record number, score 1..100} in ascending number. */
-    private List<int[]> list(String term) {
-        List<int[]> out = new ArrayList<>();
-        postings.get(term).forEach((n, s) -> out.add(new int[] {n, s}));
-        return out;
+    /** A term's records, encoded by {@link Postings}. */
+    private String encoded(String term) {
+        TermRecords p = postings.get(term);
+        return Postings.encode(p.entries, p.size);
     }
 
     /** The shards of {@code terms}, split by longer keys while too large; own files for long postings (in {@code t/} only). */
@@ -313,7 +384,7 @@ public final class SearchIndex {
         if (terms.isEmpty()) return;
         Map<String, String> entries = new TreeMap<>();
         for (String term : terms) {
-            String encoded = Postings.encode(list(term));
+            String encoded = encoded(term);
             StringBuilder v = new StringBuilder();
             if (encoded.length() > OWN_FILE) {
                 v.append(1);
@@ -363,14 +434,30 @@ public final class SearchIndex {
 
     /** The result data of a term's best records, best first (score as search.js decodes it, then number). */
     private void top(Map<String, String> out, String term) {
-        TreeMap<Integer, Integer> p = postings.get(term);
+        TermRecords p = postings.get(term);
         if (p == null) return;
-        List<int[]> list = list(term);
-        list.sort(Comparator.comparingInt((int[] e) -> -Postings.scaled(e[1])).thenComparingInt(e -> e[0]));
+        // The TOP best by a running selection: a common word has thousands of records, and only ten are shown.
+        int[] best = new int[Math.min(TOP, p.size)];
+        int[] bestScore = new int[best.length];
+        int count = 0;
+        for (int i = 0; i < p.size; i++) {
+            int n = p.number(i);
+            int s = Postings.scaled(p.score(i));
+            // Numbers ascend, so a record ties after every record already kept with its score.
+            if (count == best.length && s <= bestScore[count - 1]) continue;
+            int at = count == best.length ? count - 1 : count++;
+            while (at > 0 && bestScore[at - 1] < s) {
+                best[at] = best[at - 1];
+                bestScore[at] = bestScore[at - 1];
+                at--;
+            }
+            best[at] = n;
+            bestScore[at] = s;
+        }
         StringBuilder data = new StringBuilder("[");
-        for (int i = 0; i < Math.min(TOP, list.size()); i++) {
+        for (int i = 0; i < count; i++) {
             if (i > 0) data.append(',');
-            row(data, list.get(i)[0]);
+            row(data, best[i]);
         }
         put(out, "r/" + hex(term), data.append(']').toString());
     }
@@ -392,24 +479,21 @@ public final class SearchIndex {
     }
 
     private void facet(Map<String, String> out, String name) {
-        List<Integer> ns = new ArrayList<>();
-        for (Map.Entry<Integer, RecordId> e : byNumber.entrySet()) {
-            if (docs.get(e.getValue()).facets().contains(name)) ns.add(e.getKey());
-        }
-        if (ns.isEmpty()) return;
+        BitSet members = facets.get(name);
+        if (members == null) return;
         StringBuilder sb = new StringBuilder("[");
         int last = 0;
-        for (int i = 0; i < ns.size(); i++) {
-            if (i > 0) sb.append(',');
-            sb.append(ns.get(i) - last);
-            last = ns.get(i);
+        for (int n = members.nextSetBit(0); n >= 0; n = members.nextSetBit(n + 1)) {
+            if (sb.length() > 1) sb.append(',');
+            sb.append(n - last);
+            last = n;
         }
         put(out, "f/" + name, sb.append(']').toString());
     }
 
     private void manifest(Map<String, String> out) {
         Map<String, Integer> counts = new HashMap<>();
-        for (Doc d : docs.values()) d.facets().forEach(f -> counts.merge(f, 1, Integer::sum));
+        facets.forEach((f, members) -> counts.put(f, members.cardinality()));
         StringBuilder m = new StringBuilder("{\"records\":").append(docs.size()).append(",\"chunk\":").append(CHUNK);
         m.append(",\"collections\":[");
         for (int i = 0; i < site.collections().size(); i++) {
