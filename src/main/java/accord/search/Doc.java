@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -26,7 +26,7 @@ import java.util.function.UnaryOperator;
  * those changes. The terms are arrays rather than a map, and each term string is the index's one copy of it
  * ({@code canonical}), so ten thousand records' terms take a few MiB and not hundreds.
  */
-record Doc(Record record, String[] terms, byte[] scores, Set<RecordId> inputs, Set<String> facets, String row) {
+record Doc(Record record, String lang, String[] terms, byte[] scores, Set<RecordId> inputs, Set<String> facets, String row) {
     private static final int EXCERPT = 240;
 
     /** The score of {@code terms[i]}, 1..100. */
@@ -34,7 +34,11 @@ record Doc(Record record, String[] terms, byte[] scores, Set<RecordId> inputs, S
         return scores[i];
     }
 
-    static Doc of(Site site, Record r, Function<Record, String> href, UnaryOperator<String> canonical) {
+    /**
+     * {@code r} in {@code lang}: the record itself in the default language, else its translation, whose
+     * references are indexed by their titles in that language where they have one.
+     */
+    static Doc of(Site site, Record r, String lang, BiFunction<Record, String, String> href, UnaryOperator<String> canonical) {
         Map<String, int[]> raw = new HashMap<>();
         Set<RecordId> inputs = new TreeSet<>();
         int[] length = {0};
@@ -50,7 +54,7 @@ record Doc(Record record, String[] terms, byte[] scores, Set<RecordId> inputs, S
             if (v == null) continue;
             int w = SearchWeights.of(f);
             if (w <= 0) continue;
-            value(site, f, v, w, indexer, inputs, f.hasRole(Role.TITLE) ? null : excerpt);
+            value(site, lang, f, v, w, indexer, inputs, f.hasRole(Role.TITLE) ? null : excerpt);
         }
         String body = MarkdownText.plain(r.source().body());
         for (String line : r.source().body().split("\n")) {
@@ -76,13 +80,13 @@ record Doc(Record record, String[] terms, byte[] scores, Set<RecordId> inputs, S
         StringBuilder row = new StringBuilder();
         accord.text.Json.quote(row, r.title());
         row.append(',');
-        accord.text.Json.quote(row, href.apply(r));
+        accord.text.Json.quote(row, href.apply(r, lang));
         List<String> collections = site.collections().stream().map(c -> c.name()).toList();
         row.append(',').append(collections.indexOf(r.id().collection())).append(',');
         accord.text.Json.quote(row, r.date().map(d -> d.iso() + r.dateBasis().map(b -> " (" + b + ")").orElse("")).orElse(""));
         row.append(',');
         accord.text.Json.quote(row, cut(excerpt(excerpt)));
-        return new Doc(r, terms, scores, Set.copyOf(inputs), Set.copyOf(facets), row.toString());
+        return new Doc(r, lang, terms, scores, Set.copyOf(inputs), Set.copyOf(facets), row.toString());
     }
 
     /**
@@ -91,10 +95,15 @@ record Doc(Record record, String[] terms, byte[] scores, Set<RecordId> inputs, S
      * in one pass.
      */
     static String excerpt(CharSequence text) {
-        StringBuilder sb = new StringBuilder(Math.min(text.length(), 4096));
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), 4 * EXCERPT));
         boolean space = false;
+        int start = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            // cut() reads the first EXCERPT + 1 characters and whether there are more: once that many follow the
+            // first one that strip() keeps, and the last is one it keeps, the rest cannot change the excerpt.
+            if (start >= 0 && sb.length() - start > EXCERPT + 2 && !Character.isWhitespace(sb.charAt(sb.length() - 1))) break;
+            if (start < 0 && sb.length() > 0 && !Character.isWhitespace(sb.charAt(sb.length() - 1))) start = sb.length() - 1;
             if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
                 space = true;
                 continue;
@@ -115,8 +124,8 @@ record Doc(Record record, String[] terms, byte[] scores, Set<RecordId> inputs, S
         void add(String text, int weight, boolean own);
     }
 
-    private static void value(Site site, Field f, FieldValue v, int weight, Indexer indexer, Set<RecordId> inputs,
-                              StringBuilder excerpt) {
+    private static void value(Site site, String lang, Field f, FieldValue v, int weight, Indexer indexer,
+                              Set<RecordId> inputs, StringBuilder excerpt) {
         if (v instanceof FieldValue.StringValue s) {
             indexer.add(s.value(), weight, true);
             if (excerpt != null && weight >= 3 && f.shown()) excerpt.append(" · ").append(s.value());
@@ -136,9 +145,10 @@ record Doc(Record record, String[] terms, byte[] scores, Set<RecordId> inputs, S
             // The target's title, whichever record it is now; the target is an input even while it is missing,
             // so the record is indexed again when it appears.
             inputs.add(ref.target());
-            site.find(ref.target()).ifPresent(target -> indexer.add(target.title(), weight, false));
+            site.find(ref.target(), lang).or(() -> site.find(ref.target()))
+                    .ifPresent(target -> indexer.add(target.title(), weight, false));
         } else if (v instanceof FieldValue.ListValue l) {
-            l.items().forEach(i -> value(site, f, i, weight, indexer, inputs, excerpt));
+            l.items().forEach(i -> value(site, lang, f, i, weight, indexer, inputs, excerpt));
         } else if (v instanceof FieldValue.ObjectValue o) {
             FieldType t = f.type();
             while (t instanceof FieldType.ListType lt) t = lt.element();
@@ -146,7 +156,7 @@ record Doc(Record record, String[] terms, byte[] scores, Set<RecordId> inputs, S
             for (Field sub : ot.fields().values()) {
                 FieldValue sv = o.fields().get(sub.name());
                 int w = SearchWeights.of(sub);
-                if (sv != null && w > 0) value(site, sub, sv, w, indexer, inputs, null);
+                if (sv != null && w > 0) value(site, lang, sub, sv, w, indexer, inputs, null);
             }
         }
     }
@@ -162,7 +172,7 @@ record Doc(Record record, String[] terms, byte[] scores, Set<RecordId> inputs, S
         else if (v instanceof FieldValue.ListValue l) l.items().forEach(i -> collectRefs(i, out));
     }
 
-    private static String cut(String s) {
+    static String cut(String s) {
         if (s.length() <= EXCERPT) return s;
         int end = s.lastIndexOf(' ', EXCERPT);
         return s.substring(0, end > EXCERPT / 2 ? end : EXCERPT) + " …";

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -31,7 +31,7 @@ import java.util.function.UnaryOperator;
  *       values with their counts (collections, topics, years);</li>
  *   <li>{@code search/t/<key>.js}: every term whose first three characters are the key (written as hex code
  *       points; shorter terms are their own key), each with its records and scores encoded by {@link Postings},
- *       or {@code 1} where the term has many records and a file of its own, {@code search/w/<term>.js}. A shard
+ *       or the number of its records where it has many and a file of its own, {@code search/w/<term>.js}. A shard
  *       over {@link #SHARD_LIMIT} characters is split: it keeps the terms as long as its key and {@code "":2},
  *       and the longer terms go to the shards of their key one character longer, and so on;</li>
  *   <li>{@code search/x/<key>.js}: the same for every term of five or more characters, keyed by its last two
@@ -83,14 +83,19 @@ public final class SearchIndex {
     public record IndexFile(String path, String content) {
     }
 
-    private final Function<Record, String> href;
+    /** A record's address in a language, relative to the site root. */
+    private final BiFunction<Record, String, String> href;
     private Site site;
-    private final Map<RecordId, Doc> docs = new HashMap<>();
+    /** Each record's documents: its own language's first, then its translations. */
+    private final Map<RecordId, List<Doc>> docs = new HashMap<>();
     /** For each record, the records whose entries index its title. */
     private final Map<RecordId, Set<RecordId>> indexedBy = new HashMap<>();
     private final Map<RecordId, Integer> numbers = new HashMap<>();
-    private final TreeMap<Integer, RecordId> byNumber = new TreeMap<>();
+    /** Every document by its number. */
+    private final TreeMap<Integer, Doc> byNumber = new TreeMap<>();
     private int space;
+    /** site.yml's languages, the default first: a document's number is its record's times their count, plus its language's index. */
+    private List<String> languages = List.of();
     /** Each term's records, in ascending number; a term with no record has no entry. */
     private final Map<String, TermRecords> postings = new HashMap<>();
     /** The one copy of each term string that the docs and {@link #postings} share (docs are made in parallel). */
@@ -102,17 +107,20 @@ public final class SearchIndex {
     private final Map<String, Set<String>> groupFiles = new HashMap<>();
     private final TreeMap<String, IndexFile> files = new TreeMap<>();
 
-    private SearchIndex(Function<Record, String> href) {
+    private SearchIndex(BiFunction<Record, String, String> href) {
         this.href = href;
     }
 
-    /** An empty index, to be filled by {@link #update}; {@code href} gives a record's address relative to the site root. */
-    public static SearchIndex empty(Function<Record, String> href) {
+    /**
+     * An empty index, to be filled by {@link #update}; {@code href} gives a record's address in a language (one of
+     * site.yml's languages; the translation itself for another than the default) relative to the site root.
+     */
+    public static SearchIndex empty(BiFunction<Record, String, String> href) {
         return new SearchIndex(href);
     }
 
     /** Builds the index of {@code site} from nothing. */
-    public static SearchIndex build(Site site, Function<Record, String> href) {
+    public static SearchIndex build(Site site, BiFunction<Record, String, String> href) {
         SearchIndex index = new SearchIndex(href);
         index.update(site, Optional.empty());
         return index;
@@ -145,10 +153,12 @@ public final class SearchIndex {
             }
         }
 
-        // Numbering: a function of which records exist.
+        // Numbering: a function of which records exist; a record's version in the language at index i of
+        // site.yml's languages is number * languages + i.
         Map<RecordId, Integer> newNumbers = number(site.records().keySet());
         int newSpace = space(site.records().size());
-        if (newSpace != space) everything = true;
+        List<String> newLanguages = site.config().languages();
+        if (newSpace != space || !newLanguages.equals(languages)) everything = true;
         space = newSpace;
         for (RecordId id : site.records().keySet()) {
             if (!newNumbers.get(id).equals(numbers.get(id))) redo.add(id);
@@ -156,56 +166,65 @@ public final class SearchIndex {
         for (RecordId id : numbers.keySet()) {
             if (!newNumbers.containsKey(id)) redo.add(id);
         }
+        if (everything) redo.addAll(docs.keySet());
 
         Set<String> dirty = new HashSet<>();
         // Take out what the records to redo contributed, under their old numbers.
         for (RecordId id : redo) {
-            Doc old = docs.remove(id);
+            List<Doc> old = docs.remove(id);
             if (old == null) continue;
-            for (RecordId in : old.inputs()) {
-                Set<RecordId> s = indexedBy.get(in);
-                if (s != null && s.remove(id) && s.isEmpty()) indexedBy.remove(in);
-            }
-            int n = numbers.get(id);
-            for (String term : old.terms()) {
-                TermRecords p = postings.get(term);
-                p.remove(n);
-                if (p.size == 0) {
-                    postings.remove(term);
-                    canonical.remove(term);
-                    removeFrom(termsByKey, shardKey(term), term);
-                    if (typoKey(term) != null) removeFrom(termsByTypoKey, typoKey(term), term);
+            for (Doc d : old) {
+                for (RecordId in : d.inputs()) {
+                    Set<RecordId> s = indexedBy.get(in);
+                    if (s != null && s.remove(id) && s.isEmpty()) indexedBy.remove(in);
                 }
+                int n = number(numbers.get(id), d.lang());
+                for (String term : d.terms()) {
+                    TermRecords p = postings.get(term);
+                    p.remove(n);
+                    if (p.size == 0) {
+                        postings.remove(term);
+                        canonical.remove(term);
+                        removeFrom(termsByKey, shardKey(term), term);
+                        if (typoKey(term) != null) removeFrom(termsByTypoKey, typoKey(term), term);
+                    }
+                }
+                for (String f : d.facets()) {
+                    BitSet b = facets.get(f);
+                    b.clear(n);
+                    if (b.isEmpty()) facets.remove(f);
+                }
+                dirtyOf(d, n, dirty);
             }
-            for (String f : old.facets()) {
-                BitSet b = facets.get(f);
-                b.clear(n);
-                if (b.isEmpty()) facets.remove(f);
-            }
-            dirtyOf(old, n, dirty);
         }
         numbers.clear();
         numbers.putAll(newNumbers);
-        byNumber.clear();
-        newNumbers.forEach((id, n) -> byNumber.put(n, id));
+        languages = List.copyOf(newLanguages);
 
-        // Put in what they contribute now.
+        // Put in what they contribute now: each record in its own language and in every translation.
         List<Record> fresh = redo.stream().map(site::find).flatMap(Optional::stream).toList();
         UnaryOperator<String> one = t -> {
             String had = canonical.putIfAbsent(t, t);
             return had == null ? t : had;
         };
-        List<Doc> made = fresh.parallelStream().map(r -> Doc.of(site, r, href, one)).toList();
+        List<Doc> made = fresh.parallelStream().flatMap(r -> {
+            List<Doc> versions = new ArrayList<>();
+            versions.add(Doc.of(site, r, languages.get(0), href, one));
+            site.translations().getOrDefault(r.id(), Map.of()).forEach((lang, t) -> {
+                if (languages.contains(lang)) versions.add(Doc.of(site, t, lang, href, one));
+            });
+            return versions.stream();
+        }).toList();
         // Each record's entries are appended to its terms' lists (in ascending number on a full build, as the
         // records are sorted by number first); a list appended out of order is sorted once at the end.
         List<Doc> byNum = new ArrayList<>(made);
-        byNum.sort(Comparator.comparingInt(d -> numbers.get(d.record().id())));
+        byNum.sort(Comparator.comparingInt(d -> number(numbers.get(d.record().id()), d.lang())));
         List<TermRecords> unsorted = new ArrayList<>();
         for (Doc d : byNum) {
             RecordId id = d.record().id();
-            docs.put(id, d);
+            docs.computeIfAbsent(id, k -> new ArrayList<>(1)).add(d);
             for (RecordId in : d.inputs()) indexedBy.computeIfAbsent(in, k -> new HashSet<>()).add(id);
-            int n = numbers.get(id);
+            int n = number(numbers.get(id), d.lang());
             String[] terms = d.terms();
             for (int i = 0; i < terms.length; i++) {
                 String term = terms[i];
@@ -222,9 +241,12 @@ public final class SearchIndex {
                 }
             }
             for (String f : d.facets()) facets.computeIfAbsent(f, k -> new BitSet()).set(n);
-            dirtyOf(d, n, dirty);
+            // On a full build every group is regenerated anyway (below).
+            if (!everything) dirtyOf(d, n, dirty);
         }
         unsorted.parallelStream().forEach(TermRecords::sort);
+        byNumber.clear();
+        docs.forEach((id, versions) -> versions.forEach(d -> byNumber.put(number(numbers.get(id), d.lang()), d)));
 
         if (everything) {
             dirty.clear();
@@ -232,7 +254,7 @@ public final class SearchIndex {
             termsByKey.keySet().forEach(k -> dirty.add("t:" + k));
             termsByTypoKey.keySet().forEach(k -> dirty.add("x:" + k));
             postings.keySet().forEach(t -> dirty.add("r:" + t));
-            byNumber.keySet().forEach(n -> dirty.add("d:" + n / CHUNK));
+            byNumber.keySet().forEach(n -> dirty.add("d:" + n / chunk()));
             facets.keySet().forEach(f -> dirty.add("f:" + f));
         }
         dirty.add("m");
@@ -305,15 +327,25 @@ public final class SearchIndex {
         if (s != null && s.remove(term) && s.isEmpty()) map.remove(key);
     }
 
-    /** The groups of files a record's entry, under number {@code n}, takes part in. */
-    private static void dirtyOf(Doc d, int n, Set<String> dirty) {
+    /** The number of {@code record}'s version in {@code lang}. */
+    private int number(int record, String lang) {
+        return record * languages.size() + languages.indexOf(lang);
+    }
+
+    /** Slots per result-data chunk: {@link #CHUNK} records' worth, in every language. */
+    private int chunk() {
+        return CHUNK * languages.size();
+    }
+
+    /** The groups of files a document's entry, under number {@code n}, takes part in. */
+    private void dirtyOf(Doc d, int n, Set<String> dirty) {
         for (String term : d.terms()) {
             dirty.add("t:" + shardKey(term));
             String typo = typoKey(term);
             if (typo != null) dirty.add("x:" + typo);
             dirty.add("r:" + term);
         }
-        dirty.add("d:" + n / CHUNK);
+        dirty.add("d:" + n / chunk());
         d.facets().forEach(f -> dirty.add("f:" + f));
     }
 
@@ -387,7 +419,8 @@ public final class SearchIndex {
             String encoded = encoded(term);
             StringBuilder v = new StringBuilder();
             if (encoded.length() > OWN_FILE) {
-                v.append(1);
+                // Its records are in w/: the shard gives their count, which a one-word query shows at once.
+                v.append(postings.get(term).size);
                 if (!typo) {
                     StringBuilder own = new StringBuilder();
                     accord.text.Json.quote(own, encoded);
@@ -463,7 +496,7 @@ public final class SearchIndex {
     }
 
     private void chunk(Map<String, String> out, int c) {
-        var range = byNumber.subMap(c * CHUNK, (c + 1) * CHUNK);
+        var range = byNumber.subMap(c * chunk(), (c + 1) * chunk());
         if (range.isEmpty()) return;
         StringBuilder data = new StringBuilder("[");
         range.keySet().forEach(n -> {
@@ -474,7 +507,7 @@ public final class SearchIndex {
     }
 
     private void row(StringBuilder data, int n) {
-        Doc d = docs.get(byNumber.get(n));
+        Doc d = byNumber.get(n);
         data.append('[').append(n).append(',').append(d.row()).append(']');
     }
 
@@ -493,8 +526,10 @@ public final class SearchIndex {
 
     private void manifest(Map<String, String> out) {
         Map<String, Integer> counts = new HashMap<>();
-        facets.forEach((f, members) -> counts.put(f, members.cardinality()));
-        StringBuilder m = new StringBuilder("{\"records\":").append(docs.size()).append(",\"chunk\":").append(CHUNK);
+        // Records, not documents: a record found in two languages counts once.
+        facets.forEach((f, members) -> counts.put(f, languages.size() == 1 ? members.cardinality()
+                : (int) members.stream().map(n -> n / languages.size()).distinct().count()));
+        StringBuilder m = new StringBuilder("{\"records\":").append(docs.size()).append(",\"chunk\":").append(chunk());
         m.append(",\"collections\":[");
         for (int i = 0; i < site.collections().size(); i++) {
             var c = site.collections().get(i);
