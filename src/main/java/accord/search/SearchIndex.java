@@ -28,7 +28,8 @@ import java.util.function.UnaryOperator;
  *
  * <ul>
  *   <li>{@code search/manifest.js}: the number of records, the slots of a result-data chunk, and the facet
- *       values with their counts (collections, topics, years);</li>
+ *       values with their counts of records (collections, topics, years); the search page loads it only for
+ *       its filters;</li>
  *   <li>{@code search/t/<key>.js}: every term whose first three characters are the key (written as hex code
  *       points; shorter terms are their own key), each with its records and scores encoded by {@link Postings},
  *       or the number of its records where it has many and a file of its own, {@code search/w/<term>.js}. A shard
@@ -49,7 +50,10 @@ import java.util.function.UnaryOperator;
  * <p>Record numbers are stable: a record's number is a hash of its id into a space of eight to sixteen slots
  * per record (a power of two), the next free slot when two records collide (in the order of hash, then id).
  * Adding or removing a record moves no other record, except one that collided with it, and every record only
- * when the count crosses a power of two. A score is computed from the record alone (its weighted term count,
+ * when the count crosses a power of two. Each record is a document in its own language and one in each of its
+ * translations: the version in the language at index {@code i} of site.yml's languages is document
+ * {@code number * languages + i} (with one language, the record's number), so search.js knows a document's record
+ * and language from its number alone. A score is computed from the record alone (its weighted term count,
  * damped by the length of its own text) and the titles of the records it references, so an update recomputes
  * the changed records and the records that reference them, and regenerates only the files of their terms,
  * chunks and facet values; a file whose text comes out the same is not reported as changed.
