@@ -82,6 +82,15 @@
   var script = document.currentScript;
   var root = script.getAttribute('data-root') || '';
   var fromDisk = location.protocol === 'file:';
+  /*
+   * The portal's languages, the default first (site.yml's order): document n is record floor(n / L) in
+   * languages[n % L]. The record count weighs a word's rarity. Both come with the page, so a query needs no
+   * manifest; the manifest (topic and year counts) loads when the filters are opened or used.
+   */
+  var languages = (script.getAttribute('data-languages') || '').split(' ').filter(Boolean);
+  if (!languages.length) languages = [document.documentElement.lang || ''];
+  var L = languages.length;
+  var RECORDS = Math.max(1, Number(script.getAttribute('data-records')) || 1);
   var accord = window.accord = window.accord || {};
   var loaded = {}, waiting = {}, promises = {};
 
@@ -121,7 +130,7 @@
   // ---- querying ----
 
   /* As accord.search.SearchIndex: terms are cut to MAX_TERM code points; a query uses its first MAX_WORDS words. */
-  var MAX_TERM = 32, MAX_WORDS = 10, TOP = 10;
+  var MAX_TERM = 32, MAX_WORDS = 10, TOP = 10, CHUNK = 64 * L;
   var ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-';
   var DIGITS = {};
   for (var a = 0; a < 64; a++) DIGITS[ALPHABET[a]] = a;
@@ -204,61 +213,110 @@
     return set;
   }
 
+  /* The index of the reader's language: the address's lang (the search boxes of other languages' pages send it), else the page's. */
+  function readerLanguage(state) {
+    var i = languages.indexOf(state.lang);
+    if (i < 0) i = languages.indexOf(document.documentElement.lang);
+    return i < 0 ? 0 : i;
+  }
+
+  /*
+   * A query's result: {docs: document numbers in rank order (null until needed, see below), count, terms (the
+   * query's), hits (the index terms matched), tops (each hit's TOP best documents)}. A query of one word that
+   * matches one term with a file of its own, in a portal of one language and without filters, is answered
+   * from the term's r/ file: its first page is that file, in that order, and the shard gives the count; the
+   * postings load only for the next page (more()).
+   */
   function search(state) {
     var terms = [];
     api.queryTokens(state.q).forEach(function (t) {
       t = Array.from(t).slice(0, MAX_TERM).join('');
       if (terms.indexOf(t) < 0 && terms.length < MAX_WORDS) terms.push(t);
     });
-    return load('manifest').then(function (manifest) {
-      var filters = [];
-      if (state.collection) filters.push('f/c/' + state.collection);
-      if (state.topic) filters.push('f/t/' + state.topic);
-      if (state.year) filters.push('f/y/' + state.year);
-      return Promise.all(terms.map(matchWord).concat(filters.map(load))).then(function (got) {
-        var matched = got.slice(0, terms.length);
-        var own = [];
-        matched.forEach(function (m) {
-          m.list.forEach(function (hit) { if (m.entries[hit[0]] === 1) own.push('w/' + hex(hit[0])); });
-        });
-        return Promise.all(own.map(load)).then(function () {
-          var hitTerms = [], tops = {};
-          var scores = null;
-          matched.forEach(function (m) {
-            var found = {};
-            m.list.forEach(function (hit) {
-              hitTerms.push(hit[0]);
-              var p = m.entries[hit[0]];
-              var raw = decode(p === 1 ? loaded['w/' + hex(hit[0])] || '' : p);
-              tops[hit[0]] = top(raw);
-              Object.keys(raw).forEach(function (d) {
-                var s = raw[d] * hit[1];
-                if (!(found[d] >= s)) found[d] = s;
-              });
-            });
-            var df = Object.keys(found).length;
-            var idf = Math.log(1 + manifest.records / Math.max(1, df));
-            var next = {};
-            Object.keys(found).forEach(function (d) {
-              if (scores === null || d in scores) next[d] = (scores === null ? 0 : scores[d]) + found[d] * idf;
-            });
-            scores = next;
-          });
-          got.slice(terms.length).forEach(function (f) {
-            var allowed = docsOf(f);
-            if (scores === null) {
-              scores = {};
-              Object.keys(allowed).forEach(function (d) { scores[d] = 0; });
-            } else {
-              Object.keys(scores).forEach(function (d) { if (!allowed[d]) delete scores[d]; });
-            }
-          });
-          var docs = Object.keys(scores || {}).map(Number);
-          docs.sort(function (x, y) { return scores[y] - scores[x] || x - y; });
-          return {manifest: manifest, docs: docs, terms: terms, hits: hitTerms, tops: tops};
-        });
-      });
+    var filters = [];
+    if (state.collection) filters.push('f/c/' + state.collection);
+    if (state.topic) filters.push('f/t/' + state.topic);
+    if (state.year) filters.push('f/y/' + state.year);
+    return Promise.all(terms.map(matchWord).concat(filters.map(load))).then(function (got) {
+      var matched = got.slice(0, terms.length);
+      var result = {docs: null, count: 0, terms: terms, hits: [], tops: {}, reader: readerLanguage(state)};
+      matched.forEach(function (m) { m.list.forEach(function (hit) { result.hits.push(hit[0]); }); });
+      var only = matched.length === 1 && matched[0].list.length === 1 ? matched[0].list[0][0] : null;
+      if (L === 1 && !filters.length && only !== null && typeof matched[0].entries[only] === 'number') {
+        result.count = matched[0].entries[only];
+        result.first = only;
+        result.more = function () { return rank(matched, [], result); };
+        return result;
+      }
+      return rank(matched, got.slice(terms.length), result);
     });
+  }
+
+  /* Ranks every matching document: loads the postings with files of their own, scores, filters, and keeps one document per record. */
+  function rank(matched, filterLists, result) {
+    var own = [];
+    matched.forEach(function (m) {
+      m.list.forEach(function (hit) { if (typeof m.entries[hit[0]] === 'number') own.push('w/' + hex(hit[0])); });
+    });
+    return Promise.all(own.map(load)).then(function () {
+      var scores = null;
+      matched.forEach(function (m) {
+        var found = {};
+        m.list.forEach(function (hit) {
+          var p = m.entries[hit[0]];
+          var raw = decode(typeof p === 'number' ? loaded['w/' + hex(hit[0])] || '' : p);
+          result.tops[hit[0]] = top(raw);
+          Object.keys(raw).forEach(function (d) {
+            var s = raw[d] * hit[1];
+            if (!(found[d] >= s)) found[d] = s;
+          });
+        });
+        var df = Object.keys(found).length;
+        var idf = Math.log(1 + RECORDS * L / Math.max(1, df));
+        var next = {};
+        Object.keys(found).forEach(function (d) {
+          if (scores === null || d in scores) next[d] = (scores === null ? 0 : scores[d]) + found[d] * idf;
+        });
+        scores = next;
+      });
+      filterLists.forEach(function (f) {
+        var allowed = docsOf(f);
+        if (scores === null) {
+          scores = {};
+          Object.keys(allowed).forEach(function (d) { scores[d] = 0; });
+        } else {
+          Object.keys(scores).forEach(function (d) { if (!allowed[d]) delete scores[d]; });
+        }
+      });
+      var docs = Object.keys(scores || {}).map(Number);
+      if (L > 1) docs = oneVersionEach(docs, scores, result.reader);
+      else docs.sort(function (x, y) { return scores[y] - scores[x] || x - y; });
+      result.docs = docs;
+      result.count = docs.length;
+      return result;
+    });
+  }
+
+  /*
+   * Of the documents that match, one per record: its version in the reader's language where that matched, else
+   * its best-scoring version (the page in the language that matched). Records that matched in the reader's
+   * language come first, then the others; within each, by the best score of any version, then by number.
+   */
+  function oneVersionEach(docs, scores, reader) {
+    var chosen = {}, best = {};
+    docs.forEach(function (d) {
+      var r = Math.floor(d / L), c = chosen[r];
+      best[r] = Math.max(best[r] === undefined ? -1 : best[r], scores[d]);
+      if (c === undefined) { chosen[r] = d; return; }
+      var mine = d % L === reader, theirs = c % L === reader;
+      if (mine !== theirs ? mine : scores[d] > scores[c] || (scores[d] === scores[c] && d < c)) chosen[r] = d;
+    });
+    var out = Object.keys(chosen).map(function (r) { return chosen[r]; });
+    out.sort(function (x, y) {
+      var tx = x % L === reader ? 0 : 1, ty = y % L === reader ? 0 : 1;
+      return tx - ty || best[Math.floor(y / L)] - best[Math.floor(x / L)] || x - y;
+    });
+    return out;
   }
 
   /* What each result shows, by record number, from the r/ and d/ files loaded so far. */
@@ -288,7 +346,7 @@
       terms.splice(terms.indexOf(best), 1);
     }
     need.forEach(function (d) {
-      var name = 'd/' + Math.floor(d / result.manifest.chunk);
+      var name = 'd/' + Math.floor(d / CHUNK);
       if (names.indexOf(name) < 0) names.push(name);
     });
     return Promise.all(names.map(function (name) { return load(name).then(remember); })).then(function () {
@@ -298,14 +356,35 @@
 
   /* A query's count and its first page's titles and addresses, as the page shows them (for tests and the console). */
   accord.query = function (state) {
-    var s = {q: state.q || '', collection: state.collection || '', topic: state.topic || '', year: state.year || ''};
+    var s = {q: state.q || '', collection: state.collection || '', topic: state.topic || '', year: state.year || '',
+      lang: state.lang || ''};
     return search(s).then(function (result) {
-      return details(result, result.docs.slice(0, TOP)).then(function (list) {
-        return {count: result.docs.length, titles: list.map(function (d) { return d && d[0]; }),
-          hrefs: list.map(function (d) { return d && d[1]; })};
+      return page(result, 0).then(function (list) {
+        return {count: result.count, titles: list.map(function (d) { return d.row && d.row[0]; }),
+          hrefs: list.map(function (d) { return d.row && d.row[1]; })};
       });
     });
   };
+
+  /*
+   * The documents from index start, with what each shows: {n, row}. The first page of a query answered from an
+   * r/ file is that file; anything after it needs the whole ranking first.
+   */
+  function page(result, start) {
+    if (result.docs === null && start === 0) {
+      return load('r/' + hex(result.first)).then(function (rowsOfTerm) {
+        remember(rowsOfTerm);
+        return (rowsOfTerm || []).map(function (row) { return {n: row[0], row: rows[row[0]]}; });
+      });
+    }
+    var ready = result.docs === null ? result.more() : Promise.resolve(result);
+    return ready.then(function () {
+      var next = result.docs.slice(start, start + TOP);
+      return details(result, next).then(function (list) {
+        return list.map(function (row, i) { return {n: next[i], row: row}; });
+      });
+    });
+  }
 
   // ---- the page ----
 
@@ -319,13 +398,40 @@
   var PAGE = 10;
   var current = null, shown = 0, generation = 0;
 
+  var filters = document.getElementById('search-filters');
+  var lang = '';
+
   function readState() {
     var p = new URLSearchParams(location.search);
-    return {q: p.get('q') || '', collection: p.get('collection') || '', topic: p.get('topic') || '', year: p.get('year') || ''};
+    lang = p.get('lang') || '';
+    return {q: p.get('q') || '', collection: p.get('collection') || '', topic: p.get('topic') || '', year: p.get('year') || '',
+      lang: lang};
   }
 
   function formState() {
-    return {q: input.value, collection: selects.collection.value, topic: selects.topic.value, year: selects.year.value};
+    return {q: input.value, collection: selects.collection.value, topic: selects.topic.value, year: selects.year.value,
+      lang: lang};
+  }
+
+  /* The collections' names by their index in the result rows, as the collection filter lists them. */
+  var collections = Array.prototype.slice.call(selects.collection.options, 1).map(function (o) {
+    return o.getAttribute('data-title') || o.textContent;
+  });
+
+  /* The topic and year filters' values come with the manifest, loaded the first time the filters open or are used. */
+  var facetsLoaded = null;
+  function loadFacets() {
+    if (!facetsLoaded) {
+      facetsLoaded = load('manifest').then(function (manifest) {
+        if (!manifest) return;
+        var topic = selects.topic.value, year = selects.year.value;
+        manifest.topics.forEach(function (t) { option(selects.topic, t[0], t[1] + ' (' + t[2] + ')'); });
+        manifest.years.forEach(function (y) { option(selects.year, String(y[0]), y[0] + ' (' + y[1] + ')'); });
+        selects.topic.value = topic;
+        selects.year.value = year;
+      });
+    }
+    return facetsLoaded;
   }
 
   function setForm(state) {
@@ -335,7 +441,7 @@
 
   function url(state) {
     var p = new URLSearchParams();
-    ['q', 'collection', 'topic', 'year'].forEach(function (k) { if (state[k]) p.set(k, state[k]); });
+    ['q', 'collection', 'topic', 'year', 'lang'].forEach(function (k) { if (state[k]) p.set(k, state[k]); });
     var s = p.toString();
     return location.pathname + (s ? '?' + s : '');
   }
@@ -384,8 +490,10 @@
     return text.length > 220 ? text.substring(0, text.lastIndexOf(' ', 220)) + ' …' : text;
   }
 
-  function item(doc, result) {
+  function item(n, doc, result) {
     var li = document.createElement('li');
+    var docLang = languages[n % L];
+    if (L > 1 && docLang !== document.documentElement.lang) li.lang = docLang;
     var h = document.createElement('h2');
     var a = document.createElement('a');
     a.href = root + doc[1] + (fromDisk ? 'index.html' : '');
@@ -394,8 +502,8 @@
     li.appendChild(h);
     var meta = document.createElement('p');
     meta.className = 'search-meta';
-    var c = result.manifest.collections[doc[2]];
-    meta.textContent = (c ? c[1] : '') + (doc[3] ? ' · ' + doc[3] : '');
+    var c = collections[doc[2]];
+    meta.textContent = (c || '') + (doc[3] ? ' · ' + doc[3] : '');
     li.appendChild(meta);
     if (doc[4]) {
       var p = document.createElement('p');
@@ -406,12 +514,11 @@
   }
 
   function showMore(gen) {
-    var next = current.docs.slice(shown, shown + PAGE);
-    return details(current, next).then(function (docs) {
+    return page(current, shown).then(function (docs) {
       if (gen !== generation) return;
-      docs.forEach(function (d) { if (d) list.appendChild(item(d, current)); });
-      shown += next.length;
-      more.hidden = shown >= current.docs.length;
+      docs.forEach(function (d) { if (d.row) list.appendChild(item(d.n, d.row, current)); });
+      shown += docs.length;
+      more.hidden = shown >= current.count;
     });
   }
 
@@ -424,12 +531,13 @@
       more.hidden = true;
       return Promise.resolve();
     }
-    return search(state).then(function (result) {
+    var ready = state.topic || state.year ? loadFacets() : Promise.resolve();
+    return ready.then(function () { return search(state); }).then(function (result) {
       if (gen !== generation) return;
       current = result;
       shown = 0;
       list.textContent = '';
-      var n = result.docs.length;
+      var n = result.count;
       status.textContent = n === 0 ? 'No records match.' : n === 1 ? '1 record matches.' : n + ' records match.';
       return showMore(gen);
     });
@@ -445,18 +553,16 @@
     }, 120);
   }
 
-  load('manifest').then(function (manifest) {
-    if (!manifest) {
-      status.textContent = 'The search index is missing; rebuild the site.';
-      return;
-    }
-    manifest.topics.forEach(function (t) { option(selects.topic, t[0], t[1] + ' (' + t[2] + ')'); });
-    manifest.years.forEach(function (y) { option(selects.year, String(y[0]), y[0] + ' (' + y[1] + ')'); });
-    document.getElementById('search-filters').hidden = false;
-    var state = readState();
+  function start(state) {
     setForm(state);
-    run(state);
-  });
+    if (state.collection || state.topic || state.year) filters.open = true;
+    if (state.topic || state.year) return loadFacets().then(function () { setForm(state); return run(state); });
+    return run(state);
+  }
+
+  filters.hidden = false;
+  filters.addEventListener('toggle', function () { if (filters.open) loadFacets(); });
+  start(readState());
 
   input.addEventListener('input', changed);
   Object.keys(selects).forEach(function (k) { selects[k].addEventListener('change', changed); });
@@ -468,9 +574,5 @@
     history.pushState(null, '', url(state));
     run(state);
   });
-  window.addEventListener('popstate', function () {
-    var state = readState();
-    setForm(state);
-    run(state);
-  });
+  window.addEventListener('popstate', function () { start(readState()); });
 })();

@@ -522,7 +522,9 @@ public final class BuildSession implements AutoCloseable {
      * keys of their own.
      */
     private Set<String> updateSearch(Site current, boolean global, Set<String> readPaths) {
-        if (global || searchIndex == null) searchIndex = SearchIndex.empty(r -> Routes.record(r.id()));
+        if (global || searchIndex == null) {
+            searchIndex = SearchIndex.empty((r, lang) -> Routes.record(r.id(), lang, current.config().language()));
+        }
         Optional<Collection<RecordId>> records = global ? Optional.empty()
                 : Optional.of(readPaths.stream().map(BuildSession::recordFile).flatMap(Optional::stream).toList());
         return invoke(() -> searchIndex.update(current, records));

@@ -305,6 +305,7 @@ public final class PageRenderer {
         String path = "search/index.html";
         Map<String, Object> model = model(path, new PageView("Search", "search", path,
                 site.config().baseUrl() + "search/", "Search " + site.config().title()));
+        model.put("searchLanguages", site.config().languages());
         return render("search.ftlh", model, path, "search.ftlh", problems, failures);
     }
 

@@ -8,35 +8,45 @@ import accord.schema.FieldType;
 import accord.schema.FieldValue;
 import accord.schema.Role;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 /**
- * What one record contributes to the index: its terms with their scores (1..100), the records whose titles
- * it indexed (its inputs besides itself), its facet values ({@code c/<collection>}, {@code t/<topic>},
- * {@code y/<year>}) and its result row (title, address, collection number, date, excerpt, as JSON). A function
- * of the record and of its references' titles alone, so the session keeps it until one of those changes.
+ * What one record contributes to the index: its terms, sorted, with their scores (1..100) at the same index,
+ * the records whose titles it indexed (its inputs besides itself), its facet values ({@code c/<collection>},
+ * {@code t/<topic>}, {@code y/<year>}) and its result row (title, address, collection number, date, excerpt, as
+ * JSON). A function of the record and of its references' titles alone, so the session keeps it until one of
+ * those changes. The terms are arrays rather than a map, and each term string is the index's one copy of it
+ * ({@code canonical}), so ten thousand records' terms take a few MiB and not hundreds.
  */
-record Doc(Record record, Map<String, Integer> scores, Set<RecordId> inputs, Set<String> facets, String row) {
+record Doc(Record record, String lang, String[] terms, byte[] scores, Set<RecordId> inputs, Set<String> facets, String row) {
     private static final int EXCERPT = 240;
 
-    static Doc of(Site site, Record r, Function<Record, String> href) {
-        Map<String, Double> raw = new LinkedHashMap<>();
+    /** The score of {@code terms[i]}, 1..100. */
+    int score(int i) {
+        return scores[i];
+    }
+
+    /**
+     * {@code r} in {@code lang}: the record itself in the default language, else its translation, whose
+     * references are indexed by their titles in that language where they have one.
+     */
+    static Doc of(Site site, Record r, String lang, BiFunction<Record, String, String> href, UnaryOperator<String> canonical) {
+        Map<String, int[]> raw = new HashMap<>();
         Set<RecordId> inputs = new TreeSet<>();
         int[] length = {0};
         StringBuilder excerpt = new StringBuilder();
-        Indexer indexer = (text, weight, own) -> {
-            List<String> tokens = SearchText.tokens(text);
-            if (own) length[0] += tokens.size();
-            if (weight <= 0) return;
-            for (String t : tokens) raw.merge(SearchText.cut(t, SearchIndex.MAX_TERM), (double) weight, Double::sum);
-        };
+        Indexer indexer = (text, weight, own) -> SearchText.eachToken(text, t -> {
+            if (own) length[0]++;
+            if (weight > 0) raw.computeIfAbsent(SearchText.cut(t, SearchIndex.MAX_TERM), k -> new int[1])[0] += weight;
+        });
         Optional<Field> titleField = r.collection().roleField(Role.TITLE);
         if (titleField.isEmpty()) indexer.add(r.title(), SearchWeights.TITLE, true);
         for (Field f : r.collection().fields().values()) {
@@ -44,7 +54,7 @@ record Doc(Record record, Map<String, Integer> scores, Set<RecordId> inputs, Set
             if (v == null) continue;
             int w = SearchWeights.of(f);
             if (w <= 0) continue;
-            value(site, f, v, w, indexer, inputs, f.hasRole(Role.TITLE) ? null : excerpt);
+            value(site, lang, f, v, w, indexer, inputs, f.hasRole(Role.TITLE) ? null : excerpt);
         }
         String body = MarkdownText.plain(r.source().body());
         for (String line : r.source().body().split("\n")) {
@@ -52,9 +62,15 @@ record Doc(Record record, Map<String, Integer> scores, Set<RecordId> inputs, Set
         }
         indexer.add(body, SearchWeights.BODY, true);
         excerpt.insert(0, body);
-        Map<String, Integer> scores = new TreeMap<>();
+        String[] terms = raw.keySet().toArray(new String[0]);
+        Arrays.sort(terms);
+        byte[] scores = new byte[terms.length];
         double damp = 0.5 + 0.5 * Math.min(4.0, length[0] / 300.0);
-        raw.forEach((term, s) -> scores.put(term, (int) Math.max(1, Math.min(100, Math.round(100 * s / (s + 5 * damp))))));
+        for (int i = 0; i < terms.length; i++) {
+            double s = raw.get(terms[i])[0];
+            scores[i] = (byte) Math.max(1, Math.min(100, Math.round(100 * s / (s + 5 * damp))));
+            terms[i] = canonical.apply(terms[i]);
+        }
 
         Set<String> facets = new TreeSet<>();
         facets.add("c/" + r.id().collection());
@@ -64,13 +80,43 @@ record Doc(Record record, Map<String, Integer> scores, Set<RecordId> inputs, Set
         StringBuilder row = new StringBuilder();
         accord.text.Json.quote(row, r.title());
         row.append(',');
-        accord.text.Json.quote(row, href.apply(r));
+        accord.text.Json.quote(row, href.apply(r, lang));
         List<String> collections = site.collections().stream().map(c -> c.name()).toList();
         row.append(',').append(collections.indexOf(r.id().collection())).append(',');
         accord.text.Json.quote(row, r.date().map(d -> d.iso() + r.dateBasis().map(b -> " (" + b + ")").orElse("")).orElse(""));
         row.append(',');
-        accord.text.Json.quote(row, cut(excerpt.toString().replaceAll("\\s+", " ").replaceAll("^[ ·]+", "").strip()));
-        return new Doc(r, scores, Set.copyOf(inputs), Set.copyOf(facets), row.toString());
+        accord.text.Json.quote(row, cut(excerpt(excerpt)));
+        return new Doc(r, lang, terms, scores, Set.copyOf(inputs), Set.copyOf(facets), row.toString());
+    }
+
+    /**
+     * The excerpt's text: every run of ASCII white space one space, the spaces and middle dots it starts with
+     * removed, then stripped; the same as {@code replaceAll("\\s+", " ").replaceAll("^[ ·]+", "").strip()},
+     * in one pass.
+     */
+    static String excerpt(CharSequence text) {
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), 4 * EXCERPT));
+        boolean space = false;
+        int start = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // cut() reads the first EXCERPT + 1 characters and whether there are more: once that many follow the
+            // first one that strip() keeps, and the last is one it keeps, the rest cannot change the excerpt.
+            if (start >= 0 && sb.length() - start > EXCERPT + 2 && !Character.isWhitespace(sb.charAt(sb.length() - 1))) break;
+            if (start < 0 && sb.length() > 0 && !Character.isWhitespace(sb.charAt(sb.length() - 1))) start = sb.length() - 1;
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                space = true;
+                continue;
+            }
+            if (space) {
+                if (sb.length() > 0) sb.append(' ');
+                space = false;
+            }
+            if (sb.length() == 0 && c == '·') continue;
+            sb.append(c);
+        }
+        if (space && sb.length() > 0) sb.append(' ');
+        return sb.toString().strip();
     }
 
     private interface Indexer {
@@ -78,8 +124,8 @@ record Doc(Record record, Map<String, Integer> scores, Set<RecordId> inputs, Set
         void add(String text, int weight, boolean own);
     }
 
-    private static void value(Site site, Field f, FieldValue v, int weight, Indexer indexer, Set<RecordId> inputs,
-                              StringBuilder excerpt) {
+    private static void value(Site site, String lang, Field f, FieldValue v, int weight, Indexer indexer,
+                              Set<RecordId> inputs, StringBuilder excerpt) {
         if (v instanceof FieldValue.StringValue s) {
             indexer.add(s.value(), weight, true);
             if (excerpt != null && weight >= 3 && f.shown()) excerpt.append(" · ").append(s.value());
@@ -99,9 +145,10 @@ record Doc(Record record, Map<String, Integer> scores, Set<RecordId> inputs, Set
             // The target's title, whichever record it is now; the target is an input even while it is missing,
             // so the record is indexed again when it appears.
             inputs.add(ref.target());
-            site.find(ref.target()).ifPresent(target -> indexer.add(target.title(), weight, false));
+            site.find(ref.target(), lang).or(() -> site.find(ref.target()))
+                    .ifPresent(target -> indexer.add(target.title(), weight, false));
         } else if (v instanceof FieldValue.ListValue l) {
-            l.items().forEach(i -> value(site, f, i, weight, indexer, inputs, excerpt));
+            l.items().forEach(i -> value(site, lang, f, i, weight, indexer, inputs, excerpt));
         } else if (v instanceof FieldValue.ObjectValue o) {
             FieldType t = f.type();
             while (t instanceof FieldType.ListType lt) t = lt.element();
@@ -109,7 +156,7 @@ record Doc(Record record, Map<String, Integer> scores, Set<RecordId> inputs, Set
             for (Field sub : ot.fields().values()) {
                 FieldValue sv = o.fields().get(sub.name());
                 int w = SearchWeights.of(sub);
-                if (sv != null && w > 0) value(site, sub, sv, w, indexer, inputs, null);
+                if (sv != null && w > 0) value(site, lang, sub, sv, w, indexer, inputs, null);
             }
         }
     }
@@ -125,7 +172,7 @@ record Doc(Record record, Map<String, Integer> scores, Set<RecordId> inputs, Set
         else if (v instanceof FieldValue.ListValue l) l.items().forEach(i -> collectRefs(i, out));
     }
 
-    private static String cut(String s) {
+    static String cut(String s) {
         if (s.length() <= EXCERPT) return s;
         int end = s.lastIndexOf(' ', EXCERPT);
         return s.substring(0, end > EXCERPT / 2 ? end : EXCERPT) + " …";

@@ -16,18 +16,26 @@ final class Postings {
 
     /** {@code postings} holds {record number, score 1..100} pairs in ascending record order. */
     static String encode(List<int[]> postings) {
-        StringBuilder sb = new StringBuilder(postings.size() * 2);
+        long[] entries = new long[postings.size()];
+        for (int i = 0; i < entries.length; i++) entries[i] = (long) postings.get(i)[0] << 8 | postings.get(i)[1];
+        return encode(entries, entries.length);
+    }
+
+    /** The first {@code size} of {@code entries}, each {@code number << 8 | score 1..100}, in ascending number. */
+    static String encode(long[] entries, int size) {
+        StringBuilder sb = new StringBuilder(size * 2 + 8);
         int last = 0;
-        for (int[] p : postings) {
-            int gap = p[0] - last;
-            last = p[0];
+        for (int i = 0; i < size; i++) {
+            int n = (int) (entries[i] >>> 8);
+            int gap = n - last;
+            last = n;
             int digits = 1;
             while (gap >= pow32(digits)) digits++;
             for (int d = digits - 1; d >= 0; d--) {
                 int digit = (gap / pow32(d)) % 32;
                 sb.append(ALPHABET.charAt(d > 0 ? digit + 32 : digit));
             }
-            sb.append(ALPHABET.charAt(scaled(p[1])));
+            sb.append(ALPHABET.charAt(scaled((int) (entries[i] & 0xff))));
         }
         return sb.toString();
     }

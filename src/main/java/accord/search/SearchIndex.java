@@ -4,6 +4,8 @@ import accord.content.RecordId;
 import accord.model.Record;
 import accord.model.Site;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,7 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * The search index of a site, as the files the build writes under {@code search/}, each a script that hands
@@ -24,10 +28,11 @@ import java.util.function.Function;
  *
  * <ul>
  *   <li>{@code search/manifest.js}: the number of records, the slots of a result-data chunk, and the facet
- *       values with their counts (collections, topics, years);</li>
+ *       values with their counts of records (collections, topics, years); the search page loads it only for
+ *       its filters;</li>
  *   <li>{@code search/t/<key>.js}: every term whose first three characters are the key (written as hex code
  *       points; shorter terms are their own key), each with its records and scores encoded by {@link Postings},
- *       or {@code 1} where the term has many records and a file of its own, {@code search/w/<term>.js}. A shard
+ *       or the number of its records where it has many and a file of its own, {@code search/w/<term>.js}. A shard
  *       over {@link #SHARD_LIMIT} characters is split: it keeps the terms as long as its key and {@code "":2},
  *       and the longer terms go to the shards of their key one character longer, and so on;</li>
  *   <li>{@code search/x/<key>.js}: the same for every term of five or more characters, keyed by its last two
@@ -45,7 +50,10 @@ import java.util.function.Function;
  * <p>Record numbers are stable: a record's number is a hash of its id into a space of eight to sixteen slots
  * per record (a power of two), the next free slot when two records collide (in the order of hash, then id).
  * Adding or removing a record moves no other record, except one that collided with it, and every record only
- * when the count crosses a power of two. A score is computed from the record alone (its weighted term count,
+ * when the count crosses a power of two. Each record is a document in its own language and one in each of its
+ * translations: the version in the language at index {@code i} of site.yml's languages is document
+ * {@code number * languages + i} (with one language, the record's number), so search.js knows a document's record
+ * and language from its number alone. A score is computed from the record alone (its weighted term count,
  * damped by the length of its own text) and the titles of the records it references, so an update recomputes
  * the changed records and the records that reference them, and regenerates only the files of their terms,
  * chunks and facet values; a file whose text comes out the same is not reported as changed.
@@ -79,31 +87,44 @@ public final class SearchIndex {
     public record IndexFile(String path, String content) {
     }
 
-    private final Function<Record, String> href;
+    /** A record's address in a language, relative to the site root. */
+    private final BiFunction<Record, String, String> href;
     private Site site;
-    private final Map<RecordId, Doc> docs = new HashMap<>();
+    /** Each record's documents: its own language's first, then its translations. */
+    private final Map<RecordId, List<Doc>> docs = new HashMap<>();
     /** For each record, the records whose entries index its title. */
     private final Map<RecordId, Set<RecordId>> indexedBy = new HashMap<>();
     private final Map<RecordId, Integer> numbers = new HashMap<>();
-    private final TreeMap<Integer, RecordId> byNumber = new TreeMap<>();
+    /** Every document by its number. */
+    private final TreeMap<Integer, Doc> byNumber = new TreeMap<>();
     private int space;
-    private final Map<String, TreeMap<Integer, Integer>> postings = new HashMap<>();
+    /** site.yml's languages, the default first: a document's number is its record's times their count, plus its language's index. */
+    private List<String> languages = List.of();
+    /** Each term's records, in ascending number; a term with no record has no entry. */
+    private final Map<String, TermRecords> postings = new HashMap<>();
+    /** The one copy of each term string that the docs and {@link #postings} share (docs are made in parallel). */
+    private final ConcurrentHashMap<String, String> canonical = new ConcurrentHashMap<>();
+    /** Each facet value's records, by number; a value with no record has no entry. */
+    private final Map<String, BitSet> facets = new HashMap<>();
     private final Map<String, TreeSet<String>> termsByKey = new HashMap<>();
     private final Map<String, TreeSet<String>> termsByTypoKey = new HashMap<>();
     private final Map<String, Set<String>> groupFiles = new HashMap<>();
     private final TreeMap<String, IndexFile> files = new TreeMap<>();
 
-    private SearchIndex(Function<Record, String> href) {
+    private SearchIndex(BiFunction<Record, String, String> href) {
         this.href = href;
     }
 
-    /** An empty index, to be filled by {@link #update}; {@code href} gives a record's address relative to the site root. */
-    public static SearchIndex empty(Function<Record, String> href) {
+    /**
+     * An empty index, to be filled by {@link #update}; {@code href} gives a record's address in a language (one of
+     * site.yml's languages; the translation itself for another than the default) relative to the site root.
+     */
+    public static SearchIndex empty(BiFunction<Record, String, String> href) {
         return new SearchIndex(href);
     }
 
     /** Builds the index of {@code site} from nothing. */
-    public static SearchIndex build(Site site, Function<Record, String> href) {
+    public static SearchIndex build(Site site, BiFunction<Record, String, String> href) {
         SearchIndex index = new SearchIndex(href);
         index.update(site, Optional.empty());
         return index;
@@ -136,10 +157,12 @@ public final class SearchIndex {
             }
         }
 
-        // Numbering: a function of which records exist.
+        // Numbering: a function of which records exist; a record's version in the language at index i of
+        // site.yml's languages is number * languages + i.
         Map<RecordId, Integer> newNumbers = number(site.records().keySet());
         int newSpace = space(site.records().size());
-        if (newSpace != space) everything = true;
+        List<String> newLanguages = site.config().languages();
+        if (newSpace != space || !newLanguages.equals(languages)) everything = true;
         space = newSpace;
         for (RecordId id : site.records().keySet()) {
             if (!newNumbers.get(id).equals(numbers.get(id))) redo.add(id);
@@ -147,52 +170,87 @@ public final class SearchIndex {
         for (RecordId id : numbers.keySet()) {
             if (!newNumbers.containsKey(id)) redo.add(id);
         }
+        if (everything) redo.addAll(docs.keySet());
 
         Set<String> dirty = new HashSet<>();
         // Take out what the records to redo contributed, under their old numbers.
         for (RecordId id : redo) {
-            Doc old = docs.remove(id);
+            List<Doc> old = docs.remove(id);
             if (old == null) continue;
-            for (RecordId in : old.inputs()) {
-                Set<RecordId> s = indexedBy.get(in);
-                if (s != null && s.remove(id) && s.isEmpty()) indexedBy.remove(in);
-            }
-            int n = numbers.get(id);
-            for (String term : old.scores().keySet()) {
-                TreeMap<Integer, Integer> p = postings.get(term);
-                p.remove(n);
-                if (p.isEmpty()) {
-                    postings.remove(term);
-                    removeFrom(termsByKey, shardKey(term), term);
-                    if (typoKey(term) != null) removeFrom(termsByTypoKey, typoKey(term), term);
+            for (Doc d : old) {
+                for (RecordId in : d.inputs()) {
+                    Set<RecordId> s = indexedBy.get(in);
+                    if (s != null && s.remove(id) && s.isEmpty()) indexedBy.remove(in);
                 }
+                int n = number(numbers.get(id), d.lang());
+                for (String term : d.terms()) {
+                    TermRecords p = postings.get(term);
+                    p.remove(n);
+                    if (p.size == 0) {
+                        postings.remove(term);
+                        canonical.remove(term);
+                        removeFrom(termsByKey, shardKey(term), term);
+                        if (typoKey(term) != null) removeFrom(termsByTypoKey, typoKey(term), term);
+                    }
+                }
+                for (String f : d.facets()) {
+                    BitSet b = facets.get(f);
+                    b.clear(n);
+                    if (b.isEmpty()) facets.remove(f);
+                }
+                dirtyOf(d, n, dirty);
             }
-            dirtyOf(old, n, dirty);
         }
         numbers.clear();
         numbers.putAll(newNumbers);
-        byNumber.clear();
-        newNumbers.forEach((id, n) -> byNumber.put(n, id));
+        languages = List.copyOf(newLanguages);
 
-        // Put in what they contribute now.
+        // Put in what they contribute now: each record in its own language and in every translation.
         List<Record> fresh = redo.stream().map(site::find).flatMap(Optional::stream).toList();
-        List<Doc> made = fresh.parallelStream().map(r -> Doc.of(site, r, href)).toList();
-        for (Doc d : made) {
+        UnaryOperator<String> one = t -> {
+            String had = canonical.putIfAbsent(t, t);
+            return had == null ? t : had;
+        };
+        List<Doc> made = fresh.parallelStream().flatMap(r -> {
+            List<Doc> versions = new ArrayList<>();
+            versions.add(Doc.of(site, r, languages.get(0), href, one));
+            site.translations().getOrDefault(r.id(), Map.of()).forEach((lang, t) -> {
+                if (languages.contains(lang)) versions.add(Doc.of(site, t, lang, href, one));
+            });
+            return versions.stream();
+        }).toList();
+        // Each record's entries are appended to its terms' lists (in ascending number on a full build, as the
+        // records are sorted by number first); a list appended out of order is sorted once at the end.
+        List<Doc> byNum = new ArrayList<>(made);
+        byNum.sort(Comparator.comparingInt(d -> number(numbers.get(d.record().id()), d.lang())));
+        List<TermRecords> unsorted = new ArrayList<>();
+        for (Doc d : byNum) {
             RecordId id = d.record().id();
-            docs.put(id, d);
+            docs.computeIfAbsent(id, k -> new ArrayList<>(1)).add(d);
             for (RecordId in : d.inputs()) indexedBy.computeIfAbsent(in, k -> new HashSet<>()).add(id);
-            int n = numbers.get(id);
-            for (Map.Entry<String, Integer> e : d.scores().entrySet()) {
-                String term = e.getKey();
-                TreeMap<Integer, Integer> p = postings.computeIfAbsent(term, k -> {
+            int n = number(numbers.get(id), d.lang());
+            String[] terms = d.terms();
+            for (int i = 0; i < terms.length; i++) {
+                String term = terms[i];
+                TermRecords p = postings.get(term);
+                if (p == null) {
+                    p = new TermRecords();
+                    postings.put(term, p);
                     termsByKey.computeIfAbsent(shardKey(term), x -> new TreeSet<>()).add(term);
                     if (typoKey(term) != null) termsByTypoKey.computeIfAbsent(typoKey(term), x -> new TreeSet<>()).add(term);
-                    return new TreeMap<>();
-                });
-                p.put(n, e.getValue());
+                }
+                if (!p.append(n, d.score(i)) && !p.unsorted) {
+                    p.unsorted = true;
+                    unsorted.add(p);
+                }
             }
-            dirtyOf(d, n, dirty);
+            for (String f : d.facets()) facets.computeIfAbsent(f, k -> new BitSet()).set(n);
+            // On a full build every group is regenerated anyway (below).
+            if (!everything) dirtyOf(d, n, dirty);
         }
+        unsorted.parallelStream().forEach(TermRecords::sort);
+        byNumber.clear();
+        docs.forEach((id, versions) -> versions.forEach(d -> byNumber.put(number(numbers.get(id), d.lang()), d)));
 
         if (everything) {
             dirty.clear();
@@ -200,8 +258,8 @@ public final class SearchIndex {
             termsByKey.keySet().forEach(k -> dirty.add("t:" + k));
             termsByTypoKey.keySet().forEach(k -> dirty.add("x:" + k));
             postings.keySet().forEach(t -> dirty.add("r:" + t));
-            byNumber.keySet().forEach(n -> dirty.add("d:" + n / CHUNK));
-            docs.values().forEach(d -> d.facets().forEach(f -> dirty.add("f:" + f)));
+            byNumber.keySet().forEach(n -> dirty.add("d:" + n / chunk()));
+            facets.keySet().forEach(f -> dirty.add("f:" + f));
         }
         dirty.add("m");
 
@@ -228,20 +286,70 @@ public final class SearchIndex {
         return written;
     }
 
+    /**
+     * One term's records as {@code number << 8 | score}, sorted: a list of longs where a tree of boxed integers
+     * took ten times the memory and most of a full build's index time. Appending keeps the order while numbers
+     * come in ascending order (a full build); otherwise the list is marked and sorted once.
+     */
+    private static final class TermRecords {
+        long[] entries = new long[2];
+        int size;
+        boolean unsorted;
+
+        /** Appends; false when that broke the order. */
+        boolean append(int n, int score) {
+            if (size == entries.length) entries = Arrays.copyOf(entries, size * 2);
+            long e = (long) n << 8 | score;
+            entries[size++] = e;
+            return size == 1 || entries[size - 2] < e;
+        }
+
+        void sort() {
+            Arrays.sort(entries, 0, size);
+            unsorted = false;
+        }
+
+        void remove(int n) {
+            int i = Arrays.binarySearch(entries, 0, size, (long) n << 8);
+            if (i < 0) i = -i - 1;
+            if (i >= size || (int) (entries[i] >>> 8) != n) throw new IllegalStateException("no record " + n);
+            System.arraycopy(entries, i + 1, entries, i, size - i - 1);
+            size--;
+        }
+
+        int number(int i) {
+            return (int) (entries[i] >>> 8);
+        }
+
+        int score(int i) {
+            return (int) (entries[i] & 0xff);
+        }
+    }
+
     private static void removeFrom(Map<String, TreeSet<String>> map, String key, String term) {
         TreeSet<String> s = map.get(key);
         if (s != null && s.remove(term) && s.isEmpty()) map.remove(key);
     }
 
-    /** The groups of files a record's entry, under number {@code n}, takes part in. */
-    private static void dirtyOf(Doc d, int n, Set<String> dirty) {
-        for (String term : d.scores().keySet()) {
+    /** The number of {@code record}'s version in {@code lang}. */
+    private int number(int record, String lang) {
+        return record * languages.size() + languages.indexOf(lang);
+    }
+
+    /** Slots per result-data chunk: {@link #CHUNK} records' worth, in every language. */
+    private int chunk() {
+        return CHUNK * languages.size();
+    }
+
+    /** The groups of files a document's entry, under number {@code n}, takes part in. */
+    private void dirtyOf(Doc d, int n, Set<String> dirty) {
+        for (String term : d.terms()) {
             dirty.add("t:" + shardKey(term));
             String typo = typoKey(term);
             if (typo != null) dirty.add("x:" + typo);
             dirty.add("r:" + term);
         }
-        dirty.add("d:" + n / CHUNK);
+        dirty.add("d:" + n / chunk());
         d.facets().forEach(f -> dirty.add("f:" + f));
     }
 
@@ -301,11 +409,10 @@ public final class SearchIndex {
         return out;
     }
 
-    /** A term's records: {record number, score 1..100} in ascending number. */
-    private List<int[]> list(String term) {
-        List<int[]> out = new ArrayList<>();
-        postings.get(term).forEach((n, s) -> out.add(new int[] {n, s}));
-        return out;
+    /** A term's records, encoded by {@link Postings}. */
+    private String encoded(String term) {
+        TermRecords p = postings.get(term);
+        return Postings.encode(p.entries, p.size);
     }
 
     /** The shards of {@code terms}, split by longer keys while too large; own files for long postings (in {@code t/} only). */
@@ -313,10 +420,11 @@ public final class SearchIndex {
         if (terms.isEmpty()) return;
         Map<String, String> entries = new TreeMap<>();
         for (String term : terms) {
-            String encoded = Postings.encode(list(term));
+            String encoded = encoded(term);
             StringBuilder v = new StringBuilder();
             if (encoded.length() > OWN_FILE) {
-                v.append(1);
+                // Its records are in w/: the shard gives their count, which a one-word query shows at once.
+                v.append(postings.get(term).size);
                 if (!typo) {
                     StringBuilder own = new StringBuilder();
                     accord.text.Json.quote(own, encoded);
@@ -363,20 +471,36 @@ public final class SearchIndex {
 
     /** The result data of a term's best records, best first (score as search.js decodes it, then number). */
     private void top(Map<String, String> out, String term) {
-        TreeMap<Integer, Integer> p = postings.get(term);
+        TermRecords p = postings.get(term);
         if (p == null) return;
-        List<int[]> list = list(term);
-        list.sort(Comparator.comparingInt((int[] e) -> -Postings.scaled(e[1])).thenComparingInt(e -> e[0]));
+        // The TOP best by a running selection: a common word has thousands of records, and only ten are shown.
+        int[] best = new int[Math.min(TOP, p.size)];
+        int[] bestScore = new int[best.length];
+        int count = 0;
+        for (int i = 0; i < p.size; i++) {
+            int n = p.number(i);
+            int s = Postings.scaled(p.score(i));
+            // Numbers ascend, so a record ties after every record already kept with its score.
+            if (count == best.length && s <= bestScore[count - 1]) continue;
+            int at = count == best.length ? count - 1 : count++;
+            while (at > 0 && bestScore[at - 1] < s) {
+                best[at] = best[at - 1];
+                bestScore[at] = bestScore[at - 1];
+                at--;
+            }
+            best[at] = n;
+            bestScore[at] = s;
+        }
         StringBuilder data = new StringBuilder("[");
-        for (int i = 0; i < Math.min(TOP, list.size()); i++) {
+        for (int i = 0; i < count; i++) {
             if (i > 0) data.append(',');
-            row(data, list.get(i)[0]);
+            row(data, best[i]);
         }
         put(out, "r/" + hex(term), data.append(']').toString());
     }
 
     private void chunk(Map<String, String> out, int c) {
-        var range = byNumber.subMap(c * CHUNK, (c + 1) * CHUNK);
+        var range = byNumber.subMap(c * chunk(), (c + 1) * chunk());
         if (range.isEmpty()) return;
         StringBuilder data = new StringBuilder("[");
         range.keySet().forEach(n -> {
@@ -387,30 +511,29 @@ public final class SearchIndex {
     }
 
     private void row(StringBuilder data, int n) {
-        Doc d = docs.get(byNumber.get(n));
+        Doc d = byNumber.get(n);
         data.append('[').append(n).append(',').append(d.row()).append(']');
     }
 
     private void facet(Map<String, String> out, String name) {
-        List<Integer> ns = new ArrayList<>();
-        for (Map.Entry<Integer, RecordId> e : byNumber.entrySet()) {
-            if (docs.get(e.getValue()).facets().contains(name)) ns.add(e.getKey());
-        }
-        if (ns.isEmpty()) return;
+        BitSet members = facets.get(name);
+        if (members == null) return;
         StringBuilder sb = new StringBuilder("[");
         int last = 0;
-        for (int i = 0; i < ns.size(); i++) {
-            if (i > 0) sb.append(',');
-            sb.append(ns.get(i) - last);
-            last = ns.get(i);
+        for (int n = members.nextSetBit(0); n >= 0; n = members.nextSetBit(n + 1)) {
+            if (sb.length() > 1) sb.append(',');
+            sb.append(n - last);
+            last = n;
         }
         put(out, "f/" + name, sb.append(']').toString());
     }
 
     private void manifest(Map<String, String> out) {
         Map<String, Integer> counts = new HashMap<>();
-        for (Doc d : docs.values()) d.facets().forEach(f -> counts.merge(f, 1, Integer::sum));
-        StringBuilder m = new StringBuilder("{\"records\":").append(docs.size()).append(",\"chunk\":").append(CHUNK);
+        // Records, not documents: a record found in two languages counts once.
+        facets.forEach((f, members) -> counts.put(f, languages.size() == 1 ? members.cardinality()
+                : (int) members.stream().map(n -> n / languages.size()).distinct().count()));
+        StringBuilder m = new StringBuilder("{\"records\":").append(docs.size()).append(",\"chunk\":").append(chunk());
         m.append(",\"collections\":[");
         for (int i = 0; i < site.collections().size(); i++) {
             var c = site.collections().get(i);

@@ -4,8 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Consumer;
 
 /**
  * How text becomes search terms, in Java for the index and, line for line, in
@@ -24,23 +23,19 @@ import java.util.regex.Pattern;
  * ({@code abu-dhabi} → {@code abu}, {@code dhabi}). A query keeps an identifier whole.
  */
 public final class SearchText {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern RUN = Pattern.compile("[\\p{L}\\p{N}]+(?:[./,\\-][\\p{L}\\p{N}]+)*");
-    private static final Pattern JOINT = Pattern.compile("[./,\\-]");
-    private static final Pattern DIGIT = Pattern.compile("\\p{N}");
-    private static final Pattern NUMBER = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*");
-
     private SearchText() {
     }
 
     public static String fold(String s) {
         if (ascii(s)) return s.toLowerCase(Locale.ROOT);
         String t = Normalizer.normalize(s, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
-        t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFKD)).replaceAll("");
+        t = Normalizer.normalize(t, Normalizer.Form.NFKD);
         StringBuilder sb = new StringBuilder(t.length());
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            switch (c) {
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            i += Character.charCount(cp);
+            if (mark(cp)) continue;
+            switch (cp) {
                 case 'ı' -> sb.append('i');
                 case 'ə' -> sb.append('e');
                 case 'ß' -> sb.append("ss");
@@ -51,10 +46,34 @@ public final class SearchText {
                 case 'æ' -> sb.append("ae");
                 case 'œ' -> sb.append("oe");
                 case 'ς' -> sb.append('σ');
-                default -> sb.append(c);
+                default -> sb.appendCodePoint(cp);
             }
         }
         return sb.toString();
+    }
+
+    /** Unicode's {@code \p{M}}: a combining mark, which folding removes. */
+    private static boolean mark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** Unicode's {@code [\p{L}\p{N}]}: a letter or a number, what terms are made of. */
+    private static boolean word(int cp) {
+        if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
+        if (Character.isLetter(cp)) return true;
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean number(int cp) {
+        if (cp < 0x80) return cp >= '0' && cp <= '9';
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean joint(char c) {
+        return c == '.' || c == '/' || c == ',' || c == '-';
     }
 
     /** ASCII text has nothing to decompose or map: lower case is all its folding. */
@@ -63,14 +82,6 @@ public final class SearchText {
             if (s.charAt(i) >= 0x80) return false;
         }
         return true;
-    }
-
-    private static boolean hasJoint(String run) {
-        for (int i = 0; i < run.length(); i++) {
-            char c = run.charAt(i);
-            if (c == '.' || c == '/' || c == ',' || c == '-') return true;
-        }
-        return false;
     }
 
     /** {@code term}'s first {@code max} code points: how long a term the index keeps (search.js cuts a query word alike). */
@@ -82,38 +93,86 @@ public final class SearchText {
 
     /** The terms {@code text} is indexed under, in order, repeats kept. */
     public static List<String> tokens(String text) {
-        return tokens(text, false);
+        List<String> out = new ArrayList<>();
+        tokens(text, false, out::add);
+        return out;
     }
 
     /** The terms of a query: as {@link #tokens}, but an identifier is only its whole. */
     public static List<String> queryTokens(String text) {
-        return tokens(text, true);
+        List<String> out = new ArrayList<>();
+        tokens(text, true, out::add);
+        return out;
     }
 
-    private static List<String> tokens(String text, boolean query) {
-        List<String> out = new ArrayList<>();
-        Matcher m = RUN.matcher(fold(text));
-        while (m.find()) {
-            String run = m.group();
-            if (!hasJoint(run)) {
-                out.add(run);
+    /** Hands each of {@link #tokens}'s terms to {@code sink}, without making the list. */
+    static void eachToken(String text, Consumer<String> sink) {
+        tokens(text, false, sink);
+    }
+
+    /**
+     * One pass over the folded text, no regular expression: a run is letters and numbers, joined by single
+     * {@code . / , -} each followed by a letter or number (a joint at a run's end, or two in a row, end it).
+     */
+    private static void tokens(String text, boolean query, Consumer<String> out) {
+        String s = fold(text);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            if (!word(cp)) {
+                i += Character.charCount(cp);
                 continue;
             }
-            String[] parts = JOINT.split(run);
-            if (parts.length == 1 || NUMBER.matcher(run).matches()) {
-                out.add(run);
-            } else if (!DIGIT.matcher(run).find()) {
-                out.addAll(List.of(parts));
+            int start = i;
+            boolean joints = false;
+            boolean digit = false;
+            boolean numeric = true;
+            boolean numericJoints = true;
+            while (true) {
+                while (i < n) {
+                    int c = s.codePointAt(i);
+                    if (!word(c)) break;
+                    if (number(c)) digit = true;
+                    else numeric = false;
+                    i += Character.charCount(c);
+                }
+                if (i + 1 < n && joint(s.charAt(i)) && word(s.codePointAt(i + 1))) {
+                    joints = true;
+                    if (s.charAt(i) != '.' && s.charAt(i) != ',') numericJoints = false;
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            String run = s.substring(start, i);
+            if (!joints) {
+                out.accept(run);
+            } else if (numeric && numericJoints) {
+                out.accept(run);
+            } else if (!digit) {
+                parts(run, out);
             } else {
-                out.add(run);
+                out.accept(run);
                 if (query) continue;
-                Matcher j = JOINT.matcher(run);
-                List<Integer> joints = new ArrayList<>();
-                while (j.find()) joints.add(j.start());
-                for (int k = 0; k < joints.size() - 1; k++) out.add(run.substring(joints.get(k) + 1));
-                out.addAll(List.of(parts));
+                for (int k = 0, last = -1; k < run.length(); k++) {
+                    if (!joint(run.charAt(k))) continue;
+                    if (last >= 0) out.accept(run.substring(last + 1));
+                    last = k;
+                }
+                parts(run, out);
             }
         }
-        return out;
+    }
+
+    private static void parts(String run, Consumer<String> out) {
+        int from = 0;
+        for (int k = 0; k < run.length(); k++) {
+            if (joint(run.charAt(k))) {
+                out.accept(run.substring(from, k));
+                from = k + 1;
+            }
+        }
+        out.accept(run.substring(from));
     }
 }

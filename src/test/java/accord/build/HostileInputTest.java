@@ -403,6 +403,12 @@ class HostileInputTest {
                         .isEqualTo("</script><script>alert(1)</script> \u2028 & more");
             }
             case "search-script-breakout" -> SearchFiles.check(site, 0);
+            case "search-translation-breakout" -> {
+                // A translation is indexed in its language, at its own address, and stays data like any record text.
+                SearchFiles.check(site, 0);
+                String result = Files.readString(site.resolve("search/r/" + SearchBuildTest.hexOf("взлом") + ".js"));
+                assertThat(result).contains("\"ru/notes/x/\"").contains("\\u003c/script\\u003e");
+            }
             case "search-large-body" -> {
                 SearchFiles.check(site, SearchFiles.BOUND);
                 assertThat(SearchFiles.terms(site)).contains("climate", "resilience", "adaptations499");

@@ -141,6 +141,22 @@ class SearchBrowserTest {
         assertThat(driver.findElement(By.id("search-status")).getText()).isEqualTo("No records match.");
     }
 
+    /** The filters are a closed disclosure; opening it loads the topic and year lists, and a topic in the address opens it. */
+    @Test
+    void theFiltersOpenOnDemandAndATopicInTheAddressOpensThem() {
+        driver.get(served(""));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("search-filters")).isDisplayed());
+        assertThat(driver.findElement(By.id("search-topic")).isDisplayed()).isFalse();
+        driver.findElement(By.cssSelector("#search-filters summary")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("#search-topic option")).size() > 1);
+        assertThat(driver.findElement(By.id("search-topic")).isDisplayed()).isTrue();
+        assertThat(driver.findElements(By.cssSelector("#search-year option")).size()).isGreaterThan(1);
+        String topic = driver.findElements(By.cssSelector("#search-topic option")).get(1).getAttribute("value");
+        assertThat(results(served("?topic=" + topic))).isNotEmpty();
+        assertThat(driver.findElement(By.id("search-filters")).getAttribute("open")).isNotNull();
+        assertThat(driver.findElement(By.id("search-topic")).getAttribute("value")).isEqualTo(topic);
+    }
+
     @Test
     void resultsAppearAsTheReaderTypesAndTheAddressKeepsTheQuery() {
         driver.get(served(""));
@@ -263,8 +279,8 @@ class SearchBrowserTest {
     }
 
     /**
-     * What one query costs, read from the browser's resource timings: the index files it loaded (manifest, the
-     * term's shard, the result data) and the bytes of everything, page included.
+     * What one query costs, read from the browser's resource timings: the index files it loaded (the term's shard
+     * and the result data) and the bytes of everything, page included.
      */
     @Test
     @SuppressWarnings("unchecked")
@@ -277,9 +293,9 @@ class SearchBrowserTest {
         List<String> index = loaded.stream().map(e -> (String) e.get("name")).filter(n -> n.matches(".*/search/.+\\.js")).toList();
         long bytes = loaded.stream().mapToLong(e -> ((Number) e.get("bytes")).longValue()).sum();
         System.out.println("search: 'Jabbarov' on the portal: " + loaded.size() + " requests, " + bytes + " bytes: " + loaded);
-        // The manifest, the shard of "jab", and the result data of "jabbarov"'s best records: its first page.
-        assertThat(index).containsExactlyInAnyOrder(served("") .replaceAll("search/$", "") + "search/manifest.js",
-                served("").replaceAll("search/$", "") + "search/t/006a00610062.js",
+        // The shard of "jab" and the result data of "jabbarov"'s best records: its first page. The page itself tells
+        // the script the record count and the languages, so the manifest (topic and year lists) is not needed.
+        assertThat(index).containsExactlyInAnyOrder(served("").replaceAll("search/$", "") + "search/t/006a00610062.js",
                 served("").replaceAll("search/$", "") + "search/r/006a00610062006200610072006f0076.js");
         assertThat(bytes).as("bytes for the page and one query: %s", loaded).isLessThan(50_000);
     }
