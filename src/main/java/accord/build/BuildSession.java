@@ -196,6 +196,7 @@ public final class BuildSession implements AutoCloseable {
         site = SiteBuilder.build(schema, config, validated, unreadable, options.drafts(), model);
         site = withTranslations(site, validated, translations, model);
         checkFeatured(model);
+        accord.lifecycle.LifecycleCheck.check(site, model); // issue 10: replacements that exist, no circles
         modelProblems = model.sorted();
         Site current = site;
         Set<String> searchChanged = updateSearch(current, global, toRead);
