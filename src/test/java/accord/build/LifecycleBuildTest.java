@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -117,5 +118,112 @@ class LifecycleBuildTest {
         assertThat(topic.select("main li").eachText()).contains("Opening plenary 12 November 2024 · Withdrawn");
         Document minister = page("speakers/mikayil-jabbarov/index.html");
         assertThat(minister.select("main li").eachText()).contains("Opening plenary Session 12 November 2024 · Withdrawn");
+    }
+
+    private java.util.List<String> problemsOf(String files) {
+        TestPortal.write(dir, PORTAL + files);
+        return TestPortal.problems(TestPortal.build(dir));
+    }
+
+    private static String gamma(String lifecycle) {
+        return """
+                -- content/sessions/gamma-session.md --
+                ---
+                title: Ministerial dialogue
+                date: 2024-11-10
+                event: cop29
+                %s
+                ---
+                """.formatted(lifecycle);
+    }
+
+    @Test
+    void aSupersededRecordWithoutReplacementIsAnErrorAtItsLine() {
+        assertThat(problemsOf(gamma("lifecycle: superseded"))).containsExactly(
+                "content/sessions/gamma-session.md:5:12: error: lifecycle: a superseded record needs superseded_by, the record"
+                        + " that replaced it (add it; or, if nothing replaced it, write 'withdrawn' and say why)");
+        assertThat(Files.exists(dir.resolve("site"))).isFalse();
+    }
+
+    @Test
+    void aWithdrawnRecordWithoutReasonIsAnError() {
+        assertThat(problemsOf(gamma("lifecycle: withdrawn"))).containsExactly(
+                "content/sessions/gamma-session.md:5:12: error: lifecycle: a withdrawn record needs lifecycle_reason, saying why"
+                        + " readers should no longer rely on it (add it)");
+    }
+
+    @Test
+    void aReplacementOnACurrentRecordIsAnError() {
+        assertThat(problemsOf(gamma("superseded_by: sessions/beta-session"))).containsExactly(
+                "content/sessions/gamma-session.md:5:16: error: superseded_by: only a superseded record names the record that"
+                        + " replaced it (write lifecycle: superseded, or remove superseded_by)");
+    }
+
+    @Test
+    void aMissingReplacementIsReportedWithTheNearestSlug() {
+        assertThat(problemsOf(gamma("lifecycle: superseded\nsuperseded_by: sessions/beta-sesion"))).containsExactly(
+                "content/sessions/gamma-session.md:6:16: error: superseded_by: no session 'sessions/beta-sesion' (did you mean 'sessions/beta-session'?)");
+    }
+
+    @Test
+    void aRecordReplacedByItselfOrInACircleIsAnError() {
+        assertThat(problemsOf(gamma("lifecycle: superseded\nsuperseded_by: sessions/gamma-session"))).containsExactly(
+                "content/sessions/gamma-session.md:6:16: error: superseded_by: 'sessions/gamma-session' is this record itself"
+                        + " (name the record that replaced it)");
+        assertThat(problemsOf(gamma("lifecycle: superseded\nsuperseded_by: sessions/beta-session") + """
+                -- content/sessions/beta-session.md --
+                ---
+                title: Closing plenary
+                date: 2024-11-24
+                event: cop29
+                lifecycle: superseded
+                superseded_by: sessions/gamma-session
+                ---
+                """)).containsExactly(
+                "content/sessions/beta-session.md:6:16: error: superseded_by: the replacements go round in a circle,"
+                        + " sessions/beta-session → sessions/gamma-session → sessions/beta-session (end the chain at a current"
+                        + " record: make one of them current, or point it at the record that replaced them all)");
+    }
+
+    @Test
+    void aChainOfReplacementsLinksTheCurrentVersionAndAWithdrawnReplacementWarns() throws IOException {
+        List<String> problems = problemsOf(gamma("lifecycle: superseded\nsuperseded_by: sessions/beta-session") + """
+                -- content/sessions/beta-session.md --
+                ---
+                title: Closing plenary
+                date: 2024-11-24
+                event: cop29
+                lifecycle: superseded
+                superseded_by: sessions/alpha-session
+                ---
+                """);
+        assertThat(problems).isEmpty();
+        Document gamma = page("sessions/gamma-session/index.html");
+        assertThat(gamma.select(".lifecycle-notice p").eachText()).startsWith("Superseded by Closing plenary.",
+                "The current version is Opening plenary.");
+        assertThat(gamma.select(".lifecycle-notice a").eachAttr("href"))
+                .containsExactly("../../sessions/beta-session/", "../../sessions/alpha-session/");
+
+        assertThat(problemsOf(gamma("lifecycle: superseded\nsuperseded_by: sessions/alpha-session") + RETIRED.substring(
+                RETIRED.indexOf("-- content/sessions/alpha-session.md --")))).containsExactly(
+                "content/sessions/gamma-session.md:6:16: warning: superseded_by: 'sessions/alpha-session' is withdrawn, so readers"
+                        + " who follow this record's notice find no current version (name the record that replaced both, if there is one)");
+    }
+
+    @Test
+    void theSchemaChecksTheLifecycleRolesAtTheirLines() {
+        TestPortal.write(dir, TestPortal.PORTAL.replace("common:\n", "common:\n"
+                + "  lifecycle: { type: enum(current|superseded), label: Lifecycle }\n"
+                + "  lifecycle_date: { type: string, role: lifecycle_date }\n"));
+        assertThat(TestPortal.problems(TestPortal.build(dir))).containsExactly(
+                "content/schema.yml:2:3: error: lifecycle: a record that can be 'superseded' needs a field with role 'replaced_by'"
+                        + " for the record that replaced it (add one, such as superseded_by: { type: ref(*), role: replaced_by })",
+                "content/schema.yml:3:41: error: lifecycle_date: role 'lifecycle_date' needs a date field, not string (change the"
+                        + " field's type, or remove the role)");
+        TestPortal.write(dir, TestPortal.PORTAL.replace("common:\n", "common:\n"
+                + "  superseded_by: { type: ref(*), role: replaced_by }\n"));
+        assertThat(TestPortal.problems(TestPortal.build(dir))).containsExactly(
+                "content/schema.yml:2:3: error: superseded_by: role 'replaced_by' needs a field with role 'lifecycle' in the same"
+                        + " collection (add one, such as lifecycle: { type: enum(current|superseded|withdrawn) }, or remove the role)");
     }
 }
