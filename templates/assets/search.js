@@ -215,7 +215,10 @@
       if (state.collection) filters.push('f/c/' + state.collection);
       if (state.topic) filters.push('f/t/' + state.topic);
       if (state.year) filters.push('f/y/' + state.year);
-      return Promise.all(terms.map(matchWord).concat(filters.map(load))).then(function (got) {
+      // Superseded and withdrawn records (f/s/retired, when the manifest counts any) rank after every current one.
+      var demoted = manifest.retired ? [load('f/s/retired')] : [];
+      return Promise.all(terms.map(matchWord).concat(filters.map(load)).concat(demoted)).then(function (got) {
+        var retired = docsOf(demoted.length ? got.pop() : []);
         var matched = got.slice(0, terms.length);
         var own = [];
         matched.forEach(function (m) {
@@ -254,7 +257,7 @@
             }
           });
           var docs = Object.keys(scores || {}).map(Number);
-          docs.sort(function (x, y) { return scores[y] - scores[x] || x - y; });
+          docs.sort(function (x, y) { return (retired[x] ? 1 : 0) - (retired[y] ? 1 : 0) || scores[y] - scores[x] || x - y; });
           return {manifest: manifest, docs: docs, terms: terms, hits: hitTerms, tops: tops};
         });
       });

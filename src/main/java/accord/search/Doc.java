@@ -55,11 +55,16 @@ record Doc(Record record, Map<String, Integer> scores, Set<RecordId> inputs, Set
         Map<String, Integer> scores = new TreeMap<>();
         double damp = 0.5 + 0.5 * Math.min(4.0, length[0] / 300.0);
         raw.forEach((term, s) -> scores.put(term, (int) Math.max(1, Math.min(100, Math.round(100 * s / (s + 5 * damp))))));
+        // Issue 10: a superseded or withdrawn record ranks last. Its scores drop to a quarter, so it leaves the terms'
+        // best-records lists, and the s/retired facet tells search.js to put it after every current record.
+        boolean retired = !accord.lifecycle.Lifecycle.current(r);
+        if (retired) scores.replaceAll((term, s) -> Math.max(1, s / 4));
 
         Set<String> facets = new TreeSet<>();
         facets.add("c/" + r.id().collection());
         for (String topic : topics(r)) facets.add("t/" + topic.replace("/", "--"));
         r.date().ifPresent(d -> facets.add("y/" + d.year()));
+        if (retired) facets.add("s/retired");
 
         StringBuilder row = new StringBuilder();
         accord.text.Json.quote(row, r.title());

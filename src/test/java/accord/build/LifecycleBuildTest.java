@@ -226,4 +226,24 @@ class LifecycleBuildTest {
                 "content/schema.yml:2:3: error: superseded_by: role 'replaced_by' needs a field with role 'lifecycle' in the same"
                         + " collection (add one, such as lifecycle: { type: enum(current|superseded|withdrawn) }, or remove the role)");
     }
+
+    @Test
+    void searchStillFindsRetiredRecordsButRanksThemLast() throws IOException {
+        TestPortal.write(dir, PORTAL + RETIRED);
+        assertThat(TestPortal.problems(TestPortal.build(dir))).isEmpty();
+        SearchBuildTest.Index index = SearchBuildTest.Index.read(dir.resolve("site"));
+        assertThat(index.find("plenary")).containsExactlyInAnyOrder("Opening plenary", "Closing plenary", "Ministerial dialogue");
+        // The same word in the same place: the withdrawn plenary scores lower than the current one.
+        assertThat(index.score("plenary", "Opening plenary")).isLessThan(index.score("plenary", "Closing plenary"));
+        // The facet search.js reads to put them after every current record, announced by the manifest.
+        assertThat(index.facet("f/s/retired")).containsExactlyInAnyOrder("Opening plenary", "Ministerial dialogue");
+        assertThat(index.files.get("manifest")).endsWith(",\"retired\":2}");
+
+        // A portal with no retired record has no such file, and its manifest does not mention it.
+        TestPortal.write(dir, PORTAL);
+        assertThat(TestPortal.problems(TestPortal.build(dir))).isEmpty();
+        SearchBuildTest.Index plain = SearchBuildTest.Index.read(dir.resolve("site"));
+        assertThat(plain.files).doesNotContainKey("f/s/retired");
+        assertThat(plain.files.get("manifest")).doesNotContain("retired");
+    }
 }
