@@ -51,6 +51,30 @@ final class LifecycleNotices {
                 date.map(d -> d.display()).orElse(""), date.map(d -> d.iso()).orElse(""), Lifecycle.reason(r).orElse("")));
     }
 
+    /**
+     * The change log's lifecycle entries: each superseded or withdrawn record, at the commit that made its page what it is
+     * now (its newest), which stands in the log as "Superseded" or "Withdrawn" instead of "Amended". None when the
+     * history is not known, or while the record's file has changes not committed (that commit may predate them): no
+     * date is guessed.
+     */
+    static List<HistoryPages.ChangeEntry> changes(Site site, accord.history.History history) {
+        List<HistoryPages.ChangeEntry> entries = new java.util.ArrayList<>();
+        if (!history.known()) return entries;
+        for (Record r : site.records().values()) {
+            State state = Lifecycle.state(r);
+            String path = r.source().path();
+            if (state == State.CURRENT || history.uncommitted(path).isPresent() || history.changes(path).isEmpty()) continue;
+            accord.history.FileChange newest = history.changes(path).get(0);
+            if (newest.kind() == accord.history.FileChange.Kind.DELETED) continue;
+            String note = state == State.SUPERSEDED
+                    ? Lifecycle.replacement(r).flatMap(site::find).map(t -> "by " + t.title()).orElse("")
+                    : Lifecycle.reason(r).map(HistoryPages::clean).orElse("");
+            entries.add(new HistoryPages.ChangeEntry(state == State.SUPERSEDED ? HistoryPages.ChangeEntry.Kind.SUPERSEDED
+                    : HistoryPages.ChangeEntry.Kind.WITHDRAWN, r, newest.commit(), note));
+        }
+        return entries;
+    }
+
     /** The portal's word for the record's state ("Superseded"), from the lifecycle enum's labels; empty when current. */
     static String label(Record r) {
         State state = Lifecycle.state(r);

@@ -246,4 +246,40 @@ class LifecycleBuildTest {
         assertThat(plain.files).doesNotContainKey("f/s/retired");
         assertThat(plain.files.get("manifest")).doesNotContain("retired");
     }
+
+    @Test
+    void whatChangedShowsRecordsSupersededAndWithdrawnNewestFirst() throws IOException {
+        GitRepo repo = GitRepo.init(dir).write(PORTAL);
+        String first = repo.commit("Aida", "2024-11-25T10:00:00+04:00", "The first records");
+        repo.write(RETIRED.substring(0, RETIRED.indexOf("-- content/sessions/alpha-session.md --")));
+        String superseded = repo.commit("Bekzod", "2024-12-02T09:00:00+04:00", "Fold the dialogue into the closing plenary");
+        repo.write(RETIRED.substring(RETIRED.indexOf("-- content/sessions/alpha-session.md --")));
+        String withdrawn = repo.commit("Chen", "2024-12-03T09:00:00+04:00", "Withdraw the opening plenary: <b>no source</b>");
+        assertThat(TestPortal.problems(TestPortal.build(dir))).isEmpty();
+
+        Document changes = page("changes/index.html");
+        List<String> rows = changes.select("table.changes tbody tr").eachText();
+        assertThat(rows.get(0)).isEqualTo("3 Dec 2024 Opening plenary Session Withdrawn (No source confirms that this plenary took"
+                + " place.): Withdraw the opening plenary: <b>no source</b> (commit " + withdrawn.substring(0, 10) + ") Chen");
+        assertThat(rows.get(1)).isEqualTo("2 Dec 2024 Ministerial dialogue Session Superseded (by Closing plenary): Fold the"
+                + " dialogue into the closing plenary (commit " + superseded.substring(0, 10) + ") Bekzod");
+        assertThat(changes.select("table.changes b")).isEmpty();
+        // The commit that superseded a record is not listed a second time as an amendment; the first one still added it.
+        assertThat(rows).filteredOn(r -> r.contains(superseded.substring(0, 10))).hasSize(1);
+        assertThat(rows).filteredOn(r -> r.startsWith("25 Nov 2024 Ministerial dialogue Session Added")).hasSize(1);
+        assertThat(changes.select("table.changes a").first().attr("href"))
+                .isEqualTo("../sessions/alpha-session/#change-" + withdrawn.substring(0, 10));
+
+        String feed = Files.readString(dir.resolve("site/changes.xml"), StandardCharsets.UTF_8);
+        assertThat(feed).contains("<title>Withdrawn (No source confirms that this plenary took place.): Opening plenary</title>",
+                "<title>Superseded (by Closing plenary): Ministerial dialogue</title>");
+        assertThat(feed.indexOf("Withdrawn (")).isLessThan(feed.indexOf("Superseded ("));
+        assertThat(first).isNotEmpty();
+
+        // An edit not yet committed may postdate the newest commit: the log then says nothing of the lifecycle.
+        repo.write(RETIRED.substring(RETIRED.indexOf("-- content/sessions/alpha-session.md --")).replace("The opening.", "Opening."));
+        assertThat(TestPortal.problems(TestPortal.build(dir))).isEmpty();
+        assertThat(page("changes/index.html").select("table.changes tbody tr").eachText())
+                .noneMatch(r -> r.contains("Withdrawn")).anyMatch(r -> r.contains("Superseded"));
+    }
 }
