@@ -282,4 +282,87 @@ class LifecycleBuildTest {
         assertThat(page("changes/index.html").select("table.changes tbody tr").eachText())
                 .noneMatch(r -> r.contains("Withdrawn")).anyMatch(r -> r.contains("Superseded"));
     }
+
+    private static String[] run(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = accord.cli.Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err), args);
+        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+    }
+
+    /** The portal with its URL manifest written, then the Trade topic deleted from content/. */
+    private void publishedThenTradeDeleted() throws IOException {
+        TestPortal.write(dir, PORTAL);
+        assertThat(run("urls", "--update", "--source", dir.toString())[0]).isEqualTo("0");
+        Files.delete(dir.resolve("content/topics/trade.md"));
+    }
+
+    private void addToManifest(String line) throws IOException {
+        Files.writeString(dir.resolve("content/urls.txt"), line + "\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    @Test
+    void aDeletedRecordGetsATombstoneWhenTheManifestAsksForOne() throws IOException {
+        publishedThenTradeDeleted();
+        List<String> problems = TestPortal.problems(TestPortal.build(dir));
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0)).endsWith("error: /topics/trade/ was published and this build no longer makes it (keep the"
+                + " address: add it to the redirect_from of the record that replaced it, or a line 'gone /topics/trade/ <date>"
+                + " <why>' here for a page saying it was removed; or, if it should go, run 'accord urls --update')");
+
+        addToManifest("gone /topics/trade/ 2026-11-30 merged into /topics/climate-finance/, which covers it.");
+        assertThat(TestPortal.problems(TestPortal.build(dir))).isEmpty();
+        Document gone = page("topics/trade/index.html");
+        assertThat(gone.select("h1").text()).isEqualTo("This page was removed");
+        assertThat(gone.select("[role=note] p").text()).isEqualTo("The page at /topics/trade/ was removed on 30 November 2026"
+                + " because: merged into Climate finance, which covers it.");
+        assertThat(gone.select("[role=note] a").attr("href")).isEqualTo("../../topics/climate-finance/");
+        assertThat(gone.select("time").attr("datetime")).isEqualTo("2026-11-30");
+        assertThat(gone.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(gone.select("html").attr("lang")).isEqualTo("en");
+        // Not a page to index, nor a move: left out of the sitemap and of _redirects.
+        assertThat(Files.readString(dir.resolve("site/sitemap.xml"))).doesNotContain("topics/trade/");
+        assertThat(Files.exists(dir.resolve("site/_redirects"))
+                ? Files.readString(dir.resolve("site/_redirects")) : "").doesNotContain("trade");
+
+        // accord urls --update keeps the tombstone, and the address stays guarded.
+        assertThat(run("urls", "--update", "--source", dir.toString())[0]).isEqualTo("0");
+        String manifest = Files.readString(dir.resolve("content/urls.txt"));
+        assertThat(manifest).contains("\n/topics/trade/\n").endsWith("gone /topics/trade/ 2026-11-30 merged into"
+                + " /topics/climate-finance/, which covers it.\n");
+        assertThat(TestPortal.problems(TestPortal.build(dir))).isEmpty();
+    }
+
+    @Test
+    void aTombstoneLineIsCheckedAtItsLine() throws IOException {
+        publishedThenTradeDeleted();
+        int last = Files.readAllLines(dir.resolve("content/urls.txt")).size();
+        addToManifest("gone /topics/trade/ 30.11.2026 merged");
+        addToManifest("gone /topics/climate-finance/ 2026-11-30 merged");
+        addToManifest("gone /topics/trade/");
+        addToManifest("gone /../etc/ 2026-11-30 no");
+        addToManifest("gone /topics/x/ 2026-11-30 merged into /topics/nowhere/.");
+        List<String> problems = TestPortal.problems(TestPortal.build(dir));
+        assertThat(problems).containsExactly(
+                // The address is still listed and no valid line keeps it.
+                "content/urls.txt:" + problemsLine(dir, "/topics/trade/") + ":1: error: /topics/trade/ was published and this build"
+                        + " no longer makes it (keep the address: add it to the redirect_from of the record that replaced it, or"
+                        + " a line 'gone /topics/trade/ <date> <why>' here for a page saying it was removed; or, if it should go,"
+                        + " run 'accord urls --update')",
+                "content/urls.txt:" + (last + 1) + ":1: error: gone /topics/trade/: '30.11.2026' is not a date (write the day it"
+                        + " was removed as YYYY-MM-DD)",
+                "content/urls.txt:" + (last + 2) + ":1: error: gone /topics/climate-finance/: the site still makes this page, so"
+                        + " it needs no tombstone (remove this line)",
+                "content/urls.txt:" + (last + 3) + ":1: error: a tombstone line is 'gone', the address, the date it was removed"
+                        + " and why (write it as: gone /sessions/x/ 2026-11-30 merged into /sessions/y/)",
+                "content/urls.txt:" + (last + 4) + ":1: error: gone: '/../etc/' has a '..' segment; a redirect path is written"
+                        + " from the site's root (write it in full, such as /sessions/old-slug/)",
+                "content/urls.txt:" + (last + 5) + ":1: error: gone /topics/x/: /topics/nowhere/ in the reason is not a page of"
+                        + " this site (write the address of a page it publishes, such as /sessions/y/, or leave the address out)");
+    }
+
+    private static int problemsLine(Path dir, String address) throws IOException {
+        return Files.readAllLines(dir.resolve("content/urls.txt")).indexOf(address) + 1;
+    }
 }
