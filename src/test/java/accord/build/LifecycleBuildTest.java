@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and (withdrawn only) the timeline, stay reachable from their collection's first list page, and are marked where
  * other records link them; and the checks of replacements, word for word.
  */
-class LifecycleBuildTest {
-    static final String LIFECYCLE_FIELDS = """
+public class LifecycleBuildTest {
+    public static final String LIFECYCLE_FIELDS = """
               lifecycle: { type: enum(current|superseded|withdrawn), label: Lifecycle, shown: false, labels: { superseded: Superseded, withdrawn: Withdrawn } }
               superseded_by: { type: ref(*), role: replaced_by, label: Superseded by, shown: false }
               lifecycle_reason: { type: string, label: Reason, shown: false }
@@ -27,11 +27,11 @@ class LifecycleBuildTest {
             """;
 
     /** The test portal with the lifecycle fields shared by every collection, and featured sessions on the home page. */
-    static final String PORTAL = TestPortal.PORTAL.replace("common:\n", "common:\n" + LIFECYCLE_FIELDS)
+    public static final String PORTAL = TestPortal.PORTAL.replace("common:\n", "common:\n" + LIFECYCLE_FIELDS)
             .replace("language: en\n", "language: en\nfeatured:\n  - collection: sessions\n");
 
     /** The ministerial dialogue superseded by the closing plenary; the opening plenary withdrawn. */
-    static final String RETIRED = """
+    public static final String RETIRED = """
             -- content/sessions/gamma-session.md --
             ---
             title: Ministerial dialogue
