@@ -91,6 +91,8 @@
   if (!languages.length) languages = [document.documentElement.lang || ''];
   var L = languages.length;
   var RECORDS = Math.max(1, Number(script.getAttribute('data-records')) || 1);
+  /* How many records are superseded or withdrawn: their list (f/s/retired) loads with a query, to rank them last. */
+  var RETIRED = Number(script.getAttribute('data-retired')) || 0;
   var accord = window.accord = window.accord || {};
   var loaded = {}, waiting = {}, promises = {};
 
@@ -242,7 +244,8 @@
       var result = {docs: null, count: 0, terms: terms, hits: [], tops: {}, reader: readerLanguage(state)};
       matched.forEach(function (m) { m.list.forEach(function (hit) { result.hits.push(hit[0]); }); });
       var only = matched.length === 1 && matched[0].list.length === 1 ? matched[0].list[0][0] : null;
-      if (L === 1 && !filters.length && only !== null && typeof matched[0].entries[only] === 'number') {
+      // The r/ file ranks by score alone; with retired records to put last, the whole list is ranked instead.
+      if (L === 1 && !RETIRED && !filters.length && only !== null && typeof matched[0].entries[only] === 'number') {
         result.count = matched[0].entries[only];
         result.first = only;
         result.more = function () { return rank(matched, [], result); };
@@ -258,7 +261,10 @@
     matched.forEach(function (m) {
       m.list.forEach(function (hit) { if (typeof m.entries[hit[0]] === 'number') own.push('w/' + hex(hit[0])); });
     });
-    return Promise.all(own.map(load)).then(function () {
+    var demoted = RETIRED ? [load('f/s/retired')] : [];
+    return Promise.all(own.map(load).concat(demoted)).then(function (got) {
+      var retired = {};
+      Object.keys(docsOf(RETIRED ? got[got.length - 1] : [])).forEach(function (d) { retired[Math.floor(d / L)] = 1; });
       var scores = null;
       matched.forEach(function (m) {
         var found = {};
@@ -291,6 +297,8 @@
       var docs = Object.keys(scores || {}).map(Number);
       if (L > 1) docs = oneVersionEach(docs, scores, result.reader);
       else docs.sort(function (x, y) { return scores[y] - scores[x] || x - y; });
+      // Superseded and withdrawn records after every current one, each group in the order above (a stable sort).
+      if (RETIRED) docs.sort(function (x, y) { return (retired[Math.floor(x / L)] || 0) - (retired[Math.floor(y / L)] || 0); });
       result.docs = docs;
       result.count = docs.length;
       return result;

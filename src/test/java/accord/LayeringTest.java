@@ -37,16 +37,19 @@ class LayeringTest {
             Map.entry("config", Set.of("problem", "text", "content")),
             Map.entry("model", Set.of("problem", "text", "content", "schema", "config")),
             Map.entry("markdown", Set.of("problem", "text")),
+            // A record's lifecycle (current, superseded, withdrawn), read from the model through the schema's roles.
+            Map.entry("lifecycle", Set.of("problem", "content", "schema", "model")),
             Map.entry("history", Set.of()),
-            Map.entry("render", Set.of("problem", "text", "config", "model", "markdown", "content", "schema", "history")),
+            Map.entry("render", Set.of("problem", "text", "config", "model", "markdown", "content", "schema", "history",
+                    "lifecycle")),
             Map.entry("check", Set.of("problem", "text", "render")),
-            Map.entry("search", Set.of("problem", "text", "model", "check", "content", "schema")),
+            Map.entry("search", Set.of("problem", "text", "model", "check", "content", "schema", "lifecycle")),
             Map.entry("export", Set.of("problem", "text", "config", "model", "content", "schema")),
             Map.entry("output", Set.of("problem")),
             // Redirects, the URL manifest and fixity: plan entries made from the model, a sink wrapping the output.
             Map.entry("archive", Set.of("problem", "text", "content", "schema", "config", "model", "render", "output")),
             Map.entry("build", Set.of("problem", "text", "content", "schema", "config", "model", "markdown", "render",
-                    "check", "search", "export", "output", "history", "archive")),
+                    "check", "search", "export", "output", "history", "archive", "lifecycle")),
             // The data-quality report reads the model; render only for the addresses of record pages (Routes).
             Map.entry("report", Set.of("problem", "text", "content", "schema", "model", "render")),
             Map.entry("serve", Set.of("problem", "text", "build", "output", "report")),

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -49,9 +50,18 @@ public final class UrlManifest {
 
     /** The manifest's text for {@code urls}. */
     public static String render(SortedSet<String> urls) {
+        return render(urls, List.of());
+    }
+
+    /** The manifest's text for {@code urls}, with the tombstone lines {@code gone} kept as they were written, at the end. */
+    public static String render(SortedSet<String> urls, List<String> gone) {
         StringBuilder sb = new StringBuilder("# Every address this site has published. `accord build` and `accord check` fail when one\n"
                 + "# disappears without a redirect_from; `accord urls --update` rewrites this file.\n");
         urls.forEach(u -> sb.append(u).append('\n'));
+        if (!gone.isEmpty()) {
+            sb.append("# Removed pages: 'gone <address> <date> <why>' makes a page there saying so (kept by --update).\n");
+            gone.forEach(g -> sb.append(g).append('\n'));
+        }
         return sb.toString();
     }
 
@@ -62,44 +72,56 @@ public final class UrlManifest {
     public static boolean check(Path root, PagePlan plan, Problems problems) {
         Path file = root.resolve(PATH);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return false;
-        SourcePosition whole = SourcePosition.of(PATH);
         // A symbolic link is refused, and reported, by the content reader; it is never followed here.
         if (Files.isSymbolicLink(file)) return true;
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            problems.error(whole, "the URL manifest must be a plain file, not a folder (replace it with"
-                    + " the output of 'accord urls --update')");
-            return true;
-        }
-        String text;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                problems.error(whole, "the URL manifest is larger than 8 MiB (rewrite it with 'accord urls --update')");
-                return true;
-            }
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            problems.error(whole, "the URL manifest is not UTF-8 text (rewrite it with 'accord urls --update')");
-            return true;
-        } catch (IOException e) {
-            problems.error(whole, "cannot read the URL manifest: " + e.getMessage());
-            return true;
-        }
+        Optional<String> read = text(root, problems);
+        if (read.isEmpty()) return true;
+        String text = read.get();
         SortedSet<String> published = published(plan);
         List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) continue;
+            if (line.isEmpty() || line.startsWith("#") || Tombstones.isTombstone(line)) continue;
             SourcePosition at = new SourcePosition(PATH, i + 1, 1);
             if (!line.startsWith("/") || line.startsWith("//") || !line.matches("[A-Za-z0-9._~/-]+")) {
                 problems.error(at, "'" + Redirects.printable(line) + "' is not a path of the site such as /sessions/x/"
                         + " (fix the line, or rewrite the file with 'accord urls --update')");
             } else if (!published.contains(line)) {
                 problems.error(at, line + " was published and this build no longer makes it (keep the address: add it"
-                        + " to the redirect_from of the record that replaced it; or, if it should go, run 'accord urls --update')");
+                        + " to the redirect_from of the record that replaced it, or a line 'gone " + line + " <date> <why>'"
+                        + " here for a page saying it was removed; or, if it should go, run 'accord urls --update')");
             }
         }
         return true;
+    }
+
+    /**
+     * The manifest's text under {@code root}, when it is there and readable: a plain UTF-8 file of at most 8 MiB (problems
+     * for one that is not; with {@code problems} null, nothing is reported).
+     */
+    public static Optional<String> text(Path root, Problems problems) {
+        Path file = root.resolve(PATH);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(file)) return Optional.empty();
+        if (problems == null) problems = new Problems();
+        SourcePosition whole = SourcePosition.of(PATH);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            problems.error(whole, "the URL manifest must be a plain file, not a folder (replace it with"
+                    + " the output of 'accord urls --update')");
+            return Optional.empty();
+        }
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                problems.error(whole, "the URL manifest is larger than 8 MiB (rewrite it with 'accord urls --update')");
+                return Optional.empty();
+            }
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString());
+        } catch (CharacterCodingException e) {
+            problems.error(whole, "the URL manifest is not UTF-8 text (rewrite it with 'accord urls --update')");
+        } catch (IOException e) {
+            problems.error(whole, "cannot read the URL manifest: " + e.getMessage());
+        }
+        return Optional.empty();
     }
 }

@@ -95,6 +95,7 @@ public final class BuildSession implements AutoCloseable {
     /** Issue 10 (archivists): manifest.json, kept across updates, and the redirects of the current model. */
     private final Fixity fixity = new Fixity();
     private List<Redirects.Redirect> redirects = List.of();
+    private List<accord.archive.Tombstones.Tombstone> tombstones = List.of();
 
     private final Map<String, Set<String>> depsByPage = new HashMap<>();
     private final Map<String, Set<String>> pagesByDep = new HashMap<>();
@@ -204,6 +205,7 @@ public final class BuildSession implements AutoCloseable {
         site = SiteBuilder.build(schema, config, validated, unreadable, options.drafts(), model);
         site = withTranslations(site, validated, translations, model);
         checkFeatured(model);
+        accord.lifecycle.LifecycleCheck.check(site, model); // issue 10: replacements that exist, no circles
         modelProblems = model.sorted();
         Site current = site;
         Set<String> searchChanged = updateSearch(current, global, toRead);
@@ -325,9 +327,16 @@ public final class BuildSession implements AutoCloseable {
     private PagePlan archive(PagePlan newPlan, Problems model) {
         redirects = Redirects.collect(site, newPlan.entries().keySet(), model);
         PagePlan withRedirects = newPlan.with(Redirects.plan(site, redirects));
-        UrlManifest.check(root, withRedirects, model);
+        tombstones = accord.archive.Tombstones.collect(UrlManifest.text(root, null).orElse(null), withRedirects, model);
+        PagePlan all = withRedirects.with(accord.archive.Tombstones.plan(withRedirects, tombstones));
+        UrlManifest.check(root, all, model);
         modelProblems = model.sorted();
-        return withRedirects;
+        return all;
+    }
+
+    /** The manifest's tombstone lines ({@code gone ...}) that hold, as written: {@code urls --update} keeps them. */
+    public List<String> tombstoneLines() {
+        return tombstones.stream().map(accord.archive.Tombstones.Tombstone::line).toList();
     }
 
     /** The addresses the current plan publishes, as {@code content/urls.txt} lists them. */
@@ -570,7 +579,10 @@ public final class BuildSession implements AutoCloseable {
                 sink.write(e.path(), DataFiles.render(e, site, dataParts).getBytes(StandardCharsets.UTF_8));
                 return new Rendered(e.path(), e.deps(), List.of(), List.of(), null);
             }
-            PageResult r = e.kind() == PageEntry.Kind.REDIRECT || e.kind() == PageEntry.Kind.REDIRECTS
+            PageResult r = e.kind() == PageEntry.Kind.TOMBSTONE
+                    ? new PageResult(e, Optional.of(accord.archive.Tombstones.render(site, plan, e, tombstones)), UrlManifest.PATH,
+                            e.deps(), List.of(), List.of())
+                    : e.kind() == PageEntry.Kind.REDIRECT || e.kind() == PageEntry.Kind.REDIRECTS
                     ? new PageResult(e, Optional.of(Redirects.render(site, e, redirects)), Redirects.origin(site, e), e.deps(),
                             List.of(), List.of())
                     : renderer.render(e);

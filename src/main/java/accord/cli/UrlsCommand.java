@@ -37,10 +37,12 @@ final class UrlsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BuildOptions options = new BuildOptions(source, source.resolve("site"), false, Optional.empty(), false);
         SortedSet<String> urls;
+        List<String> gone;
         List<Problem> problems;
         try (BuildSession session = new BuildSession(options)) {
             problems = session.build(OutputSink.NONE).result().problems();
             urls = session.publishedUrls();
+            gone = session.tombstoneLines();
         }
         // The manifest's own complaints are what --update answers; every other error stops it.
         List<Problem> blocking = problems.stream()
@@ -62,7 +64,7 @@ final class UrlsCommand implements Callable<Integer> {
             return 1;
         }
         Path tmp = file.resolveSibling(".urls.txt.accord-new");
-        Files.writeString(tmp, UrlManifest.render(urls), StandardCharsets.UTF_8);
+        Files.writeString(tmp, UrlManifest.render(urls, gone), StandardCharsets.UTF_8);
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         spec.commandLine().getOut().printf("wrote %d addresses to %s%n", urls.size(), file.normalize());
         return 0;

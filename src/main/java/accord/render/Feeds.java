@@ -77,8 +77,9 @@ final class Feeds {
     static String sitemap(Site site, PagePlan plan, java.util.function.Function<PageEntry, String> lastModified) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        // A redirect page (issue 10) is an old address, not a page to index.
-        plan.entries().values().stream().filter(e -> e.kind() != PageEntry.Kind.REDIRECT).map(PageEntry::path)
+        // A redirect page (issue 10) is an old address, not a page to index; a tombstone says a page is gone.
+        plan.entries().values().stream().filter(e -> e.kind() != PageEntry.Kind.REDIRECT && e.kind() != PageEntry.Kind.TOMBSTONE)
+                .map(PageEntry::path)
                 .filter(p -> p.equals("index.html") || p.endsWith("/index.html"))
                 .filter(p -> translated(site, plan.entries().get(p))).sorted()
                 .forEach(p -> {

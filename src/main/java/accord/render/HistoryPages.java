@@ -92,7 +92,7 @@ public final class HistoryPages {
         // Records' titles show only when the history is known; otherwise the pages say why they are empty.
         if (history.known()) site.collections().forEach(c -> deps.add(Deps.collection(c.name())));
         int size = site.config().pageSize();
-        int pages = Math.max(1, (log(site, history, List.of()).size() + size - 1) / size);
+        int pages = Math.max(1, (log(site, history, LifecycleNotices.changes(site, history)).size() + size - 1) / size);
         List<PageEntry> entries = new ArrayList<>();
         for (int n = 1; n <= pages; n++) {
             entries.add(new PageEntry(Routes.file(changes(n)), PageEntry.Kind.CHANGES, "", n, deps));
@@ -108,10 +108,13 @@ public final class HistoryPages {
      */
     public static List<ChangeEntry> log(Site site, History history, List<ChangeEntry> more) {
         List<ChangeEntry> entries = new ArrayList<>(more);
+        // A lifecycle entry stands for its commit: that commit is not listed again as an amendment.
+        java.util.Set<String> told = new java.util.HashSet<>();
+        more.forEach(e -> told.add(e.record().id() + " " + e.commit().hash()));
         if (history.known()) {
             for (Record r : site.records().values()) {
                 for (FileChange c : history.changes(r.source().path())) {
-                    if (c.kind() == FileChange.Kind.DELETED) continue;
+                    if (c.kind() == FileChange.Kind.DELETED || told.contains(r.id() + " " + c.commit().hash())) continue;
                     ChangeEntry.Kind kind = c.kind() == FileChange.Kind.ADDED ? ChangeEntry.Kind.ADDED : ChangeEntry.Kind.AMENDED;
                     entries.add(new ChangeEntry(kind, r, c.commit(), c.kind() == FileChange.Kind.RENAMED
                             ? "moved from " + c.previousPath() : ""));
@@ -124,7 +127,7 @@ public final class HistoryPages {
     }
 
     private List<ChangeEntry> log() {
-        if (log == null) log = log(site, history, List.of());
+        if (log == null) log = log(site, history, LifecycleNotices.changes(site, history));
         return log;
     }
 
@@ -192,7 +195,8 @@ public final class HistoryPages {
         int n = entry.number();
         String title = n == 1 ? "What changed" : "What changed (page " + n + " of " + total + ")";
         Map<String, Object> model = renderer.model(entry.path(), new PageView(title, "changes", entry.path(),
-                site.config().baseUrl() + changes(n), "Records added and amended in " + site.config().title() + ", newest first."));
+                site.config().baseUrl() + changes(n), "Records added, amended, superseded and withdrawn in " + site.config().title()
+                        + ", newest first."));
         String root = Routes.root(entry.path());
         List<ChangeRowView> rows = new ArrayList<>();
         for (ChangeEntry e : all.subList(Math.min(all.size(), (n - 1) * size), Math.min(all.size(), n * size))) {

@@ -25,7 +25,9 @@ public record PageEntry(String path, Kind kind, String subject, int number, Set<
         /** A page at an old address that sends the reader to a record's page; made by {@code accord.archive}. */
         REDIRECT,
         /** {@code _redirects}, every old address for hosts that read one; made by {@code accord.archive}. */
-        REDIRECTS }
+        REDIRECTS,
+        /** A page at a removed address saying when and why it went (a {@code gone} line of the URL manifest); made by {@code accord.archive}. */
+        TOMBSTONE }
 
     /** An entry in the portal's default language. */
     public PageEntry(String path, Kind kind, String subject, int number, Set<String> deps) {

@@ -37,7 +37,9 @@ public record PagePlan(Map<String, PageEntry> entries) {
         add(entries, new PageEntry("index.html", PageEntry.Kind.HOME, "", 1, homeDeps));
         int pageSize = site.config().pageSize();
         for (CollectionDef c : site.collections()) {
-            List<Record> records = site.collection(c.name());
+            // Superseded and withdrawn records leave the list; its first page keeps them reachable in a section of their own.
+            List<Record> records = accord.lifecycle.Lifecycle.current(site.collection(c.name()));
+            List<Record> retired = accord.lifecycle.Lifecycle.retired(site.collection(c.name()));
             int pages = Math.max(1, (records.size() + pageSize - 1) / pageSize);
             for (int n = 1; n <= pages; n++) {
                 // A list page shows the collection's count and its own slice of records: it changes when a
@@ -48,6 +50,7 @@ public record PagePlan(Map<String, PageEntry> entries) {
                 for (Record r : records.subList((n - 1) * pageSize, Math.min(records.size(), n * pageSize))) {
                     deps.add(Deps.record(r.id()));
                 }
+                if (n == 1) retired.forEach(r -> deps.add(Deps.record(r.id())));
                 add(entries, new PageEntry(Routes.file(Routes.list(c.name(), n)), PageEntry.Kind.LIST, c.name(), n, deps));
             }
         }
@@ -95,6 +98,7 @@ public record PagePlan(Map<String, PageEntry> entries) {
         java.util.SortedMap<Integer, Set<String>> byYear = new java.util.TreeMap<>();
         Set<String> index = new LinkedHashSet<>(memberships);
         for (Record r : site.records().values()) {
+            if (accord.lifecycle.Lifecycle.state(r) == accord.lifecycle.Lifecycle.State.WITHDRAWN) continue; // see ThemePages.dated
             r.date().ifPresent(d -> {
                 String key = Deps.record(r.id());
                 index.add(key);

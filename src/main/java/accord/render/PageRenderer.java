@@ -173,7 +173,8 @@ public final class PageRenderer {
             Optional<CollectionDef> def = site.schema().find(f.collection());
             if (def.isEmpty()) continue; // reported by the build
             featured.add(new FeaturedView(f.title().isEmpty() ? def.get().title() : f.title(), collectionView(def.get()),
-                    recordViews.links(site.collection(f.collection()), f.limit()), f.limit() != Integer.MAX_VALUE));
+                    recordViews.links(accord.lifecycle.Lifecycle.current(site.collection(f.collection())), f.limit()),
+                    f.limit() != Integer.MAX_VALUE));
         }
         model.put("featured", featured);
         themePages.addToHome(model, problems);
@@ -182,7 +183,7 @@ public final class PageRenderer {
 
     private Optional<String> list(PageEntry entry, Problems problems, List<TemplateFailure> failures) {
         CollectionDef def = site.schema().expect(entry.subject());
-        List<Record> all = site.collection(def.name());
+        List<Record> all = accord.lifecycle.Lifecycle.current(site.collection(def.name()));
         int size = site.config().pageSize();
         int total = Math.max(1, (all.size() + size - 1) / size);
         int n = entry.number();
@@ -196,6 +197,9 @@ public final class PageRenderer {
                     def.title() + " — " + site.config().title()));
         }
         model.put("collection", collectionView(def));
+        // The superseded and withdrawn records, which leave the list, stay reachable from its first page.
+        model.put("retired", n == 1 ? recordViews.links(accord.lifecycle.Lifecycle.retired(site.collection(def.name())),
+                Integer.MAX_VALUE) : List.of());
         model.put("items", recordViews.links(all.subList(Math.min(all.size(), (n - 1) * size), Math.min(all.size(), n * size)),
                 Integer.MAX_VALUE));
         model.put("pagination", new PaginationView(n, total, n > 1 ? Routes.list(def.name(), n - 1) : "",
@@ -213,6 +217,7 @@ public final class PageRenderer {
         model.put("meta", PageMeta.record(site.config(), r, description));
         if (languages.many()) model.put("languages", languages.switcher(r.id(), lang));
         model.put("record", view);
+        LifecycleNotices.of(languages.site(lang), r, languages.views(lang)).ifPresent(n -> model.put("lifecycle", n));
         String ics = Routes.dataRecord(r.id(), "ics");
         model.put("history", historyPages.of(r));
         model.put("recordData", new RecordDataView(Routes.dataRecord(r.id(), "json"), Routes.dataRecord(r.id(), "bib"),
@@ -306,6 +311,7 @@ public final class PageRenderer {
         Map<String, Object> model = model(path, new PageView("Search", "search", path,
                 site.config().baseUrl() + "search/", "Search " + site.config().title()));
         model.put("searchLanguages", site.config().languages());
+        model.put("searchRetired", site.records().values().stream().filter(r -> !accord.lifecycle.Lifecycle.current(r)).count());
         return render("search.ftlh", model, path, "search.ftlh", problems, failures);
     }
 

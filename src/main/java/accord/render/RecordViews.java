@@ -46,6 +46,8 @@ final class RecordViews {
 
     LinkView link(Record r) {
         String meta = RecordPage.summary(r);
+        String lifecycle = LifecycleNotices.label(r); // a superseded or withdrawn record says so wherever it is linked
+        if (!lifecycle.isEmpty()) meta = meta.isEmpty() ? lifecycle : meta + " · " + lifecycle;
         return new LinkView(Routes.record(r.id()), r.title(), r.id().collection(), r.collection().singular(), meta);
     }
 

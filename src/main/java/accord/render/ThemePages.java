@@ -132,7 +132,10 @@ final class ThemePages {
     private List<Record> dated() {
         List<Record> d = dated;
         if (d == null) {
+            // A withdrawn record leaves the timeline (its facts are not to be relied on); a superseded one stays, since
+            // what it records did happen on its date, and its page says what replaced it.
             d = site.records().values().stream().filter(r -> r.date().isPresent())
+                    .filter(r -> accord.lifecycle.Lifecycle.state(r) != accord.lifecycle.Lifecycle.State.WITHDRAWN)
                     .sorted(Comparator.comparing((Record r) -> r.date().get()).thenComparing(r -> r.id().collection())
                             .thenComparing(Record::title))
                     .toList();

@@ -36,6 +36,19 @@ public enum Role {
     DATE_BASIS(null, "a string, text or enum", Shapes::prose),
     /** Old addresses of the record (old slugs or site paths) that redirect to its page: see accord.archive.Redirects. */
     REDIRECT_FROM(null, "a list(string)", t -> Shapes.listOf(t, Shapes::string)),
+    /**
+     * Where the record is in its life: an enum whose value {@code superseded} or {@code withdrawn} (Accord's words, as
+     * {@code true} is the draft role's) takes the record out of the default listings and puts a notice on its page;
+     * any other value means current. See accord.lifecycle.
+     */
+    LIFECYCLE(null, "an enum with the value superseded or withdrawn",
+            t -> t instanceof FieldType.EnumType e && (e.values().contains("superseded") || e.values().contains("withdrawn"))),
+    /** The record that replaced a superseded one. */
+    REPLACED_BY(null, "a ref(...)", t -> t instanceof FieldType.RefType),
+    /** Why a record was withdrawn or superseded, shown in its notice as plain text. */
+    LIFECYCLE_REASON(null, "a string", Shapes::string),
+    /** When the record was superseded or withdrawn, shown in its notice. */
+    LIFECYCLE_DATE(null, "a date", t -> t instanceof FieldType.DateType),
     NONE(null, "any type", t -> true);
 
     private final Role parent;

@@ -95,6 +95,7 @@ public final class SchemaReader {
         Map<String, Field> withRoles = Roles.assign(fields, Optional.empty(), problems);
         fields.clear();
         fields.putAll(withRoles);
+        lifecycleRoles(fields);
         String title = map.findText("title").orElse(name);
         String singular = map.findText("singular").orElse(title);
         String jsonld = map.findText("jsonld").orElse("CreativeWork");
@@ -143,6 +144,25 @@ public final class SchemaReader {
         }
         return Optional.of(new CollectionDef(name, title, singular, jsonld, order, desc, summary, fields, key.position(),
                 header(map, name, fields, problems), extra, i18n));
+    }
+
+    /**
+     * The lifecycle's roles hang together: a replacement, reason or date means nothing without a field saying the
+     * record is superseded or withdrawn, and a lifecycle that can say {@code superseded} needs a field for the record
+     * that replaced it.
+     */
+    private void lifecycleRoles(Map<String, Field> fields) {
+        Optional<Field> lifecycle = Roles.find(fields, Role.LIFECYCLE);
+        for (Role r : List.of(Role.REPLACED_BY, Role.LIFECYCLE_REASON, Role.LIFECYCLE_DATE)) {
+            Roles.find(fields, r).filter(f -> lifecycle.isEmpty()).ifPresent(f -> problems.error(f.position(), f.name()
+                    + ": role '" + r.spelling() + "' needs a field with role 'lifecycle' in the same collection (add one, such"
+                    + " as lifecycle: { type: enum(current|superseded|withdrawn) }, or remove the role)"));
+        }
+        lifecycle.filter(f -> ((FieldType.EnumType) f.type()).values().contains("superseded"))
+                .filter(f -> Roles.find(fields, Role.REPLACED_BY).isEmpty())
+                .ifPresent(f -> problems.error(f.position(), f.name() + ": a record that can be 'superseded' needs a field"
+                        + " with role 'replaced_by' for the record that replaced it (add one, such as superseded_by: { type:"
+                        + " ref(*), role: replaced_by })"));
     }
 
     /** {@code header: [a, b]}: the fields a record page shows under its title (and its list page as columns). */

@@ -66,9 +66,14 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
         Arrays.sort(terms);
         byte[] scores = new byte[terms.length];
         double damp = 0.5 + 0.5 * Math.min(4.0, length[0] / 300.0);
+        // Issue 10: a superseded or withdrawn record ranks last. Its scores drop to a quarter, so it leaves the terms'
+        // best-records lists, and the s/retired facet tells search.js to put it after every current record. A
+        // translation is retired with its record (the lifecycle is the default-language file's).
+        boolean retired = !accord.lifecycle.Lifecycle.current(site.find(r.id()).orElse(r));
         for (int i = 0; i < terms.length; i++) {
             double s = raw.get(terms[i])[0];
-            scores[i] = (byte) Math.max(1, Math.min(100, Math.round(100 * s / (s + 5 * damp))));
+            int score = (int) Math.max(1, Math.min(100, Math.round(100 * s / (s + 5 * damp))));
+            scores[i] = (byte) (retired ? Math.max(1, score / 4) : score);
             terms[i] = canonical.apply(terms[i]);
         }
 
@@ -76,6 +81,7 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
         facets.add("c/" + r.id().collection());
         for (String topic : topics(r)) facets.add("t/" + topic.replace("/", "--"));
         r.date().ifPresent(d -> facets.add("y/" + d.year()));
+        if (retired) facets.add("s/retired");
 
         StringBuilder row = new StringBuilder();
         accord.text.Json.quote(row, r.title());

@@ -572,7 +572,10 @@ public final class SearchIndex {
             if (i > 0) m.append(',');
             m.append('[').append(years.get(i)).append(',').append(counts.get("y/" + years.get(i))).append(']');
         }
-        m.append("]}");
+        m.append(']');
+        // Issue 10: how many records are superseded or withdrawn (f/s/retired lists them; search.js ranks them last).
+        if (counts.containsKey("s/retired")) m.append(",\"retired\":").append(counts.get("s/retired"));
+        m.append('}');
         put(out, "manifest", m.toString());
     }
 

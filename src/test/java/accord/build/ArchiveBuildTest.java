@@ -179,7 +179,8 @@ class ArchiveBuildTest {
         assertThat(failed[0]).isEqualTo("1");
         assertThat(failed[2]).isEqualTo("content/urls.txt:" + line + ":1: error: /speakers/anna-zeller/ was published and"
                 + " this build no longer makes it (keep the address: add it to the redirect_from of the record that"
-                + " replaced it; or, if it should go, run 'accord urls"
+                + " replaced it, or a line 'gone /speakers/anna-zeller/ <date> <why>' here for a page saying it was removed;"
+                + " or, if it should go, run 'accord urls"
                 + " --update')\n1 error, 0 warnings\nbuild failed; nothing was written\n");
 
         // A redirect keeps it.

@@ -319,6 +319,24 @@ class HostileInputTest {
                 assertThat(Files.readString(site.resolve("_redirects"))).isEqualTo("# Made by Accord from the records'"
                         + " redirect_from; each old address also has a page.\n/notes/old-x/ /notes/x/ 301\n/old/x.html /notes/x/ 301\n");
             }
+            case "lifecycle-reason-script" -> {
+                Document x = page(site, "notes/x");
+                assertThat(x.select("script:not([type=application/ld+json]), img, b, main a[href^=javascript]")).isEmpty();
+                assertThat(x.select(".lifecycle-notice p").first().text()).isEqualTo("Superseded by Good:"
+                        + " \"><script>alert(1)</script><img src=x onerror=alert(2)> <a href=\"javascript:alert(3)\">here</a>");
+                assertThat(x.select(".lifecycle-notice a").eachAttr("href")).containsExactly("../../notes/good/");
+                Document y = page(site, "notes/y");
+                assertThat(y.select("script:not([type=application/ld+json])")).isEmpty();
+                assertThat(y.select(".lifecycle-notice p").first().text()).isEqualTo("Withdrawn: </p></div><script>alert(4)</script>evil");
+                assertThat(page(site, "notes").select("section.retired a").eachText()).containsExactly("Old <b>note</b>", "Withdrawn");
+            }
+            case "tombstone-reason-script" -> {
+                Document gone = page(site, "notes/gone");
+                assertThat(gone.select("script, main a[href^=javascript]")).isEmpty();
+                assertThat(gone.select("[role=note] a").eachAttr("href")).containsExactly("../../notes/good/");
+                assertThat(gone.select("[role=note] p").text()).endsWith("because: \"><script>alert(1)</script> see Good &"
+                        + " <a href=\"javascript:alert(2)\">x</a>");
+            }
             case "raw-html-escaped" -> {
                 Document page = page(site, "notes/x");
                 assertThat(page.select("main script, article script")).isEmpty();
