@@ -85,7 +85,7 @@ final class DataFiles {
         return switch (kind) {
             case "package" -> DataPackage.json(site, LINKS);
             case "portal" -> DataJson.portal(site, LINKS, parts);
-            case "calendar" -> Calendar.ics(site, LINKS);
+            case "calendar" -> Calendar.ics(site, LINKS, parts);
             case "json" -> DataJson.collection(arg, site, LINKS, parts);
             case "csv" -> DataPackage.csv(arg, site, LINKS, parts);
             case "record" -> DataJson.record(record(site, arg), site, LINKS);

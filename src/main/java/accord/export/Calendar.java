@@ -41,12 +41,22 @@ public final class Calendar {
 
     /** Every dated event of the portal in one calendar. */
     public static String ics(Site site, Links links) {
+        return ics(site, links, RecordParts.none());
+    }
+
+    /** The same, from the records' {@code parts}. */
+    public static String ics(Site site, Links links, RecordParts parts) {
         StringBuilder sb = new StringBuilder();
         begin(sb, site, site.config().title());
         for (CollectionDef c : site.collections()) {
             if (!covers(c)) continue;
             for (Record r : site.collection(c.name())) {
-                if (covers(r)) event(sb, site, r, links);
+                if (!covers(r)) continue;
+                sb.append(parts.calendarEvent(r, site, () -> {
+                    StringBuilder one = new StringBuilder();
+                    event(one, site, r, links);
+                    return one.toString();
+                }));
             }
         }
         line(sb, "END:VCALENDAR");

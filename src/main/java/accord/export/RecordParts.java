@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Each record's part of the collection-wide data files (its compact JSON, its CSV row), kept so
+ * Each record's part of the collection-wide data files (its compact JSON, its CSV row, its calendar event), kept so
  * that the files of many records are put together rather than written out again: across a live
  * session's updates, only the records whose files changed are written again. A part holds as long as the record's
  * source file and its translations' files are the same objects (a file read again is a new one);
@@ -26,6 +26,7 @@ public final class RecordParts {
     private final boolean keep;
     private final Map<RecordId, Part> json = new ConcurrentHashMap<>();
     private final Map<RecordId, Part> csv = new ConcurrentHashMap<>();
+    private final Map<RecordId, Part> ics = new ConcurrentHashMap<>();
 
     private RecordParts(boolean keep) {
         this.keep = keep;
@@ -52,6 +53,10 @@ public final class RecordParts {
 
     String csvRow(Record r, Site site, Supplier<String> make) {
         return part(csv, r, site, make);
+    }
+
+    String calendarEvent(Record r, Site site, Supplier<String> make) {
+        return part(ics, r, site, make);
     }
 
     private String part(Map<RecordId, Part> parts, Record r, Site site, Supplier<String> make) {
