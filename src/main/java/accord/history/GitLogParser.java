@@ -95,13 +95,13 @@ public final class GitLogParser {
     /**
      * Why a log of the whole repository ({@code out}, in {@link #FORMAT}) might not give what a log limited to
      * {@code content/} gives, or empty when it gives the same: a merge commit (a limited log simplifies the history
-     * at merges), or a commit that adds, deletes or renames files both inside and outside {@code content/} (rename
-     * detection would pair files across the boundary that a limited log never compares).
+     * at merges), or a commit where rename detection could pair a file on one side of {@code content/}'s edge with
+     * one on the other (a file gone on one side, and one added on the other), which a limited log never compares.
      */
     public static java.util.Optional<String> unsafeWhole(String out, String prefix) {
         int[] at = {0};
-        boolean inside = false;
-        boolean outside = false;
+        // Per commit: 1 a file gone inside content/, 2 one added inside, 4 one gone outside, 8 one added outside.
+        int seen = 0;
         while (at[0] < out.length()) {
             String token = next(out, at);
             if (token.startsWith("\n")) token = token.substring(1);
@@ -111,19 +111,23 @@ public final class GitLogParser {
                 next(out, at);
                 next(out, at);
                 next(out, at);
-                inside = false;
-                outside = false;
+                seen = 0;
                 continue;
             }
             char status = token.charAt(0);
-            int paths = status == 'R' || status == 'C' ? 2 : 1;
-            for (int k = 0; k < paths; k++) {
+            if (status == 'R' || status == 'C') {
+                boolean fromIn = inContent(strip(next(out, at), prefix));
+                boolean toIn = inContent(strip(next(out, at), prefix));
+                if (status == 'R') seen |= fromIn ? 1 : 4;
+                seen |= toIn ? 2 : 8;
+            } else {
                 boolean in = inContent(strip(next(out, at), prefix));
-                if (status == 'M' || status == 'T') continue;
-                if (in) inside = true;
-                else outside = true;
+                if (status == 'D') seen |= in ? 1 : 4;
+                else if (status == 'A') seen |= in ? 2 : 8;
             }
-            if (inside && outside) return java.util.Optional.of("a commit that adds or removes files inside and outside content/");
+            if ((seen & 9) == 9 || (seen & 6) == 6) {
+                return java.util.Optional.of("a commit where a file gone on one side of content/'s edge may be paired with one added on the other");
+            }
         }
         return java.util.Optional.empty();
     }

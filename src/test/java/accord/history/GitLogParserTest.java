@@ -74,14 +74,23 @@ class GitLogParserTest {
     }
 
     @Test
-    void aWholeLogIsRefusedForMergesAndForAdditionsOnBothSidesOfContentInOneCommit() {
+    void aWholeLogIsRefusedForMergesAndWhereARenameCouldPairFilesAcrossContentsEdge() {
         String linear = commit("c2", "2024-11-12T10:00:00Z", "B", "s", "A", "content/a.md", "M", "README.md")
                 + commit("c1", "2024-11-10T09:00:00Z", "A", "s", "A", "README.md", "A", "templates/x.ftlh");
         assertThat(GitLogParser.unsafeWhole(linear, "")).isEmpty();
         String merge = "\u001ec3\0p1 p2\0" + "2024-11-13T10:00:00Z\0A\0merge\0\n" + linear;
         assertThat(GitLogParser.unsafeWhole(merge, "")).contains("a merge commit");
+        String why = "a commit where a file gone on one side of content/'s edge may be paired with one added on the other";
         String across = commit("c3", "2024-11-13T10:00:00Z", "A", "s", "D", "content/a.md", "A", "old/a.md") + linear;
-        assertThat(GitLogParser.unsafeWhole(across, "")).contains("a commit that adds or removes files inside and outside content/");
+        assertThat(GitLogParser.unsafeWhole(across, "")).contains(why);
+        assertThat(GitLogParser.unsafeWhole(commit("c3", "2024-11-13T10:00:00Z", "A", "s", "R090", "old/a.md", "content/a.md"), ""))
+                .contains(why);
+        assertThat(GitLogParser.unsafeWhole(commit("c3", "2024-11-13T10:00:00Z", "A", "s", "R090", "content/b.md", "content/a.md",
+                "A", "old/c.md"), "")).contains(why);
+        assertThat(GitLogParser.unsafeWhole(commit("c3", "2024-11-13T10:00:00Z", "A", "s", "D", "old/a.md", "A", "old/c.md",
+                "M", "content/d.md"), "")).isEmpty();
+        assertThat(GitLogParser.unsafeWhole(commit("c3", "2024-11-13T10:00:00Z", "A", "s", "A", "old/c.md", "A", "content/e.md",
+                "M", "content/d.md"), "")).isEmpty();
     }
 
     @Test
