@@ -26,14 +26,14 @@ import java.util.zip.ZipOutputStream;
  * its name ({@code offline/index.html}, …, {@code offline/manifest.json}) so unpacking it makes one folder.
  *
  * <p>Its bytes depend only on the files: entries in the order of their paths (compared as Java strings), every
- * entry dated 1 January 1980 at midnight (the zip format's first day, written as a local date, so the building
- * machine's time zone cannot change it), no extra fields, no comment, no folder entries, no file modes; each file
+ * entry dated 1 January 2000 at midnight, written as a local date so the building machine's time zone cannot change
+ * it (1 January 1980, the format's first day, would make Java add a time-zone-dependent extra field), no extra fields, no comment, no folder entries, no file modes; each file
  * deflated at the default level. Accord's folder mark is left out. The zip is written beside its final name and
  * moved over it, so a failure leaves the previous zip as it was.
  */
 public final class EditionZip {
     /** The one date every entry carries. */
-    static final LocalDateTime EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
+    static final LocalDateTime EPOCH = LocalDateTime.of(2000, 1, 1, 0, 0);
 
     private EditionZip() {
     }
