@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * of every page checked against the files written, the copy and its unzipped zip verified against their manifest,
  * the zip's bytes the same from another folder and another time zone, and a zip Accord did not make left alone.
  */
-class PortableEditionTest {
-    static final String PORTAL = TestPortal.PORTAL.replace("common:\n", "common:\n"
+public class PortableEditionTest {
+    public static final String PORTAL = TestPortal.PORTAL.replace("common:\n", "common:\n"
             + "  redirect_from: { type: list(string), label: Old addresses, shown: false, search: false }\n")
             + """
             -- content/speakers/anna-zeller.md --
