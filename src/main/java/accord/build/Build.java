@@ -34,6 +34,14 @@ public final class Build {
      * build with warnings writes nothing either.
      */
     public BuildResult run(boolean strict) throws IOException {
+        return run(strict, sink -> sink);
+    }
+
+    /**
+     * {@link #run(boolean)}, with the output sink passed through {@code around} before the build writes to it (the
+     * offline edition rewrites its pages on their way out).
+     */
+    public BuildResult run(boolean strict, java.util.function.UnaryOperator<OutputSink> around) throws IOException {
         Problems problems = new Problems();
         Path root = options.source().toAbsolutePath().normalize();
         Path output = options.output().toAbsolutePath().normalize();
@@ -44,7 +52,7 @@ public final class Build {
         }
         if (problems.hasErrors()) return new BuildResult(problems.sorted(), 0, 0, Map.of());
         try (BuildSession session = new BuildSession(options)) {
-            OutputSink sink = options.write() ? SiteWriter.stage(output, keep) : OutputSink.NONE;
+            OutputSink sink = options.write() ? around.apply(SiteWriter.stage(output, keep)) : OutputSink.NONE;
             try {
                 if (!strict) return session.build(sink).result();
                 HeldCommit held = new HeldCommit(sink);

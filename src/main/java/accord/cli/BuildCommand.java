@@ -36,12 +36,26 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print how long each stage of the build took.")
     boolean timings;
 
+    @Option(names = "--portable", description = "Write the offline edition instead: links name files (…/index.html), so the"
+            + " site, search included, works opened from a disk; into DIR/offline (or --output) and a zip of it beside it.")
+    boolean portable;
+
     @Override
     public Integer call() throws Exception {
-        Path out = output != null ? output : source.resolve("site");
+        Path out = output != null ? output : source.resolve(portable ? "offline" : "site");
         BuildOptions options = new BuildOptions(source, out, drafts, Optional.ofNullable(baseUrl), true);
         long start = System.nanoTime();
-        BuildResult result = new Build(options).run(strict);
+        Path zip = accord.portable.EditionZip.beside(out);
+        if (portable) {
+            Optional<String> refused = accord.portable.EditionZip.refusal(zip,
+                    out.toAbsolutePath().normalize().getFileName().toString());
+            if (refused.isPresent()) {
+                spec.commandLine().getErr().println("accord: error: " + refused.get());
+                spec.commandLine().getErr().println("build failed; nothing was written");
+                return 1;
+            }
+        }
+        BuildResult result = portable ? new Build(options).run(strict, accord.portable.PortableSink::new) : new Build(options).run(strict);
         ProblemPrinter.print(result.problems(), spec.commandLine().getErr());
         if (timings) {
             StringBuilder sb = new StringBuilder("timings:");
@@ -55,6 +69,11 @@ final class BuildCommand implements Callable<Integer> {
         result.notes().forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().printf("built %d pages (%d files) into %s in %d ms%n", result.pages(), result.files(),
                 out.normalize(), (System.nanoTime() - start) / 1_000_000);
+        if (portable) {
+            int files = accord.portable.EditionZip.write(out, zip);
+            spec.commandLine().getOut().printf("offline edition: open %s from a disk; %s holds its %d files%n",
+                    out.resolve("index.html").normalize(), zip, files);
+        }
         UrlsNote.print(source, spec.commandLine().getOut());
         return 0;
     }

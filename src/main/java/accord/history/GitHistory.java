@@ -10,12 +10,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Reads a portal's history with the {@code git} command: one {@code git log} over every file under
- * {@code content/} for the whole portal (never one process per file), plus three small calls (where the
- * repository is, the commit checked out, and {@code git status} for uncommitted changes).
+ * Reads a portal's history with the {@code git} command: one {@code git log} for the whole portal (never one
+ * process per file), plus small calls (where the repository is, the commit checked out, and {@code git status}
+ * for uncommitted changes).
+ *
+ * <p>How the log is read, cheapest first, each giving what {@link #reference} gives (the one {@code git log
+ * -- content} the history was first read with): the log read last time, kept with the commit it was read at
+ * ({@link HistoryCache}), when that is still the commit checked out; that log with the commits made since in
+ * front, when they are a straight line from it (no merge); otherwise the whole log. A log of commits is read
+ * without limiting it to {@code content/} (git then compares each commit's trees once, not twice: about half
+ * the time) and kept when {@link GitLogParser#unsafeWhole} finds nothing that a limited log would show
+ * otherwise; else it is read again limited to {@code content/}.
  *
  * <p>git runs with its output in the C locale, without the pager, colours, optional locks (so a build
  * never blocks an editor's own git command) or a file-system monitor (whose hook a repository's
@@ -25,6 +34,8 @@ import java.util.concurrent.CompletableFuture;
 public final class GitHistory {
     private final Path root;
     private final String git;
+    private final boolean fast;
+    private final boolean cache;
 
     /** Reads the history of the portal at {@code root} with the {@code git} found on the PATH. */
     public GitHistory(Path root) {
@@ -33,13 +44,32 @@ public final class GitHistory {
 
     /** With {@code git} naming the executable (a test can name one that does not exist). */
     public GitHistory(Path root, String git) {
+        this(root, git, true, true);
+    }
+
+    private GitHistory(Path root, String git, boolean fast, boolean cache) {
         this.root = root.toAbsolutePath().normalize();
         this.git = git;
+        this.fast = fast;
+        this.cache = cache;
+    }
+
+    /**
+     * The long way, which the fast read must equal: one {@code git log -- content} over the whole history, no
+     * cache. For tests and the benchmark.
+     */
+    public static GitHistory reference(Path root) {
+        return new GitHistory(root, "git", false, false);
+    }
+
+    /** The fast read without the cache: what a build pays on a fresh clone. For tests and the benchmark. */
+    public static GitHistory uncached(Path root) {
+        return new GitHistory(root, "git", true, false);
     }
 
     /** The whole history, or a history that says why it is not known. Never throws for git's sake. */
     public History read() {
-        Run where = run("rev-parse", "--show-toplevel", "--show-prefix", "--is-shallow-repository");
+        Run where = run("rev-parse", "--show-toplevel", "--show-prefix", "--is-shallow-repository", "--absolute-git-dir");
         if (where.missing()) return History.unknown(History.State.NOT_GIT, "git is not installed");
         if (where.code() != 0) {
             String why = firstLine(where.err());
@@ -56,8 +86,9 @@ public final class GitHistory {
         String head = head();
         Map<String, List<FileChange>> files = Map.of();
         if (!head.isEmpty()) {
-            Run log = run("log", "-z", "--name-status", "-M", "--date-order", "--no-color", "--encoding=UTF-8",
-                    "--format=" + GitLogParser.FORMAT, head, "--", "content");
+            Optional<HistoryCache> store = cache && lines.length > 3 && !lines[3].isBlank()
+                    ? Optional.of(new HistoryCache(Path.of(lines[3].strip()), prefix)) : Optional.empty();
+            Run log = log(head, prefix, store);
             if (log.code() != 0) return History.unknown(History.State.FAILED, firstLine(log.err()));
             try {
                 files = GitLogParser.parse(log.out(), prefix);
@@ -68,6 +99,55 @@ public final class GitHistory {
         Run status = run("status", "--porcelain=v1", "-z", "--untracked-files=all", "--", "content");
         if (status.code() != 0) return History.unknown(History.State.FAILED, firstLine(status.err()));
         return new History(History.State.AVAILABLE, "", head, prefix, files, parseStatus(status.out(), prefix));
+    }
+
+    /**
+     * The log up to {@code head}, in {@link GitLogParser#FORMAT}: from the cache when it holds {@code head}; the
+     * cached log with the commits since in front when they follow it in a straight line; otherwise all of it.
+     * A log read from git is saved in the cache for the next build.
+     */
+    private Run log(String head, String prefix, Optional<HistoryCache> store) {
+        Optional<HistoryCache.Entry> cached = store.flatMap(HistoryCache::load);
+        if (cached.isPresent() && cached.get().head().equals(head)) return new Run(0, cached.get().log(), "", false);
+        Run read;
+        if (cached.isPresent() && followsInALine(cached.get().head(), head)) {
+            read = commits(cached.get().head() + ".." + head, prefix, true);
+            if (read.code() == 0) read = new Run(0, read.out() + cached.get().log(), "", false);
+        } else {
+            read = commits(head, prefix, merges(head) == 0);
+        }
+        Run log = read;
+        if (log.code() == 0) store.ifPresent(s -> s.save(new HistoryCache.Entry(head, log.out())));
+        return log;
+    }
+
+    /** Whether {@code head} descends from {@code from} through commits that are none of them a merge. */
+    private boolean followsInALine(String from, String head) {
+        return run("merge-base", "--is-ancestor", from, head).code() == 0 && merges(from + ".." + head) == 0;
+    }
+
+    /** How many merge commits {@code range} holds, or -1 when git cannot say. Reads commits only, no trees: cheap. */
+    private long merges(String range) {
+        Run r = run("rev-list", "--count", "--min-parents=2", range);
+        try {
+            return r.code() == 0 ? Long.parseLong(r.out().strip()) : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * The log of {@code range}: when it holds no merge ({@code linear}), read for the whole repository and kept
+     * when that equals the log limited to content/; otherwise read limited to content/.
+     */
+    private Run commits(String range, String prefix, boolean linear) {
+        if (fast && linear) {
+            Run whole = run("log", "-z", "--name-status", "-M", "--date-order", "--no-color", "--encoding=UTF-8",
+                    "--format=" + GitLogParser.FORMAT, range);
+            if (whole.code() != 0 || GitLogParser.unsafeWhole(whole.out(), prefix).isEmpty()) return whole;
+        }
+        return run("log", "-z", "--name-status", "-M", "--date-order", "--no-color", "--encoding=UTF-8",
+                "--format=" + GitLogParser.FORMAT, range, "--", "content");
     }
 
     /**

@@ -30,8 +30,10 @@ public final class HistoryBench {
             stream(Integer.parseInt(args[1]), Integer.parseInt(args[2]), System.out);
         } else if (args.length == 3 && args[0].equals("time")) {
             time(Path.of(args[1]), Integer.parseInt(args[2]));
+        } else if (args.length == 4 && args[0].equals("read")) {
+            read(Path.of(args[1]), args[2], Integer.parseInt(args[3]));
         } else {
-            System.err.println("usage: HistoryBench stream RECORDS COMMITS | time DIR RUNS");
+            System.err.println("usage: HistoryBench stream RECORDS COMMITS | time DIR RUNS | read DIR reference|uncached|cached RUNS");
             System.exit(2);
         }
     }
@@ -92,18 +94,88 @@ public final class HistoryBench {
         sb.append("data ").append(text.getBytes(StandardCharsets.UTF_8).length).append('\n').append(text).append('\n');
     }
 
-    static void time(Path dir, int runs) {
+    /**
+     * Times each way a build reads the history of {@code dir}, and checks that each gives what the long way gives:
+     * the long way (one {@code git log -- content}, no cache: what builds did before), the fast read on a fresh
+     * clone (a log of the whole repository, no cache), a first build (the same, writing the cache), a build at the
+     * same commit (the cache alone, {@code runs} times), and a build after one more commit (the cache and a log of
+     * that commit).
+     */
+    static void time(Path dir, int runs) throws IOException {
+        Path cacheDir = Path.of(git(dir, "rev-parse", "--absolute-git-dir").strip()).resolve("accord-history");
+        deleteCache(cacheDir);
+        long start = System.nanoTime();
+        History reference = GitHistory.reference(dir).read();
+        report("the long way (git log -- content, no cache)", start, reference, reference);
+        start = System.nanoTime();
+        report("fast read, no cache (a fresh clone)", start, GitHistory.uncached(dir).read(), reference);
+        start = System.nanoTime();
+        report("first build (fast read, cache written)", start, new GitHistory(dir).read(), reference);
         long[] ms = new long[runs];
-        History h = null;
+        for (int r = 0; r < runs; r++) {
+            start = System.nanoTime();
+            History h = new GitHistory(dir).read();
+            ms[r] = (System.nanoTime() - start) / 1_000_000;
+            if (!h.equals(reference)) throw new IllegalStateException("the cached read differs from the long way");
+        }
+        Arrays.sort(ms);
+        System.out.println("build at the same commit (cache): median " + ms[runs / 2] + " ms over " + runs + " runs, same as the long way");
+        Path file = dir.resolve("content/sessions/record-0.md");
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file) + "one more line\n");
+        git(dir, "-c", "user.name=Bench", "-c", "user.email=bench@example.org", "commit", "-q", "-am", "One more commit");
+        start = System.nanoTime();
+        History next = new GitHistory(dir).read();
+        long incremental = (System.nanoTime() - start) / 1_000_000;
+        History nextReference = GitHistory.reference(dir).read();
+        System.out.println("build after one more commit (cache + git log of it): " + incremental + " ms, same as the long way: "
+                + next.equals(nextReference));
+        long changes = reference.files().values().stream().mapToLong(List::size).sum();
+        System.out.println("history: " + reference.state() + ", " + reference.files().size() + " files, " + changes + " file changes");
+    }
+
+    /**
+     * Reads DIR's history RUNS times one way ({@code reference}, {@code uncached}, {@code cached}) and prints each
+     * run's wall time and the CPU time of the reading thread (git's own is the process tree's: time the JVM).
+     */
+    static void read(Path dir, String how, int runs) {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int r = 0; r < runs; r++) {
             long start = System.nanoTime();
-            h = new GitHistory(dir).read();
-            ms[r] = (System.nanoTime() - start) / 1_000_000;
-            System.out.println("run " + (r + 1) + ": " + ms[r] + " ms");
+            long cpu = threads.getCurrentThreadCpuTime();
+            History h = switch (how) {
+                case "reference" -> GitHistory.reference(dir).read();
+                case "uncached" -> GitHistory.uncached(dir).read();
+                default -> new GitHistory(dir).read();
+            };
+            System.out.println(how + " run " + (r + 1) + ": " + (System.nanoTime() - start) / 1_000_000 + " ms wall, "
+                    + (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000 + " ms CPU in Java; " + h.files().size() + " files");
         }
-        long changes = h.files().values().stream().mapToLong(List::size).sum();
-        Arrays.sort(ms);
-        System.out.println("history: " + h.state() + ", " + h.files().size() + " files, " + changes + " file changes; median "
-                + ms[runs / 2] + " ms over " + runs + " runs");
+    }
+
+    private static void report(String what, long start, History h, History reference) {
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        System.out.println(what + ": " + ms + " ms" + (h == reference ? "" : ", same as the long way: " + h.equals(reference)));
+        if (!h.equals(reference)) throw new IllegalStateException(what + " differs from the long way");
+    }
+
+    private static void deleteCache(Path cacheDir) throws IOException {
+        if (!java.nio.file.Files.isDirectory(cacheDir)) return;
+        try (var files = java.nio.file.Files.list(cacheDir)) {
+            for (Path f : files.toList()) java.nio.file.Files.delete(f);
+        }
+    }
+
+    private static String git(Path dir, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (p.waitFor() != 0) throw new IOException("git " + String.join(" ", args) + " failed: " + out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        return out;
     }
 }

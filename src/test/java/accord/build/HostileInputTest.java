@@ -308,6 +308,26 @@ class HostileInputTest {
                 List<String> values = page.select("dd").eachText();
                 assertThat(values).contains("no", "on", "0123", "1.10", "12:30", "NO", "2024-01-01");
             }
+            case "portable-hostile-links" -> {
+                // The offline edition of the same portal: each page is the web page with only its links to folders
+                // changed (FileLinks), so nothing a record holds becomes markup or a link it was not.
+                Path offline = site.resolveSibling("offline");
+                StringWriter out = new StringWriter();
+                StringWriter err = new StringWriter();
+                assertThat(Main.run(new PrintWriter(out), new PrintWriter(err), "build", "--portable", "--source",
+                        site.resolveSibling("portal").toString(), "--output", offline.toString())).as(err.toString()).isZero();
+                for (String p : List.of("notes/x/index.html", "notes/good/index.html", "notes/old-x/index.html", "index.html")) {
+                    assertThat(Files.readString(offline.resolve(p), StandardCharsets.UTF_8)).as(p)
+                            .isEqualTo(accord.portable.FileLinks.rewrite(Files.readString(site.resolve(p), StandardCharsets.UTF_8)));
+                }
+                Document page = Jsoup.parse(Files.readString(offline.resolve("notes/x/index.html"), StandardCharsets.UTF_8));
+                assertThat(page.select("h1").text()).isEqualTo("\"><a href=\"../\">home</a><script>alert(1)</script>");
+                assertThat(page.select("main a[href*=evil]").eachAttr("href")).containsExactly("https://evil.example/dir/", "//evil.example/dir/");
+                assertThat(page.select("main a[href*=good]").eachAttr("href")).containsExactly("../../notes/good/index.html");
+                assertThat(page.select("main form, main meta, main script, main b")).isEmpty();
+                assertThat(Files.readString(offline.resolve("notes/old-x/index.html"), StandardCharsets.UTF_8))
+                        .contains("content=\"0; url=../../notes/x/index.html\"");
+            }
             case "redirect-title-escaped" -> {
                 for (String old : List.of("notes/old-x/index.html", "old/x.html")) {
                     Document page = Jsoup.parse(Files.readString(site.resolve(old), StandardCharsets.UTF_8));
@@ -492,6 +512,12 @@ class HostileInputTest {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 if (exclude != null && dir.equals(exclude)) return FileVisitResult.SKIP_SUBTREE;
+                // The history read last time, which a build keeps in the repository's git folder (GitHistory's cache):
+                // Accord's own file there, never one of the portal's.
+                if (dir.getFileName() != null && dir.getFileName().toString().equals("accord-history")
+                        && dir.getParent() != null && dir.getParent().getFileName().toString().equals(".git")) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
                 files.put(root.relativize(dir) + "/", "dir");
                 return FileVisitResult.CONTINUE;
             }

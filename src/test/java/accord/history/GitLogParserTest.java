@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The {@code git log -z --name-status -M} stream, newest first, into each file's changes with renames followed. */
 class GitLogParserTest {
     private static String commit(String hash, String date, String author, String subject, String... changes) {
-        StringBuilder sb = new StringBuilder("\u001e" + hash + "\0" + date + "\0" + author + "\0" + subject + "\0\n");
+        StringBuilder sb = new StringBuilder("\u001e" + hash + "\0" + "p" + hash + "\0" + date + "\0" + author + "\0" + subject + "\0\n");
         for (String c : changes) sb.append(c).append('\0');
         return sb.toString();
     }
@@ -57,6 +57,40 @@ class GitLogParserTest {
     void aCommitWithNoFileChangesIsSkipped() {
         String out = commit("c2", "2024-11-12T10:00:00Z", "B", "merge") + commit("c1", "2024-11-10T09:00:00Z", "A", "s", "A", "content/a.md");
         assertThat(summary(GitLogParser.parse(out, "").get("content/a.md"))).containsExactly("c1 ADDED content/a.md");
+    }
+
+    @Test
+    void aLogOfTheWholeRepositoryKeepsOnlyContentAndTakesRenamesAcrossItsEdgeAsAdditionsAndDeletions() {
+        String out = commit("c3", "2024-11-20T08:00:00Z", "A", "out", "R100", "sub/content/t/b.md", "sub/notes/b.md",
+                        "M", "sub/templates/x.ftlh", "M", "content/t/b.md")
+                + commit("c2", "2024-11-12T10:00:00Z", "B", "in", "R100", "sub/drafts/b.md", "sub/content/t/b.md",
+                        "M", "sub/content/t/a.md")
+                + commit("c1", "2024-11-10T09:00:00Z", "A", "start", "A", "sub/content/t/a.md", "A", "sub/drafts/b.md",
+                        "A", "sub/contents.md");
+        Map<String, List<FileChange>> files = GitLogParser.parse(out, "sub/");
+        assertThat(files.keySet()).containsExactly("content/t/a.md", "content/t/b.md");
+        assertThat(summary(files.get("content/t/b.md"))).containsExactly("c3 DELETED content/t/b.md", "c2 ADDED content/t/b.md");
+        assertThat(summary(files.get("content/t/a.md"))).containsExactly("c2 MODIFIED content/t/a.md", "c1 ADDED content/t/a.md");
+    }
+
+    @Test
+    void aWholeLogIsRefusedForMergesAndWhereARenameCouldPairFilesAcrossContentsEdge() {
+        String linear = commit("c2", "2024-11-12T10:00:00Z", "B", "s", "A", "content/a.md", "M", "README.md")
+                + commit("c1", "2024-11-10T09:00:00Z", "A", "s", "A", "README.md", "A", "templates/x.ftlh");
+        assertThat(GitLogParser.unsafeWhole(linear, "")).isEmpty();
+        String merge = "\u001ec3\0p1 p2\0" + "2024-11-13T10:00:00Z\0A\0merge\0\n" + linear;
+        assertThat(GitLogParser.unsafeWhole(merge, "")).contains("a merge commit");
+        String why = "a commit where a file gone on one side of content/'s edge may be paired with one added on the other";
+        String across = commit("c3", "2024-11-13T10:00:00Z", "A", "s", "D", "content/a.md", "A", "old/a.md") + linear;
+        assertThat(GitLogParser.unsafeWhole(across, "")).contains(why);
+        assertThat(GitLogParser.unsafeWhole(commit("c3", "2024-11-13T10:00:00Z", "A", "s", "R090", "old/a.md", "content/a.md"), ""))
+                .contains(why);
+        assertThat(GitLogParser.unsafeWhole(commit("c3", "2024-11-13T10:00:00Z", "A", "s", "R090", "content/b.md", "content/a.md",
+                "A", "old/c.md"), "")).contains(why);
+        assertThat(GitLogParser.unsafeWhole(commit("c3", "2024-11-13T10:00:00Z", "A", "s", "D", "old/a.md", "A", "old/c.md",
+                "M", "content/d.md"), "")).isEmpty();
+        assertThat(GitLogParser.unsafeWhole(commit("c3", "2024-11-13T10:00:00Z", "A", "s", "A", "old/c.md", "A", "content/e.md",
+                "M", "content/d.md"), "")).isEmpty();
     }
 
     @Test

@@ -1,0 +1,62 @@
+package accord.portable;
+
+import accord.archive.Fixity;
+import accord.output.OutputSink;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A build's output made into the offline edition on its way to {@code sink}: every HTML page passes through
+ * {@link FileLinks#rewrite}, the 404 page is left out (a disk has no server to show it, and its links start
+ * from the web root), and {@code manifest.json} lists the files as this sink wrote them, so {@code accord verify}
+ * passes on the copy. Everything else goes through unchanged.
+ */
+public final class PortableSink implements OutputSink {
+    /** Pages a web server shows on its own, which the offline edition leaves out. */
+    public static final Set<String> LEFT_OUT = Set.of("404.html");
+
+    private final OutputSink sink;
+    private final Map<String, Fixity.Entry> written = new ConcurrentHashMap<>();
+
+    public PortableSink(OutputSink sink) {
+        this.sink = sink;
+    }
+
+    @Override
+    public void write(String path, byte[] bytes) throws IOException {
+        if (LEFT_OUT.contains(path)) return;
+        if (path.equals(Fixity.FILE)) {
+            // The build's manifest lists the pages as rendered; this one lists them as written here.
+            bytes = Fixity.render(new TreeMap<>(written)).getBytes(StandardCharsets.UTF_8);
+            sink.write(path, bytes);
+            return;
+        }
+        if (path.endsWith(".html")) {
+            String html = new String(bytes, StandardCharsets.UTF_8);
+            String rewritten = FileLinks.rewrite(html);
+            if (!rewritten.equals(html)) bytes = rewritten.getBytes(StandardCharsets.UTF_8);
+        }
+        sink.write(path, bytes);
+        written.put(path, new Fixity.Entry(bytes.length, Fixity.sha256(bytes)));
+    }
+
+    @Override
+    public void delete(String path) throws IOException {
+        written.remove(path);
+        sink.delete(path);
+    }
+
+    @Override
+    public void commit() throws IOException {
+        sink.commit();
+    }
+
+    @Override
+    public void abort() throws IOException {
+        sink.abort();
+    }
+}
