@@ -214,6 +214,11 @@ public final class PageRenderer {
         String root = Routes.root(path);
         RecordView view = languages.views(lang).of(r, linkResolver(root, lang), problems);
         String description = PageMeta.description(r, site.config().title());
+        if (!lang.isEmpty() && description.equals(r.collection().singular() + " record in " + site.config().title() + ".")) {
+            // A record with neither summary nor body is described by its kind, in the page's language.
+            description = languages.word(lang, "record_description", "{singular} record in {site}.")
+                    .replace("{singular}", r.collection().singular()).replace("{site}", site.config().title());
+        }
         Map<String, Object> model = model(path, new PageView(r.title(), "record", path,
                 site.config().baseUrl() + Routes.record(r.id(), lang, site.config().language()), description), lang);
         model.put("meta", PageMeta.record(site.config(), r, description));
