@@ -210,8 +210,8 @@ public final class BuildSession implements AutoCloseable {
         Site current = site;
         Set<String> searchChanged = updateSearch(current, global, toRead);
         Set<String> historyKeys = historyKeys(join(historyRead));
-        PagePlan newPlan = PagePlan.of(site, assets.keySet()).with(DataFiles.plan(site), searchEntries(searchIndex),
-                accord.render.HistoryPages.plan(site, history));
+        PagePlan newPlan = PagePlan.of(site, assets.keySet()).with(DataFiles.plan(site)).withLanguageVersions(site)
+                .with(searchEntries(searchIndex), accord.render.HistoryPages.plan(site, history));
         newPlan = archive(newPlan, model);
         timings.lap("model");
 

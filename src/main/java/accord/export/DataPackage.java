@@ -32,7 +32,7 @@ public final class DataPackage {
 
     /** The same, from the records' {@code parts}. */
     public static String csv(String collection, Site site, Links links, RecordParts parts) {
-        return new Table(site.schema().expect(collection)).csv(site, links, parts);
+        return new Table(site.schema().expect(collection), site).csv(site, links, parts);
     }
 
     public static String json(Site site, Links links) {
@@ -46,7 +46,7 @@ public final class DataPackage {
         m.put("homepage", config.baseUrl());
         config.licence().ifPresent(l -> m.put("licenses", List.of(licence(l))));
         List<Object> resources = new ArrayList<>();
-        for (CollectionDef c : site.collections()) resources.add(resource(c, links));
+        for (CollectionDef c : site.collections()) resources.add(resource(c, site, links));
         m.put("resources", resources);
         return accord.text.Json.write(m);
     }
@@ -59,7 +59,7 @@ public final class DataPackage {
         return m;
     }
 
-    private static Map<String, Object> resource(CollectionDef c, Links links) {
+    private static Map<String, Object> resource(CollectionDef c, Site site, Links links) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("profile", "tabular-data-resource");
         r.put("name", c.name());
@@ -81,7 +81,8 @@ public final class DataPackage {
                 Map.of("required", true, "unique", true)));
         fields.add(field(Table.URL, "Address", "string", "The record's page.", Map.of("required", true)));
         List<Object> foreignKeys = new ArrayList<>();
-        for (Table.Column col : new Table(c).columns()) {
+        Table table = new Table(c, site);
+        for (Table.Column col : table.columns()) {
             fields.add(column(col));
             if (col.refCollection().isPresent() && !col.joined()) {
                 Map<String, Object> ref = new LinkedHashMap<>();
@@ -94,6 +95,14 @@ public final class DataPackage {
             }
         }
         fields.add(field(Table.BODY, "Text", "string", "The record's text, in Markdown.", Map.of()));
+        // Each other language's columns: the page in it, the translatable fields as its translation gives them, its text.
+        table.languageColumns().forEach((lang, cols) -> {
+            fields.add(field(Table.URL + ":" + lang, "Address (" + lang + ")",
+                    "string", "The record's page in '" + lang + "'; empty when it is not translated into it.", Map.of()));
+            cols.forEach(col -> fields.add(column(col)));
+            fields.add(field(Table.BODY + ":" + lang, "Text (" + lang + ")", "string",
+                    "The record's text in '" + lang + "', in Markdown; empty when it is not translated into it.", Map.of()));
+        });
         schema.put("fields", fields);
         schema.put("primaryKey", Table.SLUG);
         if (!foreignKeys.isEmpty()) schema.put("foreignKeys", foreignKeys);

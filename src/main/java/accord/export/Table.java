@@ -21,6 +21,11 @@ import java.util.function.Function;
  * (an object without that value gives an empty item), so the n-th items of its columns belong
  * together. A list's items are joined by {@link Cells#SEPARATOR}; a list inside such an object by
  * {@link Cells#INNER_SEPARATOR}.
+ *
+ * <p>A portal in several languages adds, after {@code record_body}, for each other language ({@code ru}): the
+ * record's page in it ({@code record_url:ru}, empty when the record is not translated into it), each translatable
+ * field as that translation gives it ({@code title:ru}, made into columns as above) and its body
+ * ({@code record_body:ru}). A record not translated into a language leaves that language's columns empty.
  */
 final class Table {
     static final String SLUG = "record_slug";
@@ -38,6 +43,8 @@ final class Table {
 
     private final CollectionDef collection;
     private final List<Column> columns = new ArrayList<>();
+    /** The other languages' columns, by language (the page's address and the body are written apart). */
+    private final Map<String, List<Column>> languageColumns = new java.util.LinkedHashMap<>();
 
     Table(CollectionDef collection) {
         this.collection = collection;
@@ -46,8 +53,29 @@ final class Table {
         }
     }
 
+    /** The table of a collection of {@code site}, with a column group per other language of the portal. */
+    Table(CollectionDef collection, Site site) {
+        this(collection);
+        for (String lang : site.config().otherLanguages()) {
+            int before = columns.size();
+            for (Field f : collection.fields().values()) {
+                if (!f.translatable()) continue;
+                add(f.name() + ":" + lang, f.label() + " (" + lang + ")", f.type(), false, false,
+                        r -> site.find(r.id(), lang).flatMap(t -> t.find(f.name())).map(List::of).orElse(List.of()));
+            }
+            List<Column> added = new ArrayList<>(columns.subList(before, columns.size()));
+            columns.subList(before, columns.size()).clear();
+            languageColumns.put(lang, added);
+        }
+    }
+
     List<Column> columns() {
         return columns;
+    }
+
+    /** The columns of each other language's translatable fields, by language. */
+    Map<String, List<Column>> languageColumns() {
+        return languageColumns;
     }
 
     private void add(String name, String label, FieldType type, boolean joined, boolean required,
@@ -86,6 +114,11 @@ final class Table {
         List<String> header = new ArrayList<>(List.of(SLUG, URL));
         columns.forEach(c -> header.add(c.name()));
         header.add(BODY);
+        languageColumns.forEach((lang, cols) -> {
+            header.add(URL + ":" + lang);
+            cols.forEach(c -> header.add(c.name()));
+            header.add(BODY + ":" + lang);
+        });
         row(sb, header);
         for (Record r : site.collection(collection.name())) sb.append(parts.csvRow(r, site, () -> row(r, site, links)));
         return sb.toString();
@@ -97,6 +130,12 @@ final class Table {
         cells.add(site.config().baseUrl() + links.page(r.id()));
         for (Column c : columns) cells.add(cell(c, r, site, links));
         cells.add(Cells.safe(r.source().body()));
+        languageColumns.forEach((lang, cols) -> {
+            Optional<Record> t = site.find(r.id(), lang);
+            cells.add(t.isEmpty() ? "" : site.config().baseUrl() + lang + "/" + links.page(r.id()));
+            for (Column c : cols) cells.add(cell(c, r, site, links));
+            cells.add(t.map(x -> Cells.safe(x.source().body())).orElse(""));
+        });
         StringBuilder sb = new StringBuilder();
         row(sb, cells);
         return sb.toString();

@@ -134,28 +134,34 @@ public final class HistoryPages {
     // ---- a record's page ----
 
     HistoryView of(Record r) {
+        return of(r, "");
+    }
+
+    /** A record page's history in {@code lang} (empty: the default language): its notices and words in the theme's words. */
+    HistoryView of(Record r, String lang) {
         String path = r.source().path();
         String edit = site.config().repository().map(repo -> repo.url() + "/edit/" + segments(repo.branch()) + "/"
                 + segments(history.prefix() + path)).orElse("");
-        if (!history.known()) return new HistoryView(unknown(), "", "", "", "", List.of(), edit, path);
+        if (!history.known()) return new HistoryView(unknown(lang), "", "", "", "", List.of(), edit, path);
         List<FileChange> changes = history.changes(path);
         Optional<History.Uncommitted> dirty = history.uncommitted(path);
         String notice = "";
         if (dirty.isPresent() && dirty.get() == History.Uncommitted.NEW) {
-            notice = "This record is not committed yet, so it has no history.";
+            notice = renderer.word(lang, "history_not_committed", "This record is not committed yet, so it has no history.");
             changes = List.of();
         } else if (dirty.isPresent()) {
-            notice = "This page shows changes that are not committed yet; the history below ends at the last commit.";
+            notice = renderer.word(lang, "history_uncommitted",
+                    "This page shows changes that are not committed yet; the history below ends at the last commit.");
         } else if (changes.isEmpty()) {
-            notice = "No commit of this record was found.";
+            notice = renderer.word(lang, "history_no_commit", "No commit of this record was found.");
         }
         List<ChangeView> views = new ArrayList<>();
         for (FileChange c : changes) {
             String what = switch (c.kind()) {
-                case ADDED -> "Added";
-                case MODIFIED -> "Changed";
-                case RENAMED -> "Moved from " + c.previousPath();
-                case DELETED -> "Deleted";
+                case ADDED -> renderer.word(lang, "history_added", "Added");
+                case MODIFIED -> renderer.word(lang, "history_changed", "Changed");
+                case RENAMED -> renderer.word(lang, "history_moved", "Moved from {path}").replace("{path}", c.previousPath());
+                case DELETED -> renderer.word(lang, "history_deleted", "Deleted");
             };
             views.add(new ChangeView("change-" + c.commit().shortHash(), day(c.commit().date()), iso(c.commit().date()), what,
                     clean(c.commit().author()), c.commit().shortHash(), commitUrl(c.commit()), clean(c.commit().subject())));
@@ -178,12 +184,17 @@ public final class HistoryPages {
     }
 
     private String unknown() {
+        return unknown("");
+    }
+
+    private String unknown(String lang) {
         String why = switch (history.state()) {
-            case SHALLOW -> "the site was built from a shallow clone of its repository, which lacks the older commits";
-            case FAILED -> "git could not read the repository the site was built from";
-            default -> "this copy of the site was built outside a git checkout";
+            case SHALLOW -> renderer.word(lang, "history_shallow",
+                    "the site was built from a shallow clone of its repository, which lacks the older commits");
+            case FAILED -> renderer.word(lang, "history_failed", "git could not read the repository the site was built from");
+            default -> renderer.word(lang, "history_outside_git", "this copy of the site was built outside a git checkout");
         };
-        return "The history of this record is not shown: " + why + ".";
+        return renderer.word(lang, "history_not_shown", "The history of this record is not shown: {why}.").replace("{why}", why);
     }
 
     // ---- the change log ----

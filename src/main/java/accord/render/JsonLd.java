@@ -29,6 +29,13 @@ import java.util.Set;
  * ("earliest report"). Its {@link Role#DATE} field is then not stated under its property (such as
  * {@code startDate}), which would assert it as the exact date; the date and its basis go into
  * {@code disambiguatingDescription} as words instead.
+ *
+ * <p>In a portal of several languages a record is one thing described in each of its languages: every version keeps
+ * the {@code @id} of the default language's page, gives its own page as {@code url}, says its language in
+ * {@code inLanguage} where schema.org defines that property (creative works and events, not people or organizations),
+ * and lists the record's titles in the portal's other languages among its {@code alternateName}s, each with its
+ * {@code @language} (a translation's page names the other translations; the default language's title is at its
+ * {@code @id}). {@code workTranslation} is not used: the versions are one record, not works of their own.
  */
 final class JsonLd {
     private static final String ALTERNATE_NAME = "alternateName";
@@ -44,12 +51,16 @@ final class JsonLd {
         m.put("@type", r.collection().jsonLdType());
         m.put("@id", baseUrl + Routes.record(r.id()));
         m.put("name", r.title());
-        m.put("url", baseUrl + Routes.record(r.id()));
+        String lang = language(r, site);
+        m.put("url", baseUrl + Routes.record(r.id(), lang, site.config().language()));
+        boolean many = site.config().languages().size() > 1;
+        if (many && IN_LANGUAGE.contains(r.collection().jsonLdType())) m.put("inLanguage", lang);
         List<Object> names = new ArrayList<>();
         for (Field f : r.collection().fields().values()) {
             if (f.jsonLd().filter(ALTERNATE_NAME::equals).isPresent()) r.find(f.name()).flatMap(v -> json(v, f, site)).ifPresent(names::add);
         }
         r.role(Role.ALIASES).ifPresent(v -> aliases(r, v, names));
+        if (many) otherTitles(r, site, lang, names);
         if (!names.isEmpty()) m.put(ALTERNATE_NAME, flatten(names));
         Optional<String> basis = r.role(Role.DATE_BASIS).map(RecordViews::plain).filter(s -> !s.isBlank());
         Optional<Field> dateField = r.collection().roleField(Role.DATE);
@@ -114,6 +125,37 @@ final class JsonLd {
         n.put("@id", site.config().baseUrl() + Routes.record(target.id()));
         n.put("name", target.title());
         return n;
+    }
+
+    /** The schema.org types (creative works and events) that have {@code inLanguage}. */
+    private static final Set<String> IN_LANGUAGE = Set.of("CreativeWork", "Legislation", "Article", "Report", "Book",
+            "Dataset", "WebPage", "Event", "BusinessEvent", "EducationEvent", "SocialEvent", "PublicationEvent");
+
+    /** The language {@code r} is written in: the language of the translation it is, else the default language. */
+    private static String language(Record r, Site site) {
+        for (Map.Entry<String, Record> t : site.translations().getOrDefault(r.id(), Map.of()).entrySet()) {
+            if (t.getValue().equals(r)) return t.getKey();
+        }
+        return site.config().language();
+    }
+
+    /** The record's titles in its other languages, each with its language, unless an alias already gives that name. */
+    private static void otherTitles(Record r, Site site, String lang, List<Object> names) {
+        Set<String> known = new java.util.HashSet<>();
+        known.add(r.title());
+        for (Object n : names) known.add(n instanceof Map<?, ?> m ? String.valueOf(m.get("@value")) : String.valueOf(n));
+        for (String other : site.config().languages()) {
+            if (other.equals(lang)) continue;
+            // A translation's page has no default-language record at hand; its @id, the default page, has that title.
+            if (other.equals(site.config().language())) continue;
+            Optional<Record> version = site.find(r.id(), other);
+            version.filter(v -> known.add(v.title())).ifPresent(v -> {
+                Map<String, Object> n = new LinkedHashMap<>();
+                n.put("@value", v.title());
+                n.put("@language", other);
+                names.add(n);
+            });
+        }
     }
 
     private static void aliases(Record r, FieldValue v, List<Object> names) {

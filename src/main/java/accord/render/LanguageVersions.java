@@ -29,7 +29,8 @@ final class LanguageVersions {
     private final Map<String, SiteView> siteViews = new LinkedHashMap<>();
     private final Map<String, Ui> uis = new LinkedHashMap<>();
 
-    LanguageVersions(Site site, UiStrings strings, MarkdownRenderer markdown, SiteView defaultView, RecordViews defaultViews) {
+    LanguageVersions(Site site, PagePlan plan, UiStrings strings, MarkdownRenderer markdown, SiteView defaultView,
+                     RecordViews defaultViews) {
         this.site = site;
         this.strings = strings;
         SiteConfig c = site.config();
@@ -42,23 +43,32 @@ final class LanguageVersions {
             site.translations().forEach((id, byLang) -> {
                 if (byLang.containsKey(lang)) translated.add(Routes.record(id));
             });
-            uis.put(lang, new Ui(lang, isDefault, strings.of(lang), translated));
-            siteViews.put(lang, isDefault ? defaultView : siteView(defaultView, local, lang));
+            // The site pages that exist in the language, by the default language's href ("" the home page).
+            String prefix = lang + "/";
+            for (PageEntry e : plan.entries().values()) {
+                if (!isDefault && lang.equals(e.language()) && e.kind() != PageEntry.Kind.RECORD && e.path().startsWith(prefix)) {
+                    translated.add(Routes.clean(e.path().substring(prefix.length())));
+                }
+            }
+            Ui ui = new Ui(lang, c.language(), strings.of(lang), translated);
+            uis.put(lang, ui);
+            siteViews.put(lang, isDefault ? defaultView : siteView(defaultView, local, lang, ui));
         }
     }
 
-    /** The default language's site view with the page's language and the sections' names in it. */
-    private static SiteView siteView(SiteView d, Site local, String lang) {
+    /** The default language's site view with the page's language, the sections' names in it and its pages' hrefs in it. */
+    private static SiteView siteView(SiteView d, Site local, String lang, Ui ui) {
         Map<String, String> titles = new LinkedHashMap<>();
         List<CollectionView> collections = new ArrayList<>();
         for (CollectionView cv : d.collections()) {
             var def = local.schema().expect(cv.name());
             titles.put(cv.href(), def.title());
-            collections.add(new CollectionView(cv.name(), def.title(), def.singular(), cv.href(), local.collection(cv.name()).size()));
+            collections.add(new CollectionView(cv.name(), def.title(), def.singular(), ui.href(cv.href()),
+                    local.collection(cv.name()).size()));
         }
-        List<NavView> nav = d.nav().stream().map(n -> new NavView(titles.getOrDefault(n.href(), n.title()), n.href())).toList();
-        return new SiteView(d.title(), d.description(), lang, d.baseUrl(), nav, collections, d.publisher(), d.about(), d.timeline(),
-                d.search());
+        List<NavView> nav = d.nav().stream().map(n -> new NavView(titles.getOrDefault(n.href(), n.title()), ui.href(n.href()))).toList();
+        return new SiteView(d.title(), d.description(), lang, d.baseUrl(), nav, collections, d.publisher(), d.about(),
+                d.timeline().isEmpty() ? "" : ui.href(d.timeline()), d.search().isEmpty() ? "" : ui.href(d.search()));
     }
 
     Site site(String lang) {
@@ -79,6 +89,11 @@ final class LanguageVersions {
 
     Map<String, Object> strings(String lang) {
         return strings.of(lang(lang));
+    }
+
+    /** The theme's words for {@code key} in {@code lang}, else {@code fallback} (a portal's own file may lack a key). */
+    String word(String lang, String key, String fallback) {
+        return strings(lang).get(key) instanceof String s ? s : fallback;
     }
 
     private String lang(String lang) {
@@ -102,6 +117,21 @@ final class LanguageVersions {
             boolean exists = site.find(id, lang).isPresent();
             list.add(new LanguageView(lang, strings.text(lang, "language_name"),
                     Routes.record(id, lang, site.config().language()), exists, lang.equals(lang(current))));
+        }
+        return list;
+    }
+
+    /**
+     * The switcher of a site page (a list, the home page, …) whose default-language file is {@code defaultPath}: every
+     * language, each with the page's version in it (they all exist), the page's own marked current.
+     */
+    List<LanguageView> pageSwitcher(String defaultPath, String current) {
+        List<LanguageView> list = new ArrayList<>();
+        String href = Routes.clean(defaultPath);
+        for (String lang : site.config().languages()) {
+            boolean isDefault = lang.equals(site.config().language());
+            list.add(new LanguageView(lang, strings.text(lang, "language_name"), isDefault ? href : lang + "/" + href, true,
+                    lang.equals(lang(current))));
         }
         return list;
     }

@@ -127,6 +127,14 @@ public record PagePlan(Map<String, PageEntry> entries) {
         return new PagePlan(all);
     }
 
+    /**
+     * This plan with the site's own pages (home, lists, timeline, search, data, 404) in each of the portal's other
+     * languages, at {@code <lang>/…} ({@link LanguagePages}); a portal in one language gets this plan itself.
+     */
+    public PagePlan withLanguageVersions(Site site) {
+        return site.config().otherLanguages().isEmpty() ? this : with(LanguagePages.of(site, this));
+    }
+
     /** An asset may not replace a page: the first entry for a path wins. */
     private static void add(Map<String, PageEntry> entries, PageEntry e) {
         entries.putIfAbsent(e.path(), e);

@@ -49,6 +49,7 @@ public final class PageRenderer {
     private final HistoryPages historyPages;
 
     private final LanguageVersions languages;
+    private final java.util.concurrent.ConcurrentMap<String, ThemePages> localThemePages = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A renderer with the bundled theme's words ({@code templates/i18n/}) for the portal's languages. */
     public PageRenderer(Site site, PagePlan plan, Templates templates, MarkdownRenderer markdown) {
@@ -78,7 +79,7 @@ public final class PageRenderer {
         recordViews = new RecordViews(site, markdown);
         themePages = new ThemePages(this, site, markdown, recordViews);
         historyPages = new HistoryPages(this, site, history);
-        languages = new LanguageVersions(site, strings, markdown, siteView, recordViews);
+        languages = new LanguageVersions(site, plan, strings, markdown, siteView, recordViews);
     }
 
     private static String sourcePath(RecordId id) {
@@ -98,7 +99,7 @@ public final class PageRenderer {
         @SuppressWarnings("unchecked") Optional<String>[] content = new Optional[] {Optional.empty()};
         Set<String> found = Deps.during(() -> {
             switch (entry.kind()) {
-                case HOME -> content[0] = home(problems, failures);
+                case HOME -> content[0] = home(entry, problems, failures);
                 case LIST -> {
                     origin[0] = "content/schema.yml";
                     content[0] = list(entry, problems, failures);
@@ -112,13 +113,13 @@ public final class PageRenderer {
                 }
                 case NOT_FOUND -> {
                     origin[0] = "404.ftlh";
-                    content[0] = notFound(problems, failures);
+                    content[0] = notFound(entry, problems, failures);
                 }
                 case ABOUT -> content[0] = themePages.about(problems, failures);
-                case TIMELINE -> content[0] = themePages.timeline(entry, problems, failures);
+                case TIMELINE -> content[0] = themePages(entry.language()).timeline(entry, problems, failures);
                 case SEARCH_PAGE -> {
                     origin[0] = "search.ftlh";
-                    content[0] = searchPage(problems, failures);
+                    content[0] = searchPage(entry, problems, failures);
                 }
                 case SEARCH -> throw new IllegalArgumentException("the search index is made by accord.search: " + entry.path());
                 case FEED -> content[0] = Optional.of(Feeds.atom(site, entry.subject()));
@@ -161,50 +162,55 @@ public final class PageRenderer {
 
     // ---- pages ----
 
-    private Optional<String> home(Problems problems, List<TemplateFailure> failures) {
-        String path = "index.html";
+    private Optional<String> home(PageEntry entry, Problems problems, List<TemplateFailure> failures) {
+        String path = entry.path();
+        String lang = entry.language();
         Map<String, Object> model = model(path, new PageView(site.config().title(), "home", path,
-                site.config().baseUrl(), site.config().description()));
+                site.config().baseUrl() + Routes.clean(path), site.config().description()), lang);
         RenderedMarkdown intro = markdown.renderEmbedded(site.config().intro(), site.config().introAt(),
-                linkResolver(Routes.root(path)), problems);
+                linkResolver(Routes.root(path), lang), problems);
         model.put("intro", markup(intro.html()));
         List<FeaturedView> featured = new ArrayList<>();
         for (SiteConfig.Featured f : site.config().featured()) {
             Optional<CollectionDef> def = site.schema().find(f.collection());
             if (def.isEmpty()) continue; // reported by the build
-            featured.add(new FeaturedView(f.title().isEmpty() ? def.get().title() : f.title(), collectionView(def.get()),
-                    recordViews.links(accord.lifecycle.Lifecycle.current(site.collection(f.collection())), f.limit()),
+            Site local = languages.site(lang);
+            CollectionDef localDef = local.schema().expect(f.collection());
+            featured.add(new FeaturedView(f.title().isEmpty() ? localDef.title() : f.title(), collectionView(def.get(), lang),
+                    languages.views(lang).links(accord.lifecycle.Lifecycle.current(local.collection(f.collection())), f.limit()),
                     f.limit() != Integer.MAX_VALUE));
         }
         model.put("featured", featured);
-        themePages.addToHome(model, problems);
+        themePages(lang).addToHome(model, problems);
         return render("home.ftlh", model, path, "content/site.yml", problems, failures);
     }
 
     private Optional<String> list(PageEntry entry, Problems problems, List<TemplateFailure> failures) {
-        CollectionDef def = site.schema().expect(entry.subject());
-        List<Record> all = accord.lifecycle.Lifecycle.current(site.collection(def.name()));
+        String lang = entry.language();
+        Site local = languages.site(lang);
+        CollectionDef def = local.schema().expect(entry.subject());
+        List<Record> all = accord.lifecycle.Lifecycle.current(local.collection(def.name()));
         int size = site.config().pageSize();
         int total = Math.max(1, (all.size() + size - 1) / size);
         int n = entry.number();
-        String href = Routes.list(def.name(), n);
-        String title = n == 1 ? def.title() : def.title() + " (page " + n + " of " + total + ")";
+        String href = Routes.clean(entry.path());
+        String title = n == 1 ? def.title() : def.title() + " (" + pageOf(lang, n, total) + ")";
         Map<String, Object> model = model(entry.path(), new PageView(title, "list", entry.path(),
-                site.config().baseUrl() + href, listDescription(def, all.size())));
+                site.config().baseUrl() + href, listDescription(def, all.size(), lang)), lang);
         String feed = Routes.feed(def.name());
         if (plan.entries().containsKey(feed)) {
             model.put("meta", PageMeta.page(site.config(), (PageView) model.get("page"), href, feed,
                     def.title() + " — " + site.config().title()));
         }
-        model.put("collection", collectionView(def));
+        model.put("collection", collectionView(def, lang));
         // The superseded and withdrawn records, which leave the list, stay reachable from its first page.
-        model.put("retired", n == 1 ? recordViews.links(accord.lifecycle.Lifecycle.retired(site.collection(def.name())),
+        model.put("retired", n == 1 ? languages.views(lang).links(accord.lifecycle.Lifecycle.retired(local.collection(def.name())),
                 Integer.MAX_VALUE) : List.of());
-        model.put("items", recordViews.links(all.subList(Math.min(all.size(), (n - 1) * size), Math.min(all.size(), n * size)),
+        model.put("items", languages.views(lang).links(all.subList(Math.min(all.size(), (n - 1) * size), Math.min(all.size(), n * size)),
                 Integer.MAX_VALUE));
         model.put("pagination", new PaginationView(n, total, n > 1 ? Routes.list(def.name(), n - 1) : "",
                 n < total ? Routes.list(def.name(), n + 1) : ""));
-        themePages.addToList(model, def, all.subList(Math.min(all.size(), (n - 1) * size), Math.min(all.size(), n * size)));
+        themePages(lang).addToList(model, def, all.subList(Math.min(all.size(), (n - 1) * size), Math.min(all.size(), n * size)));
         return render("list.ftlh", model, entry.path(), "content/schema.yml", problems, failures);
     }
 
@@ -212,6 +218,11 @@ public final class PageRenderer {
         String root = Routes.root(path);
         RecordView view = languages.views(lang).of(r, linkResolver(root, lang), problems);
         String description = PageMeta.description(r, site.config().title());
+        if (!lang.isEmpty() && description.equals(r.collection().singular() + " record in " + site.config().title() + ".")) {
+            // A record with neither summary nor body is described by its kind, in the page's language.
+            description = languages.word(lang, "record_description", "{singular} record in {site}.")
+                    .replace("{singular}", r.collection().singular()).replace("{site}", site.config().title());
+        }
         Map<String, Object> model = model(path, new PageView(r.title(), "record", path,
                 site.config().baseUrl() + Routes.record(r.id(), lang, site.config().language()), description), lang);
         model.put("meta", PageMeta.record(site.config(), r, description));
@@ -219,7 +230,7 @@ public final class PageRenderer {
         model.put("record", view);
         LifecycleNotices.of(languages.site(lang), r, languages.views(lang)).ifPresent(n -> model.put("lifecycle", n));
         String ics = Routes.dataRecord(r.id(), "ics");
-        model.put("history", historyPages.of(r));
+        model.put("history", historyPages.of(r, lang));
         model.put("recordData", new RecordDataView(Routes.dataRecord(r.id(), "json"), Routes.dataRecord(r.id(), "bib"),
                 Routes.dataRecord(r.id(), "ris"), Routes.dataRecord(r.id(), "csl.json"), plan.entries().containsKey(ics) ? ics : ""));
         String template = templates.find(r.id().collection() + ".ftlh").isPresent()
@@ -243,15 +254,18 @@ public final class PageRenderer {
     /** The page that explains the data files and links each one, with its schema.org Dataset. */
     private Optional<String> dataPage(PageEntry entry, Problems problems, List<TemplateFailure> failures) {
         SiteConfig c = site.config();
-        String url = c.baseUrl() + Routes.data();
-        String title = "Open data";
+        String lang = entry.language();
+        String url = c.baseUrl() + Routes.clean(entry.path());
+        String title = languages.word(lang, "open_data", "Open data");
         Map<String, Object> model = model(entry.path(), new PageView(title, "data", entry.path(), url,
-                "Every record of " + c.title() + " as JSON and CSV, with a Frictionless data package."));
+                languages.word(lang, "data_description", "Every record of {site} as JSON and CSV, with a Frictionless data package.")
+                        .replace("{site}", c.title())), lang);
         List<DataCollectionView> collections = new ArrayList<>();
         List<Object> downloads = new ArrayList<>();
         for (CollectionDef def : site.collections()) {
             Deps.note(Deps.membership(def.name()));
-            collections.add(new DataCollectionView(def.name(), def.title(), def.singular(), site.collection(def.name()).size(),
+            CollectionDef localDef = languages.site(lang).schema().expect(def.name());
+            collections.add(new DataCollectionView(def.name(), localDef.title(), localDef.singular(), site.collection(def.name()).size(),
                     Routes.dataCollection(def.name(), "json"), Routes.dataCollection(def.name(), "csv")));
             downloads.add(download(def.title() + " (CSV)", "text/csv", c.baseUrl() + Routes.dataCollection(def.name(), "csv")));
             downloads.add(download(def.title() + " (JSON)", "application/json",
@@ -267,7 +281,7 @@ public final class PageRenderer {
         ld.put("name", c.title());
         ld.put("description", c.description().isEmpty() ? "Every record of " + c.title() + " as JSON and CSV." : c.description());
         ld.put("url", url);
-        ld.put("inLanguage", c.language());
+        ld.put("inLanguage", lang.isEmpty() ? c.language() : lang);
         ld.put("isAccessibleForFree", Boolean.TRUE);
         c.licence().ifPresent(l -> ld.put("license", l.url().isEmpty() ? (l.title().isEmpty() ? l.name() : l.title()) : l.url()));
         ld.put("distribution", downloads);
@@ -279,10 +293,36 @@ public final class PageRenderer {
     }
 
     /** A list page described by what it holds, not by its title again. */
-    private String listDescription(CollectionDef def, int count) {
+    private String listDescription(CollectionDef def, int count, String lang) {
         Deps.note(Deps.membership(def.name()));
+        if (!lang.isEmpty()) {
+            return languages.word(lang, count == 1 ? "list_description_one" : "list_description", "")
+                    .replace("{count}", Integer.toString(count)).replace("{collection}", def.title())
+                    .replace("{site}", site.config().title());
+        }
         return count + " " + (count == 1 ? "record" : "records") + " of " + def.title().toLowerCase(java.util.Locale.ROOT)
                 + " in " + site.config().title() + ".";
+    }
+
+    /** "page 2 of 5" in {@code lang}. */
+    private String pageOf(String lang, int n, int total) {
+        return languages.word(lang, "page_of", "page {number} of {total}").replace("{number}", Integer.toString(n))
+                .replace("{total}", Integer.toString(total));
+    }
+
+    /** A collection as the pages of {@code lang} name it, its list's href in that language. */
+    private CollectionView collectionView(CollectionDef def, String lang) {
+        if (lang.isEmpty()) return collectionView(def);
+        for (CollectionView cv : languages.siteView(lang).collections()) {
+            if (cv.name().equals(def.name())) return cv;
+        }
+        return collectionView(def);
+    }
+
+    /** The theme's pages (timeline, the home page's highlights, a list's columns) in {@code lang}. */
+    private ThemePages themePages(String lang) {
+        if (lang.isEmpty()) return themePages;
+        return localThemePages.computeIfAbsent(lang, l -> new ThemePages(this, languages.site(l), markdown, languages.views(l), l));
     }
 
     private static Map<String, Object> download(String name, String format, String url) {
@@ -294,10 +334,11 @@ public final class PageRenderer {
         return d;
     }
 
-    private Optional<String> notFound(Problems problems, List<TemplateFailure> failures) {
-        String path = "404.html";
-        Map<String, Object> model = model(path, new PageView("Page not found", "404", path,
-                site.config().baseUrl() + "404.html", site.config().title()));
+    private Optional<String> notFound(PageEntry entry, Problems problems, List<TemplateFailure> failures) {
+        String path = entry.path();
+        String lang = entry.language();
+        Map<String, Object> model = model(path, new PageView(languages.word(lang, "page_not_found", "Page not found"), "404", path,
+                site.config().baseUrl() + path, site.config().title()), lang);
         // Served at any depth, so its links start from the base URL's path, not from its own place; its
         // stylesheet is inlined, so the page is styled wherever it is served (a preview, another host).
         String base = site.config().baseUrl();
@@ -306,10 +347,12 @@ public final class PageRenderer {
         return render("404.ftlh", model, path, "404.ftlh", problems, failures);
     }
 
-    private Optional<String> searchPage(Problems problems, List<TemplateFailure> failures) {
-        String path = "search/index.html";
-        Map<String, Object> model = model(path, new PageView("Search", "search", path,
-                site.config().baseUrl() + "search/", "Search " + site.config().title()));
+    private Optional<String> searchPage(PageEntry entry, Problems problems, List<TemplateFailure> failures) {
+        String path = entry.path();
+        String lang = entry.language();
+        Map<String, Object> model = model(path, new PageView(languages.word(lang, "search", "Search"), "search", path,
+                site.config().baseUrl() + Routes.clean(path), languages.word(lang, "search_description", "Search {site}")
+                .replace("{site}", site.config().title())), lang);
         model.put("searchLanguages", site.config().languages());
         model.put("searchRetired", site.records().values().stream().filter(r -> !accord.lifecycle.Lifecycle.current(r)).count());
         return render("search.ftlh", model, path, "search.ftlh", problems, failures);
@@ -333,8 +376,28 @@ public final class PageRenderer {
                 ? path.substring(0, path.length() - "index.html".length()) : path, "", ""));
         model.put("t", languages == null ? Map.of() : languages.strings(lang));
         model.put("ui", languages == null ? null : languages.ui(lang));
-        model.put("languages", List.of());
+        // A site page of a portal in several languages lists its versions (a record's page puts its own switcher in).
+        model.put("languages", languages != null && languages.many() && LanguagePages.KINDS.contains(kindOf(page))
+                ? languages.pageSwitcher(lang.isEmpty() ? path : path.substring(lang.length() + 1), lang) : List.of());
         return model;
+    }
+
+    /** The theme's words for {@code key} in {@code lang} (empty: the default language), else {@code fallback}. */
+    String word(String lang, String key, String fallback) {
+        return languages.word(lang, key, fallback);
+    }
+
+    /** The plan's kind of a page, by its view's {@code kind} (ROBOTS for any page that has no language versions). */
+    private static PageEntry.Kind kindOf(PageView page) {
+        return switch (page.kind()) {
+            case "home" -> PageEntry.Kind.HOME;
+            case "list" -> PageEntry.Kind.LIST;
+            case "timeline" -> PageEntry.Kind.TIMELINE;
+            case "search" -> PageEntry.Kind.SEARCH_PAGE;
+            case "404" -> PageEntry.Kind.NOT_FOUND;
+            case "data" -> PageEntry.Kind.DATA_PAGE;
+            default -> PageEntry.Kind.ROBOTS;
+        };
     }
 
     /**
@@ -370,7 +433,8 @@ public final class PageRenderer {
 
             @Override
             public Object cacheKey() {
-                return root;
+                // Links resolve to each language's versions, so one Markdown's rendering differs by language.
+                return lang.isEmpty() ? root : root + "@" + lang;
             }
         };
     }

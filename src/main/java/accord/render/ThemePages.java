@@ -40,12 +40,19 @@ final class ThemePages {
     private final RecordViews recordViews;
     /** {@link #dated()}, once computed; racing threads compute the same list. */
     private volatile List<Record> dated;
+    /** The language of the pages made (empty: the default language); {@code site} and {@code recordViews} speak it. */
+    private final String lang;
 
     ThemePages(PageRenderer pages, Site site, MarkdownRenderer markdown, RecordViews recordViews) {
+        this(pages, site, markdown, recordViews, "");
+    }
+
+    ThemePages(PageRenderer pages, Site site, MarkdownRenderer markdown, RecordViews recordViews, String lang) {
         this.pages = pages;
         this.site = site;
         this.markdown = markdown;
         this.recordViews = recordViews;
+        this.lang = lang;
     }
 
     Optional<String> about(Problems problems, List<TemplateFailure> failures) {
@@ -65,11 +72,13 @@ final class ThemePages {
         for (Record r : dated) counts.merge(r.date().get().year(), 1, Integer::sum);
         List<YearView> years = new ArrayList<>();
         counts.forEach((y, count) -> years.add(new YearView(y, Routes.timeline(y), count)));
-        String title = year == 0 ? "Timeline" : "Timeline: " + year;
+        String title = year == 0 ? pages.word(lang, "timeline", "Timeline")
+                : pages.word(lang, "timeline_year", "Timeline: {year}").replace("{year}", Integer.toString(year));
         Map<String, Object> model = pages.model(entry.path(), new PageView(title, "timeline", entry.path(),
-                site.config().baseUrl() + Routes.timeline(year), year == 0
-                        ? "The records of " + site.config().title() + " by year, from the earliest to the latest."
-                        : "What " + site.config().title() + " records from " + year + ", in order of date."));
+                site.config().baseUrl() + Routes.clean(entry.path()), (year == 0
+                        ? pages.word(lang, "timeline_description", "The records of {site} by year, from the earliest to the latest.")
+                        : pages.word(lang, "timeline_year_description", "What {site} records from {year}, in order of date."))
+                        .replace("{site}", site.config().title()).replace("{year}", Integer.toString(year))), lang);
         model.put("year", year);
         model.put("years", years);
         // The index lists the years only, so it stays small however large the archive grows.
@@ -90,7 +99,8 @@ final class ThemePages {
                         + " (write collection/slug of a record in content/, such as sessions/some-session)");
                 continue;
             }
-            RenderedMarkdown summary = markdown.renderEmbedded(h.summary(), h.summaryAt(), pages.linkResolver(""), problems);
+            RenderedMarkdown summary = markdown.renderEmbedded(h.summary(), h.summaryAt(),
+                    pages.linkResolver(lang.isEmpty() ? "" : "../", lang), problems);
             highlights.add(new HighlightView(recordViews.link(r.get()), PageRenderer.markup(summary.html())));
         }
         model.put("highlights", highlights);

@@ -14,21 +14,28 @@ import java.util.regex.Pattern;
  * record has one. In the default language each returns what it is given, so those pages read as before.
  */
 public final class Ui {
-    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    /** A date as written ({@code 2024}, {@code 2024-11}, {@code 2024-11-14}), or a moment's ({@code 2024-11-14T10:00:00+04:00}) date. */
+    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T.*)?)?)?");
     private static final Pattern NUMBER = Pattern.compile("(-?\\d+)(?:\\.(\\d+))?(\\s?%)?");
     private static final String[] ENGLISH = {"January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December"};
 
     private final String lang;
     private final boolean isDefault;
+    private final String defaultLanguage;
     private final Map<String, Object> strings;
     private final Set<String> translatedHrefs;
 
-    Ui(String lang, boolean isDefault, Map<String, Object> strings, Set<String> translatedHrefs) {
+    /**
+     * {@code translatedHrefs}: the root-relative hrefs (as the default language has them) of every record translated
+     * into {@code lang} and of every site page that has a version in it (lists, the timeline, search, data, home: "").
+     */
+    Ui(String lang, String defaultLanguage, Map<String, Object> strings, Set<String> translatedHrefs) {
         this.lang = lang;
-        this.isDefault = isDefault;
+        this.isDefault = lang.equals(defaultLanguage);
+        this.defaultLanguage = defaultLanguage;
         this.strings = strings;
-        this.translatedHrefs = translatedHrefs;
+        this.translatedHrefs = Set.copyOf(translatedHrefs);
     }
 
     public String lang() {
@@ -45,8 +52,11 @@ public final class Ui {
         int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
         String english = month == 0 ? Integer.toString(year)
                 : day == 0 ? ENGLISH[month - 1] + " " + year : day + " " + ENGLISH[month - 1] + " " + year;
-        if (!text.startsWith(english)) return text;
-        return format(year, month, day) + text.substring(english.length());
+        // The history writes a commit's day with the month's first three letters: 14 Nov 2024.
+        String shortForm = month == 0 || day == 0 ? english : day + " " + ENGLISH[month - 1].substring(0, 3) + " " + year;
+        if (text.startsWith(english)) return format(year, month, day) + text.substring(english.length());
+        if (text.startsWith(shortForm)) return format(year, month, day) + text.substring(shortForm.length());
+        return text;
     }
 
     private String format(int year, int month, int day) {
@@ -69,6 +79,27 @@ public final class Ui {
         return strings.get(key) instanceof String s ? s : fallback;
     }
 
+    private static final Pattern ENGLISH_DATE = Pattern.compile(
+            "\\b(?:(\\d{1,2}) )?(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{4})\\b");
+
+    /**
+     * {@code text} with every date in it written in English ({@code 14 November 2024}, {@code November 2024}) as the
+     * page's language writes it: for a short line made of a record's fields (a list's {@code meta}), which has no
+     * {@code iso} of its own.
+     */
+    public String dates(String text) {
+        if (isDefault || text == null) return text;
+        Matcher m = ENGLISH_DATE.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            int month = java.util.Arrays.asList(ENGLISH).indexOf(m.group(2)) + 1;
+            int day = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
+            m.appendReplacement(sb, Matcher.quoteReplacement(format(Integer.parseInt(m.group(3)), month, day)));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
     /** A number or percentage written in English ({@code 11.5%}) as the page's language writes it ({@code 11,5 %}); other text as it is. */
     public String number(String text) {
         if (isDefault || text == null) return text;
@@ -78,7 +109,24 @@ public final class Ui {
         return m.group(3) == null ? n : word("percent_format", "{number}%").replace("{number}", n);
     }
 
-    /** The page's language version of a record's root-relative href when there is one; any other href as it is. */
+    /**
+     * The default language's code when the record at {@code href} is shown in it on this page (it is not translated
+     * into the page's language), for a {@code lang} attribute on its title; empty when the title is in the page's
+     * language.
+     */
+    public String fallback(String href) {
+        return isDefault || translatedHrefs.contains(href) ? "" : defaultLanguage;
+    }
+
+    /**
+     * The default language's code on a page in another language, empty on the default language's: the language
+     * of what site.yml says (the site's title, the home page's introduction), written in the default language.
+     */
+    public String original() {
+        return isDefault ? "" : defaultLanguage;
+    }
+
+    /** The page's language version of a record's or site page's root-relative href when there is one; any other href as it is. */
     public String href(String href) {
         if (isDefault || !translatedHrefs.contains(href)) return href;
         return lang + "/" + href;

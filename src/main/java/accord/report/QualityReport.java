@@ -39,6 +39,10 @@ import java.util.regex.Pattern;
  *       {@code summary} or {@code order}) that the record leaves empty, unless a caveat about that field says why;</li>
  *   <li><b>caveats</b>: every caveat, since a caveat stays open until an editor resolves it and deletes it.</li>
  * </ul>
+ *
+ * <p>In a portal of several languages, each collection also lists its <b>missing translations</b>: every record with
+ * the languages of site.yml it is not translated into. They are not counted among the findings, since a portal may
+ * well translate only its central records; the list says what is left to translate.
  */
 public record QualityReport(int records, List<CollectionFindings> collections) {
     public QualityReport {
@@ -69,6 +73,13 @@ public record QualityReport(int records, List<CollectionFindings> collections) {
         }
     }
 
+    /** A record and the languages (site.yml's order) it has no translation into. */
+    public record MissingTranslations(RecordRef record, List<String> languages) {
+        public MissingTranslations {
+            languages = List.copyOf(languages);
+        }
+    }
+
     /** A caveat: where it is, the field it concerns (empty for the record as a whole), its status label and text. */
     public record Caveat(RecordRef record, SourcePosition at, String field, String status, String text) {
     }
@@ -81,8 +92,19 @@ public record QualityReport(int records, List<CollectionFindings> collections) {
     public record CollectionFindings(String name, String title, int records, List<RecordRef> unreferenced,
                                      List<Duplicate> duplicates, boolean sourcesChecked, List<RecordRef> withoutSources,
                                      Optional<String> weakestGrade, List<RecordRef> weakSourcesOnly,
-                                     List<EmptyFields> emptyFields, List<Caveat> caveats) {
+                                     List<EmptyFields> emptyFields, List<Caveat> caveats,
+                                     List<MissingTranslations> missingTranslations) {
+        /** The findings of a portal in one language (no translation is missing). */
+        public CollectionFindings(String name, String title, int records, List<RecordRef> unreferenced,
+                                  List<Duplicate> duplicates, boolean sourcesChecked, List<RecordRef> withoutSources,
+                                  Optional<String> weakestGrade, List<RecordRef> weakSourcesOnly,
+                                  List<EmptyFields> emptyFields, List<Caveat> caveats) {
+            this(name, title, records, unreferenced, duplicates, sourcesChecked, withoutSources, weakestGrade, weakSourcesOnly,
+                    emptyFields, caveats, List.of());
+        }
+
         public CollectionFindings {
+            missingTranslations = List.copyOf(missingTranslations);
             unreferenced = List.copyOf(unreferenced);
             duplicates = List.copyOf(duplicates);
             withoutSources = List.copyOf(withoutSources);
@@ -139,9 +161,19 @@ public record QualityReport(int records, List<CollectionFindings> collections) {
                 if (!missing.isEmpty()) empty.add(new EmptyFields(ref, missing));
             }
             out.add(new CollectionFindings(c.name(), c.title(), records.size(), unreferenced, duplicates(records),
-                    sources.isPresent(), withoutSources, weakest, weakOnly, empty, caveats));
+                    sources.isPresent(), withoutSources, weakest, weakOnly, empty, caveats, missingTranslations(site, records)));
         }
         return new QualityReport(site.records().size(), out);
+    }
+
+    /** Each record of {@code records} that lacks a translation into one of the portal's other languages, with those languages. */
+    private static List<MissingTranslations> missingTranslations(Site site, List<Record> records) {
+        List<MissingTranslations> out = new ArrayList<>();
+        for (Record r : records) {
+            List<String> missing = site.config().otherLanguages().stream().filter(l -> site.find(r.id(), l).isEmpty()).toList();
+            if (!missing.isEmpty()) out.add(new MissingTranslations(ref(r), missing));
+        }
+        return out;
     }
 
     private static RecordRef ref(Record r) {

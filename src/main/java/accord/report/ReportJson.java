@@ -62,6 +62,14 @@ public final class ReportJson {
                 caveats.add(cm);
             }
             m.put("open_caveats", caveats);
+            List<Object> untranslated = new ArrayList<>();
+            for (QualityReport.MissingTranslations mt : c.missingTranslations()) {
+                Map<String, Object> tm = new LinkedHashMap<>();
+                tm.put("record", ref(mt.record()));
+                tm.put("languages", List.copyOf(mt.languages()));
+                untranslated.add(tm);
+            }
+            m.put("missing_translations", untranslated);
             collections.add(m);
         }
         root.put("collections", collections);

@@ -49,7 +49,7 @@ public final class ReportPage {
         for (CollectionFindings c : report.collections()) {
             sb.append("<section aria-labelledby=\"c-").append(esc(c.name())).append("\">\n<h2 id=\"c-").append(esc(c.name()))
                     .append("\">").append(esc(c.title())).append("</h2>\n");
-            if (c.count() == 0) sb.append("<p>Nothing to look at.</p>\n");
+            if (c.count() == 0 && c.missingTranslations().isEmpty()) sb.append("<p>Nothing to look at.</p>\n");
             refs(sb, "No other record refers to these", c.unreferenced());
             if (!c.duplicates().isEmpty()) {
                 sb.append("<h3>Likely duplicates</h3>\n<ul>\n");
@@ -82,6 +82,15 @@ public final class ReportPage {
                     if (!cv.field().isEmpty()) sb.append(", ").append(esc(cv.field()));
                     if (!cv.status().isEmpty()) sb.append(", ").append(esc(cv.status()));
                     sb.append(": ").append(esc(ReportText.oneLine(cv.text()))).append("</li>\n");
+                }
+                sb.append("</ul>\n");
+            }
+            if (!c.missingTranslations().isEmpty()) {
+                sb.append("<h3>Missing translations</h3>\n<ul>\n");
+                for (QualityReport.MissingTranslations m : c.missingTranslations()) {
+                    sb.append("<li>");
+                    link(sb, m.record());
+                    sb.append(": ").append(esc(String.join(", ", m.languages()))).append("</li>\n");
                 }
                 sb.append("</ul>\n");
             }

@@ -43,6 +43,12 @@ public final class ReportText {
                 sb.append("  open caveats:\n");
                 for (Caveat cv : c.caveats()) sb.append("    ").append(caveat(cv)).append('\n');
             }
+            if (!c.missingTranslations().isEmpty()) {
+                sb.append("  missing translations (write <slug>.<language>.md beside the record):\n");
+                for (QualityReport.MissingTranslations m : c.missingTranslations()) {
+                    sb.append("    ").append(ref(m.record())).append(": ").append(String.join(", ", m.languages())).append('\n');
+                }
+            }
         }
         return sb.toString();
     }

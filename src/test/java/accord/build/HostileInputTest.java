@@ -478,6 +478,31 @@ class HostileInputTest {
                 assertThat(page.select("div.body a[href=https://example.org/]")).hasSize(1);
             }
             case "template-no-esc-not-needed" -> assertThat(page(site, "notes/x").select("strong").eachText()).contains("bold");
+            case "translation-title-hostile" -> {
+                // A translation's title is text on its language's pages, in JSON-LD and in the CSV's language columns.
+                String title = "</script><script>alert(1)</script><img src=x onerror=alert(1)> & «кавычки»";
+                Document list = page(site, "ru/notes");
+                assertThat(list.select("main script, main img")).isEmpty();
+                assertThat(list.select("table.records a").eachText()).contains(title);
+                Document record = page(site, "ru/notes/x");
+                assertThat(record.select("h1").text()).isEqualTo(title);
+                assertThat(record.select("script:not([src])").stream().map(Element::html).toList())
+                        .allSatisfy(js -> assertThat(js).doesNotContain("</script").doesNotContain("<script"));
+                assertThat(record.select("img")).isEmpty();
+                assertThat(Files.readString(site.resolve("data/notes.csv"))).contains(",\"'=HYPERLINK(");
+                assertThat(JsonCheck.parse(Files.readString(site.resolve("data/notes/x.json")))).isInstanceOf(Map.class);
+            }
+            case "i18n-words-hostile" -> {
+                // A portal's own words (templates/i18n/) are text, escaped like content, except keys ending in _html.
+                Document home = page(site, "ru");
+                assertThat(home.select("script:not([type=application/ld+json]):not([src])")).isEmpty();
+                assertThat(home.select("[onmouseover], img")).isEmpty();
+                assertThat(home.select("nav.languages a[lang=ru]").text()).isEqualTo("Русский\" onmouseover=\"alert(1)");
+                assertThat(home.select("form.search button").text()).isEqualTo("<script>alert(1)</script>Поиск");
+                Document empty = page(site, "ru/events");
+                assertThat(empty.select("main img")).isEmpty();
+                assertThat(empty.select("main p").eachText()).contains("<img src=x onerror=alert(1)>");
+            }
             default -> HostileDataChecks.check(name, site); // the data outputs' cases (data-*, site-base-url-*)
         }
         // Whatever the case, the body never holds a replacement character or a live script from content.

@@ -53,7 +53,9 @@ final class RandomPortal {
     RandomPortal(Path root, long seed, int size) {
         this.root = root;
         this.random = new Random(seed);
-        TestPortal.write(root, TestPortal.SCHEMA);
+        // The title is translatable here, so that a translation's own title reaches the Russian lists, home and timeline.
+        TestPortal.write(root, TestPortal.SCHEMA.replace("title: { type: string, required: true, label: Title }",
+                "title: { type: string, required: true, label: Title, translatable: true }"));
         writeSite();
         for (String c : COLLECTIONS) add(c);
         for (int i = COLLECTIONS.length; i < size; i++) add(COLLECTIONS[random.nextInt(COLLECTIONS.length)]);
@@ -178,7 +180,7 @@ final class RandomPortal {
                 return changed;
             }
             case 10 -> {
-                // A translation comes, changes or goes (its title follows the record's: the title is shared here).
+                // A translation comes, changes or goes (its title follows the record's, in its own words).
                 r.translation = r.translation == null || random.nextBoolean() ? "Перевод: " + words(4) + ".\n" : null;
                 if (r.translation == null) delete(r.translationPath());
                 else writeTranslation(r);
@@ -297,9 +299,9 @@ final class RandomPortal {
         if (r.translation != null) writeTranslation(r);
     }
 
-    /** The record's Russian translation: the same (shared) title, its own body. */
+    /** The record's Russian translation: its own title (made from the record's) and its own body. */
     private void writeTranslation(Rec r) {
-        TestPortal.write(root, "-- " + r.translationPath() + " --\n---\ntitle: \"" + r.title + "\"\n---\n" + r.translation);
+        TestPortal.write(root, "-- " + r.translationPath() + " --\n---\ntitle: \"Перевод: " + r.title + "\"\n---\n" + r.translation);
     }
 
     private void delete(String path) {

@@ -65,7 +65,8 @@ class BrowserTest {
             "declarations/baku-declaration-carec-climate-innovation-trade-2024/", "organizations/",
             "organizations/carec-program/", "topics/", "topics/climate-finance/", "plans/", "plans/carec-csppf/",
             "events/", "events/cop29-baku-2024/", "timeline/", "timeline/2024/", "about/", "data/", "changes/", "search/?q=jabbarov",
-            "no-such-page/", "no/such/page/at/depth/"})
+            "no-such-page/", "no/such/page/at/depth/", "ru/sessions/", "az/", "ru/timeline/2024/", "az/data/",
+            "ru/search/?q=jabbarov"})
     void passesAxeAndFitsAPhone(String path) {
         // The search page comes with the search feature; until the plan has one, its address is a 404 like any other.
         driver.manage().window().setSize(new Dimension(1280, 900));
@@ -90,7 +91,8 @@ class BrowserTest {
 
         Object ldName = js.executeScript("const s = document.querySelector('script[type=\"application/ld+json\"]');"
                 + "return s ? JSON.parse(s.textContent).name : null;");
-        if (path.chars().filter(c -> c == '/').count() == 2 && !path.startsWith("timeline/")) { // record pages
+        // Record pages of the default language (a language's own pages, ru/sessions/, have as many slashes).
+        if (path.chars().filter(c -> c == '/').count() == 2 && !path.startsWith("timeline/") && !path.matches("(ru|az)/.*")) {
             assertThat(ldName).as("JSON-LD name on /%s", path).isEqualTo(js.executeScript("return document.querySelector('h1').textContent;"));
         }
 
@@ -133,6 +135,26 @@ class BrowserTest {
         } finally {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
         }
+    }
+
+    /**
+     * A Russian list page and an Azerbaijani home page say their language to the browser (so screen readers speak
+     * it), and their switcher leads, without JavaScript, to the same page in the other languages.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ru/sessions/", "az/"})
+    void languageVersionsDeclareTheirLanguageAndSwitchToTheSamePage(String path) {
+        driver.manage().window().setSize(new Dimension(360, 800));
+        driver.get(server.url(path));
+        String lang = path.substring(0, 2);
+        assertThat(driver.executeScript("return document.documentElement.lang;")).isEqualTo(lang);
+        String rest = path.substring(3);
+        driver.findElement(org.openqa.selenium.By.cssSelector("nav.languages a[hreflang=en]")).click();
+        assertThat(driver.getCurrentUrl()).isEqualTo(server.url(rest));
+        assertThat(driver.executeScript("return document.documentElement.lang;")).isEqualTo("en");
+        String other = lang.equals("ru") ? "az" : "ru";
+        driver.findElement(org.openqa.selenium.By.cssSelector("nav.languages a[hreflang=" + other + "]")).click();
+        assertThat(driver.getCurrentUrl()).isEqualTo(server.url(other + "/" + rest));
     }
 
     private static boolean pause() {

@@ -183,7 +183,9 @@ class RealPortalTest {
         try (Stream<Path> pages = Files.walk(out.resolve("site"))) {
             List<Path> recordPages = pages.filter(p -> p.getFileName().toString().equals("index.html"))
                     .filter(p -> out.resolve("site").relativize(p).getNameCount() == 3)
-                    .filter(p -> !out.resolve("site").relativize(p).startsWith("timeline")).toList();
+                    .filter(p -> !out.resolve("site").relativize(p).startsWith("timeline"))
+                    // ru/plans/ and az/events/ are the lists in those languages, not record pages.
+                    .filter(p -> !List.of("ru", "az").contains(out.resolve("site").relativize(p).getName(0).toString())).toList();
             assertThat(recordPages).hasSizeGreaterThanOrEqualTo(37);
             for (Path p : recordPages) {
                 Document doc = Jsoup.parse(p.toFile(), "UTF-8");

@@ -42,6 +42,11 @@ class ScreenshotTest {
         PAGES.put("changes", "changes/");
         PAGES.put("search", "search/?q=jabbarov");
         PAGES.put("404", "no-such-page/");
+        // The site's pages in the portal's other languages.
+        PAGES.put("home-ru", "ru/");
+        PAGES.put("home-az", "az/");
+        PAGES.put("list-ru", "ru/sessions/");
+        PAGES.put("list-az", "az/speakers/");
     }
 
     @Test

@@ -237,4 +237,67 @@ class QualityReportTest {
         // A bidirectional control never reaches the report: the reader takes it out with a warning (hostile corpus).
         assertThat(ReportText.of(r)).contains("(<script>alert(1)</script> red)");
     }
+
+    @Test
+    void listsPerCollectionTheRecordsThatLackATranslationAndWhichLanguages() throws IOException {
+        QualityReport r = report("""
+                -- content/schema.yml --
+                common:
+                  title: { type: string, required: true, label: Title, translatable: true }
+                collections:
+                  meetings:
+                    title: Meetings
+                    singular: Meeting
+                    fields:
+                      chair: { type: ref(people), label: Chair }
+                  people:
+                    title: People
+                    singular: Person
+                    fields: {}
+                -- content/site.yml --
+                title: Fixture
+                base_url: https://accord.test/fx/
+                languages: [en, ru, az]
+                -- content/meetings/one.md --
+                ---
+                title: "The first meeting"
+                chair: ada
+                ---
+                -- content/meetings/one.ru.md --
+                ---
+                title: "Первая встреча"
+                ---
+                -- content/meetings/one.az.md --
+                ---
+                title: "Birinci görüş"
+                ---
+                -- content/people/ada.md --
+                ---
+                title: "Ada"
+                ---
+                -- content/people/ada.ru.md --
+                ---
+                title: "Ада"
+                ---
+                """);
+        assertThat(ReportText.of(r)).contains("""
+                meetings: 1 record, 1 finding
+                  no other record refers to these:
+                    content/meetings/one.md (The first meeting)
+                """).contains("""
+                people: 1 record, 0 findings
+                  missing translations (write <slug>.<language>.md beside the record):
+                    content/people/ada.md (Ada): az
+                """).doesNotContain("content/meetings/one.md (The first meeting): ");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = (Map<String, Object>) JsonCheck.parse(ReportJson.of(r));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> collections = (List<Map<String, Object>>) json.get("collections");
+        assertThat(collections.get(0).get("missing_translations")).isEqualTo(List.of());
+        assertThat(collections.get(1).get("missing_translations")).isEqualTo(List.of(Map.of(
+                "record", Map.of("id", "people/ada", "title", "Ada", "file", "content/people/ada.md", "href", "people/ada/"),
+                "languages", List.of("az"))));
+        Document page = Jsoup.parse(ReportPage.of(r));
+        assertThat(page.select("h3:contains(Missing translations) + ul li").text()).isEqualTo("Ada (content/people/ada.md): az");
+    }
 }
