@@ -93,6 +93,12 @@
   var RECORDS = Math.max(1, Number(script.getAttribute('data-records')) || 1);
   /* How many records are superseded or withdrawn: their list (f/s/retired) loads with a query, to rank them last. */
   var RETIRED = Number(script.getAttribute('data-retired')) || 0;
+  /* The result count's words in the page's language (templates/i18n: search_none, search_one, search_many). */
+  var WORDS = {
+    none: script.getAttribute('data-none') || 'No records match.',
+    one: script.getAttribute('data-one') || '1 record matches.',
+    many: script.getAttribute('data-many') || '{n} records match.'
+  };
   var accord = window.accord = window.accord || {};
   var loaded = {}, waiting = {}, promises = {};
 
@@ -546,7 +552,7 @@
       shown = 0;
       list.textContent = '';
       var n = result.count;
-      status.textContent = n === 0 ? 'No records match.' : n === 1 ? '1 record matches.' : n + ' records match.';
+      status.textContent = n === 0 ? WORDS.none : n === 1 ? WORDS.one : WORDS.many.replace('{n}', String(n));
       return showMore(gen);
     });
   }

@@ -121,6 +121,9 @@ class LanguagePagesBuildTest {
         assertThat(search.select("h1").text()).isEqualTo("Поиск");
         assertThat(search.select("label[for=search-q]").text()).isEqualTo("Поиск по записям");
         assertThat(search.select("script[src]").attr("src")).isEqualTo("../../assets/search.js");
+        // search.js writes the result count with the page's words.
+        assertThat(search.select("script[src]").attr("data-many")).isEqualTo("Найдено записей: {n}.");
+        assertThat(search.select("script[src]").attr("data-none")).isEqualTo("Ничего не найдено.");
 
         Document data = page(root, "ru/data/index.html");
         assertThat(data.select("h1").text()).isEqualTo("Открытые данные");
