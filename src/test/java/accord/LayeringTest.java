@@ -53,7 +53,7 @@ class LayeringTest {
             // The data-quality report reads the model; render only for the addresses of record pages (Routes).
             Map.entry("report", Set.of("problem", "text", "content", "schema", "model", "render")),
             // The offline edition: a sink around the output that rewrites pages and writes the fixity manifest anew.
-            Map.entry("portable", Set.of("text", "output", "archive")),
+            Map.entry("portable", Set.of("text", "output", "archive", "check")),
             Map.entry("serve", Set.of("problem", "text", "build", "output", "report")),
             Map.entry("cli", Set.of("problem", "content", "schema", "config", "build", "serve", "text", "report", "archive", "output", "portable")));
 

@@ -3,7 +3,6 @@ package accord.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiConsumer;
 import org.jsoup.parser.Parser;
 
 /**
@@ -26,6 +25,42 @@ public final class HtmlScanner {
     public static Found scan(String html) {
         List<String> ids = new ArrayList<>();
         List<String> links = new ArrayList<>();
+        read(html, new Visitor() {
+            private String tag;
+
+            @Override
+            public void startTag(String name) {
+                tag = name;
+            }
+
+            @Override
+            public void attribute(String name, String value, int valueStart, int valueEnd) {
+                if (name.equals("id")) ids.add(value);
+                else if (name.equals("href") && followsHref(tag)) links.add(value);
+                else if (name.equals("src") && followsSrc(tag)) links.add(value);
+            }
+        });
+        return new Found(ids, links);
+    }
+
+    /** What {@link #read} reports of a page: each start tag, then each of its attributes, in order. */
+    public interface Visitor {
+        /** A start tag, its name in lower case. */
+        void startTag(String name);
+
+        /**
+         * One attribute of the last start tag: its name in lower case, its value decoded ({@code ""} when it has
+         * none), and where the value is written in the page, quotes included ({@code -1, -1} when it has none).
+         */
+        void attribute(String name, String value, int valueStart, int valueEnd);
+
+        /** The start tag's attributes are all read. */
+        default void endTag() {
+        }
+    }
+
+    /** Reads the start tags of {@code html} and their attributes, skipping what an HTML parser skips. */
+    public static void read(String html, Visitor visitor) {
         int i = 0;
         int n = html.length();
         while (true) {
@@ -49,23 +84,18 @@ public final class HtmlScanner {
             int p = lt + 1;
             while (p < n && !isSpace(html.charAt(p)) && html.charAt(p) != '>' && html.charAt(p) != '/') p++;
             String tag = html.substring(lt + 1, p).toLowerCase(Locale.ROOT);
-            String[] pending = new String[1];
-            p = attributes(html, p, (name, value) -> {
-                if (name.equals("id")) ids.add(value);
-                else if (name.equals("href") && followsHref(tag)) links.add(value);
-                else if (name.equals("src") && followsSrc(tag)) links.add(value);
-            });
-            i = p;
+            visitor.startTag(tag);
+            i = attributes(html, p, visitor);
+            visitor.endTag();
             if (RAW_TEXT.contains(tag)) {
                 int end = indexOfIgnoreCase(html, "</" + tag, i);
                 i = end < 0 ? n : end;
             }
         }
-        return new Found(ids, links);
     }
 
     /** Reads the attributes from {@code p} to the end of the tag; returns the index after its {@code >}. */
-    private static int attributes(String html, int p, BiConsumer<String, String> visit) {
+    private static int attributes(String html, int p, Visitor visit) {
         int n = html.length();
         while (p < n) {
             while (p < n && (isSpace(html.charAt(p)) || html.charAt(p) == '/')) p++;
@@ -81,6 +111,7 @@ public final class HtmlScanner {
             if (p < n && html.charAt(p) == '=') {
                 p++;
                 while (p < n && isSpace(html.charAt(p))) p++;
+                int valueStart = p;
                 String raw;
                 if (p < n && (html.charAt(p) == '"' || html.charAt(p) == '\'')) {
                     char quote = html.charAt(p);
@@ -93,9 +124,9 @@ public final class HtmlScanner {
                     while (p < n && !isSpace(html.charAt(p)) && html.charAt(p) != '>') p++;
                     raw = html.substring(v, p);
                 }
-                visit.accept(name, raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true));
+                visit.attribute(name, raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true), valueStart, p);
             } else if (!name.isEmpty()) {
-                visit.accept(name, "");
+                visit.attribute(name, "", -1, -1);
             }
         }
         return n;

@@ -1,7 +1,8 @@
 package accord.portable;
 
-import java.util.Locale;
-import org.jsoup.parser.Parser;
+import accord.check.HtmlScanner;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Rewrites one HTML page so that every relative link to a folder names the folder's {@code index.html}:
@@ -18,54 +19,38 @@ import org.jsoup.parser.Parser;
  * the first two leave the copy, and the last has no meaning on a disk.
  */
 public final class FileLinks {
-    private static final String[] RAW_TEXT = {"script", "style", "textarea", "title"};
-
     private FileLinks() {
     }
 
     /** {@code html} with its links to folders naming their {@code index.html}; the same string when none does. */
     public static String rewrite(String html) {
-        StringBuilder out = null;
+        List<Value> changes = new ArrayList<>();
+        HtmlScanner.read(html, new HtmlScanner.Visitor() {
+            private Tag tag;
+
+            @Override
+            public void startTag(String name) {
+                tag = new Tag(name);
+            }
+
+            @Override
+            public void attribute(String name, String value, int valueStart, int valueEnd) {
+                if (valueStart >= 0) tag.attribute(name, valueStart, valueEnd, value);
+            }
+
+            @Override
+            public void endTag() {
+                changes.addAll(tag.changes());
+            }
+        });
+        if (changes.isEmpty()) return html;
+        StringBuilder out = new StringBuilder(html.length() + 256);
         int copied = 0;
-        int i = 0;
-        int n = html.length();
-        while (true) {
-            int lt = html.indexOf('<', i);
-            if (lt < 0 || lt + 1 >= n) break;
-            char c = html.charAt(lt + 1);
-            if (html.startsWith("<!--", lt)) {
-                int end = html.indexOf("-->", lt + 4);
-                i = end < 0 ? n : end + 3;
-                continue;
-            }
-            if (c == '!' || c == '?' || c == '/') {
-                int end = html.indexOf('>', lt);
-                i = end < 0 ? n : end + 1;
-                continue;
-            }
-            if (!isLetter(c)) {
-                i = lt + 1;
-                continue;
-            }
-            int p = lt + 1;
-            while (p < n && !isSpace(html.charAt(p)) && html.charAt(p) != '>' && html.charAt(p) != '/') p++;
-            String tag = html.substring(lt + 1, p).toLowerCase(Locale.ROOT);
-            Tag t = new Tag(tag);
-            i = attributes(html, p, t);
-            for (Value v : t.changes()) {
-                if (out == null) out = new StringBuilder(html.length() + 256);
-                out.append(html, copied, v.start).append(v.replacement);
-                copied = v.end;
-            }
-            for (String raw : RAW_TEXT) {
-                if (raw.equals(tag)) {
-                    int end = indexOfIgnoreCase(html, "</" + tag, i);
-                    i = end < 0 ? n : end;
-                }
-            }
+        for (Value v : changes) {
+            out.append(html, copied, v.start).append(v.replacement);
+            copied = v.end;
         }
-        if (out == null) return html;
-        return out.append(html, copied, n).toString();
+        return out.append(html, copied, html.length()).toString();
     }
 
     /**
@@ -174,54 +159,11 @@ public final class FileLinks {
         return "\"" + accord.text.Html.escape(value) + "\"";
     }
 
-    /** Reads the attributes from {@code p} to the end of the tag; returns the index after its {@code >}. */
-    private static int attributes(String html, int p, Tag tag) {
-        int n = html.length();
-        while (p < n) {
-            while (p < n && (isSpace(html.charAt(p)) || html.charAt(p) == '/')) p++;
-            if (p >= n) return n;
-            if (html.charAt(p) == '>') return p + 1;
-            int start = p;
-            while (p < n && !isSpace(html.charAt(p)) && html.charAt(p) != '=' && html.charAt(p) != '>'
-                    && !(html.charAt(p) == '/' && p > start)) {
-                p++;
-            }
-            String name = html.substring(start, p).toLowerCase(Locale.ROOT);
-            while (p < n && isSpace(html.charAt(p))) p++;
-            if (p < n && html.charAt(p) == '=') {
-                p++;
-                while (p < n && isSpace(html.charAt(p))) p++;
-                int valueStart = p;
-                String raw;
-                if (p < n && (html.charAt(p) == '"' || html.charAt(p) == '\'')) {
-                    char quote = html.charAt(p);
-                    int end = html.indexOf(quote, p + 1);
-                    if (end < 0) end = n;
-                    raw = html.substring(p + 1, end);
-                    p = Math.min(n, end + 1);
-                } else {
-                    int v = p;
-                    while (p < n && !isSpace(html.charAt(p)) && html.charAt(p) != '>') p++;
-                    raw = html.substring(v, p);
-                }
-                tag.attribute(name, valueStart, p, raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true));
-            }
-        }
-        return n;
-    }
-
     private static boolean isLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-    }
-
-    private static int indexOfIgnoreCase(String s, String what, int from) {
-        for (int i = from; i <= s.length() - what.length(); i++) {
-            if (s.regionMatches(true, i, what, 0, what.length())) return i;
-        }
-        return -1;
     }
 }
