@@ -228,7 +228,7 @@ public final class PageRenderer {
         model.put("meta", PageMeta.record(site.config(), r, description));
         if (languages.many()) model.put("languages", languages.switcher(r.id(), lang));
         model.put("record", view);
-        LifecycleNotices.of(languages.site(lang), r, languages.views(lang)).ifPresent(n -> model.put("lifecycle", n));
+        LifecycleNotices.of(languages.site(lang), r, languages.views(lang)).ifPresent(n -> model.put("notice", n));
         String ics = Routes.dataRecord(r.id(), "ics");
         model.put("history", historyPages.of(r, lang));
         model.put("recordData", new RecordDataView(Routes.dataRecord(r.id(), "json"), Routes.dataRecord(r.id(), "bib"),
