@@ -56,6 +56,12 @@ public final class Fixity {
                 committed.putAll(next);
             }
 
+            /** The files go out at once; the manifest lists them at commit (an update aborted after leaves them out until the next). */
+            @Override
+            public boolean publish() throws IOException {
+                return sink.publish();
+            }
+
             @Override
             public void abort() throws IOException {
                 sink.abort();

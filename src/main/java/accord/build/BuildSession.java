@@ -149,6 +149,19 @@ public final class BuildSession implements AutoCloseable {
      * the pages rendered are rendered again at the next update.
      */
     public Update update(Collection<String> changed, OutputSink sink) throws IOException {
+        return update(changed, sink, null);
+    }
+
+    /**
+     * {@link #update(Collection, OutputSink)}, showing the saved records' own pages first: they render before the
+     * rest and, when they, the records, the settings and the model have no errors (nor had the last update), their
+     * links hold and each keeps the ids it had (so no link elsewhere can break because of it), the sink publishes
+     * them at once and {@code published} gets their paths, while the lists, data files and index render. The output
+     * at the end is the same. Only a page that fails on its own can still stop the update after that: the published
+     * pages stay (they had no problem) and are rendered again at the next update. Null: no early pages.
+     */
+    public Update update(Collection<String> changed, OutputSink sink, java.util.function.Consumer<Set<String>> published)
+            throws IOException {
         Timings timings = new Timings();
         sink = fixity.wrap(sink);
         boolean global = !loaded || changed.stream().anyMatch(BuildSession::isGlobal);
@@ -230,7 +243,8 @@ public final class BuildSession implements AutoCloseable {
         PageRenderer renderer = new PageRenderer(site, newPlan, join(templates), join(markdown), history, uiStrings);
         List<Rendered> results;
         try {
-            results = render(toRender, renderer, sink);
+            results = global || published == null ? render(toRender, renderer, sink)
+                    : renderSavedFirst(toRender, renderer, sink, toRead, published);
         } catch (UncheckedIOException e) {
             sink.abort();
             throw e.getCause();
@@ -563,6 +577,70 @@ public final class BuildSession implements AutoCloseable {
 
     private List<Rendered> render(List<PageEntry> entries, PageRenderer renderer, OutputSink sink) {
         return invoke(() -> entries.parallelStream().map(e -> renderOne(e, renderer, sink)).toList());
+    }
+
+    /** See {@link #update(Collection, OutputSink, java.util.function.Consumer)}. */
+    private List<Rendered> renderSavedFirst(List<PageEntry> entries, PageRenderer renderer, OutputSink sink,
+                                            Set<String> readPaths, java.util.function.Consumer<Set<String>> published)
+            throws IOException {
+        Set<String> saved = new HashSet<>();
+        for (String p : readPaths) recordFile(p).ifPresent(id -> saved.add(id.toString()));
+        List<PageEntry> first = new ArrayList<>();
+        List<PageEntry> rest = new ArrayList<>();
+        for (PageEntry e : entries) (e.kind() == PageEntry.Kind.RECORD && saved.contains(e.subject()) ? first : rest).add(e);
+        if (first.isEmpty() || !cleanBeforeRendering()) return render(entries, renderer, sink);
+        List<Rendered> results = new ArrayList<>(render(first, renderer, sink));
+        if (results.stream().allMatch(r -> clean(r) && sameIds(r)) && linksHold(results) && sink.publish()) {
+            Set<String> paths = new TreeSet<>();
+            results.forEach(r -> paths.add(r.path()));
+            published.accept(paths);
+        }
+        results.addAll(render(rest, renderer, sink));
+        return results;
+    }
+
+    /** Whether nothing found so far in this update, nor left by the last one, is an error. */
+    private boolean cleanBeforeRendering() {
+        if (!pending.isEmpty() || !pageFailures.isEmpty()) return false;
+        for (List<Problem> l : List.of(settingsProblems, assetProblems, listingProblems, modelProblems)) {
+            if (hasError(l)) return false;
+        }
+        for (FileState f : files.values()) if (hasError(f.problems())) return false;
+        for (List<Problem> l : pageProblems.values()) if (hasError(l)) return false;
+        for (List<Problem> l : linkProblems.values()) if (hasError(l)) return false;
+        return true;
+    }
+
+    private static boolean hasError(List<Problem> problems) {
+        for (Problem p : problems) if (p.severity() == Severity.ERROR) return true;
+        return false;
+    }
+
+    private static boolean clean(Rendered r) {
+        return r.failures().isEmpty() && !hasError(r.problems());
+    }
+
+    /**
+     * Whether {@code r} was a page before with the same ids: then no link elsewhere can break because of it, and an
+     * update that publishes it first cannot be stopped by what it changed (only a page that fails on its own).
+     */
+    private boolean sameIds(Rendered r) {
+        PageLinks old = links.get(r.path());
+        return old != null && r.links() != null && old.ids().equals(r.links().ids());
+    }
+
+    /** Whether the links of {@code pages} hold against the new plan (and the ids the other pages have now). */
+    private boolean linksHold(List<Rendered> pages) {
+        Map<String, PageLinks> now = new HashMap<>(links);
+        List<String> paths = new ArrayList<>();
+        for (Rendered r : pages) {
+            if (r.links() == null) continue;
+            now.put(r.path(), r.links());
+            paths.add(r.path());
+        }
+        Problems problems = new Problems();
+        LinkChecker.check(now, plan.entries().keySet(), paths, problems);
+        return !problems.hasErrors();
     }
 
     private Rendered renderOne(PageEntry e, PageRenderer renderer, OutputSink sink) {

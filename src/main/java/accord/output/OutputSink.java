@@ -16,6 +16,16 @@ public interface OutputSink {
 
     void commit() throws IOException;
 
+    /**
+     * Makes the files written so far visible now, before the update ends (deletions wait for {@link #commit}), and
+     * says whether it did: a live preview shows the page of the record just saved while the rest of the update
+     * renders. A sink whose output must appear all at once (a build's staged folder) does nothing and returns
+     * false. A later {@link #abort} does not take published files back.
+     */
+    default boolean publish() throws IOException {
+        return false;
+    }
+
     void abort() throws IOException;
 
     /** A sink that keeps nothing, for {@code check}. */

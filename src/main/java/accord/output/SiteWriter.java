@@ -131,12 +131,26 @@ public final class SiteWriter {
             }
 
             @Override
-            public void commit() throws IOException {
-                for (var e : new java.util.TreeMap<>(written).entrySet()) {
+            public boolean publish() throws IOException {
+                moveWritten();
+                return true;
+            }
+
+            /** Renames the files written since the last publish or commit into place; their paths. */
+            private java.util.Set<Path> moveWritten() throws IOException {
+                java.util.TreeMap<Path, Path> now = new java.util.TreeMap<>(written);
+                for (var e : now.entrySet()) {
                     Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    written.remove(e.getKey());
                 }
+                return now.keySet();
+            }
+
+            @Override
+            public void commit() throws IOException {
+                java.util.Set<Path> moved = moveWritten();
                 for (Path p : new java.util.TreeSet<>(deleted)) {
-                    if (written.containsKey(p)) continue;
+                    if (moved.contains(p)) continue;
                     Files.deleteIfExists(p);
                     for (Path dir = p.getParent(); dir != null && !dir.equals(out); dir = dir.getParent()) {
                         try (Stream<Path> s = Files.list(dir)) {
@@ -145,7 +159,6 @@ public final class SiteWriter {
                         Files.delete(dir);
                     }
                 }
-                written.clear();
                 deleted.clear();
             }
 

@@ -21,11 +21,17 @@ final class Injector {
         long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
         if (errors > 0) add.append(overlay(problems, errors));
         add.append("<script>/* added by accord serve */(() => {\n")
-                .append("  const generation = \"").append(generation).append("\";\n")
+                .append("  let generation = \"").append(generation).append("\";\n")
                 .append("  const events = new EventSource(\"").append(PreviewServer.EVENTS).append("\");\n")
                 .append("  window.accordPreview = { generation, events };\n")
+                // "12": every page reloads for build 12; "12 [\"/a/\"]": only the pages listed changed.
+                .append("  const here = decodeURIComponent(location.pathname).replace(/(^|\\/)index\\.html$/, \"$1\");\n")
                 .append("  events.addEventListener(\"reload\", e => {\n")
-                .append("    if (e.data !== generation) { events.close(); location.reload(); }\n")
+                .append("    const space = e.data.indexOf(\" \");\n")
+                .append("    const g = space < 0 ? e.data : e.data.slice(0, space);\n")
+                .append("    if (g === generation) return;\n")
+                .append("    if (space < 0 || JSON.parse(e.data.slice(space + 1)).includes(here)) { events.close(); location.reload(); }\n")
+                .append("    else { generation = g; window.accordPreview.generation = g; }\n")
                 .append("  });\n")
                 .append("  const hide = document.getElementById(\"").append(OVERLAY_ID).append("-hide\");\n")
                 .append("  if (hide) hide.addEventListener(\"click\", () => hide.parentElement.remove());\n")

@@ -33,7 +33,12 @@ public final class Preview implements AutoCloseable {
     static final long LONGEST_MILLIS = 400;
 
     /** What one round did, for the terminal, tests and measurements. */
-    public record Round(long generation, Update update, long firstEventNanos, long doneNanos, boolean full) {
+    /**
+     * What one round did, for the terminal, tests and measurements: {@code published} the pages shown before the update
+     * ended (the saved records' own pages) and {@code publishedNanos} when (0 when none were).
+     */
+    public record Round(long generation, Update update, long firstEventNanos, long doneNanos, boolean full,
+                        Set<String> published, long publishedNanos) {
     }
 
     private final BuildSession session;
@@ -48,6 +53,7 @@ public final class Preview implements AutoCloseable {
     private volatile Supplier<String> reportPage;
     private volatile Consumer<Round> listener = r -> { };
     private volatile boolean closed;
+    private volatile boolean updating;
 
     private Preview(Path root, boolean drafts, int port, PrintWriter log) throws IOException {
         Path source = root.toAbsolutePath().normalize();
@@ -115,20 +121,63 @@ public final class Preview implements AutoCloseable {
         }
     }
 
+    /** Whether an update is under way (its pages may be partly written: the saved record's own come first). */
+    public boolean updating() {
+        return updating;
+    }
+
     private void apply(SourceWatcher.Batch b) throws IOException {
+        updating = true;
+        try {
+            applyNow(b);
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void applyNow(SourceWatcher.Batch b) throws IOException {
         long start = System.nanoTime();
         OutputSink sink = SiteWriter.inPlace(site);
-        Update u = b.overflow() ? session.build(sink) : session.update(b.paths(), sink);
+        Set<String> published = new java.util.TreeSet<>();
+        long[] publishedAt = {0};
+        // The saved records' own pages come first: the browser showing one reloads while the lists, data files and
+        // search index are still being rendered.
+        Update u = b.overflow() ? session.build(sink) : session.update(b.paths(), sink, paths -> {
+            published.addAll(paths);
+            publishedAt[0] = System.nanoTime();
+            PreviewServer.State now = state;
+            state = new PreviewServer.State(now.generation() + 1, now.problems());
+            server.publish(now.generation() + 1, pages(paths));
+        });
         long done = System.nanoTime();
         PreviewServer.State before = state;
-        boolean changed = !u.written().isEmpty() || !u.deleted().isEmpty()
-                || !before.problems().equals(u.result().problems());
+        Set<String> written = new java.util.TreeSet<>(u.written());
+        written.removeAll(published);
+        boolean problemsChanged = !before.problems().equals(u.result().problems());
+        boolean changed = !written.isEmpty() || !u.deleted().isEmpty() || problemsChanged;
         long generation = changed ? before.generation() + 1 : before.generation();
         state = new PreviewServer.State(generation, u.result().problems());
         reportPage = reportOf(session);
-        if (changed) server.publish(generation);
+        if (changed) {
+            // Only the pages whose file changed reload; every page does when the overlay or a style sheet or script changed.
+            Set<String> files = new java.util.TreeSet<>(written);
+            files.addAll(u.deleted());
+            boolean all = problemsChanged || files.stream().anyMatch(f -> !f.endsWith(".html") && f.startsWith("assets/"));
+            server.publish(generation, all ? null : pages(files));
+        }
         report(u, (done - start) / 1_000_000, false);
-        listener.accept(new Round(generation, u, b.firstEventNanos(), done, b.overflow()));
+        listener.accept(new Round(generation, u, b.firstEventNanos(), done, b.overflow(), Set.copyOf(published), publishedAt[0]));
+    }
+
+    /** The addresses of the HTML pages among {@code files} ({@code speakers/x/index.html} is {@code /speakers/x/}). */
+    static Set<String> pages(Set<String> files) {
+        Set<String> pages = new java.util.TreeSet<>();
+        for (String f : files) {
+            if (!f.endsWith(".html")) continue;
+            pages.add("/" + (f.endsWith("index.html") && (f.length() == 10 || f.charAt(f.length() - 11) == '/')
+                    ? f.substring(0, f.length() - "index.html".length()) : f));
+        }
+        return pages;
     }
 
     /** The data-quality report page of the model {@code session} holds now, worked out once, on first request. */

@@ -48,7 +48,7 @@ final class PreviewServer implements AutoCloseable {
     private final Supplier<String> report;
     private final HttpServer server;
     private final ExecutorService threads;
-    private final Set<BlockingQueue<Long>> clients = ConcurrentHashMap.newKeySet();
+    private final Set<BlockingQueue<Reload>> clients = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     PreviewServer(Path site, int port, Supplier<State> state, Supplier<String> report) throws IOException {
@@ -74,9 +74,40 @@ final class PreviewServer implements AutoCloseable {
         return "http://127.0.0.1:" + port() + "/";
     }
 
-    /** Tells every open page that build {@code generation} is on disk. */
-    void publish(long generation) {
-        for (BlockingQueue<Long> q : clients) q.offer(generation);
+    /**
+     * Tells every open page that build {@code generation} is on disk, and which pages it changed (their addresses, such
+     * as {@code /speakers/x/}): a page not among them stays as it is. Null: every page reloads.
+     */
+    void publish(long generation, Set<String> pages) {
+        Reload r = new Reload(generation, pages == null ? null : Set.copyOf(pages));
+        for (BlockingQueue<Reload> q : clients) q.offer(r);
+    }
+
+    /** One {@code reload} event: a generation and the pages it changed (null: all). */
+    private record Reload(long generation, Set<String> pages) {
+        /** This event and a newer one as one: the newer generation, and the pages of both. */
+        Reload and(Reload newer) {
+            if (pages == null || newer.pages == null) return new Reload(newer.generation, null);
+            Set<String> both = new java.util.TreeSet<>(pages);
+            both.addAll(newer.pages);
+            return new Reload(newer.generation, both);
+        }
+
+        /** {@code data: 12} (every page), or {@code data: 12 ["/a/","/b/"]}: one line, so the event holds whatever a path holds. */
+        String event() {
+            StringBuilder sb = new StringBuilder("event: reload\ndata: ").append(generation);
+            if (pages != null) {
+                sb.append(' ').append('[');
+                boolean first = true;
+                for (String p : new java.util.TreeSet<>(pages)) {
+                    if (!first) sb.append(',');
+                    first = false;
+                    accord.text.Json.quote(sb, p);
+                }
+                sb.append(']');
+            }
+            return sb.append("\n\n").toString();
+        }
     }
 
     private void handle(HttpExchange ex) throws IOException {
@@ -195,25 +226,25 @@ final class PreviewServer implements AutoCloseable {
             text(ex, 503, "too many open pages\n");
             return;
         }
-        BlockingQueue<Long> queue = new LinkedBlockingQueue<>();
+        BlockingQueue<Reload> queue = new LinkedBlockingQueue<>();
         clients.add(queue);
         try {
             ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
             ex.sendResponseHeaders(200, 0);
             OutputStream out = ex.getResponseBody();
             write(out, "retry: 300\n\n");
-            write(out, reload(state.get().generation()));
+            write(out, new Reload(state.get().generation(), null).event());
             while (!closed) {
-                Long g = queue.poll(PING_SECONDS, TimeUnit.SECONDS);
+                Reload r = queue.poll(PING_SECONDS, TimeUnit.SECONDS);
                 if (closed) break;
-                if (g == null) {
+                if (r == null) {
                     write(out, ": ping\n\n");
                     continue;
                 }
-                // A flood of builds is one reload: only the newest generation matters.
-                Long newer;
-                while ((newer = queue.poll()) != null) g = newer;
-                write(out, reload(g));
+                // A flood of builds is one reload: the newest generation, for the pages any of them changed.
+                Reload newer;
+                while ((newer = queue.poll()) != null) r = r.and(newer);
+                write(out, r.event());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -230,10 +261,6 @@ final class PreviewServer implements AutoCloseable {
         return o.equals("http://127.0.0.1" + suffix) || o.equals("http://localhost" + suffix) || o.equals("http://[::1]" + suffix);
     }
 
-    private static String reload(long generation) {
-        return "event: reload\ndata: " + generation + "\n\n";
-    }
-
     private static void write(OutputStream out, String s) throws IOException {
         out.write(s.getBytes(StandardCharsets.UTF_8));
         out.flush();
@@ -242,7 +269,7 @@ final class PreviewServer implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        for (BlockingQueue<Long> q : clients) q.offer(-1L);
+        for (BlockingQueue<Reload> q : clients) q.offer(new Reload(-1, null));
         server.stop(0);
         threads.shutdownNow();
     }

@@ -42,17 +42,39 @@ class BuildSessionModelTest {
                 }
             }
             assertThat(clean).as("some steps must end clean, or the output comparison never ran").isGreaterThan(0);
+            assertThat(publishedEarly).as("some steps must publish the saved records' pages first").isGreaterThan(0);
         }
     }
 
     /** Whether the last update went through, so the next one has nothing pending to write again. */
     private boolean lastOk = true;
+    /** Every other update shows the saved records' pages first, as the live preview asks: how many did. */
+    private int updates;
+    private int publishedEarly;
 
     /** Updates the session and builds afresh; returns whether the portal was clean. */
     private boolean compare(BuildSession session, Set<String> changed, RandomPortal portal, String what) throws IOException {
         Path live = dir.resolve("live");
         java.util.Map<String, String> searchBefore = TestPortal.snapshotText(live.resolve("search"));
-        BuildSession.Update update = session.update(changed, SiteWriter.inPlace(live));
+        java.util.Map<String, String> early = new java.util.TreeMap<>();
+        BuildSession.Update update = updates++ % 2 == 0 ? session.update(changed, SiteWriter.inPlace(live))
+                : session.update(changed, SiteWriter.inPlace(live), paths -> {
+                    // What a browser would load at this moment: the published pages, already on disk.
+                    for (String p : paths) {
+                        try {
+                            early.put(p, new String(Files.readAllBytes(live.resolve(p)), java.nio.charset.StandardCharsets.ISO_8859_1));
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                });
+        if (!early.isEmpty()) {
+            publishedEarly++;
+            // Published first only when nothing it changed can stop the update (the generated portal has no
+            // template that fails on its own): the update goes through, and wrote those pages.
+            assertThat(update.result().ok()).as(what + ": published first, then %s", update.result().problems()).isTrue();
+            assertThat(update.written()).as(what).containsAll(early.keySet());
+        }
         boolean recordsOnly = changed.stream().allMatch(p -> p.startsWith("content/") && !p.endsWith(".yml"));
         if (update.result().ok() && lastOk && recordsOnly) {
             // The index is updated record by record: every index file an edit of records writes is new or different.
@@ -70,7 +92,10 @@ class BuildSessionModelTest {
         assertThat(TestPortal.problems(update.result())).as(what).isEqualTo(TestPortal.problems(full));
         assertThat(update.result().pages()).as(what).isEqualTo(full.pages());
         if (!full.ok()) return false;
-        assertThat(TestPortal.snapshotText(live)).as(what).isEqualTo(TestPortal.snapshotText(fresh));
+        java.util.Map<String, String> freshText = TestPortal.snapshotText(fresh);
+        assertThat(TestPortal.snapshotText(live)).as(what).isEqualTo(freshText);
+        // The pages published first were already the full build's.
+        early.forEach((p, text) -> assertThat(text).as(what + ": " + p + " as published first").isEqualTo(freshText.get(p)));
         return true;
     }
 

@@ -81,6 +81,24 @@ class PreviewBrowserTest {
     }
 
     @Test
+    void aSaveLeavesTheOpenPagesItDidNotChangeAsTheyAre() throws IOException {
+        java.util.List<Preview.Round> rounds = new java.util.concurrent.CopyOnWriteArrayList<>();
+        preview.onRound(rounds::add);
+        open("sessions/alpha-session/"); // shows Mikayil Jabbarov, not Anna Zeller
+        JavascriptExecutor js = driver;
+        edit("content/speakers/anna-zeller.md", "title: Anna Zeller", "title: Anna Zeller-Whitfield");
+        // The page hears of every build (its generation follows) but reloads for none: none changed it.
+        waiting().until(d -> !rounds.isEmpty()
+                && String.valueOf(rounds.get(0).generation()).equals(js.executeScript("return window.accordPreview.generation;")));
+        assertThat(rounds.get(0).update().written()).contains("speakers/anna-zeller/index.html", "sessions/beta-session/index.html")
+                .doesNotContain("sessions/alpha-session/index.html");
+        assertThat(reloaded()).isFalse();
+        // A save that changes it reloads it.
+        edit("content/speakers/mikayil-jabbarov.md", "title: Mikayil Jabbarov", "title: Mikayil Jabbarov-Renamed");
+        waiting().until(d -> reloaded() && d.findElement(By.tagName("main")).getText().contains("Mikayil Jabbarov-Renamed"));
+    }
+
+    @Test
     void errorsShowInAnOverlayOverTheLastGoodPageUntilFixed() throws IOException {
         open("sessions/beta-session/");
         edit("content/sessions/beta-session.md", "moderators: [bob-adams]", "moderators: [bob-adam]");

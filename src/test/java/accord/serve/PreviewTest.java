@@ -187,7 +187,10 @@ class PreviewTest {
             assertThat(events.nextReload()).isEqualTo("1");
             save("content/speakers/mikayil-jabbarov.md", read("content/speakers/mikayil-jabbarov.md")
                     .replace("title: Mikayil Jabbarov", "title: Mikayil Jabbarov-Renamed"));
-            assertThat(events.nextReload()).isEqualTo("2");
+            // The saved record's own page first, alone; then the pages that show it, and only those.
+            assertThat(events.nextReload()).isEqualTo("2 [\"/speakers/mikayil-jabbarov/\"]");
+            assertThat(events.nextReload()).startsWith("3 [").contains("\"/sessions/alpha-session/\"", "\"/speakers/\"")
+                    .doesNotContain("mikayil-jabbarov/\"", "anna-zeller");
         }
         assertThat(page("/speakers/mikayil-jabbarov/").select("h1").text()).isEqualTo("Mikayil Jabbarov-Renamed");
         assertThat(page("/sessions/alpha-session/").text()).contains("Mikayil Jabbarov-Renamed");
@@ -195,6 +198,8 @@ class PreviewTest {
         Preview.Round round = rounds.get(rounds.size() - 1);
         assertThat(round.update().written()).contains("speakers/mikayil-jabbarov/index.html", "sessions/alpha-session/index.html")
                 .doesNotContain("speakers/anna-zeller/index.html");
+        assertThat(round.published()).containsExactly("speakers/mikayil-jabbarov/index.html");
+        assertThat(round.publishedNanos()).isBetween(round.firstEventNanos(), round.doneNanos());
     }
 
     @Test
