@@ -18,6 +18,25 @@ final class RecordOrder {
 
     /** Sorts {@code records} in the collection's order, folding each record's text once rather than per comparison. */
     static void sort(List<Record> records, CollectionDef c) {
+        records.sort(order(records, c));
+    }
+
+    /**
+     * Whether {@code r}, put at {@code index} of {@code list} (sorted), keeps it sorted: it still comes after the
+     * record before it and before the record after it (slug breaks every tie, so the order is strict).
+     */
+    static boolean staysAt(List<Record> list, int index, Record r, CollectionDef c) {
+        List<Record> around = new java.util.ArrayList<>(3);
+        if (index > 0) around.add(list.get(index - 1));
+        around.add(r);
+        if (index + 1 < list.size()) around.add(list.get(index + 1));
+        Comparator<Record> order = order(around, c);
+        for (int i = 1; i < around.size(); i++) if (order.compare(around.get(i - 1), around.get(i)) >= 0) return false;
+        return true;
+    }
+
+    /** The collection's order over {@code records} (and only them: their folded texts are made once, here). */
+    private static Comparator<Record> order(List<Record> records, CollectionDef c) {
         Map<Record, String> titles = new IdentityHashMap<>();
         Map<Record, String> keys = new IdentityHashMap<>();
         for (Record r : records) {
@@ -39,7 +58,7 @@ final class RecordOrder {
             int cmp = ka != null && kb != null ? ka.compareTo(kb) : compare(va, vb);
             return c.orderDescending() ? -cmp : cmp;
         };
-        records.sort(byField.thenComparing(titles::get).thenComparing(r -> r.id().slug()));
+        return byField.thenComparing(titles::get).thenComparing(r -> r.id().slug());
     }
 
     private static int compare(FieldValue a, FieldValue b) {

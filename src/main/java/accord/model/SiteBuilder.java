@@ -86,6 +86,41 @@ public final class SiteBuilder {
         return new Site(schema, config, published, byCollection, backlinks, unreadable);
     }
 
+    /**
+     * {@code site} with {@code changed} records in place of their earlier versions, when that is all a full build
+     * would change in the model: each was published and stays so, refers to the same records from the same places
+     * (so backlinks and reference problems stay as they were) and keeps its place in its collection's order. Empty
+     * otherwise, and the caller builds the whole model. Translations are not carried over: the caller attaches them.
+     */
+    public static java.util.Optional<Site> replace(Site site, List<ValidatedRecord> changed, boolean drafts) {
+        Map<RecordId, Record> records = new LinkedHashMap<>(site.records());
+        Map<String, List<Record>> byCollection = new LinkedHashMap<>(site.byCollection());
+        for (ValidatedRecord v : changed) {
+            Record old = records.get(v.id());
+            Record r = new Record(v.source(), v.collection(), v.fields());
+            if (old == null || !old.collection().equals(r.collection()) || !drafts && r.draft()
+                    || !references(old).equals(references(r))) {
+                return java.util.Optional.empty();
+            }
+            List<Record> list = new ArrayList<>(byCollection.get(v.id().collection()));
+            int at = -1;
+            for (int i = 0; i < list.size() && at < 0; i++) if (list.get(i) == old) at = i;
+            if (at < 0 || !RecordOrder.staysAt(list, at, r, r.collection())) return java.util.Optional.empty();
+            list.set(at, r);
+            byCollection.put(v.id().collection(), List.copyOf(list));
+            records.put(v.id(), r);
+        }
+        return java.util.Optional.of(new Site(site.schema(), site.config(), records, byCollection, site.backlinks(),
+                site.unreadable()));
+    }
+
+    /** Where {@code r} refers to which record, in order ({@code speakers[1]=speakers/x}). */
+    private static List<String> references(Record r) {
+        List<String> refs = new ArrayList<>();
+        walk(r.collection().fields(), r.fields(), null, (field, path, ref) -> refs.add(path + "=" + ref.target()));
+        return refs;
+    }
+
     private static void checkRef(FieldValue.RefValue ref, FieldPath path, Field field, Map<RecordId, Record> all,
                                  Map<RecordId, Record> published, Set<RecordId> unreadable, RefSuggestions suggest,
                                  Problems problems) {
