@@ -625,9 +625,13 @@ public final class BuildSession implements AutoCloseable {
             translations.putAll(attached);
             now = now.withTranslations(translations);
         }
+        // Each record's page in every language, looked up rather than found among the plan's tens of thousands of files.
         List<PageEntry> first = new ArrayList<>();
-        for (PageEntry e : plan.entries().values()) {
-            if (e.kind() == PageEntry.Kind.RECORD && ids.contains(e.subject())) first.add(e);
+        for (ValidatedRecord v : saved) {
+            for (String lang : config.languages()) {
+                PageEntry e = plan.entries().get(Routes.file(Routes.record(v.id(), lang, config.language())));
+                if (e != null && e.kind() == PageEntry.Kind.RECORD && e.subject().equals(v.id().toString())) first.add(e);
+            }
         }
         if (first.isEmpty()) return false;
         PageRenderer renderer = new PageRenderer(now, plan, join(templates), join(markdown), join(historyRead), uiStrings);
