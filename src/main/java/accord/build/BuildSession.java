@@ -130,9 +130,15 @@ public final class BuildSession implements AutoCloseable {
         this.reader = new ContentReader(root);
     }
 
+    /** Stops the session's threads, waiting (a little) for work under way: its pages may still be being written. */
     @Override
     public void close() {
         pool.shutdown();
+        try {
+            pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The model the last update built (empty before the first, or when the settings stopped it), for reports. */

@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Watches folders of a portal ({@code content/} and {@code templates/}) and everything below them, folders created
@@ -103,10 +102,16 @@ final class SourceWatcher implements AutoCloseable {
         if (!key.reset()) folders.remove(key);
     }
 
+    /**
+     * Watches {@code top} and every folder in it. Each folder is watched before it is listed: a file made after the
+     * listing raises an event, one made before is in the listing (and in {@code found}). Listing first, as a walk
+     * does, lost the files made between the two (a folder made and filled by one save).
+     */
     private void registerTree(Path top, Set<String> found) throws IOException {
-        try (Stream<Path> walk = Files.walk(top)) {
-            for (Path p : walk.toList()) {
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) register(p);
+        register(top);
+        try (java.nio.file.DirectoryStream<Path> children = Files.newDirectoryStream(top)) {
+            for (Path p : children) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) registerTree(p, found);
                 else if (found != null) found.add(relative(p));
             }
         }
