@@ -5,6 +5,7 @@ import accord.model.Record;
 import accord.model.Site;
 import accord.problem.Problems;
 import accord.problem.SourcePosition;
+import accord.render.HistoryPages;
 import accord.render.PageEntry;
 import accord.render.PagePlan;
 import accord.render.Routes;
@@ -142,6 +143,12 @@ public final class Tombstones {
         return entries;
     }
 
+    /** What the change log lists of each tombstone ("Removed" on its date, with its reason, linking its page). */
+    public static List<HistoryPages.Removal> removals(List<Tombstone> tombstones) {
+        return tombstones.stream().map(t -> new HistoryPages.Removal(t.path(), t.address(), t.date(), t.reason(), t.line()))
+                .toList();
+    }
+
     /** The tombstone page for {@code entry}: what was here, when it went, why, and the links onward. */
     public static String render(Site site, PagePlan plan, PageEntry entry, List<Tombstone> tombstones) {
         Tombstone t = tombstones.stream().filter(x -> x.path().equals(entry.path())).findFirst().orElseThrow();
@@ -173,7 +180,7 @@ public final class Tombstones {
                 + "<main id=\"main\" class=\"wrap\">\n"
                 + "<p class=\"site-title\"><a href=\"" + escape(root.isEmpty() ? "./" : root) + "\">" + site0 + "</a></p>\n"
                 + "<h1>This page was removed</h1>\n"
-                + "<div class=\"lifecycle-notice lifecycle-removed\" role=\"note\">\n"
+                + "<div class=\"lifecycle-notice lifecycle-removed\" id=\"removed\" role=\"note\">\n"
                 + "<p>The page at <code>" + escape(t.address()) + "</code> was removed on <time datetime=\"" + t.date()
                 + "\">" + day + "</time> because: " + reason + "</p>\n"
                 + "</div>\n"
