@@ -74,6 +74,17 @@ public final class HistoryPages {
             return commit.date().toInstant();
         }
 
+        /** The day in UTC: commits of one day sort by their instant, after the removals of that day. */
+        @Override
+        public java.time.LocalDate day() {
+            return java.time.LocalDate.ofInstant(when(), java.time.ZoneOffset.UTC);
+        }
+
+        @Override
+        public int rank() {
+            return 1;
+        }
+
         @Override
         public String tie() {
             return commit.hash() + "\0" + record.id();
@@ -88,8 +99,9 @@ public final class HistoryPages {
      *
      * <p>Its date is the day the editor wrote on the line, not a commit's: it is the date the tombstone page shows, it
      * is there with or without git, and the commit that deleted the record's file may be older or newer than the
-     * decision it records. A day has no time of day, so in the log it stands at the day's start in UTC (and so does the
-     * feed's {@code updated}): after the commits of later days, and before those of its own day or earlier in UTC.
+     * decision it records. A day has no time of day, so the log lists it first among the changes of that day (days
+     * counted in UTC), after those of later days: the day's decision is its latest news. The feed's {@code updated}
+     * for it is the day's start in UTC, the one instant a day names; no time is made up.
      */
     public record Removal(String path, String address, java.time.LocalDate date, String reason, String line) implements LogEntry {
         public Removal {
@@ -105,24 +117,44 @@ public final class HistoryPages {
             return date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
         }
 
-        /** Before every commit of the same instant (a hash is hex digits), then by address. */
+        @Override
+        public java.time.LocalDate day() {
+            return date;
+        }
+
+        /** First of its day. */
+        @Override
+        public int rank() {
+            return 0;
+        }
+
         @Override
         public String tie() {
-            return "\0" + path;
+            return path;
         }
     }
 
     /** An entry of the change log, a commit to a record ({@link ChangeEntry}) or a removed page ({@link Removal}). */
     public sealed interface LogEntry permits ChangeEntry, Removal {
-        /** Where the entry stands in time: the log is newest first. */
+        /** The instant the entry names (a removal: its day's start in UTC). */
         java.time.Instant when();
 
-        /** The order among entries of the same instant. */
+        /** Its day in UTC: the log is newest day first. */
+        java.time.LocalDate day();
+
+        /** Within a day, lower first: removals (0) before commits (1). */
+        int rank();
+
+        /** The order among entries of the same day, rank and instant. */
         String tie();
     }
 
-    /** Newest first; at one instant, by {@link LogEntry#tie}: a fixed order, so the same history makes the same bytes. */
-    private static final Comparator<LogEntry> NEWEST_FIRST = Comparator.comparing(LogEntry::when).reversed()
+    /**
+     * Newest day first; within a day, removals, then commits newest first; then by {@link LogEntry#tie}: a fixed order,
+     * so the same history makes the same bytes. Commits alone sort by their instant (a UTC day follows the instant).
+     */
+    private static final Comparator<LogEntry> NEWEST_FIRST = Comparator.comparing(LogEntry::day).reversed()
+            .thenComparingInt(LogEntry::rank).thenComparing(Comparator.comparing(LogEntry::when).reversed())
             .thenComparing(LogEntry::tie);
 
     private final PageRenderer renderer;
@@ -339,7 +371,9 @@ public final class HistoryPages {
         sb.append("  <link rel=\"alternate\" href=\"").append(Feeds.xml(base + changes(1))).append("\"/>\n");
         sb.append("  <link rel=\"self\" href=\"").append(Feeds.xml(base + feed())).append("\"/>\n");
         // Atom needs a date even when there is none to give: the epoch, as the site's own feed does.
-        sb.append("  <updated>").append(all.isEmpty() ? "1970-01-01T00:00:00Z" : updated(all.get(0))).append("</updated>\n");
+        // The latest of the entries' (a removal listed first has its day's start, which a commit of that day follows).
+        sb.append("  <updated>").append(all.isEmpty() ? "1970-01-01T00:00:00Z" : updated(all.subList(0, Math.min(Feeds.FEED_SIZE,
+                all.size())).stream().max(Comparator.comparing(LogEntry::when)).orElseThrow())).append("</updated>\n");
         for (LogEntry l : all.subList(0, Math.min(Feeds.FEED_SIZE, all.size()))) {
             if (l instanceof Removal r) {
                 // The tombstone page's notice has the id "removed": an entry's id names what it is about and stays put.
