@@ -351,7 +351,7 @@ public final class BuildSession implements AutoCloseable {
 
     /** The manifest's tombstone lines ({@code gone ...}) that hold, as written: {@code urls --update} keeps them. */
     public List<String> tombstoneLines() {
-        return tombstones.stream().map(accord.archive.Tombstones.Tombstone::line).toList();
+        return accord.archive.Tombstones.lines(tombstones);
     }
 
     /** The addresses the current plan publishes, as {@code content/urls.txt} lists them. */

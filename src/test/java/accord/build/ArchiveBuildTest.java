@@ -130,6 +130,32 @@ class ArchiveBuildTest {
     }
 
     @Test
+    void oneTombstoneLineKeepsADeletedRecordsAddressInEveryLanguageAndIsListedOnce() throws Exception {
+        TestPortal.write(dir, PORTAL.replace("language: en\n", "language: en\nlanguages: [en, ru]\n"));
+        assertThat(run("urls", "--update", "--source", dir.toString())[0]).isEqualTo("0");
+        Files.delete(dir.resolve("content/topics/trade.md"));
+        assertThat(TestPortal.problems(TestPortal.build(dir))).hasSize(2).allMatch(m -> m.contains("/topics/trade/ was published"));
+        Files.writeString(dir.resolve("content/urls.txt"), "gone /topics/trade/ 2026-11-30 merged into /topics/climate-finance/.\n",
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        assertThat(TestPortal.problems(TestPortal.build(dir))).isEmpty();
+
+        Document ru = page("ru/topics/trade/index.html");
+        assertThat(ru.select("#removed").text()).isEqualTo("The page at /ru/topics/trade/ was removed on 30 November 2026"
+                + " because: merged into Climate finance.");
+        assertThat(ru.select("#removed a").attr("href")).isEqualTo("../../../topics/climate-finance/");
+        assertThat(page("topics/trade/index.html").select("#removed").text()).startsWith("The page at /topics/trade/ was removed");
+        // Outside git the history is not known, but the removal is: listed once, at the address the line names.
+        Document changes = page("changes/index.html");
+        assertThat(changes.select("tr.removed th a").eachAttr("href")).containsExactly("../topics/trade/");
+        assertThat(run("urls", "--update", "--source", dir.toString())[0]).isEqualTo("0");
+        String manifest = Files.readString(dir.resolve("content/urls.txt"));
+        assertThat(manifest).contains("\n/ru/topics/trade/\n", "\n/topics/trade/\n")
+                .endsWith("\ngone /topics/trade/ 2026-11-30 merged into /topics/climate-finance/.\n");
+        assertThat(manifest.lines().filter(l -> l.startsWith("gone "))).hasSize(1);
+        assertThat(TestPortal.problems(TestPortal.build(dir))).isEmpty();
+    }
+
+    @Test
     void unsafeOrCollidingOldAddressesAreErrorsAtTheirLine() {
         TestPortal.write(dir, PORTAL + jabbarov("""
                 redirect_from:
