@@ -43,8 +43,14 @@ public final class Redirects {
     private Redirects() {
     }
 
-    /** One old address: the file written there, the record it leads to, where the record names it. */
-    public record Redirect(String path, RecordId target, SourcePosition at) {
+    /**
+     * One old address: the file written there, the record it leads to, where the record names it, and the language of
+     * the record's page it leads to (empty: the default language's).
+     */
+    public record Redirect(String path, RecordId target, SourcePosition at, String language) {
+        public Redirect(String path, RecordId target, SourcePosition at) {
+            this(path, target, at, "");
+        }
     }
 
     /**
@@ -84,10 +90,26 @@ public final class Redirects {
                             + " record only (remove one of them)");
                 } else {
                     byPath.put(path.get(), new Redirect(path.get(), r.id(), item.position()));
+                    if (!written.contains("/")) languageVersions(site, r, written, pages, byPath, item.position());
                 }
             }
         }
         return List.copyOf(byPath.values());
+    }
+
+    /**
+     * An old slug was also the address of the record's page in each of the site's other languages
+     * ({@code /ru/topics/old/}): each leads to the page in its language. Where such an address is taken (a page, or
+     * another redirect) it is left to what holds it; the old slug's own problems were reported for its default address.
+     */
+    private static void languageVersions(Site site, Record r, String slug, Set<String> pages, Map<String, Redirect> byPath,
+                                         SourcePosition at) {
+        for (String lang : site.config().otherLanguages()) {
+            String path = Routes.file(Routes.record(new RecordId(r.id().collection(), slug), lang, site.config().language()));
+            if (!pages.contains(path) && blockedBy(path, pages).isEmpty() && !byPath.containsKey(path)) {
+                byPath.put(path, new Redirect(path, r.id(), at, lang));
+            }
+        }
     }
 
     /** A file of the site standing where {@code path} needs a folder: {@code /feed.xml/} cannot be made. */
@@ -188,7 +210,7 @@ public final class Redirects {
         if (everyCollection.isEmpty()) return entries;
         for (Redirect r : redirects) {
             entries.add(new PageEntry(r.path(), PageEntry.Kind.REDIRECT, r.target().toString(), 1,
-                    Set.of(Deps.record(r.target()))));
+                    Set.of(Deps.record(r.target())), r.language()));
         }
         entries.add(new PageEntry(FILE, PageEntry.Kind.REDIRECTS, "", 1, everyCollection));
         return entries;
@@ -199,7 +221,7 @@ public final class Redirects {
         if (entry.kind() == PageEntry.Kind.REDIRECTS) return hostFile(site, redirects);
         int slash = entry.subject().indexOf('/');
         Record target = site.expect(new RecordId(entry.subject().substring(0, slash), entry.subject().substring(slash + 1)));
-        return page(site, entry.path(), target);
+        return page(site, entry.path(), target, entry.language());
     }
 
     /** Where a plan entry of this class comes from, for messages: the record a redirect leads to. */
@@ -214,9 +236,10 @@ public final class Redirects {
      * A page that sends the reader on at once, and says where in words for those whose browser does not follow
      * it. It carries no script and no styles of the theme: it is never meant to be read for long.
      */
-    static String page(Site site, String path, Record target) {
-        String href = Routes.root(path) + Routes.record(target.id());
-        String canonical = site.config().baseUrl() + Routes.record(target.id());
+    static String page(Site site, String path, Record target, String language) {
+        String to = Routes.record(target.id(), language, site.config().language());
+        String href = Routes.root(path) + to;
+        String canonical = site.config().baseUrl() + to;
         String title = target.title();
         return "<!DOCTYPE html>\n"
                 + "<html lang=\"" + escape(site.config().language()) + "\">\n"
@@ -243,7 +266,7 @@ public final class Redirects {
         StringBuilder sb = new StringBuilder("# Made by Accord from the records' redirect_from; each old address also has a page.\n");
         for (Redirect r : redirects) {
             sb.append(base).append(Routes.clean(r.path())).append(' ')
-                    .append(base).append(Routes.record(r.target())).append(" 301\n");
+                    .append(base).append(Routes.record(r.target(), r.language(), site.config().language())).append(" 301\n");
         }
         return sb.toString();
     }

@@ -5,6 +5,7 @@ import accord.model.Record;
 import accord.model.Site;
 import accord.problem.Problems;
 import accord.problem.SourcePosition;
+import accord.render.HistoryPages;
 import accord.render.PageEntry;
 import accord.render.PagePlan;
 import accord.render.Routes;
@@ -41,8 +42,16 @@ public final class Tombstones {
     private Tombstones() {
     }
 
-    /** One tombstone: the file written, the address as the manifest writes it, when, why, and the line asking for it. */
-    public record Tombstone(String path, String address, LocalDate date, String reason, String line, SourcePosition at) {
+    /**
+     * One tombstone: the file written, the address as the manifest writes it, when, why, and the line asking for it; its
+     * {@code language} is empty for the address written, or the language of a record's page in another language, which
+     * the line keeps too ({@link #collect}).
+     */
+    public record Tombstone(String path, String address, LocalDate date, String reason, String line, SourcePosition at,
+                            String language) {
+        public Tombstone(String path, String address, LocalDate date, String reason, String line, SourcePosition at) {
+            this(path, address, date, reason, line, at, "");
+        }
     }
 
     /** Whether a manifest line asks for a tombstone (the URL manifest leaves such lines to this class). */
@@ -112,7 +121,37 @@ public final class Tombstones {
             }
             if (ok) byPath.put(path.get(), new Tombstone(path.get(), written, date, reason, line, at));
         }
+        languageVersions(plan, byPath);
         return List.copyOf(byPath.values());
+    }
+
+    /**
+     * A line for a record's address ({@code /sessions/x/}, a collection's folder and a slug) keeps the record's address
+     * in each of the site's other languages too ({@code /ru/sessions/x/}), with the same date and reason, unless the
+     * site makes a page there or a line of its own asks for it: one line for one record removed, as one old slug in
+     * {@code redirect_from} redirects every language.
+     */
+    private static void languageVersions(PagePlan plan, Map<String, Tombstone> byPath) {
+        Set<String> languages = new java.util.TreeSet<>();
+        Set<String> collections = new java.util.HashSet<>();
+        for (PageEntry e : plan.entries().values()) {
+            if (!e.language().isEmpty()) languages.add(e.language());
+            if (e.kind() == PageEntry.Kind.LIST && e.language().isEmpty()) collections.add(e.subject());
+        }
+        for (Tombstone t : List.copyOf(byPath.values())) {
+            String[] parts = t.path().split("/", -1);
+            if (parts.length != 3 || !parts[2].equals("index.html") || !collections.contains(parts[0])) continue;
+            for (String lang : languages) {
+                String path = lang + "/" + t.path();
+                if (plan.entries().containsKey(path) || byPath.containsKey(path)) continue;
+                byPath.put(path, new Tombstone(path, "/" + Routes.clean(path), t.date(), t.reason(), t.line(), t.at(), lang));
+            }
+        }
+    }
+
+    /** The manifest lines of {@code tombstones}, once each: what {@code accord urls --update} keeps. */
+    public static List<String> lines(List<Tombstone> tombstones) {
+        return tombstones.stream().filter(t -> t.language().isEmpty()).map(Tombstone::line).toList();
     }
 
     /** The output file an address of the site names: {@code /a/} and {@code /a} are {@code a/index.html}. */
@@ -140,6 +179,13 @@ public final class Tombstones {
             entries.add(new PageEntry(t.path(), PageEntry.Kind.TOMBSTONE, t.line(), 1, deps));
         }
         return entries;
+    }
+
+    /** What the change log lists of each tombstone ("Removed" on its date, with its reason, linking its page). */
+    public static List<HistoryPages.Removal> removals(List<Tombstone> tombstones) {
+        // A record's pages in other languages go with the line that removed it: listed once.
+        return tombstones.stream().filter(t -> t.language().isEmpty())
+                .map(t -> new HistoryPages.Removal(t.path(), t.address(), t.date(), t.reason(), t.line())).toList();
     }
 
     /** The tombstone page for {@code entry}: what was here, when it went, why, and the links onward. */
@@ -173,7 +219,7 @@ public final class Tombstones {
                 + "<main id=\"main\" class=\"wrap\">\n"
                 + "<p class=\"site-title\"><a href=\"" + escape(root.isEmpty() ? "./" : root) + "\">" + site0 + "</a></p>\n"
                 + "<h1>This page was removed</h1>\n"
-                + "<div class=\"lifecycle-notice lifecycle-removed\" role=\"note\">\n"
+                + "<div class=\"lifecycle-notice lifecycle-removed\" id=\"removed\" role=\"note\">\n"
                 + "<p>The page at <code>" + escape(t.address()) + "</code> was removed on <time datetime=\"" + t.date()
                 + "\">" + day + "</time> because: " + reason + "</p>\n"
                 + "</div>\n"

@@ -245,6 +245,12 @@ public final class BuildSession implements AutoCloseable {
         keys.addAll(historyKeys);
         List<PageEntry> toRender = global ? newPlan.list() : affected(newPlan, keys, toRead, changed);
         if (!global) toRender.addAll(searchEntries(searchChanged, toRender, newPlan));
+        // The sitemap lists every page: one that came or went without a record's doing (a page of the change log that
+        // a tombstone added) changes it too.
+        if (!global && pagesCameOrWent(newPlan)) {
+            newPlan.entries().values().stream().filter(e -> e.kind() == PageEntry.Kind.SITEMAP && !toRender.contains(e))
+                    .forEach(toRender::add);
+        }
         Set<String> previousPaths = plan.entries().keySet();
         Set<String> gone = new TreeSet<>();
         for (String p : previousPaths) if (!newPlan.entries().containsKey(p)) gone.add(p);
@@ -253,7 +259,8 @@ public final class BuildSession implements AutoCloseable {
         // A session that updates is a live one: from its second update on, Markdown renderings are kept
         // for reuse, since the pages around each save show the same bodies again and again.
         if (loaded) join(markdown).keepRenderings();
-        PageRenderer renderer = new PageRenderer(site, newPlan, join(templates), join(markdown), history, uiStrings);
+        PageRenderer renderer = new PageRenderer(site, newPlan, join(templates), join(markdown), history, uiStrings,
+                accord.archive.Tombstones.removals(tombstones));
         List<Rendered> results;
         try {
             results = global || published == null || shownFirst ? render(toRender, renderer, sink)
@@ -350,12 +357,20 @@ public final class BuildSession implements AutoCloseable {
         return keys;
     }
 
+    /** Whether a page the sitemap could list ({@code …index.html}) is in {@code next} and not in the plan, or the reverse. */
+    private boolean pagesCameOrWent(PagePlan next) {
+        for (String p : next.entries().keySet()) if (p.endsWith("index.html") && !plan.entries().containsKey(p)) return true;
+        for (String p : plan.entries().keySet()) if (p.endsWith("index.html") && !next.entries().containsKey(p)) return true;
+        return false;
+    }
+
     /** The archivists' part of the plan (redirect pages, {@code _redirects}), and the check against content/urls.txt. */
     private PagePlan archive(PagePlan newPlan, Problems model) {
         redirects = Redirects.collect(site, newPlan.entries().keySet(), model);
         PagePlan withRedirects = newPlan.with(Redirects.plan(site, redirects));
         tombstones = accord.archive.Tombstones.collect(UrlManifest.text(root, null).orElse(null), withRedirects, model);
         PagePlan all = withRedirects.with(accord.archive.Tombstones.plan(withRedirects, tombstones));
+        all = accord.render.HistoryPages.withRemovals(all, site, history, accord.archive.Tombstones.removals(tombstones));
         UrlManifest.check(root, all, model);
         modelProblems = model.sorted();
         return all;
@@ -363,7 +378,7 @@ public final class BuildSession implements AutoCloseable {
 
     /** The manifest's tombstone lines ({@code gone ...}) that hold, as written: {@code urls --update} keeps them. */
     public List<String> tombstoneLines() {
-        return tombstones.stream().map(accord.archive.Tombstones.Tombstone::line).toList();
+        return accord.archive.Tombstones.lines(tombstones);
     }
 
     /** The addresses the current plan publishes, as {@code content/urls.txt} lists them. */

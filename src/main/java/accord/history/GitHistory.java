@@ -36,6 +36,9 @@ public final class GitHistory {
     private final String git;
     private final boolean fast;
     private final boolean cache;
+    /** How many git processes may read one log at once, and the fewest commits each must have to be worth starting. */
+    private final int processes;
+    private final int perProcess;
 
     /** Reads the history of the portal at {@code root} with the {@code git} found on the PATH. */
     public GitHistory(Path root) {
@@ -48,10 +51,24 @@ public final class GitHistory {
     }
 
     private GitHistory(Path root, String git, boolean fast, boolean cache) {
+        this(root, git, fast, cache, Math.min(MOST_PROCESSES, Runtime.getRuntime().availableProcessors()), COMMITS_PER_PROCESS);
+    }
+
+    private GitHistory(Path root, String git, boolean fast, boolean cache, int processes, int perProcess) {
         this.root = root.toAbsolutePath().normalize();
         this.git = git;
         this.fast = fast;
         this.cache = cache;
+        this.processes = processes;
+        this.perProcess = perProcess;
+    }
+
+    /**
+     * The fast read without the cache, its log read by {@code processes} git processes however few the commits (one
+     * each at least): for tests, which compare it with the long way on small histories.
+     */
+    static GitHistory inParts(Path root, int processes) {
+        return new GitHistory(root, "git", true, false, processes, 1);
     }
 
     /**
@@ -121,6 +138,55 @@ public final class GitHistory {
         return log;
     }
 
+    /** Fewer commits than this per git process, and one process reads the log sooner than several. */
+    static final int COMMITS_PER_PROCESS = 2_000;
+    /** At most this many git processes read one log. */
+    private static final int MOST_PROCESSES = 8;
+
+    /**
+     * The log of {@code range} for the whole repository, as one {@code git log --date-order} gives it, read by as many
+     * git processes as the machine has cores. Nearly all of a log's cost is git comparing each commit's trees with
+     * its parent's, commit by commit, so the commits are listed first ({@code git rev-list}, which reads no trees: a
+     * tenth of a second for 20,000 commits), cut into runs of consecutive commits, and each run's log is read by a
+     * process of its own ({@code --no-walk=unsorted --stdin}: exactly those commits, in that order, each compared with
+     * its first parent as the whole log compares it). The runs' logs, put end to end, are the whole log byte for byte
+     * ({@code GitHistoryTest} checks it).
+     */
+    private Run wholeLog(String range) {
+        List<String> format = List.of("-z", "--name-status", "-M", "--no-color", "--encoding=UTF-8",
+                "--format=" + GitLogParser.FORMAT);
+        if (processes > 1) {
+            Run revs = run("rev-list", "--date-order", range);
+            if (revs.code() != 0) return revs;
+            List<String> commits = revs.out().lines().filter(l -> !l.isBlank()).toList();
+            int parts = Math.min(processes, commits.size() / perProcess);
+            if (parts > 1) return inParts(commits, parts, format);
+        }
+        List<String> args = new ArrayList<>(List.of("log", "--date-order"));
+        args.addAll(format);
+        args.add(range);
+        return run(args.toArray(String[]::new));
+    }
+
+    /** The log of {@code commits} (newest first) read in {@code parts} runs of consecutive commits at once, put end to end. */
+    private Run inParts(List<String> commits, int parts, List<String> format) {
+        List<String> args = new ArrayList<>(List.of("log", "--no-walk=unsorted", "--stdin"));
+        args.addAll(format);
+        List<CompletableFuture<Run>> runs = new ArrayList<>();
+        for (int i = 0; i < parts; i++) {
+            List<String> part = commits.subList(commits.size() * i / parts, commits.size() * (i + 1) / parts);
+            byte[] input = (String.join("\n", part) + "\n").getBytes(StandardCharsets.US_ASCII);
+            runs.add(CompletableFuture.supplyAsync(() -> run(input, args.toArray(String[]::new)), GitHistory::thread));
+        }
+        StringBuilder out = new StringBuilder();
+        for (CompletableFuture<Run> f : runs) {
+            Run r = f.join();
+            if (r.code() != 0) return r;
+            out.append(r.out());
+        }
+        return new Run(0, out.toString(), "", false);
+    }
+
     /** Whether {@code head} descends from {@code from} through commits that are none of them a merge. */
     private boolean followsInALine(String from, String head) {
         return run("merge-base", "--is-ancestor", from, head).code() == 0 && merges(from + ".." + head) == 0;
@@ -142,8 +208,7 @@ public final class GitHistory {
      */
     private Run commits(String range, String prefix, boolean linear) {
         if (fast && linear) {
-            Run whole = run("log", "-z", "--name-status", "-M", "--date-order", "--no-color", "--encoding=UTF-8",
-                    "--format=" + GitLogParser.FORMAT, range);
+            Run whole = wholeLog(range);
             if (whole.code() != 0 || GitLogParser.unsafeWhole(whole.out(), prefix).isEmpty()) return whole;
         }
         return run("log", "-z", "--name-status", "-M", "--date-order", "--no-color", "--encoding=UTF-8",
@@ -194,6 +259,11 @@ public final class GitHistory {
     }
 
     private Run run(String... args) {
+        return run(null, args);
+    }
+
+    /** Runs git with {@code input} (null: nothing) on its standard input. */
+    private Run run(byte[] input, String... args) {
         List<String> command = new ArrayList<>(List.of(git, "-C", root.toString(), "-c", "core.fsmonitor=false",
                 "-c", "core.quotepath=off", "-c", "log.showSignature=false", "--no-pager"));
         command.addAll(List.of(args));
@@ -207,8 +277,10 @@ public final class GitHistory {
         env.put("LANGUAGE", "C");
         env.put("GIT_OPTIONAL_LOCKS", "0");
         env.put("GIT_TERMINAL_PROMPT", "0");
-        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null").exists()
-                ? new java.io.File("/dev/null") : new java.io.File("NUL")));
+        if (input == null) {
+            pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null").exists()
+                    ? new java.io.File("/dev/null") : new java.io.File("NUL")));
+        }
         Process p;
         try {
             p = pb.start();
@@ -217,6 +289,16 @@ public final class GitHistory {
         }
         // stderr is drained on a thread of its own, so neither pipe can fill and stall git.
         CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> drain(p.getErrorStream()), GitHistory::thread);
+        if (input != null) {
+            // Written on a thread of its own too: git may start writing before it has read all of it.
+            thread(() -> {
+                try (var in = p.getOutputStream()) {
+                    in.write(input);
+                } catch (IOException e) {
+                    // git ended early: its exit code and message say why
+                }
+            });
+        }
         byte[] out = drain(p.getInputStream());
         try {
             int code = p.waitFor();

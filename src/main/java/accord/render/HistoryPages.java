@@ -48,9 +48,13 @@ public final class HistoryPages {
                               String firstRecordedIso, List<ChangeView> changes, String editUrl, String sourcePath) {
     }
 
-    /** A row of the "What changed" page. */
+    /**
+     * A row of the "What changed" page. For a removed page ({@code removed}) {@code title} is its address,
+     * {@code href} its tombstone page, {@code what} "Removed: <reason>", and {@code author}, {@code hash}, {@code commitUrl}
+     * and {@code subject} are empty.
+     */
     public record ChangeRowView(String date, String iso, String href, String title, String singular, String what,
-                                String author, String hash, String commitUrl, String subject) {
+                                String author, String hash, String commitUrl, String subject, boolean removed) {
     }
 
     /** The "What changed" page: its rows, its pages, the feed's address and why the history is not known, if so. */
@@ -62,14 +66,102 @@ public final class HistoryPages {
      * lifecycle's (issue 10, item 3), which passes its entries to {@link #log} as {@code more}: this
      * class sorts, paginates and shows them with the rest, naming the kind in {@link #what}.
      */
-    public record ChangeEntry(Kind kind, Record record, Commit commit, String note) {
+    public record ChangeEntry(Kind kind, Record record, Commit commit, String note) implements LogEntry {
         public enum Kind { ADDED, AMENDED, SUPERSEDED, WITHDRAWN }
+
+        @Override
+        public java.time.Instant when() {
+            return commit.date().toInstant();
+        }
+
+        /** The day in UTC: commits of one day sort by their instant, after the removals of that day. */
+        @Override
+        public java.time.LocalDate day() {
+            return java.time.LocalDate.ofInstant(when(), java.time.ZoneOffset.UTC);
+        }
+
+        @Override
+        public int rank() {
+            return 1;
+        }
+
+        @Override
+        public String tie() {
+            return commit.hash() + "\0" + record.id();
+        }
     }
+
+    /**
+     * A page removed on purpose: a tombstone (a {@code gone} line of the URL manifest, made by {@code accord.archive}),
+     * listed in the change log as "Removed". {@code path} is the tombstone page's output file, {@code address} the address
+     * as the manifest writes it, {@code date} the day written there, {@code reason} why, and {@code line} the manifest's
+     * line, which the change log's plan entries depend on.
+     *
+     * <p>Its date is the day the editor wrote on the line, not a commit's: it is the date the tombstone page shows, it
+     * is there with or without git, and the commit that deleted the record's file may be older or newer than the
+     * decision it records. A day has no time of day, so the log lists it first among the changes of that day (days
+     * counted in UTC), after those of later days: the day's decision is its latest news. The feed's {@code updated}
+     * for it is the day's start in UTC, the one instant a day names; no time is made up.
+     */
+    public record Removal(String path, String address, java.time.LocalDate date, String reason, String line) implements LogEntry {
+        public Removal {
+            java.util.Objects.requireNonNull(path, "path");
+            java.util.Objects.requireNonNull(address, "address");
+            java.util.Objects.requireNonNull(date, "date");
+            java.util.Objects.requireNonNull(reason, "reason");
+            java.util.Objects.requireNonNull(line, "line");
+        }
+
+        @Override
+        public java.time.Instant when() {
+            return date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        }
+
+        @Override
+        public java.time.LocalDate day() {
+            return date;
+        }
+
+        /** First of its day. */
+        @Override
+        public int rank() {
+            return 0;
+        }
+
+        @Override
+        public String tie() {
+            return path;
+        }
+    }
+
+    /** An entry of the change log, a commit to a record ({@link ChangeEntry}) or a removed page ({@link Removal}). */
+    public sealed interface LogEntry permits ChangeEntry, Removal {
+        /** The instant the entry names (a removal: its day's start in UTC). */
+        java.time.Instant when();
+
+        /** Its day in UTC: the log is newest day first. */
+        java.time.LocalDate day();
+
+        /** Within a day, lower first: removals (0) before commits (1). */
+        int rank();
+
+        /** The order among entries of the same day, rank and instant. */
+        String tie();
+    }
+
+    /**
+     * Newest day first; within a day, removals, then commits newest first; then by {@link LogEntry#tie}: a fixed order,
+     * so the same history makes the same bytes. Commits alone sort by their instant (a UTC day follows the instant).
+     */
+    private static final Comparator<LogEntry> NEWEST_FIRST = Comparator.comparing(LogEntry::day).reversed()
+            .thenComparingInt(LogEntry::rank).thenComparing(Comparator.comparing(LogEntry::when).reversed())
+            .thenComparing(LogEntry::tie);
 
     private final PageRenderer renderer;
     private final Site site;
     private final History history;
-    private List<ChangeEntry> log;
+    private List<Removal> removed = List.of();
+    private List<LogEntry> log;
 
     HistoryPages(PageRenderer renderer, Site site, History history) {
         this.renderer = renderer;
@@ -87,12 +179,21 @@ public final class HistoryPages {
 
     /** The plan's entries for the change log: its pages and its feed, which depend on every history and every record's title. */
     public static List<PageEntry> plan(Site site, History history) {
+        return plan(site, history, List.of());
+    }
+
+    /**
+     * The change log's entries with the pages {@code removed} on purpose listed among the changes: they depend on the
+     * manifest's lines too (an edited line makes other entries, which are rendered again).
+     */
+    public static List<PageEntry> plan(Site site, History history, List<Removal> removed) {
         java.util.Set<String> deps = new java.util.LinkedHashSet<>();
         deps.add(Deps.history());
         // Records' titles show only when the history is known; otherwise the pages say why they are empty.
         if (history.known()) site.collections().forEach(c -> deps.add(Deps.collection(c.name())));
+        removed.forEach(r -> deps.add("removed:" + r.line()));
         int size = site.config().pageSize();
-        int pages = Math.max(1, (log(site, history, LifecycleNotices.changes(site, history)).size() + size - 1) / size);
+        int pages = Math.max(1, (log(site, history, LifecycleNotices.changes(site, history), removed).size() + size - 1) / size);
         List<PageEntry> entries = new ArrayList<>();
         for (int n = 1; n <= pages; n++) {
             entries.add(new PageEntry(Routes.file(changes(n)), PageEntry.Kind.CHANGES, "", n, deps));
@@ -102,12 +203,33 @@ public final class HistoryPages {
     }
 
     /**
+     * {@code plan} with its change log planned again with the pages {@code removed} on purpose (none: {@code plan}
+     * itself). Tombstones are known only once the rest of the plan is (they must not be pages it makes), so the
+     * change log is planned first without them and replaced here.
+     */
+    public static PagePlan withRemovals(PagePlan plan, Site site, History history, List<Removal> removed) {
+        if (removed.isEmpty()) return plan;
+        Map<String, PageEntry> entries = new java.util.LinkedHashMap<>();
+        plan.entries().forEach((path, e) -> {
+            if (e.kind() != PageEntry.Kind.CHANGES && e.kind() != PageEntry.Kind.CHANGES_FEED) entries.put(path, e);
+        });
+        return new PagePlan(entries).with(plan(site, history, removed));
+    }
+
+    /** Gives the change log the pages removed on purpose, as {@link #withRemovals} planned it; before any page renders. */
+    void removed(List<Removal> removed) {
+        this.removed = List.copyOf(removed);
+        this.log = null;
+    }
+
+    /**
      * Every published record's commits, newest first (ties: by commit, then record): the commit that
      * added its file is ADDED, every later one AMENDED (a rename among them); a deletion followed by the
      * file's return shows only the return. {@code more} adds the lifecycle's entries.
      */
-    public static List<ChangeEntry> log(Site site, History history, List<ChangeEntry> more) {
-        List<ChangeEntry> entries = new ArrayList<>(more);
+    public static List<LogEntry> log(Site site, History history, List<ChangeEntry> more, List<Removal> removed) {
+        List<LogEntry> entries = new ArrayList<>(more);
+        entries.addAll(removed);
         // A lifecycle entry stands for its commit: that commit is not listed again as an amendment.
         java.util.Set<String> told = new java.util.HashSet<>();
         more.forEach(e -> told.add(e.record().id() + " " + e.commit().hash()));
@@ -121,14 +243,14 @@ public final class HistoryPages {
                 }
             }
         }
-        entries.sort(Comparator.comparing((ChangeEntry e) -> e.commit().date().toInstant()).reversed()
-                .thenComparing(e -> e.commit().hash()).thenComparing(e -> e.record().id().toString()));
+        entries.sort(NEWEST_FIRST);
         return entries;
     }
 
-    private List<ChangeEntry> log() {
-        if (log == null) log = log(site, history, LifecycleNotices.changes(site, history));
-        return log;
+    private List<LogEntry> log() {
+        List<LogEntry> l = log;
+        if (l == null) log = l = log(site, history, LifecycleNotices.changes(site, history), removed);
+        return l;
     }
 
     // ---- a record's page ----
@@ -200,21 +322,26 @@ public final class HistoryPages {
     // ---- the change log ----
 
     Optional<String> page(PageEntry entry, Problems problems, List<TemplateFailure> failures) {
-        List<ChangeEntry> all = log();
+        List<LogEntry> all = log();
         int size = site.config().pageSize();
         int total = Math.max(1, (all.size() + size - 1) / size);
         int n = entry.number();
         String title = n == 1 ? "What changed" : "What changed (page " + n + " of " + total + ")";
         Map<String, Object> model = renderer.model(entry.path(), new PageView(title, "changes", entry.path(),
-                site.config().baseUrl() + changes(n), "Records added, amended, superseded and withdrawn in " + site.config().title()
-                        + ", newest first."));
-        String root = Routes.root(entry.path());
+                site.config().baseUrl() + changes(n), "Records added, amended, superseded, withdrawn and removed in "
+                        + site.config().title() + ", newest first."));
         List<ChangeRowView> rows = new ArrayList<>();
-        for (ChangeEntry e : all.subList(Math.min(all.size(), (n - 1) * size), Math.min(all.size(), n * size))) {
+        for (LogEntry l : all.subList(Math.min(all.size(), (n - 1) * size), Math.min(all.size(), n * size))) {
+            if (l instanceof Removal r) {
+                rows.add(new ChangeRowView(day(r.date()), r.date().toString(), Routes.clean(r.path()), r.address(), "",
+                        "Removed: " + clean(r.reason()), "", "", "", "", true));
+                continue;
+            }
+            ChangeEntry e = (ChangeEntry) l;
             Commit c = e.commit();
             rows.add(new ChangeRowView(day(c.date()), iso(c.date()), Routes.record(e.record().id()) + "#change-" + c.shortHash(),
                     e.record().title(), e.record().collection().singular(), what(e), clean(c.author()), c.shortHash(),
-                    commitUrl(c), clean(c.subject())));
+                    commitUrl(c), clean(c.subject()), false));
         }
         model.put("changes", new ChangesView(rows, new PaginationView(n, total, n > 1 ? changes(n - 1) : "",
                 n < total ? changes(n + 1) : ""), all.size(), feed(), history.known() ? "" : unknown()
@@ -234,7 +361,7 @@ public final class HistoryPages {
 
     /** The Atom feed of the latest {@value Feeds#FEED_SIZE} changes. */
     String atom() {
-        List<ChangeEntry> all = log();
+        List<LogEntry> all = log();
         SiteConfig c = site.config();
         String base = c.baseUrl();
         StringBuilder sb = new StringBuilder();
@@ -244,9 +371,26 @@ public final class HistoryPages {
         sb.append("  <link rel=\"alternate\" href=\"").append(Feeds.xml(base + changes(1))).append("\"/>\n");
         sb.append("  <link rel=\"self\" href=\"").append(Feeds.xml(base + feed())).append("\"/>\n");
         // Atom needs a date even when there is none to give: the epoch, as the site's own feed does.
-        sb.append("  <updated>").append(all.isEmpty() ? "1970-01-01T00:00:00Z" : iso(all.get(0).commit().date()))
-                .append("</updated>\n");
-        for (ChangeEntry e : all.subList(0, Math.min(Feeds.FEED_SIZE, all.size()))) {
+        // The latest of the entries' (a removal listed first has its day's start, which a commit of that day follows).
+        sb.append("  <updated>").append(all.isEmpty() ? "1970-01-01T00:00:00Z" : updated(all.subList(0, Math.min(Feeds.FEED_SIZE,
+                all.size())).stream().max(Comparator.comparing(LogEntry::when)).orElseThrow())).append("</updated>\n");
+        for (LogEntry l : all.subList(0, Math.min(Feeds.FEED_SIZE, all.size()))) {
+            if (l instanceof Removal r) {
+                // The tombstone page's notice has the id "removed": an entry's id names what it is about and stays put.
+                String url = base + Routes.clean(r.path());
+                sb.append("  <entry>\n    <title>").append(Feeds.xml("Removed: " + r.address())).append("</title>\n");
+                sb.append("    <id>").append(Feeds.xml(url + "#removed")).append("</id>\n");
+                sb.append("    <link href=\"").append(Feeds.xml(url)).append("\"/>\n");
+                sb.append("    <updated>").append(updated(r)).append("</updated>\n");
+                // Atom asks for an author: the site's publisher, or the site, since no commit names one.
+                sb.append("    <author><name>").append(Feeds.xml(c.publisher().isEmpty() ? c.title() : c.publisher()))
+                        .append("</name></author>\n");
+                sb.append("    <summary>").append(Feeds.xml("The page at " + r.address() + " was removed on " + longDay(r.date())
+                        + ": " + clean(r.reason()))).append("</summary>\n");
+                sb.append("  </entry>\n");
+                continue;
+            }
+            ChangeEntry e = (ChangeEntry) l;
             String url = base + Routes.record(e.record().id()) + "#change-" + e.commit().shortHash();
             sb.append("  <entry>\n    <title>").append(Feeds.xml(what(e) + ": " + e.record().title())).append("</title>\n");
             sb.append("    <id>").append(Feeds.xml(url)).append("</id>\n");
@@ -270,6 +414,22 @@ public final class HistoryPages {
     /** "14 Nov 2024": the commit's date in its own offset, with English month names whatever the machine's locale. */
     static String day(OffsetDateTime t) {
         return t.getDayOfMonth() + " " + MONTHS[t.getMonthValue() - 1] + " " + t.getYear();
+    }
+
+    /** "14 Nov 2024" for a day with no time of day (a tombstone's). */
+    static String day(java.time.LocalDate d) {
+        return d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1] + " " + d.getYear();
+    }
+
+    /** "14 November 2024", as the tombstone page says it. */
+    private static String longDay(java.time.LocalDate d) {
+        return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                + " " + d.getYear();
+    }
+
+    /** An entry's time as Atom writes it: a commit's date in its own offset; a removal's day at its start in UTC. */
+    private static String updated(LogEntry l) {
+        return l instanceof ChangeEntry e ? iso(e.commit().date()) : l.when().toString();
     }
 
     static String iso(OffsetDateTime t) {

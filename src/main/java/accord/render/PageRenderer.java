@@ -82,6 +82,13 @@ public final class PageRenderer {
         languages = new LanguageVersions(site, plan, strings, markdown, siteView, recordViews);
     }
 
+    /** With the pages removed on purpose (tombstones), which the change log lists among the changes (issue 10). */
+    public PageRenderer(Site site, PagePlan plan, Templates templates, MarkdownRenderer markdown,
+                        accord.history.History history, UiStrings strings, List<HistoryPages.Removal> removed) {
+        this(site, plan, templates, markdown, history, strings);
+        historyPages.removed(removed);
+    }
+
     private static String sourcePath(RecordId id) {
         return "content/" + id.collection() + "/" + id.slug() + ".md";
     }

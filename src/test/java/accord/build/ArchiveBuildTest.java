@@ -96,6 +96,66 @@ class ArchiveBuildTest {
     }
 
     @Test
+    void anOldSlugAlsoRedirectsTheRecordsPagesInTheOtherLanguagesSoTheManifestKeepsThem() throws Exception {
+        TestPortal.write(dir, PORTAL.replace("language: en\n", "language: en\nlanguages: [en, ru]\n")
+                + jabbarov("redirect_from: [mikayil-jabarov, /people/jabbarov/]"));
+        assertThat(TestPortal.problems(TestPortal.build(dir))).isEmpty();
+        // The Russian page of the old slug leads to the Russian page; a path written in full stays one address.
+        Document ru = page("ru/speakers/mikayil-jabarov/index.html");
+        assertThat(ru.select("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=../../../ru/speakers/mikayil-jabbarov/");
+        assertThat(ru.select("link[rel=canonical]").attr("href")).isEqualTo("https://accord.test/portal/ru/speakers/mikayil-jabbarov/");
+        assertThat(ru.select("main a").attr("href")).isEqualTo("../../../ru/speakers/mikayil-jabbarov/");
+        assertThat(dir.resolve("site/ru/people/jabbarov")).doesNotExist();
+        assertThat(Files.readString(dir.resolve("site/_redirects"))).isEqualTo("""
+                # Made by Accord from the records' redirect_from; each old address also has a page.
+                /portal/people/jabbarov/ /portal/speakers/mikayil-jabbarov/ 301
+                /portal/ru/speakers/mikayil-jabarov/ /portal/ru/speakers/mikayil-jabbarov/ 301
+                /portal/speakers/mikayil-jabarov/ /portal/speakers/mikayil-jabbarov/ 301
+                """);
+
+        // A record renamed in a portal with languages: its old addresses in every language are published, and
+        // listing the old slug in redirect_from is all the manifest asks.
+        TestPortal.write(dir, PORTAL.replace("language: en\n", "language: en\nlanguages: [en, ru]\n") + jabbarov(""));
+        assertThat(run("urls", "--update", "--source", dir.toString())[0]).isEqualTo("0");
+        assertThat(Files.readString(dir.resolve("content/urls.txt"))).contains("/ru/speakers/mikayil-jabbarov/\n");
+        Files.move(dir.resolve("content/speakers/mikayil-jabbarov.md"), dir.resolve("content/speakers/mikayil-jabbarov-2.md"));
+        // (The sessions still name the old slug: those errors are the editor's next step, and not the manifest's.)
+        assertThat(TestPortal.problems(TestPortal.build(dir)).stream().filter(m -> m.startsWith("content/urls.txt"))
+                .map(m -> m.substring(0, m.indexOf(" was published")))).containsExactly(
+                "content/urls.txt:26:1: error: /ru/speakers/mikayil-jabbarov/", "content/urls.txt:40:1: error: /speakers/mikayil-jabbarov/");
+        Files.writeString(dir.resolve("content/speakers/mikayil-jabbarov-2.md"),
+                Files.readString(dir.resolve("content/speakers/mikayil-jabbarov-2.md"))
+                        .replace("title: Mikayil Jabbarov\n", "title: Mikayil Jabbarov\nredirect_from: [mikayil-jabbarov]\n"));
+        assertThat(TestPortal.problems(TestPortal.build(dir))).noneMatch(m -> m.startsWith("content/urls.txt")).hasSize(3);
+    }
+
+    @Test
+    void oneTombstoneLineKeepsADeletedRecordsAddressInEveryLanguageAndIsListedOnce() throws Exception {
+        TestPortal.write(dir, PORTAL.replace("language: en\n", "language: en\nlanguages: [en, ru]\n"));
+        assertThat(run("urls", "--update", "--source", dir.toString())[0]).isEqualTo("0");
+        Files.delete(dir.resolve("content/topics/trade.md"));
+        assertThat(TestPortal.problems(TestPortal.build(dir))).hasSize(2).allMatch(m -> m.contains("/topics/trade/ was published"));
+        Files.writeString(dir.resolve("content/urls.txt"), "gone /topics/trade/ 2026-11-30 merged into /topics/climate-finance/.\n",
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        assertThat(TestPortal.problems(TestPortal.build(dir))).isEmpty();
+
+        Document ru = page("ru/topics/trade/index.html");
+        assertThat(ru.select("#removed").text()).isEqualTo("The page at /ru/topics/trade/ was removed on 30 November 2026"
+                + " because: merged into Climate finance.");
+        assertThat(ru.select("#removed a").attr("href")).isEqualTo("../../../topics/climate-finance/");
+        assertThat(page("topics/trade/index.html").select("#removed").text()).startsWith("The page at /topics/trade/ was removed");
+        // Outside git the history is not known, but the removal is: listed once, at the address the line names.
+        Document changes = page("changes/index.html");
+        assertThat(changes.select("tr.removed th a").eachAttr("href")).containsExactly("../topics/trade/");
+        assertThat(run("urls", "--update", "--source", dir.toString())[0]).isEqualTo("0");
+        String manifest = Files.readString(dir.resolve("content/urls.txt"));
+        assertThat(manifest).contains("\n/ru/topics/trade/\n", "\n/topics/trade/\n")
+                .endsWith("\ngone /topics/trade/ 2026-11-30 merged into /topics/climate-finance/.\n");
+        assertThat(manifest.lines().filter(l -> l.startsWith("gone "))).hasSize(1);
+        assertThat(TestPortal.problems(TestPortal.build(dir))).isEmpty();
+    }
+
+    @Test
     void unsafeOrCollidingOldAddressesAreErrorsAtTheirLine() {
         TestPortal.write(dir, PORTAL + jabbarov("""
                 redirect_from:

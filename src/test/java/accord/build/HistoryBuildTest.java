@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.TimeZone;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -177,6 +178,93 @@ class HistoryBuildTest {
                 .containsExactly("Carol", "Börje Ek", "Alice Archivist", "Alice Archivist", "Alice Archivist");
         assertThat(feed.select("entry > id").first().text())
                 .isEqualTo("https://accord.test/portal/topics/energy-transition/#change-" + s(c3));
+    }
+
+    /** Tombstones for the deleted water (the day of its deletion) and for an older page (between two commits of 12 Nov). */
+    private static final String TOMBSTONES = """
+            -- content/urls.txt --
+            gone /topics/water/ 2024-11-20 merged into /topics/climate-finance/, which covers water finance.
+            gone /topics/old-page.html 2024-11-12 a draft published by mistake.
+            """;
+
+    @Test
+    void whatChangedListsRemovedPagesOnTheirTombstonesDayAmongTheCommits() throws IOException {
+        repo.write(TOMBSTONES);
+        repo.commit("Alice Archivist", "2024-11-20T09:00:00+04:00", "Tombstones for water and the old page");
+        assertThat(TestPortal.problems(TestPortal.build(repo.dir()))).isEmpty();
+        // Seven entries, page_size 2: water's removal on 20 Nov, the rename of 14 Nov (15 Nov in UTC), the old page's
+        // removal on 12 Nov, first of its day, before finance amended at 10:00 UTC that day, then the first commit's
+        // three additions.
+        Document first = page("changes");
+        assertThat(first.select("main > p.meta").text()).isEqualTo("7 changes to the records, newest first, page 1 of 4. Each is"
+                + " a commit to the record's file, which its page lists with the others, or a page removed on purpose. Follow the"
+                + " changes as an Atom feed.");
+        assertThat(first.select("table.changes tbody tr").eachText()).containsExactly(
+                "20 Nov 2024 /topics/water/ removed page Removed: merged into /topics/climate-finance/, which covers water finance.",
+                "14 Nov 2024 Energy transition Topic Amended (moved from content/topics/energy.md): Rename energy (commit "
+                        + s(c3) + ") Carol");
+        Element water = first.selectFirst("table.changes tbody tr.removed");
+        assertThat(water.select("th a").attr("href")).isEqualTo("../topics/water/");
+        assertThat(water.select("th a code").text()).isEqualTo("/topics/water/");
+        assertThat(water.select("time").attr("datetime")).isEqualTo("2024-11-20");
+        Document second = page("changes/page/2");
+        assertThat(second.select("table.changes tbody tr").eachText()).containsExactly(
+                "12 Nov 2024 /topics/old-page.html removed page Removed: a draft published by mistake.",
+                "12 Nov 2024 Climate finance Topic Amended: Climate finance: add the Baku figure (commit " + s(c2) + ") Börje Ek");
+        assertThat(second.select("tr.removed th a").attr("href")).isEqualTo("../../../topics/old-page.html");
+        assertThat(page("changes/page/3").select("table.changes tbody th a").eachText()).containsExactly("UNFCCC", "Climate finance");
+        assertThat(page("changes/page/4").select("table.changes tbody th a").eachText()).containsExactly("Energy transition");
+        assertThat(Files.exists(site().resolve("changes/page/5"))).isFalse();
+        // Each row's link leads to the tombstone page, whose notice the feed's entry names.
+        Document tombstone = page("topics/water");
+        assertThat(tombstone.select("#removed").text()).isEqualTo("The page at /topics/water/ was removed on 20 November 2024"
+                + " because: merged into Climate finance, which covers water finance.");
+
+        Document feed = Jsoup.parse(Files.readString(site().resolve("changes.xml")), "", Parser.xmlParser());
+        assertThat(feed.select("feed > updated").text()).isEqualTo("2024-11-20T00:00:00Z");
+        assertThat(feed.select("entry > title").eachText()).containsExactly("Removed: /topics/water/",
+                "Amended (moved from content/topics/energy.md): Energy transition", "Removed: /topics/old-page.html",
+                "Amended: Climate finance", "Added: UNFCCC", "Added: Climate finance", "Added: Energy transition");
+        org.jsoup.nodes.Element removed = feed.selectFirst("entry");
+        assertThat(removed.select("id").text()).isEqualTo("https://accord.test/portal/topics/water/#removed");
+        assertThat(removed.select("link").attr("href")).isEqualTo("https://accord.test/portal/topics/water/");
+        assertThat(removed.select("updated").text()).isEqualTo("2024-11-20T00:00:00Z");
+        assertThat(removed.select("author > name").text()).isEqualTo("History portal");
+        assertThat(removed.select("summary").text()).isEqualTo("The page at /topics/water/ was removed on 20 November 2024:"
+                + " merged into /topics/climate-finance/, which covers water finance.");
+        assertThat(feed.select("entry").get(2).select("updated").text()).isEqualTo("2024-11-12T00:00:00Z");
+    }
+
+    @Test
+    void aTombstoneAddedWhileServeRunsReachesTheChangePagesAsAFreshBuildWould() throws IOException {
+        Path live = dir.resolve("live");
+        try (BuildSession session = new BuildSession(new BuildOptions(repo.dir(), live, false, Optional.empty(), true))) {
+            assertThat(session.build(SiteWriter.stage(live)).result().ok()).isTrue();
+            assertThat(page(live, "changes").select("tr.removed")).isEmpty();
+            repo.write(TOMBSTONES);
+            BuildSession.Update added = session.update(List.of("content/urls.txt"), SiteWriter.inPlace(live));
+            assertThat(added.result().ok()).isTrue();
+            assertThat(added.written()).contains("changes/index.html", "changes/page/4/index.html", "changes.xml",
+                    "topics/water/index.html");
+            assertThat(page(live, "changes").select("tr.removed th a").eachAttr("href")).containsExactly("../topics/water/");
+            // An edited reason is a new line: the change pages show it.
+            Files.writeString(repo.dir().resolve("content/urls.txt"), TOMBSTONES.lines().skip(1)
+                    .map(l -> l.replace("a draft published by mistake.", "published by mistake."))
+                    .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+            assertThat(session.update(List.of("content/urls.txt"), SiteWriter.inPlace(live)).result().ok()).isTrue();
+            assertThat(page(live, "changes/page/2").select("tr.removed td[data-label=Change]").text())
+                    .isEqualTo("Removed: published by mistake.");
+        }
+        Path fresh = dir.resolve("fresh");
+        assertThat(new Build(new BuildOptions(repo.dir(), fresh, false, Optional.empty(), true)).run().ok()).isTrue();
+        java.util.Map<String, String> got = TestPortal.snapshotText(live);
+        java.util.Map<String, String> want = TestPortal.snapshotText(fresh);
+        assertThat(new java.util.TreeSet<>(want.keySet())).isEqualTo(new java.util.TreeSet<>(got.keySet()));
+        assertThat(want.keySet().stream().filter(k -> !want.get(k).equals(got.get(k))).toList()).isEmpty();
+    }
+
+    private static Document page(Path site, String path) throws IOException {
+        return Jsoup.parse(site.resolve(path).resolve("index.html").toFile(), "UTF-8");
     }
 
     @Test

@@ -357,6 +357,25 @@ class HostileInputTest {
                 assertThat(gone.select("[role=note] p").text()).endsWith("because: \"><script>alert(1)</script> see Good &"
                         + " <a href=\"javascript:alert(2)\">x</a>");
             }
+            case "tombstone-change-feed" -> {
+                // Outside git the history is not known, but the removals are the manifest's: both are listed, as text.
+                Document changes = page(site, "changes");
+                assertThat(changes.select("main script, main img, main q")).isEmpty();
+                assertThat(changes.select("table.changes tbody tr.removed")).hasSize(2);
+                assertThat(changes.select("table.changes tbody th a").eachAttr("href"))
+                        .containsExactly("../notes/gone/", "../notes/older.html");
+                assertThat(changes.select("table.changes tbody td[data-label=Change]").eachText()).containsExactly(
+                        "Removed: ]]> --> <![CDATA[ x \"><script>alert(1)</script> &amp; <img src=x onerror=alert(2)> see /notes/good/",
+                        "Removed: '</q></td></tr></table><script>alert(3)</script>");
+                String feed = Files.readString(site.resolve("changes.xml"));
+                assertThat(feed).doesNotContain("<script").doesNotContain("<![CDATA[").contains("]]&gt;");
+                Document xml = Jsoup.parse(feed, "", org.jsoup.parser.Parser.xmlParser());
+                assertThat(xml.select("entry > title").eachText()).containsExactly("Removed: /notes/gone/", "Removed: /notes/older.html");
+                assertThat(xml.select("entry > summary").eachText()).containsExactly(
+                        "The page at /notes/gone/ was removed on 30 November 2026: ]]> --> <![CDATA[ x \"><script>alert(1)</script>"
+                                + " &amp; <img src=x onerror=alert(2)> see /notes/good/",
+                        "The page at /notes/older.html was removed on 2 January 2026: '</q></td></tr></table><script>alert(3)</script>");
+            }
             case "raw-html-escaped" -> {
                 Document page = page(site, "notes/x");
                 assertThat(page.select("main script, article script")).isEmpty();

@@ -116,6 +116,8 @@ class GitHistoryTest {
                 History reference = GitHistory.reference(portal).read();
                 assertThat(reference.known()).isTrue();
                 assertThat(GitHistory.uncached(portal).read()).as("uncached, seed %d, commit %d", seed, c).isEqualTo(reference);
+                assertThat(GitHistory.inParts(portal, 3).read()).as("in three parts, seed %d, commit %d", seed, c)
+                        .isEqualTo(reference);
                 assertThat(new GitHistory(portal).read()).as("cached, seed %d, commit %d", seed, c).isEqualTo(reference);
                 assertThat(new GitHistory(portal).read()).as("from the cache, seed %d, commit %d", seed, c).isEqualTo(reference);
             }
