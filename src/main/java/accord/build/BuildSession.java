@@ -658,24 +658,7 @@ public final class BuildSession implements AutoCloseable {
         PageRenderer renderer = new PageRenderer(now, plan, join(templates), join(markdown), join(historyRead), uiStrings);
         // Held until they pass: pages that are not published must not reach the sink from this model.
         Map<String, byte[]> held = new java.util.concurrent.ConcurrentHashMap<>();
-        List<Rendered> results = render(first, renderer, new OutputSink() {
-            @Override
-            public void write(String path, byte[] bytes) {
-                held.put(path, bytes);
-            }
-
-            @Override
-            public void delete(String path) {
-            }
-
-            @Override
-            public void commit() {
-            }
-
-            @Override
-            public void abort() {
-            }
-        });
+        List<Rendered> results = render(first, renderer, OutputSink.holding(held));
         if (!results.stream().allMatch(r -> clean(r) && sameIds(r)) || !linksHold(results)) return false;
         for (Map.Entry<String, byte[]> e : new TreeMap<>(held).entrySet()) sink.write(e.getKey(), e.getValue());
         if (!sink.publish()) return false;

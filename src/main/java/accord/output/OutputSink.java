@@ -29,22 +29,31 @@ public interface OutputSink {
     void abort() throws IOException;
 
     /** A sink that keeps nothing, for {@code check}. */
-    OutputSink NONE = new OutputSink() {
-        @Override
-        public void write(String path, byte[] bytes) {
-            new OutputFile(path, bytes);
-        }
+    OutputSink NONE = holding(null);
 
-        @Override
-        public void delete(String path) {
-        }
+    /**
+     * A sink that puts what is written into {@code files} (by path; may be written from many threads), or keeps nothing
+     * when it is null; deletions, commit and abort do nothing.
+     */
+    static OutputSink holding(java.util.Map<String, byte[]> files) {
+        return new OutputSink() {
+            @Override
+            public void write(String path, byte[] bytes) {
+                new OutputFile(path, bytes);
+                if (files != null) files.put(path, bytes);
+            }
 
-        @Override
-        public void commit() {
-        }
+            @Override
+            public void delete(String path) {
+            }
 
-        @Override
-        public void abort() {
-        }
-    };
+            @Override
+            public void commit() {
+            }
+
+            @Override
+            public void abort() {
+            }
+        };
+    }
 }
