@@ -631,6 +631,14 @@ public final class BuildSession implements AutoCloseable {
         Optional<Site> quick = SiteBuilder.replace(site, saved, options.drafts());
         if (quick.isEmpty()) return false;
         Site now = quick.get();
+        // What else the model stage reads from a record: its old addresses (redirect pages and the URL manifest are
+        // checked against the whole plan, so they must be as they were) and its lifecycle (checked here, as then).
+        for (ValidatedRecord v : saved) {
+            if (!oldAddresses(site.expect(v.id())).equals(oldAddresses(now.expect(v.id())))) return false;
+        }
+        Problems lifecycle = new Problems();
+        accord.lifecycle.LifecycleCheck.check(now, lifecycle);
+        if (!lifecycle.sorted().isEmpty()) return false;
         if (!site.translations().isEmpty()) {
             Map<RecordId, Map<String, accord.model.Record>> translations = new TreeMap<>(site.translations());
             List<ValidatedRecord> again = new ArrayList<>();
@@ -666,6 +674,16 @@ public final class BuildSession implements AutoCloseable {
         results.forEach(r -> paths.add(r.path()));
         published.accept(paths);
         return true;
+    }
+
+    /** The addresses a record gives as its old ones (the {@code redirect_from} role), as written. */
+    private static List<String> oldAddresses(accord.model.Record r) {
+        List<String> texts = new ArrayList<>();
+        r.role(accord.schema.Role.REDIRECT_FROM).ifPresent(v -> {
+            if (v instanceof accord.schema.FieldValue.ListValue list) list.items().forEach(i -> texts.add(accord.schema.FieldValue.text(i)));
+            else texts.add(accord.schema.FieldValue.text(v));
+        });
+        return texts;
     }
 
     /** See {@link #update(Collection, OutputSink, java.util.function.Consumer)}. */
