@@ -625,24 +625,26 @@
       choices.textContent = '';
       choices.hidden = true;
       if (!words.length) { hint.textContent = WORDS.choose; return; }
-      var chars = Array.from(words[0]), found = {}, split = false;
-      function step(n) {
+      // Each typed word's prefix file (the first three words): a word many labels share lists only the values of
+      // most records, so a value is found through its rarer words too.
+      var found = {}, split = false;
+      function step(word, chars, n) {
         return load('p/' + key + '/' + hex(chars.slice(0, n).join(''))).then(function (data) {
           if (!data) return;
           Object.keys(data).forEach(function (w) {
-            if (w !== '' && w.indexOf(words[0]) === 0) data[w].forEach(function (v) { found[v[0]] = v; });
+            if (w !== '' && w.indexOf(word) === 0) data[w].forEach(function (v) { found[v[0]] = v; });
           });
           if (data[''] === 2) {
-            if (chars.length > n) return step(n + 1);
+            if (chars.length > n) return step(word, chars, n + 1);
             split = true;
           }
         });
       }
-      step(1).then(function () {
+      Promise.all(words.slice(0, 3).map(function (w) { return step(w, Array.from(w), 1); })).then(function () {
         if (ask !== asked) return;
         var values = Object.keys(found).map(function (k) { return found[k]; }).filter(function (v) {
           var tokens = api.tokens(valueLabel(v));
-          return words.slice(1).every(function (w) { return tokens.some(function (t) { return t.indexOf(w) === 0; }); });
+          return words.every(function (w) { return tokens.some(function (t) { return t.indexOf(w) === 0; }); });
         });
         values.sort(function (a, b) { return b[2] - a[2] || (valueLabel(a) < valueLabel(b) ? -1 : 1); });
         values.slice(0, 10).forEach(function (v) {

@@ -114,6 +114,8 @@ public final class SearchIndex {
     private final Map<String, Boolean> largeFacets = new HashMap<>();
     /** Prefix files of a large facet above this many characters are split by one more character. */
     static final int PREFIX_LIMIT = 6_000;
+    /** A word of a large facet's labels lists at most this many values in its prefix file, those of most records. */
+    static final int PER_WORD = 50;
 
     private SearchIndex(BiFunction<Record, String, String> href) {
         this.href = href;
@@ -621,7 +623,8 @@ public final class SearchIndex {
 
     /**
      * The prefix files of a large schema facet whose values' label words start with {@code first}: each word with
-     * the values whose label has it, as {@code [key, label, records]}, split by longer prefixes past
+     * the values whose label has it, as {@code [key, label, records]} (at most {@link #PER_WORD}, those of most records),
+     * split by longer prefixes past
      * {@link #PREFIX_LIMIT} as term shards are ({@code p/<field>/<hex prefix>.js}).
      */
     private void prefixes(Map<String, String> out, String field, String first) {
@@ -637,8 +640,12 @@ public final class SearchIndex {
         if (byWord.isEmpty()) return;
         Map<String, String> entries = new TreeMap<>();
         byWord.forEach((w, values) -> {
+            // A word many labels share (a title, a common first name) keeps the values of most records: the page
+            // also loads the other words' files, and a value that has them is found there.
+            values.sort(Comparator.comparing((String[] v) -> -Integer.parseInt(v[2])).thenComparing(v -> SearchText.fold(v[1]))
+                    .thenComparing(v -> v[0]));
             StringBuilder sb = new StringBuilder("[");
-            for (String[] v : values) {
+            for (String[] v : values.subList(0, Math.min(PER_WORD, values.size()))) {
                 if (sb.length() > 1) sb.append(',');
                 valueJson(sb, v);
             }
