@@ -140,7 +140,7 @@
   function Unavailable(name) { this.name = name; }
 
   /* A file the index always has (a term's results or postings, a block of result data, the manifest, the shard list). */
-  function need(name) {
+  function required(name) {
     return load(name).then(function (data) {
       if (data === null) throw new Unavailable(name);
       return data;
@@ -153,7 +153,7 @@
    */
   function verify(absent) {
     if (!absent.length) return Promise.resolve();
-    return need('k').then(function (k) {
+    return required('k').then(function (k) {
       absent.forEach(function (name) {
         var dir = name.charAt(0), file = name.substring(2);
         if ((' ' + (k[dir] || '') + ' ').indexOf(' ' + file + ' ') >= 0) throw new Unavailable(name);
@@ -315,7 +315,7 @@
   function filterList(name) {
     return load(name).then(function (list) {
       if (list !== null) return list;
-      return need('manifest').then(function (manifest) {
+      return required('manifest').then(function (manifest) {
         var parts = name.split('/'), value = parts[parts.length - 1], listed = [];
         if (parts[1] === 'c') listed = manifest.collections;
         else if (parts[1] === 't') listed = manifest.topics;
@@ -335,8 +335,8 @@
     matched.forEach(function (m) {
       m.list.forEach(function (hit) { if (typeof m.entries[hit[0]] === 'number') own.push('w/' + hex(hit[0])); });
     });
-    var demoted = RETIRED ? [need('f/s/retired')] : [];
-    return Promise.all(own.map(need).concat(demoted)).then(function (got) {
+    var demoted = RETIRED ? [required('f/s/retired')] : [];
+    return Promise.all(own.map(required).concat(demoted)).then(function (got) {
       var retired = {};
       Object.keys(docsOf(RETIRED ? got[got.length - 1] : [])).forEach(function (d) { retired[Math.floor(d / L)] = 1; });
       var scores = null;
@@ -431,7 +431,7 @@
       var name = 'd/' + Math.floor(d / CHUNK);
       if (names.indexOf(name) < 0) names.push(name);
     });
-    return Promise.all(names.map(function (name) { return need(name).then(remember); })).then(function () {
+    return Promise.all(names.map(function (name) { return required(name).then(remember); })).then(function () {
       return docs.map(function (d) { return rows[d] || null; });
     });
   }
@@ -454,7 +454,7 @@
    */
   function page(result, start) {
     if (result.docs === null && start === 0) {
-      return need('r/' + hex(result.first)).then(function (rowsOfTerm) {
+      return required('r/' + hex(result.first)).then(function (rowsOfTerm) {
         remember(rowsOfTerm);
         return (rowsOfTerm || []).map(function (row) { return {n: row[0], row: rows[row[0]]}; });
       });
@@ -477,6 +477,8 @@
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
   var more = document.getElementById('search-more');
+  /* The collections' lists, shown where the index cannot answer. */
+  var browse = document.getElementById('search-browse');
   var fields = document.querySelector('#search-filters .search-filter-fields');
   var PAGE = 10;
   var current = null, shown = 0, generation = 0;
@@ -531,14 +533,15 @@
   var facetsLoaded = null;
   function loadFacets() {
     if (!facetsLoaded) {
-      facetsLoaded = need('manifest').then(function (manifest) {
+      facetsLoaded = Promise.all([required('manifest'), facetScript()]).then(function (got) {
+        var manifest = got[0], make = got[1];
         var topic = selects.topic.value, year = selects.year.value;
         manifest.topics.forEach(function (t) { option(selects.topic, t[0], t[1] + ' (' + t[2] + ')'); });
         manifest.years.forEach(function (y) { option(selects.year, String(y[0]), y[0] + ' (' + y[1] + ')'); });
         selects.topic.value = topic;
         selects.year.value = year;
         (manifest.facets || []).forEach(function (f) {
-          facetControls[f[0]] = Array.isArray(f[2]) ? smallFacet(f[0], f[1], f[2]) : largeFacet(f[0], f[1]);
+          facetControls[f[0]] = Array.isArray(f[2]) ? make.small(f[0], f[1], f[2]) : make.large(f[0], f[1]);
         });
       });
       facetsLoaded.catch(failed);
@@ -546,147 +549,26 @@
     return facetsLoaded;
   }
 
-  /* A value's words: its label, or for a yes-or-no field (label "") yes or no. */
-  function valueLabel(v) {
-    return v[1] !== '' ? v[1] : v[0] === 'true' ? WORDS.yes : v[0] === 'false' ? WORDS.no : v[0];
-  }
-
-  function field(key, label) {
-    var box = document.createElement('div');
-    box.className = 'search-facet';
-    var l = document.createElement('label');
-    l.htmlFor = 'search-f-' + key;
-    l.textContent = label;
-    box.appendChild(l);
-    fields.appendChild(box);
-    return box;
-  }
-
-  /* A facet of a few values: a list of them with their counts. */
-  function smallFacet(key, label, values) {
-    var box = field(key, label);
-    var select = document.createElement('select');
-    select.id = 'search-f-' + key;
-    option(select, '', WORDS.any);
-    values.forEach(function (v) { option(select, v[0], valueLabel(v) + ' (' + v[2] + ')'); });
-    box.appendChild(select);
-    select.addEventListener('change', changed);
-    return {
-      value: function () { return select.value; },
-      set: function (v) { select.value = v || ''; }
-    };
-  }
-
   /*
-   * A facet of many values (people, organizations): a text box. As the reader types, the values whose label has a
-   * word starting with the first word typed load from the facet's prefix files (p/<key>/<hex prefix>), only those,
-   * and the ones whose label also has the other words typed are offered as buttons; choosing one filters by it.
+   * The schema's facet controls are in assets/search-facets.js, loaded with the manifest: a query without filters
+   * never needs them. It is given what it uses of this script.
    */
-  function largeFacet(key, label) {
-    var box = field(key, label);
-    var text = document.createElement('input');
-    text.type = 'text';
-    text.id = 'search-f-' + key;
-    text.autocomplete = 'off';
-    text.spellcheck = false;
-    text.setAttribute('aria-describedby', 'search-f-' + key + '-hint');
-    box.appendChild(text);
-    var hint = document.createElement('span');
-    hint.id = 'search-f-' + key + '-hint';
-    hint.className = 'search-hint';
-    hint.setAttribute('aria-live', 'polite');
-    hint.textContent = WORDS.choose;
-    box.appendChild(hint);
-    var choices = document.createElement('ul');
-    choices.className = 'search-choices';
-    choices.hidden = true;
-    box.appendChild(choices);
-    var remove = document.createElement('button');
-    remove.type = 'button';
-    remove.className = 'search-remove';
-    remove.textContent = WORDS.remove;
-    remove.hidden = true;
-    box.appendChild(remove);
-    var chosen = null, asked = 0;
-
-    function choose(v, quiet) {
-      chosen = v;
-      text.value = v ? valueLabel(v) : '';
-      remove.hidden = !v;
-      choices.hidden = true;
-      choices.textContent = '';
-      hint.textContent = v ? '' : WORDS.choose;
-      if (!quiet) changed();
-    }
-
-    function suggest() {
-      var ask = ++asked;
-      var words = api.queryTokens(text.value).map(function (w) { return Array.from(w).slice(0, MAX_TERM).join(''); });
-      choices.textContent = '';
-      choices.hidden = true;
-      if (!words.length) { hint.textContent = WORDS.choose; return; }
-      // Each typed word's prefix file (the first three words): a word many labels share lists only the values of
-      // most records, so a value is found through its rarer words too.
-      var found = {}, split = false;
-      function step(word, chars, n) {
-        return load('p/' + key + '/' + hex(chars.slice(0, n).join(''))).then(function (data) {
-          if (!data) return;
-          Object.keys(data).forEach(function (w) {
-            if (w !== '' && w.indexOf(word) === 0) data[w].forEach(function (v) { found[v[0]] = v; });
-          });
-          if (data[''] === 2) {
-            if (chars.length > n) return step(word, chars, n + 1);
-            split = true;
-          }
-        });
-      }
-      Promise.all(words.slice(0, 3).map(function (w) { return step(w, Array.from(w), 1); })).then(function () {
-        if (ask !== asked) return;
-        var values = Object.keys(found).map(function (k) { return found[k]; }).filter(function (v) {
-          var tokens = api.tokens(valueLabel(v));
-          return words.every(function (w) { return tokens.some(function (t) { return t.indexOf(w) === 0; }); });
-        });
-        values.sort(function (a, b) { return b[2] - a[2] || (valueLabel(a) < valueLabel(b) ? -1 : 1); });
-        values.slice(0, 10).forEach(function (v) {
-          var li = document.createElement('li');
-          var b = document.createElement('button');
-          b.type = 'button';
-          b.textContent = valueLabel(v) + ' (' + v[2] + ')';
-          b.addEventListener('click', function () { choose(v); text.focus(); });
-          li.appendChild(b);
-          choices.appendChild(li);
-        });
-        choices.hidden = !values.length;
-        hint.textContent = values.length || split ? WORDS.choose : WORDS.noChoice;
+  var facetMaker = null;
+  function facetScript() {
+    if (!facetMaker) {
+      facetMaker = new Promise(function (resolve, reject) {
+        var s = document.createElement('script');
+        s.src = root + 'assets/search-facets.js';
+        s.onload = function () {
+          if (!accord.searchFacets) { reject(new Unavailable('search-facets')); return; }
+          resolve(accord.searchFacets({load: load, hex: hex, api: api, words: WORDS, changed: function () { changed(); },
+            fields: fields, option: option, maxTerm: MAX_TERM}));
+        };
+        s.onerror = function () { reject(new Unavailable('search-facets')); };
+        document.head.appendChild(s);
       });
     }
-
-    text.addEventListener('input', function () {
-      if (chosen) { chosen = null; remove.hidden = true; changed(); }
-      suggest();
-    });
-    text.addEventListener('keydown', function (e) {
-      if (e.key === 'ArrowDown' && !choices.hidden) { e.preventDefault(); choices.querySelector('button').focus(); }
-    });
-    choices.addEventListener('keydown', function (e) {
-      var buttons = Array.prototype.slice.call(choices.querySelectorAll('button'));
-      var i = buttons.indexOf(document.activeElement);
-      if (e.key === 'ArrowDown' && i < buttons.length - 1) { e.preventDefault(); buttons[i + 1].focus(); }
-      if (e.key === 'ArrowUp') { e.preventDefault(); (i > 0 ? buttons[i - 1] : text).focus(); }
-      if (e.key === 'Escape') { e.preventDefault(); choices.hidden = true; text.focus(); }
-    });
-    remove.addEventListener('click', function () { choose(null); text.focus(); });
-    return {
-      value: function () { return chosen ? chosen[0] : ''; },
-      /* A value from the address: its label comes with its file of records (f/v/<key>/<value>). */
-      set: function (v) {
-        if (!v) { if (chosen) choose(null, true); return Promise.resolve(); }
-        if (chosen && chosen[0] === v) return Promise.resolve();
-        return load('f/v/' + key + '/' + v).then(function (data) {
-          choose([v, data && !Array.isArray(data) ? data.label : v, 0], true);
-        });
-      }
-    };
+    return facetMaker;
   }
 
   function setForm(state) {
@@ -777,6 +659,7 @@
     more.hidden = true;
     status.textContent = WORDS.failed;
     status.classList.add('search-failed');
+    if (browse) browse.hidden = false;
     if (!(e instanceof Unavailable) && window.console) console.error(e);
   }
 
@@ -793,6 +676,7 @@
     var gen = ++generation;
     var active = state.q.trim() || state.collection || state.topic || state.year || Object.keys(state.facets).length;
     status.classList.remove('search-failed');
+    if (browse) browse.hidden = true;
     if (!active) {
       list.textContent = '';
       status.textContent = '';

@@ -238,12 +238,17 @@ class SearchFacetBrowserTest {
             assertThat(results(where.apply("?q=jabb"))).isEmpty();
             assertThat(status()).isEqualTo(failed);
             assertThat(driver.findElement(By.id("search-status")).getAttribute("role")).isEqualTo("status");
+            // With the collections' lists to browse instead.
+            assertThat(driver.findElement(By.id("search-browse")).isDisplayed()).isTrue();
+            assertThat(driver.findElements(By.cssSelector("#search-browse a")).stream().map(WebElement::getText).toList())
+                    .contains("Sessions", "People");
             assertThat(results(where.apply("?q=zeller"))).isEmpty();
             assertThat(status()).isEqualTo(failed);
             assertThat(results(where.apply("?kind=summit"))).isEmpty();
             assertThat(status()).isEqualTo(failed);
             // What the index has still answers, and a word it does not have is still no match.
             assertThat(results(where.apply("?q=opening"))).containsExactly("Opening plenary");
+            assertThat(driver.findElement(By.id("search-browse")).isDisplayed()).isFalse();
             assertThat(results(where.apply("?q=qqxyzzyq"))).isEmpty();
             assertThat(status()).isEqualTo("No records match.");
         }
