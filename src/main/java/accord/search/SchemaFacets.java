@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * The facets the schema declares ({@code search: { facet: true }} on a collection's field) and the values a record
  * gives them. A facet is named by its field's name, across every collection that marks a field of that name; its
  * values are keyed so that a key is a file name and an address parameter: an enum's value, a reference's target
- * as {@code collection--slug}, any other value as itself where it is lower-case letters, digits, dots and hyphens,
- * else {@code _} and a 64-bit hash of it. A value's label is a function of its key alone (the enum's label in the
+ * as {@code collection--slug}, any other value as itself where it is lower-case letters, digits, dots and hyphens
+ * (starting and ending with a letter or digit, and no name Windows keeps for a device), else {@code _} and a 64-bit
+ * hash of it. A value's label is a function of its key alone (the enum's label in the
  * first collection that declares it, the referenced record's title, the value itself), so every record that has
  * the value gives the same label; an enum of {@code true} and {@code false} without labels gets the label
  * {@code ""}, which the search page shows as yes or no in its own words.
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
 final class SchemaFacets {
     /** A facet with more values than this lists them in prefix files ({@code p/}) rather than in the manifest. */
     static final int LISTED = 50;
-    private static final Pattern PLAIN = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    private static final Pattern PLAIN = Pattern.compile("[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?");
 
     private SchemaFacets() {
     }
@@ -111,9 +112,9 @@ final class SchemaFacets {
         return t;
     }
 
-    /** A value's key: itself where plain, else {@code _} and the FNV-1a 64-bit hash of its UTF-16 units in hex. */
+    /** A value's key: itself where plain (and no device name, such as {@code con}), else {@code _} and the FNV-1a 64-bit hash of its UTF-16 units in hex. */
     static String key(String value) {
-        if (PLAIN.matcher(value).matches()) return value;
+        if (PLAIN.matcher(value).matches() && !accord.content.ContentReader.isDeviceName(value)) return value;
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < value.length(); i++) {
             h ^= value.charAt(i);

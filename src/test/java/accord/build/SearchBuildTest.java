@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * index is made of, and that an edit rewrites only the index files it touches.
  */
 class SearchBuildTest {
-    private static final Pattern SHARD = Pattern.compile("accord\\.searchShard\\(\"([a-z0-9/-]+)\",(.*)\\);\n", Pattern.DOTALL);
+    private static final Pattern SHARD = Pattern.compile("accord\\.searchShard\\(\"([a-z0-9_./-]+)\",(.*)\\);\n", Pattern.DOTALL);
 
     @TempDir
     Path root;
