@@ -70,7 +70,7 @@ class SearchBench {
                                 + "(async () => { for (let i = 0; i < 9; i++) { const t = performance.now();"
                                 + " await accord.query({q: q}); times.push(performance.now() - t); }"
                                 + " times.sort((a, b) => a - b); done(times[4]); })();", q)).doubleValue();
-                System.out.printf("query %-16s %-20s requests %2d (index %d), bytes %7d (index %7d), last byte at %5.0f ms,"
+                System.out.printf(java.util.Locale.ROOT, "query %-16s %-20s requests %2d (index %d), bytes %7d (index %7d), last byte at %5.0f ms,"
                         + " query %6.1f ms warm;%s%n", "'" + q + "'", status, loaded.size(), indexRequests, all, index, end, warm, files);
             }
             facets(driver, server);
@@ -137,7 +137,7 @@ class SearchBench {
                     "return performance.getEntriesByType('resource').map(e => ({name: e.name.replace(/^https?:\\/\\/[^/]+/, ''),"
                             + " bytes: e.transferSize}));");
             long b = typed.stream().mapToLong(e -> ((Number) e.get("bytes")).longValue()).sum();
-            System.out.printf("facet %-12s typed '%s': %d requests, %d bytes, %d choices, %.0f ms to the choices (WebDriver's"
+            System.out.printf(java.util.Locale.ROOT, "facet %-12s typed '%s': %d requests, %d bytes, %d choices, %.0f ms to the choices (WebDriver's"
                             + " typing included); %s%n", box.getAttribute("id").substring("search-f-".length()), prefix, typed.size(), b,
                     box.findElements(By.xpath("../ul/li")).size(), ms, typed);
         }
