@@ -477,8 +477,8 @@
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
   var more = document.getElementById('search-more');
-  /* The collections' lists, shown where the index cannot answer. */
-  var browse = document.getElementById('search-browse');
+  /* The collections' lists, shown where the index cannot answer (made from the collection filter's options). */
+  var browse = null;
   var fields = document.querySelector('#search-filters .search-filter-fields');
   var PAGE = 10;
   var current = null, shown = 0, generation = 0;
@@ -659,7 +659,20 @@
     more.hidden = true;
     status.textContent = WORDS.failed;
     status.classList.add('search-failed');
-    if (browse) browse.hidden = false;
+    if (!browse) {
+      browse = document.createElement('ul');
+      browse.id = 'search-browse';
+      browse.className = 'collections';
+      Array.prototype.slice.call(selects.collection.options, 1).forEach(function (o) {
+        var li = document.createElement('li'), a = document.createElement('a');
+        a.href = o.getAttribute('data-href') + (fromDisk ? 'index.html' : '');
+        a.textContent = o.getAttribute('data-title');
+        li.appendChild(a);
+        browse.appendChild(li);
+      });
+      status.parentNode.insertBefore(browse, status.nextSibling);
+    }
+    browse.hidden = false;
     if (!(e instanceof Unavailable) && window.console) console.error(e);
   }
 

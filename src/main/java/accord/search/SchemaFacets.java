@@ -114,7 +114,7 @@ final class SchemaFacets {
 
     /** A value's key: itself where plain (and no device name, such as {@code con}), else {@code _} and the FNV-1a 64-bit hash of its UTF-16 units in hex. */
     static String key(String value) {
-        if (PLAIN.matcher(value).matches() && !accord.content.ContentReader.isDeviceName(value)) return value;
+        if (PLAIN.matcher(value).matches() && !accord.text.Slugs.isDeviceName(value)) return value;
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < value.length(); i++) {
             h ^= value.charAt(i);

@@ -44,7 +44,15 @@ import java.util.function.UnaryOperator;
  *   <li>{@code search/d/<n>.js}: the same for every record numbered {@code n*CHUNK} to {@code n*CHUNK+CHUNK-1},
  *       for the results no {@code r/} file holds;</li>
  *   <li>{@code search/f/c/<collection>.js}, {@code f/t/<topic>.js}, {@code f/y/<year>.js}: the records of
- *       each facet value, so a filter loads one small list, never the whole facet.</li>
+ *       each facet value, so a filter loads one small list, never the whole facet;</li>
+ *   <li>{@code search/f/v/<field>/<value>.js}: the same for a value of a facet the schema declares
+ *       ({@code search: { facet: true }}, {@link SchemaFacets}), as {@code {"label": …, "records": […]}};</li>
+ *   <li>{@code search/p/<field>/<hex prefix>.js}: for a schema facet of more than {@link SchemaFacets#LISTED} values
+ *       (which the manifest then gives only as a number), the words of its values' labels that start with the
+ *       prefix, each with at most {@link #PER_WORD} values ({@code [value, label, records]}), split by one more
+ *       character past {@link #PREFIX_LIMIT} characters, as shards are: the page loads them as the reader types;</li>
+ *   <li>{@code search/k.js}: the names of every {@code t/} and {@code x/} file, which the page loads when a query
+ *       that skipped a shard found nothing, to tell a missing file from a word the index does not have.</li>
  * </ul>
  *
  * <p>Record numbers are stable: a record's number is a hash of its id into a space of eight to sixteen slots

@@ -299,6 +299,32 @@ class SearchFacetBrowserTest {
         driver.manage().window().setSize(new Dimension(1200, 900));
     }
 
+    /**
+     * The page as the script leaves it, with the filters open, a list facet set, a large facet's choices shown and
+     * another chosen, passes the Nu Html Checker with no error and no warning; so does the page saying that the index
+     * cannot answer.
+     */
+    @Test
+    void thePageWithItsFiltersIsValidHtml() throws IOException, InterruptedException {
+        results(served("?kind=conference&speakers=speakers--anna-zeller"));
+        await().until(d -> "Anna Zeller".equals(d.findElement(By.id("search-f-speakers")).getAttribute("value")));
+        driver.findElement(By.id("search-f-speakers")).sendKeys(" x");
+        driver.findElement(By.id("search-f-speakers")).clear();
+        driver.findElement(By.id("search-f-speakers")).sendKeys("jabb");
+        await().until(d -> !d.findElements(By.cssSelector(".search-choices button")).isEmpty());
+        Path dir = Files.createDirectories(out.resolve("dom"));
+        Files.writeString(dir.resolve("filters.html"), "<!DOCTYPE html>\n"
+                + driver.executeScript("return document.documentElement.outerHTML"));
+        results(broken.url("search/?q=jabb"));
+        Files.writeString(dir.resolve("failed.html"), "<!DOCTYPE html>\n"
+                + driver.executeScript("return document.documentElement.outerHTML"));
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                TestPrerequisites.vnu().toString(), "--no-langdetect", dir.toString()).redirectErrorStream(true).start();
+        String report = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(report).isZero();
+        assertThat(report).isEmpty();
+    }
+
     /** Facet values are text: a name that looks like markup is offered and shown as it is, and runs nothing. */
     @Test
     void aValueThatLooksLikeHtmlIsText() {
