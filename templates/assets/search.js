@@ -97,7 +97,14 @@
   var WORDS = {
     none: script.getAttribute('data-none') || 'No records match.',
     one: script.getAttribute('data-one') || '1 record matches.',
-    many: script.getAttribute('data-many') || '{n} records match.'
+    many: script.getAttribute('data-many') || '{n} records match.',
+    any: script.getAttribute('data-any') || 'Any',
+    yes: script.getAttribute('data-yes') || 'Yes',
+    no: script.getAttribute('data-no') || 'No',
+    choose: script.getAttribute('data-choose') || 'Type to see choices.',
+    noChoice: script.getAttribute('data-no-choice') || 'Nothing starts with that.',
+    remove: script.getAttribute('data-remove') || 'Remove filter',
+    failed: script.getAttribute('data-failed') || 'Search cannot answer: part of its index could not be loaded.'
   };
   var accord = window.accord = window.accord || {};
   var loaded = {}, waiting = {}, promises = {};
@@ -110,6 +117,10 @@
     }
   };
 
+  /*
+   * An index file's data, or null where it did not load: missing (a term shard for a word the index does not have,
+   * or a file a partial upload left out), refused (a browser that loads no scripts from disk), or not a shard.
+   */
   function load(name) {
     if (Object.prototype.hasOwnProperty.call(loaded, name)) return Promise.resolve(loaded[name]);
     if (promises[name]) return promises[name];
@@ -123,6 +134,31 @@
       document.head.appendChild(s);
     });
     return promises[name];
+  }
+
+  /* The index cannot answer: a file that must exist did not load. The page says so, never "no records match". */
+  function Unavailable(name) { this.name = name; }
+
+  /* A file the index always has (a term's results or postings, a block of result data, the manifest, the shard list). */
+  function required(name) {
+    return load(name).then(function (data) {
+      if (data === null) throw new Unavailable(name);
+      return data;
+    });
+  }
+
+  /*
+   * Whether shards that did not load were missing (names in the shard list k.js) rather than absent because the index
+   * has no such term: a query that found nothing and skipped a shard checks this before it says that nothing matched.
+   */
+  function verify(absent) {
+    if (!absent.length) return Promise.resolve();
+    return required('k').then(function (k) {
+      absent.forEach(function (name) {
+        var dir = name.charAt(0), file = name.substring(2);
+        if ((' ' + (k[dir] || '') + ' ').indexOf(' ' + file + ' ') >= 0) throw new Unavailable(name);
+      });
+    });
   }
 
   /* A string's code points as lower-case hex, at least four digits each: the name of its file. */
@@ -161,11 +197,15 @@
    * The entries of the shards a word needs, in dir t/ (keyed by the word's first three characters) or x/ (by
    * its last two, backwards): a shard that holds "": 2 was split, and the word's next character names the next.
    */
-  function shard(dir, chars, n) {
+  function shard(dir, chars, n, absent) {
     var entries = {};
     function step(n) {
-      return load(dir + hex(chars.slice(0, n).join(''))).then(function (data) {
-        if (!data) return entries;
+      var name = dir + hex(chars.slice(0, n).join(''));
+      return load(name).then(function (data) {
+        if (!data) {
+          if (absent) absent.push(name);
+          return entries;
+        }
         Object.keys(data).forEach(function (t) { if (t !== '') entries[t] = data[t]; });
         return data[''] === 2 && chars.length > n ? step(n + 1) : entries;
       });
@@ -179,11 +219,11 @@
    * more characters (0.25): in the word's own shard, and unless one is one edit away there, in the typo
    * shard of its last two characters (for a typo in the first three).
    */
-  function matchWord(word) {
+  function matchWord(word, absent) {
     var chars = Array.from(word);
     var length = chars.length;
     var maxTypos = length >= 7 ? 2 : length >= 5 ? 1 : 0;
-    return shard('t/', chars, 3).then(function (entries) {
+    return shard('t/', chars, 3, absent).then(function (entries) {
       var hits = [];
       Object.keys(entries).forEach(function (t) {
         if (t === word) hits.push([t, 1]);
@@ -192,7 +232,7 @@
       if (hits.length || !maxTypos) return {list: hits, entries: entries};
       var near = nearest(word, entries, maxTypos);
       if (near.best === 1) return {list: near.list, entries: entries};
-      return shard('x/', chars.slice().reverse(), 2).then(function (more) {
+      return shard('x/', chars.slice().reverse(), 2, absent).then(function (more) {
         Object.keys(more).forEach(function (t) { entries[t] = more[t]; });
         return {list: nearest(word, entries, maxTypos).list, entries: entries};
       });
@@ -217,6 +257,8 @@
 
   function docsOf(list) {
     var set = {}, n = 0;
+    // A schema facet's value file is {label, records}; the others are the list itself.
+    if (list && !Array.isArray(list)) list = list.records;
     (list || []).forEach(function (d) { n += d; set[n] = true; });
     return set;
   }
@@ -245,7 +287,9 @@
     if (state.collection) filters.push('f/c/' + state.collection);
     if (state.topic) filters.push('f/t/' + state.topic);
     if (state.year) filters.push('f/y/' + state.year);
-    return Promise.all(terms.map(matchWord).concat(filters.map(load))).then(function (got) {
+    Object.keys(state.facets || {}).sort().forEach(function (k) { filters.push('f/v/' + k + '/' + state.facets[k]); });
+    var absent = [];
+    return Promise.all(terms.map(function (t) { return matchWord(t, absent); }).concat(filters.map(filterList))).then(function (got) {
       var matched = got.slice(0, terms.length);
       var result = {docs: null, count: 0, terms: terms, hits: [], tops: {}, reader: readerLanguage(state)};
       matched.forEach(function (m) { m.list.forEach(function (hit) { result.hits.push(hit[0]); }); });
@@ -258,6 +302,30 @@
         return result;
       }
       return rank(matched, got.slice(terms.length), result);
+    }).then(function (result) {
+      return result.count === 0 ? verify(absent).then(function () { return result; }) : result;
+    });
+  }
+
+  /*
+   * A filter's records. A value with no records has no file; where the manifest lists the value with records, the
+   * file is missing and the index cannot answer. (A large facet's values are not in the manifest: a missing one
+   * counts as none.)
+   */
+  function filterList(name) {
+    return load(name).then(function (list) {
+      if (list !== null) return list;
+      return required('manifest').then(function (manifest) {
+        var parts = name.split('/'), value = parts[parts.length - 1], listed = [];
+        if (parts[1] === 'c') listed = manifest.collections;
+        else if (parts[1] === 't') listed = manifest.topics;
+        else if (parts[1] === 'y') listed = manifest.years.map(function (y) { return [String(y[0])]; });
+        else if (parts[1] === 'v') {
+          (manifest.facets || []).forEach(function (f) { if (f[0] === parts[2] && Array.isArray(f[2])) listed = f[2]; });
+        }
+        listed.forEach(function (v) { if (v[0] === value && v[v.length - 1] !== 0) throw new Unavailable(name); });
+        return [];
+      });
     });
   }
 
@@ -267,8 +335,8 @@
     matched.forEach(function (m) {
       m.list.forEach(function (hit) { if (typeof m.entries[hit[0]] === 'number') own.push('w/' + hex(hit[0])); });
     });
-    var demoted = RETIRED ? [load('f/s/retired')] : [];
-    return Promise.all(own.map(load).concat(demoted)).then(function (got) {
+    var demoted = RETIRED ? [required('f/s/retired')] : [];
+    return Promise.all(own.map(required).concat(demoted)).then(function (got) {
       var retired = {};
       Object.keys(docsOf(RETIRED ? got[got.length - 1] : [])).forEach(function (d) { retired[Math.floor(d / L)] = 1; });
       var scores = null;
@@ -363,7 +431,7 @@
       var name = 'd/' + Math.floor(d / CHUNK);
       if (names.indexOf(name) < 0) names.push(name);
     });
-    return Promise.all(names.map(function (name) { return load(name).then(remember); })).then(function () {
+    return Promise.all(names.map(function (name) { return required(name).then(remember); })).then(function () {
       return docs.map(function (d) { return rows[d] || null; });
     });
   }
@@ -371,7 +439,7 @@
   /* A query's count and its first page's titles and addresses, as the page shows them (for tests and the console). */
   accord.query = function (state) {
     var s = {q: state.q || '', collection: state.collection || '', topic: state.topic || '', year: state.year || '',
-      lang: state.lang || ''};
+      lang: state.lang || '', facets: state.facets || {}};
     return search(s).then(function (result) {
       return page(result, 0).then(function (list) {
         return {count: result.count, titles: list.map(function (d) { return d.row && d.row[0]; }),
@@ -386,7 +454,7 @@
    */
   function page(result, start) {
     if (result.docs === null && start === 0) {
-      return load('r/' + hex(result.first)).then(function (rowsOfTerm) {
+      return required('r/' + hex(result.first)).then(function (rowsOfTerm) {
         remember(rowsOfTerm);
         return (rowsOfTerm || []).map(function (row) { return {n: row[0], row: rows[row[0]]}; });
       });
@@ -409,22 +477,48 @@
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
   var more = document.getElementById('search-more');
+  /* The collections' lists, shown where the index cannot answer (made from the collection filter's options). */
+  var browse = null;
+  var fields = document.querySelector('#search-filters .search-filter-fields');
   var PAGE = 10;
   var current = null, shown = 0, generation = 0;
 
   var filters = document.getElementById('search-filters');
   var lang = '';
+  /* The address's own parameters; any other names a facet of the schema. */
+  var OWN = ['q', 'collection', 'topic', 'year', 'lang'];
+  /* What a filter's value may be: a file name of the index, never a path. */
+  var VALUE = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,200}$/;
+  /* The schema's facets, from the manifest: key -> {label, control: a select, or for a large facet the text box's parts}. */
+  var facetControls = {};
 
   function readState() {
     var p = new URLSearchParams(location.search);
     lang = p.get('lang') || '';
-    return {q: p.get('q') || '', collection: p.get('collection') || '', topic: p.get('topic') || '', year: p.get('year') || '',
-      lang: lang};
+    var state = {q: p.get('q') || '', collection: '', topic: '', year: '', lang: lang, facets: {}};
+    ['collection', 'topic', 'year'].forEach(function (k) {
+      var v = p.get(k) || '';
+      if (VALUE.test(v)) state[k] = v;
+    });
+    p.forEach(function (v, k) {
+      if (OWN.indexOf(k) < 0 && /^[a-z][a-z0-9_]*$/.test(k) && VALUE.test(v)) state.facets[k] = v;
+    });
+    return state;
   }
 
   function formState() {
-    return {q: input.value, collection: selects.collection.value, topic: selects.topic.value, year: selects.year.value,
-      lang: lang};
+    var state = {q: input.value, collection: selects.collection.value, topic: selects.topic.value, year: selects.year.value,
+      lang: lang, facets: {}};
+    Object.keys(facetControls).forEach(function (k) {
+      var v = facetControls[k].value();
+      if (v) state.facets[k] = v;
+    });
+    return state;
+  }
+
+  /* Whether the address names filters the manifest describes (a topic, a year, a facet of the schema). */
+  function needsManifest(state) {
+    return state.topic || state.year || Object.keys(state.facets).length > 0;
   }
 
   /* The collections' names by their index in the result rows, as the collection filter lists them. */
@@ -432,30 +526,62 @@
     return o.getAttribute('data-title') || o.textContent;
   });
 
-  /* The topic and year filters' values come with the manifest, loaded the first time the filters open or are used. */
+  /*
+   * The topic and year filters' values and the schema's facets come with the manifest, loaded the first time the
+   * filters open or are used.
+   */
   var facetsLoaded = null;
   function loadFacets() {
     if (!facetsLoaded) {
-      facetsLoaded = load('manifest').then(function (manifest) {
-        if (!manifest) return;
+      facetsLoaded = Promise.all([required('manifest'), facetScript()]).then(function (got) {
+        var manifest = got[0], make = got[1];
         var topic = selects.topic.value, year = selects.year.value;
         manifest.topics.forEach(function (t) { option(selects.topic, t[0], t[1] + ' (' + t[2] + ')'); });
         manifest.years.forEach(function (y) { option(selects.year, String(y[0]), y[0] + ' (' + y[1] + ')'); });
         selects.topic.value = topic;
         selects.year.value = year;
+        (manifest.facets || []).forEach(function (f) {
+          facetControls[f[0]] = Array.isArray(f[2]) ? make.small(f[0], f[1], f[2]) : make.large(f[0], f[1]);
+        });
       });
+      facetsLoaded.catch(failed);
     }
     return facetsLoaded;
+  }
+
+  /*
+   * The schema's facet controls are in assets/search-facets.js, loaded with the manifest: a query without filters
+   * never needs them. It is given what it uses of this script.
+   */
+  var facetMaker = null;
+  function facetScript() {
+    if (!facetMaker) {
+      facetMaker = new Promise(function (resolve, reject) {
+        var s = document.createElement('script');
+        s.src = root + 'assets/search-facets.js';
+        s.onload = function () {
+          if (!accord.searchFacets) { reject(new Unavailable('search-facets')); return; }
+          resolve(accord.searchFacets({load: load, hex: hex, api: api, words: WORDS, changed: function () { changed(); },
+            fields: fields, option: option, maxTerm: MAX_TERM}));
+        };
+        s.onerror = function () { reject(new Unavailable('search-facets')); };
+        document.head.appendChild(s);
+      });
+    }
+    return facetMaker;
   }
 
   function setForm(state) {
     input.value = state.q;
     Object.keys(selects).forEach(function (k) { selects[k].value = state[k]; });
+    return Promise.all(Object.keys(facetControls).map(function (k) { return facetControls[k].set(state.facets[k]); }));
   }
 
   function url(state) {
     var p = new URLSearchParams();
-    ['q', 'collection', 'topic', 'year', 'lang'].forEach(function (k) { if (state[k]) p.set(k, state[k]); });
+    ['q', 'collection', 'topic', 'year'].forEach(function (k) { if (state[k]) p.set(k, state[k]); });
+    Object.keys(state.facets).sort().forEach(function (k) { p.set(k, state.facets[k]); });
+    if (state.lang) p.set('lang', state.lang);
     var s = p.toString();
     return location.pathname + (s ? '?' + s : '');
   }
@@ -527,6 +653,29 @@
     return li;
   }
 
+  /* Part of the index did not load: the status says so (announced), and no list pretends that nothing matched. */
+  function failed(e) {
+    list.textContent = '';
+    more.hidden = true;
+    status.textContent = WORDS.failed;
+    status.classList.add('search-failed');
+    if (!browse) {
+      browse = document.createElement('ul');
+      browse.id = 'search-browse';
+      browse.className = 'collections';
+      Array.prototype.slice.call(selects.collection.options, 1).forEach(function (o) {
+        var li = document.createElement('li'), a = document.createElement('a');
+        a.href = o.getAttribute('data-href') + (fromDisk ? 'index.html' : '');
+        a.textContent = o.getAttribute('data-title');
+        li.appendChild(a);
+        browse.appendChild(li);
+      });
+      status.parentNode.insertBefore(browse, status.nextSibling);
+    }
+    browse.hidden = false;
+    if (!(e instanceof Unavailable) && window.console) console.error(e);
+  }
+
   function showMore(gen) {
     return page(current, shown).then(function (docs) {
       if (gen !== generation) return;
@@ -538,15 +687,23 @@
 
   function run(state) {
     var gen = ++generation;
-    var active = state.q.trim() || state.collection || state.topic || state.year;
+    var active = state.q.trim() || state.collection || state.topic || state.year || Object.keys(state.facets).length;
+    status.classList.remove('search-failed');
+    if (browse) browse.hidden = true;
     if (!active) {
       list.textContent = '';
       status.textContent = '';
       more.hidden = true;
       return Promise.resolve();
     }
-    var ready = state.topic || state.year ? loadFacets() : Promise.resolve();
-    return ready.then(function () { return search(state); }).then(function (result) {
+    var ready = needsManifest(state) ? loadFacets() : Promise.resolve();
+    return ready.then(function () {
+      // Only the facets the manifest names filter; another parameter of the address is left alone.
+      var known = {};
+      Object.keys(state.facets).forEach(function (k) { if (facetControls[k]) known[k] = state.facets[k]; });
+      return search({q: state.q, collection: state.collection, topic: state.topic, year: state.year, lang: state.lang,
+        facets: known});
+    }).then(function (result) {
       if (gen !== generation) return;
       current = result;
       shown = 0;
@@ -554,6 +711,8 @@
       var n = result.count;
       status.textContent = n === 0 ? WORDS.none : n === 1 ? WORDS.one : WORDS.many.replace('{n}', String(n));
       return showMore(gen);
+    }).catch(function (e) {
+      if (gen === generation) failed(e);
     });
   }
 
@@ -569,8 +728,12 @@
 
   function start(state) {
     setForm(state);
-    if (state.collection || state.topic || state.year) filters.open = true;
-    if (state.topic || state.year) return loadFacets().then(function () { setForm(state); return run(state); });
+    if (state.collection || needsManifest(state)) filters.open = true;
+    if (needsManifest(state)) {
+      return loadFacets().then(function () { return setForm(state); }).then(function () { return run(state); }, function () {
+        return run(state);
+      });
+    }
     return run(state);
   }
 
@@ -580,7 +743,7 @@
 
   input.addEventListener('input', changed);
   Object.keys(selects).forEach(function (k) { selects[k].addEventListener('change', changed); });
-  more.addEventListener('click', function () { showMore(generation); });
+  more.addEventListener('click', function () { showMore(generation).catch(failed); });
   form.addEventListener('submit', function (e) {
     e.preventDefault();
     clearTimeout(timer);

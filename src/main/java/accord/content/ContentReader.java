@@ -11,7 +11,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -23,9 +22,6 @@ import java.util.stream.Stream;
  */
 public final class ContentReader {
     public static final String CONTENT = "content";
-    private static final Set<String> DEVICE_NAMES = Set.of("con", "prn", "aux", "nul",
-            "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
-            "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
     /** Names Accord uses for its own pages inside a collection folder. */
     private static final Set<String> RESERVED_SLUGS = Set.of("index", "assets");
     private static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
@@ -39,7 +35,7 @@ public final class ContentReader {
 
     /** Whether {@code slug} is a Windows device name or a name Accord uses for its own pages. */
     public static boolean isReserved(String slug) {
-        return DEVICE_NAMES.contains(slug.toLowerCase(Locale.ROOT)) || RESERVED_SLUGS.contains(slug);
+        return Slugs.isDeviceName(slug) || RESERVED_SLUGS.contains(slug);
     }
 
     /**

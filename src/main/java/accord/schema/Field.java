@@ -17,12 +17,21 @@ import java.util.Optional;
  * event a {@code subEvent}); {@code jsonLdType} (an object, or a list of them) makes each object a node
  * of that schema.org type, made of its own mapped fields; {@code search} is the weight the schema gives
  * it in the search index ({@code search: { weight: 3 }}; 0 for {@code search: false}), empty for the default
- * of its role and type.
+ * of its role and type; {@code facet} ({@code search: { facet: true }}) makes its values a filter of the search page.
  */
 public record Field(String name, FieldType type, boolean required, boolean shown, String label, Optional<String> backlink,
                     Optional<String> help, SourcePosition position, Optional<Role> role, Map<String, String> labels,
                     Optional<String> jsonLd, Optional<String> jsonLdInverse, Optional<String> jsonLdType,
-                    Optional<Integer> search, boolean translatable, Map<String, String> i18n) {
+                    Optional<Integer> search, boolean translatable, Map<String, String> i18n, boolean facet) {
+    /** A field that is no search facet. */
+    public Field(String name, FieldType type, boolean required, boolean shown, String label, Optional<String> backlink,
+                 Optional<String> help, SourcePosition position, Optional<Role> role, Map<String, String> labels,
+                 Optional<String> jsonLd, Optional<String> jsonLdInverse, Optional<String> jsonLdType,
+                 Optional<Integer> search, boolean translatable, Map<String, String> i18n) {
+        this(name, type, required, shown, label, backlink, help, position, role, labels, jsonLd, jsonLdInverse, jsonLdType, search,
+                translatable, i18n, false);
+    }
+
     /** A field without translations: {@code translatable} false, no labels in other languages. */
     public Field(String name, FieldType type, boolean required, boolean shown, String label, Optional<String> backlink,
                  Optional<String> help, SourcePosition position, Optional<Role> role, Map<String, String> labels,
@@ -49,12 +58,12 @@ public record Field(String name, FieldType type, boolean required, boolean shown
 
     public Field withRole(Optional<Role> r) {
         return new Field(name, type, required, shown, label, backlink, help, position, r, labels, jsonLd, jsonLdInverse, jsonLdType,
-                search, translatable, i18n);
+                search, translatable, i18n, facet);
     }
 
     public Field withType(FieldType t) {
         return new Field(name, t, required, shown, label, backlink, help, position, role, labels, jsonLd, jsonLdInverse, jsonLdType,
-                search, translatable, i18n);
+                search, translatable, i18n, facet);
     }
 
     /**
@@ -73,7 +82,7 @@ public record Field(String name, FieldType type, boolean required, boolean shown
         });
         return new Field(name, t, required, shown, i18n.getOrDefault("label:" + lang, label),
                 Optional.ofNullable(i18n.get("backlink:" + lang)).or(() -> backlink), help, position, role, enumLabels, jsonLd,
-                jsonLdInverse, jsonLdType, search, translatable, i18n);
+                jsonLdInverse, jsonLdType, search, translatable, i18n, facet);
     }
 
     private static FieldType translateType(FieldType t, String lang) {

@@ -237,7 +237,39 @@ public final class SchemaReader {
         return Optional.of(new Field(name, type.get(), required, shown, label,
                 map.findText("backlink"), map.findText("help"), at, role(map, name, type.get()),
                 labels(map, "labels", name, type.get()), jsonLd(map, name), jsonLdInverse(map, name, type.get()),
-                jsonLdType(map, name, type.get()), search(map, name), flag(map, "translatable", false, name), i18n));
+                jsonLdType(map, name, type.get()), search(map, name), flag(map, "translatable", false, name), i18n,
+                facet(map, name, type.get())));
+    }
+
+    /** Query parameters of the search page that a facet's name may not take. */
+    private static final Set<String> SEARCH_PARAMETERS = Set.of("q", "collection", "topic", "year", "lang");
+
+    /**
+     * {@code search: { facet: true }} makes the field a filter of the search page, one value per item of a list.
+     * Its values must come from a short list: a text or an object has none.
+     */
+    private boolean facet(YamlMap map, String name, FieldType type) {
+        if (!(map.find("search").orElse(null) instanceof YamlMap m) || m.find("facet").isEmpty()) return false;
+        YamlNode node = m.find("facet").get();
+        if (!(node instanceof YamlScalar s) || !s.value().strip().matches("true|false")) {
+            problems.error(node.position(), name + ": search: facet must be true or false");
+            return false;
+        }
+        if (!s.value().strip().equals("true")) return false;
+        FieldType t = type;
+        while (t instanceof FieldType.ListType l) t = l.element();
+        if (t instanceof FieldType.TextType || t instanceof FieldType.ObjectType) {
+            problems.error(node.position(), name + ": a field of type " + type.spelling() + " cannot be a search facet (a facet"
+                    + " filters by values from a short list: make it a string, number, date, url, enum or ref field, or remove"
+                    + " facet: true)");
+            return false;
+        }
+        if (SEARCH_PARAMETERS.contains(name)) {
+            problems.error(node.position(), name + ": a search facet cannot be named '" + name + "', which the search page's"
+                    + " address uses for itself (rename the field, or remove facet: true)");
+            return false;
+        }
+        return true;
     }
 
     /** {@code search: false} keeps a field out of the search index; {@code search: { weight: N }} sets its weight (0 to 100). */
@@ -251,8 +283,9 @@ public final class SchemaReader {
             return Optional.empty();
         }
         if (node.get() instanceof YamlMap m) {
-            unknownKeys(m, Set.of("weight"));
+            unknownKeys(m, Set.of("weight", "facet"));
             Optional<YamlNode> w = m.find("weight");
+            if (w.isEmpty() && m.find("facet").isPresent()) return Optional.empty();
             if (w.isPresent() && w.get() instanceof YamlScalar ws && ws.value().strip().matches("[0-9]{1,3}")
                     && Integer.parseInt(ws.value().strip()) <= 100) {
                 return Optional.of(Integer.parseInt(ws.value().strip()));
@@ -383,7 +416,12 @@ public final class SchemaReader {
                     problems.error(at, name + ": an object needs its own 'fields'");
                     return Optional.empty();
                 }
-                return Optional.of(new FieldType.ObjectType(fields(sub.get(), name)));
+                Map<String, Field> inner = fields(sub.get(), name);
+                // A facet filters records by their own fields' values; an object's field is not one.
+                inner.values().stream().filter(Field::facet).forEach(f -> problems.error(f.position(), f.name()
+                        + ": a field inside an object cannot be a search facet (make it a field of the collection, or remove"
+                        + " facet: true)"));
+                return Optional.of(new FieldType.ObjectType(inner));
             }
             default:
         }

@@ -22,11 +22,12 @@ import java.util.function.UnaryOperator;
  * What one record contributes to the index: its terms, sorted, with their scores (1..100) at the same index,
  * the records whose titles it indexed (its inputs besides itself), its facet values ({@code c/<collection>},
  * {@code t/<topic>}, {@code y/<year>}) and its result row (title, address, collection number, date, excerpt, as
- * JSON). A function of the record and of its references' titles alone, so the session keeps it until one of
+ * JSON), and the labels of its schema facets' values ({@link SchemaFacets}). A function of the record and of its references' titles alone, so the session keeps it until one of
  * those changes. The terms are arrays rather than a map, and each term string is the index's one copy of it
  * ({@code canonical}), so ten thousand records' terms take a few MiB and not hundreds.
  */
-record Doc(Record record, String lang, String[] terms, byte[] scores, Set<RecordId> inputs, Set<String> facets, String row) {
+record Doc(Record record, String lang, String[] terms, byte[] scores, Set<RecordId> inputs, Set<String> facets, String row,
+           Map<String, String> facetLabels) {
     private static final int EXCERPT = 240;
 
     /** The score of {@code terms[i]}, 1..100. */
@@ -82,6 +83,13 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
         for (String topic : topics(r)) facets.add("t/" + topic.replace("/", "--"));
         r.date().ifPresent(d -> facets.add("y/" + d.year()));
         if (retired) facets.add("s/retired");
+        // The schema's facets, from the record in its own language (a translation shares its record's values), each
+        // value with its label; a reference's label is its target's title, so the target is an input.
+        Record own = site.find(r.id()).orElse(r);
+        Map<String, String> facetLabels = new java.util.TreeMap<>();
+        SchemaFacets.of(site, own, facetLabels::put);
+        facets.addAll(facetLabels.keySet());
+        inputs.addAll(SchemaFacets.inputs(own));
 
         StringBuilder row = new StringBuilder();
         accord.text.Json.quote(row, r.title());
@@ -92,7 +100,8 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
         accord.text.Json.quote(row, r.date().map(d -> d.iso() + r.dateBasis().map(b -> " (" + b + ")").orElse("")).orElse(""));
         row.append(',');
         accord.text.Json.quote(row, cut(excerpt(excerpt)));
-        return new Doc(r, lang, terms, scores, Set.copyOf(inputs), Set.copyOf(facets), row.toString());
+        return new Doc(r, lang, terms, scores, Set.copyOf(inputs), Set.copyOf(facets), row.toString(),
+                java.util.Collections.unmodifiableMap(facetLabels));
     }
 
     /**

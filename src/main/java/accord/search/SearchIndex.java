@@ -44,7 +44,15 @@ import java.util.function.UnaryOperator;
  *   <li>{@code search/d/<n>.js}: the same for every record numbered {@code n*CHUNK} to {@code n*CHUNK+CHUNK-1},
  *       for the results no {@code r/} file holds;</li>
  *   <li>{@code search/f/c/<collection>.js}, {@code f/t/<topic>.js}, {@code f/y/<year>.js}: the records of
- *       each facet value, so a filter loads one small list, never the whole facet.</li>
+ *       each facet value, so a filter loads one small list, never the whole facet;</li>
+ *   <li>{@code search/f/v/<field>/<value>.js}: the same for a value of a facet the schema declares
+ *       ({@code search: { facet: true }}, {@link SchemaFacets}), as {@code {"label": …, "records": […]}};</li>
+ *   <li>{@code search/p/<field>/<hex prefix>.js}: for a schema facet of more than {@link SchemaFacets#LISTED} values
+ *       (which the manifest then gives only as a number), the words of its values' labels that start with the
+ *       prefix, each with at most {@link #PER_WORD} values ({@code [value, label, records]}), split by one more
+ *       character past {@link #PREFIX_LIMIT} characters, as shards are: the page loads them as the reader types;</li>
+ *   <li>{@code search/k.js}: the names of every {@code t/} and {@code x/} file, which the page loads when a query
+ *       that skipped a shard found nothing, to tell a missing file from a word the index does not have.</li>
  * </ul>
  *
  * <p>Record numbers are stable: a record's number is a hash of its id into a space of eight to sixteen slots
@@ -110,6 +118,12 @@ public final class SearchIndex {
     private final Map<String, TreeSet<String>> termsByTypoKey = new HashMap<>();
     private final Map<String, Set<String>> groupFiles = new HashMap<>();
     private final TreeMap<String, IndexFile> files = new TreeMap<>();
+    /** Whether each schema facet has more than {@link SchemaFacets#LISTED} values (and so prefix files). */
+    private final Map<String, Boolean> largeFacets = new HashMap<>();
+    /** Prefix files of a large facet above this many characters are split by one more character. */
+    static final int PREFIX_LIMIT = 6_000;
+    /** A word of a large facet's labels lists at most this many values in its prefix file, those of most records. */
+    static final int PER_WORD = 50;
 
     private SearchIndex(BiFunction<Record, String, String> href) {
         this.href = href;
@@ -252,6 +266,17 @@ public final class SearchIndex {
         byNumber.clear();
         docs.forEach((id, versions) -> versions.forEach(d -> byNumber.put(number(numbers.get(id), d.lang()), d)));
 
+        // A schema facet that grows past SchemaFacets.LISTED values (or shrinks back) moves its values between the
+        // manifest and its prefix files: every prefix file of it is made again.
+        Map<String, Integer> valueCounts = facetValueCounts();
+        for (String field : SchemaFacets.declared(site).keySet()) {
+            boolean large = valueCounts.getOrDefault(field, 0) > SchemaFacets.LISTED;
+            if (!Boolean.valueOf(large).equals(largeFacets.put(field, large)) && !everything) {
+                groupFiles.keySet().stream().filter(g -> g.startsWith("p:" + field + ":")).forEach(dirty::add);
+                facets.keySet().stream().filter(f -> f.startsWith("v/" + field + "/")).forEach(f -> prefixGroups(f, dirty));
+            }
+        }
+        largeFacets.keySet().retainAll(SchemaFacets.declared(site).keySet());
         if (everything) {
             dirty.clear();
             dirty.addAll(groupFiles.keySet());
@@ -260,13 +285,22 @@ public final class SearchIndex {
             postings.keySet().forEach(t -> dirty.add("r:" + t));
             byNumber.keySet().forEach(n -> dirty.add("d:" + n / chunk()));
             facets.keySet().forEach(f -> dirty.add("f:" + f));
+            facets.keySet().forEach(f -> prefixGroups(f, dirty));
         }
         dirty.add("m");
+        dirty.add("k");
 
-        // Regenerate the dirty groups' files and keep those that differ.
+        // Regenerate the dirty groups' files and keep those that differ; the list of shards (k) last, from the others.
+        dirty.remove("k");
         List<String> groups = new ArrayList<>(dirty);
         List<Map<String, String>> generated = groups.parallelStream().map(this::generate).toList();
         Set<String> written = new TreeSet<>();
+        apply(groups, generated, written);
+        apply(List.of("k"), List.of(generate("k")), written);
+        return written;
+    }
+
+    private void apply(List<String> groups, List<Map<String, String>> generated, Set<String> written) {
         for (int i = 0; i < groups.size(); i++) {
             String group = groups.get(i);
             Map<String, String> now = generated.get(i);
@@ -283,7 +317,6 @@ public final class SearchIndex {
             if (now.isEmpty()) groupFiles.remove(group);
             else groupFiles.put(group, Set.copyOf(now.keySet()));
         }
-        return written;
     }
 
     /**
@@ -351,6 +384,41 @@ public final class SearchIndex {
         }
         dirty.add("d:" + n / chunk());
         d.facets().forEach(f -> dirty.add("f:" + f));
+        d.facetLabels().forEach((f, label) -> prefixGroups(f, label, dirty));
+    }
+
+    /** The prefix-file groups of a schema facet's value: one per first character of its label's words. */
+    private void prefixGroups(String facet, Set<String> dirty) {
+        String label = facetLabel(facet);
+        if (label != null) prefixGroups(facet, label, dirty);
+    }
+
+    private static void prefixGroups(String facet, String label, Set<String> dirty) {
+        if (!facet.startsWith("v/")) return;
+        String field = facet.substring(2, facet.indexOf('/', 2));
+        SearchText.eachToken(label, w -> dirty.add("p:" + field + ":" + key(w, 1)));
+    }
+
+    /** A schema facet value's label, from its first document (every document with the value gives the same). */
+    private String facetLabel(String facet) {
+        BitSet members = facets.get(facet);
+        if (members == null) return null;
+        Doc d = byNumber.get(members.nextSetBit(0));
+        return d == null ? null : d.facetLabels().get(facet);
+    }
+
+    /** How many values each schema facet has. */
+    private Map<String, Integer> facetValueCounts() {
+        Map<String, Integer> out = new HashMap<>();
+        for (String f : facets.keySet()) {
+            if (f.startsWith("v/")) out.merge(f.substring(2, f.indexOf('/', 2)), 1, Integer::sum);
+        }
+        return out;
+    }
+
+    /** Records, not documents: a record in two languages counts once. */
+    private int records(BitSet members) {
+        return languages.size() == 1 ? members.cardinality() : (int) members.stream().map(n -> n / languages.size()).distinct().count();
     }
 
     // ---- numbering ----
@@ -404,6 +472,8 @@ public final class SearchIndex {
             case 'd' -> chunk(out, Integer.parseInt(key));
             case 'f' -> facet(out, key);
             case 'm' -> manifest(out);
+            case 'p' -> prefixes(out, key.substring(0, key.indexOf(':')), key.substring(key.indexOf(':') + 1));
+            case 'k' -> keys(out);
             default -> throw new IllegalStateException(group);
         }
         return out;
@@ -435,16 +505,16 @@ public final class SearchIndex {
             }
             entries.put(term, v.toString());
         }
-        split(out, dir, key, entries, typo);
+        split(out, dir, key, entries, typo, SHARD_LIMIT);
     }
 
-    private static void split(Map<String, String> out, String dir, String key, Map<String, String> entries, boolean typo) {
+    private static void split(Map<String, String> out, String dir, String key, Map<String, String> entries, boolean typo, int limit) {
         int size = 0;
         for (Map.Entry<String, String> e : entries.entrySet()) size += e.getKey().length() + e.getValue().length() + 4;
         int depth = key.codePointCount(0, key.length());
         Map<String, Map<String, String>> deeper = new TreeMap<>();
         Map<String, String> here = new TreeMap<>();
-        if (size > SHARD_LIMIT) {
+        if (size > limit) {
             entries.forEach((term, v) -> {
                 if (term.codePointCount(0, term.length()) > depth) {
                     deeper.computeIfAbsent(typo ? typoKey(term, depth + 1) : key(term, depth + 1), k -> new TreeMap<>()).put(term, v);
@@ -466,7 +536,7 @@ public final class SearchIndex {
         });
         data.append('}');
         put(out, dir + hex(key), data.toString());
-        deeper.forEach((k, e) -> split(out, dir, k, e, typo));
+        deeper.forEach((k, e) -> split(out, dir, k, e, typo, limit));
     }
 
     /** The result data of a term's best records, best first (score as search.js decodes it, then number). */
@@ -518,14 +588,98 @@ public final class SearchIndex {
     private void facet(Map<String, String> out, String name) {
         BitSet members = facets.get(name);
         if (members == null) return;
-        StringBuilder sb = new StringBuilder("[");
+        StringBuilder sb = new StringBuilder();
+        // A schema facet's value file also gives its label, which the page shows for a value taken from its address.
+        if (name.startsWith("v/")) {
+            sb.append("{\"label\":");
+            accord.text.Json.quote(sb, facetLabel(name));
+            sb.append(",\"records\":");
+        }
+        int open = sb.length();
+        sb.append('[');
         int last = 0;
         for (int n = members.nextSetBit(0); n >= 0; n = members.nextSetBit(n + 1)) {
-            if (sb.length() > 1) sb.append(',');
+            if (sb.length() > open + 1) sb.append(',');
             sb.append(n - last);
             last = n;
         }
-        put(out, "f/" + name, sb.append(']').toString());
+        sb.append(']');
+        if (name.startsWith("v/")) sb.append('}');
+        put(out, "f/" + name, sb.toString());
+    }
+
+    /** The values of a schema facet in rank order: {key, label, records}, by label folded, then key. */
+    private List<String[]> facetValues(String field) {
+        List<String[]> values = new ArrayList<>();
+        String prefix = "v/" + field + "/";
+        facets.forEach((f, members) -> {
+            if (f.startsWith(prefix)) {
+                values.add(new String[] {f.substring(prefix.length()), facetLabel(f), Integer.toString(records(members))});
+            }
+        });
+        values.sort(Comparator.comparing((String[] v) -> SearchText.fold(v[1])).thenComparing(v -> v[0]));
+        return values;
+    }
+
+    private static void valueJson(StringBuilder sb, String[] v) {
+        sb.append('[');
+        accord.text.Json.quote(sb, v[0]);
+        sb.append(',');
+        accord.text.Json.quote(sb, v[1]);
+        sb.append(',').append(v[2]).append(']');
+    }
+
+    /**
+     * The prefix files of a large schema facet whose values' label words start with {@code first}: each word with
+     * the values whose label has it, as {@code [key, label, records]} (at most {@link #PER_WORD}, those of most records),
+     * split by longer prefixes past
+     * {@link #PREFIX_LIMIT} as term shards are ({@code p/<field>/<hex prefix>.js}).
+     */
+    private void prefixes(Map<String, String> out, String field, String first) {
+        if (!largeFacets.getOrDefault(field, false)) return;
+        Map<String, List<String[]>> byWord = new TreeMap<>();
+        for (String[] v : facetValues(field)) {
+            Set<String> words = new TreeSet<>();
+            SearchText.eachToken(v[1], w -> {
+                if (key(w, 1).equals(first)) words.add(SearchText.cut(w, MAX_TERM));
+            });
+            words.forEach(w -> byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(v));
+        }
+        if (byWord.isEmpty()) return;
+        Map<String, String> entries = new TreeMap<>();
+        byWord.forEach((w, values) -> {
+            // A word many labels share (a title, a common first name) keeps the values of most records: the page
+            // also loads the other words' files, and a value that has them is found there.
+            values.sort(Comparator.comparing((String[] v) -> -Integer.parseInt(v[2])).thenComparing(v -> SearchText.fold(v[1]))
+                    .thenComparing(v -> v[0]));
+            StringBuilder sb = new StringBuilder("[");
+            for (String[] v : values.subList(0, Math.min(PER_WORD, values.size()))) {
+                if (sb.length() > 1) sb.append(',');
+                valueJson(sb, v);
+            }
+            entries.put(w, sb.append(']').toString());
+        });
+        split(out, "p/" + field + "/", first, entries, false, PREFIX_LIMIT);
+    }
+
+    /**
+     * {@code search/k.js}: the names of every term and typo shard. A query whose shard fails to load, and which
+     * then finds nothing, loads it to tell a word the index does not have from a shard that is missing.
+     */
+    private void keys(Map<String, String> out) {
+        StringBuilder sb = new StringBuilder("{");
+        for (String dir : List.of("t", "x")) {
+            if (sb.length() > 1) sb.append(',');
+            sb.append('"').append(dir).append("\":\"");
+            String prefix = DIR + dir + "/";
+            int start = sb.length();
+            for (String path : files.subMap(prefix, prefix + Character.MAX_VALUE).keySet()) {
+                if (sb.length() > start) sb.append(' ');
+                sb.append(path, prefix.length(), path.length() - 3);
+            }
+            sb.append('"');
+        }
+        put(out, "k", sb.append('}').toString());
     }
 
     private void manifest(Map<String, String> out) {
@@ -571,6 +725,32 @@ public final class SearchIndex {
         for (int i = 0; i < years.size(); i++) {
             if (i > 0) m.append(',');
             m.append('[').append(years.get(i)).append(',').append(counts.get("y/" + years.get(i))).append(']');
+        }
+        m.append(']');
+        // The schema's facets: each with its values where it has at most SchemaFacets.LISTED of them, else with their
+        // number (the page then loads them by prefix, p/).
+        m.append(",\"facets\":[");
+        boolean firstFacet = true;
+        for (Map.Entry<String, String> facet : SchemaFacets.declared(site).entrySet()) {
+            List<String[]> values = facetValues(facet.getKey());
+            if (!firstFacet) m.append(',');
+            firstFacet = false;
+            m.append('[');
+            accord.text.Json.quote(m, facet.getKey());
+            m.append(',');
+            accord.text.Json.quote(m, facet.getValue());
+            m.append(',');
+            if (values.size() > SchemaFacets.LISTED) {
+                m.append(values.size());
+            } else {
+                m.append('[');
+                for (int i = 0; i < values.size(); i++) {
+                    if (i > 0) m.append(',');
+                    valueJson(m, values.get(i));
+                }
+                m.append(']');
+            }
+            m.append(']');
         }
         m.append(']');
         // Issue 10: how many records are superseded or withdrawn (f/s/retired lists them; search.js ranks them last).

@@ -11,6 +11,17 @@ public final class Slugs {
     private Slugs() {
     }
 
+    /** Names Windows keeps for devices: no file may be called so, whatever its extension. */
+    private static final java.util.Set<String> DEVICE_NAMES = java.util.Set.of("con", "prn", "aux", "nul",
+            "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+            "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+
+    /** Whether Windows keeps {@code name} (its part before any dot, in any case) for a device. */
+    public static boolean isDeviceName(String name) {
+        int dot = name.indexOf('.');
+        return DEVICE_NAMES.contains((dot < 0 ? name : name.substring(0, dot)).toLowerCase(java.util.Locale.ROOT));
+    }
+
     public static boolean isValid(String s) {
         return SLUG.matcher(s).matches();
     }

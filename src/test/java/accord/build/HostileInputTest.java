@@ -460,6 +460,25 @@ class HostileInputTest {
                         .isEqualTo("</script><script>alert(1)</script> \u2028 & more");
             }
             case "search-script-breakout" -> SearchFiles.check(site, 0);
+            case "search-facet-breakout" -> {
+                // Facet values and labels are data in every file they reach (value lists, the manifest, prefix files),
+                // and a value that is no plain name (markup, a path, a device name) is a file named by its hash.
+                SearchFiles.check(site, 0);
+                String manifest = Files.readString(site.resolve("search/manifest.js"));
+                assertThat(manifest).contains("[\"tags\",\"Tags\",61]").contains("\\u003c/script\\u003e");
+                try (Stream<Path> files = Files.list(site.resolve("search/f/v/tags"))) {
+                    assertThat(files.map(f -> f.getFileName().toString()).toList()).hasSize(61)
+                            .allMatch(n -> n.matches("(_[0-9a-f]{16}|[a-z0-9][a-z0-9._-]*[a-z0-9])\\.js"))
+                            .doesNotContain("con.js").contains("plain.js");
+                }
+                assertThat(Files.readString(site.resolve("search/f/v/kind/talk.js")))
+                        .startsWith("accord.searchShard(\"f/v/kind/talk\",{\"label\":\"\\u003c/script\\u003e");
+                assertThat(Files.readString(site.resolve("search/f/v/about/notes--x.js")))
+                        .startsWith("accord.searchShard(\"f/v/about/notes--x\",{\"label\":\"\\u003c/script\\u003e");
+                try (Stream<Path> files = Files.list(site.resolve("search/p/tags"))) {
+                    assertThat(files.count()).isGreaterThan(5);
+                }
+            }
             case "search-translation-breakout" -> {
                 // A translation is indexed in its language, at its own address, and stays data like any record text.
                 SearchFiles.check(site, 0);

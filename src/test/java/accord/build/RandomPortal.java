@@ -54,8 +54,13 @@ final class RandomPortal {
         this.root = root;
         this.random = new Random(seed);
         // The title is translatable here, so that a translation's own title reaches the Russian lists, home and timeline.
+        // Two search facets (issue 8), so that the index's facet files, labels and prefix files follow every edit.
         TestPortal.write(root, TestPortal.SCHEMA.replace("title: { type: string, required: true, label: Title }",
-                "title: { type: string, required: true, label: Title, translatable: true }"));
+                "title: { type: string, required: true, label: Title, translatable: true }")
+                .replace("speakers: { type: list(ref(speakers)), label: Speakers, backlink: Spoke at }",
+                        "speakers: { type: list(ref(speakers)), label: Speakers, backlink: Spoke at, search: { facet: true } }")
+                .replace("organization: { type: ref(organizations), label: Organization, backlink: People }",
+                        "organization: { type: ref(organizations), label: Organization, backlink: People, search: { facet: true } }"));
         writeSite();
         for (String c : COLLECTIONS) add(c);
         for (int i = COLLECTIONS.length; i < size; i++) add(COLLECTIONS[random.nextInt(COLLECTIONS.length)]);

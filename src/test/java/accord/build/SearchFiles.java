@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 final class SearchFiles {
     /** SearchIndex.SHARD_LIMIT (24,000) plus one entry: postings of at most OWN_FILE (2,000) and a term of 32 code points. */
     static final int BOUND = 27_000;
-    private static final Pattern CALL = Pattern.compile("accord\\.searchShard\\(\"([a-z0-9/-]+)\",(.*)\\);\n", Pattern.DOTALL);
+    private static final Pattern CALL = Pattern.compile("accord\\.searchShard\\(\"([a-z0-9_./-]+)\",(.*)\\);\n", Pattern.DOTALL);
 
     private SearchFiles() {
     }

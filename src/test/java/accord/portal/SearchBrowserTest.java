@@ -297,6 +297,9 @@ class SearchBrowserTest {
         // the script the record count and the languages, so the manifest (topic and year lists) is not needed.
         assertThat(index).containsExactlyInAnyOrder(served("").replaceAll("search/$", "") + "search/t/006a00610062.js",
                 served("").replaceAll("search/$", "") + "search/r/006a00610062006200610072006f0076.js");
-        assertThat(bytes).as("bytes for the page and one query: %s", loaded).isLessThan(50_000);
+        // Uncompressed, as this server sends them: the page 6.7 KB, style.css 13 KB, search.css 3 KB, search.js 31 KB (the
+        // facets' code, assets/search-facets.js, loads only with the filters), the two index files 3 KB. Issue 8's budget
+        // is 100 KB; its aim of 50 KB was met before the schema's facets and the missing-index handling came in.
+        assertThat(bytes).as("bytes for the page and one query: %s", loaded).isLessThan(60_000);
     }
 }
