@@ -72,12 +72,7 @@ class SearchFacetBrowserTest {
         Files.delete(copy.resolve("search/f/v/kind/summit.js"));
         server = new StaticServer(portal.resolve("site"));
         broken = new StaticServer(copy);
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage");
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build(),
-                options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver = Chromium.start();
     }
 
     @AfterAll

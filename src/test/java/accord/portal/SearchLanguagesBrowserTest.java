@@ -96,12 +96,7 @@ class SearchLanguagesBrowserTest {
         TestPortal.write(root, PORTAL);
         assertThat(TestPortal.problems(TestPortal.build(root))).isEmpty();
         server = new StaticServer(root.resolve("site"));
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage");
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build(),
-                options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver = Chromium.start();
     }
 
     @AfterAll

@@ -1,5 +1,7 @@
 package accord.serve;
 
+import accord.portal.Chromium;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import accord.build.TestPortal;

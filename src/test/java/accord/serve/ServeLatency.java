@@ -1,5 +1,7 @@
 package accord.serve;
 
+import accord.portal.Chromium;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

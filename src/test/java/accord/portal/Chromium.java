@@ -1,4 +1,4 @@
-package accord.serve;
+package accord.portal;
 
 import java.io.File;
 import java.time.Duration;
@@ -6,12 +6,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Headless Chromium for the preview's browser tests, set up as BrowserTest sets it up. */
-final class Chromium {
+/** Headless Chromium for the browser tests: Debian's browser and driver, headless, scripts given 30 s. */
+public final class Chromium {
     private Chromium() {
     }
 
-    static ChromeDriver start() {
+    public static ChromeDriver start() {
         ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage");
