@@ -667,11 +667,22 @@ public final class BuildSession implements AutoCloseable {
         // Held until they pass: pages that are not published must not reach the sink from this model.
         Map<String, byte[]> held = new java.util.concurrent.ConcurrentHashMap<>();
         List<Rendered> results = render(first, renderer, OutputSink.holding(held));
-        if (!results.stream().allMatch(r -> clean(r) && sameIds(r)) || !linksHold(results)) return false;
+        if (!showable(results)) return false;
         for (Map.Entry<String, byte[]> e : new TreeMap<>(held).entrySet()) sink.write(e.getKey(), e.getValue());
+        return publish(results, sink, published);
+    }
+
+    /** Whether pages rendered ahead of the rest of an update may be shown now: clean, their ids as before, their links holding. */
+    private boolean showable(List<Rendered> pages) {
+        return pages.stream().allMatch(r -> clean(r) && sameIds(r)) && linksHold(pages);
+    }
+
+    /** Makes what {@code sink} was given visible and tells {@code published} which pages; false when the sink cannot. */
+    private static boolean publish(List<Rendered> pages, OutputSink sink, java.util.function.Consumer<Set<String>> published)
+            throws IOException {
         if (!sink.publish()) return false;
         Set<String> paths = new TreeSet<>();
-        results.forEach(r -> paths.add(r.path()));
+        pages.forEach(r -> paths.add(r.path()));
         published.accept(paths);
         return true;
     }
@@ -697,11 +708,7 @@ public final class BuildSession implements AutoCloseable {
         for (PageEntry e : entries) (e.kind() == PageEntry.Kind.RECORD && saved.contains(e.subject()) ? first : rest).add(e);
         if (first.isEmpty() || !cleanBeforeRendering()) return render(entries, renderer, sink);
         List<Rendered> results = new ArrayList<>(render(first, renderer, sink));
-        if (results.stream().allMatch(r -> clean(r) && sameIds(r)) && linksHold(results) && sink.publish()) {
-            Set<String> paths = new TreeSet<>();
-            results.forEach(r -> paths.add(r.path()));
-            published.accept(paths);
-        }
+        if (showable(results)) publish(results, sink, published);
         results.addAll(render(rest, renderer, sink));
         return results;
     }

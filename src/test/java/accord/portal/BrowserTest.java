@@ -42,13 +42,7 @@ class BrowserTest {
         assertThat(result.ok()).as("build: %s", result.problems()).isTrue();
         axe = TestPrerequisites.axe();
         server = new StaticServer(out.resolve("site"));
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver = Chromium.start();
     }
 
     @AfterAll

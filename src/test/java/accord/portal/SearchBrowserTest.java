@@ -60,13 +60,7 @@ class SearchBrowserTest {
                 """);
         assertThat(TestPortal.build(out.resolve("hostile")).ok()).isTrue();
         server = new StaticServer(out.resolve("site"));
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver = Chromium.start();
     }
 
     @AfterAll
