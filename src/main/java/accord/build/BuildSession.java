@@ -115,8 +115,12 @@ public final class BuildSession implements AutoCloseable {
     /** Whether updates may do that (tests turn it off to reach the other way of showing them first). */
     boolean showBeforeModel = true;
 
-    /** A record file as read and, when it could be read, validated. */
-    private record FileState(FileRead read, Optional<ValidatedRecord> validated, List<Problem> problems) {
+    /**
+     * A record file as read and, when it could be read, validated. Not the document as read: its front matter's
+     * syntax tree (every scalar with its position) is only for validation, and kept for every record it was a
+     * third of a 10,000-record build's live memory.
+     */
+    private record FileState(boolean unreadable, Optional<ValidatedRecord> validated, List<Problem> problems) {
     }
 
     /** What one update did: its problems (all of them, not only the new ones), the pages, and the files written and removed. */
@@ -226,7 +230,7 @@ public final class BuildSession implements AutoCloseable {
         files.forEach((p, s) -> {
             boolean translation = TranslationFiles.language(p).isPresent();
             s.validated().ifPresent(translation ? translations::add : validated::add);
-            if (s.read().unreadable() && !translation) recordFile(p).ifPresent(unreadable::add);
+            if (s.unreadable() && !translation) recordFile(p).ifPresent(unreadable::add);
         });
         site = SiteBuilder.build(schema, config, validated, unreadable, options.drafts(), model);
         site = withTranslations(site, validated, translations, model);
@@ -491,7 +495,7 @@ public final class BuildSession implements AutoCloseable {
                     ? validator.validateTranslation(d) : validator.validate(d));
             List<Problem> all = new ArrayList<>(r.problems());
             all.addAll(problems.sorted());
-            return Map.entry(p, new FileState(r, v, all));
+            return Map.entry(p, new FileState(r.unreadable(), v, all));
         }).filter(e -> e != null).toList());
         Map<String, FileState> result = new HashMap<>();
         states.forEach(e -> result.put(e.getKey(), e.getValue()));

@@ -57,9 +57,11 @@ public final class LinkChecker {
         List<Link> links = new ArrayList<>();
         for (String href : found.links()) {
             Link l = resolve(path, href, basePath);
-            if (l != null) links.add(l);
+            if (l != null) links.add(new Link(shared(l.href()), shared(l.target()), l.fragment(), l.outside()));
         }
-        return new PageLinks(path, origin, Set.copyOf(ids), List.copyOf(links));
+        Set<String> kept = new HashSet<>();
+        for (String id : ids) kept.add(shared(id));
+        return new PageLinks(path, origin, Set.copyOf(kept), List.copyOf(links));
     }
 
     /**
@@ -72,6 +74,15 @@ public final class LinkChecker {
         which.parallelStream().map(pages::get).filter(p -> p != null).forEach(p -> {
             for (Link link : p.links()) checkLink(p, link, files, pages, problems);
         });
+    }
+
+    /**
+     * One copy of a string that many pages hold: every page's menu, footer and lists link to the same few
+     * pages with the same hrefs, and most ids recur from page to page. A session keeps every page's links for as
+     * long as it lives.
+     */
+    private static String shared(String s) {
+        return s == null ? null : s.intern();
     }
 
     /** Resolves {@code href} on the page at {@code pagePath}; null for a link to another site. */
