@@ -72,11 +72,17 @@ public final class SiteWriter {
         Files.createDirectory(fresh);
         Files.write(fresh.resolve(MARKER), "This folder was made by Accord; the next build replaces it.\n"
                 .getBytes(StandardCharsets.UTF_8));
+        // The folders made so far: the new site is this build's alone, so a folder made once stays, and every later
+        // file in it skips the two system calls that would find it there (10,000 records write 63,000 files).
+        java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
         return new OutputSink() {
             @Override
             public void write(String path, byte[] bytes) throws IOException {
                 Path target = inside(fresh, path);
-                Files.createDirectories(target.getParent());
+                if (!folders.contains(target.getParent())) {
+                    Files.createDirectories(target.getParent());
+                    folders.add(target.getParent());
+                }
                 Files.write(target, bytes);
             }
 
