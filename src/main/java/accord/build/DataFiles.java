@@ -24,7 +24,7 @@ import java.util.Set;
  * change with the record referred to); the whole portal's JSON on every collection, the calendar on every collection it covers; the data
  * package on the schema and settings only, whose change rebuilds everything anyway.
  */
-final class DataFiles {
+public final class DataFiles {
     private static final Links LINKS = new Links() {
         @Override
         public String page(RecordId id) {
@@ -44,7 +44,8 @@ final class DataFiles {
     private DataFiles() {
     }
 
-    static List<PageEntry> plan(Site site) {
+    /** Every data file of {@code site}, with what each is made from. */
+    public static List<PageEntry> plan(Site site) {
         List<PageEntry> entries = new ArrayList<>();
         Set<String> everyCollection = new LinkedHashSet<>();
         Set<String> everyMembership = new LinkedHashSet<>();
@@ -74,6 +75,12 @@ final class DataFiles {
             }
         }
         return entries;
+    }
+
+    /** Writes the file of a {@link PageEntry.Kind#DATA} entry of {@link #plan} to {@code sink}. */
+    public static void write(PageEntry e, Site site, accord.export.RecordParts parts, accord.output.OutputSink sink)
+            throws java.io.IOException {
+        sink.write(e.path(), render(e, site, parts).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The text of a {@link PageEntry.Kind#DATA} entry of {@link #plan}. */
