@@ -6,12 +6,17 @@ import accord.export.Citations;
 import accord.export.DataJson;
 import accord.export.DataPackage;
 import accord.export.Links;
+import accord.export.RecordParts;
+import accord.output.OutputSink;
 import accord.model.Record;
 import accord.model.Site;
 import accord.render.Deps;
 import accord.render.PageEntry;
 import accord.render.Routes;
 import accord.schema.CollectionDef;
+import accord.text.Utf8Buffer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,24 +82,26 @@ public final class DataFiles {
         return entries;
     }
 
-    /** Writes the file of a {@link PageEntry.Kind#DATA} entry of {@link #plan} to {@code sink}. */
-    public static void write(PageEntry e, Site site, accord.export.RecordParts parts, accord.output.OutputSink sink)
-            throws java.io.IOException {
-        sink.write(e.path(), render(e, site, parts).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    /**
+     * Writes the file of a {@link PageEntry.Kind#DATA} entry of {@link #plan} to {@code sink}. Every file is made
+     * straight into UTF-8 bytes.
+     */
+    public static void write(PageEntry e, Site site, RecordParts parts, OutputSink sink) throws IOException {
+        sink.write(e.path(), render(e, site, parts));
     }
 
-    /** The text of a {@link PageEntry.Kind#DATA} entry of {@link #plan}. */
-    static String render(PageEntry e, Site site, accord.export.RecordParts parts) {
+    /** The bytes of a {@link PageEntry.Kind#DATA} entry of {@link #plan}. */
+    static byte[] render(PageEntry e, Site site, RecordParts parts) {
         String subject = e.subject();
         int colon = subject.indexOf(':');
         String kind = colon < 0 ? subject : subject.substring(0, colon);
         String arg = colon < 0 ? "" : subject.substring(colon + 1);
         return switch (kind) {
-            case "package" -> DataPackage.json(site, LINKS);
-            case "portal" -> DataJson.portal(site, LINKS, parts);
-            case "calendar" -> Calendar.ics(site, LINKS, parts);
-            case "json" -> DataJson.collection(arg, site, LINKS, parts);
-            case "csv" -> DataPackage.csv(arg, site, LINKS, parts);
+            case "package" -> DataPackage.json(site, LINKS).getBytes(StandardCharsets.UTF_8);
+            case "portal" -> whole(out -> DataJson.portal(site, LINKS, parts, out));
+            case "calendar" -> whole(out -> Calendar.ics(site, LINKS, parts, out));
+            case "json" -> whole(out -> DataJson.collection(arg, site, LINKS, parts, out));
+            case "csv" -> whole(out -> DataPackage.csv(arg, site, LINKS, parts, out));
             case "record" -> DataJson.record(record(site, arg), site, LINKS);
             case "bib" -> Citations.bibtex(record(site, arg), site, LINKS);
             case "ris" -> Citations.ris(record(site, arg), site, LINKS);
@@ -102,6 +109,13 @@ public final class DataFiles {
             case "ics" -> Calendar.ics(site, record(site, arg), LINKS);
             default -> throw new IllegalArgumentException("not a data file: " + subject);
         };
+    }
+
+    /** A collection-wide file, made in one buffer. */
+    private static byte[] whole(java.util.function.Consumer<Utf8Buffer> make) {
+        Utf8Buffer out = new Utf8Buffer(1 << 16);
+        make.accept(out);
+        return out.toByteArray();
     }
 
     private static Record record(Site site, String id) {

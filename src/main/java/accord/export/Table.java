@@ -6,6 +6,7 @@ import accord.schema.CollectionDef;
 import accord.schema.Field;
 import accord.schema.FieldType;
 import accord.schema.FieldValue;
+import accord.text.Utf8Buffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,9 +109,8 @@ final class Table {
         return out;
     }
 
-    /** The whole table as CSV: a header row of column names, then one row per record in list order. */
-    String csv(Site site, Links links, RecordParts parts) {
-        StringBuilder sb = new StringBuilder();
+    /** The whole table as CSV into {@code out}: a header row of column names, then one row per record in list order. */
+    void csv(Site site, Links links, RecordParts parts, Utf8Buffer out) {
         List<String> header = new ArrayList<>(List.of(SLUG, URL));
         columns.forEach(c -> header.add(c.name()));
         header.add(BODY);
@@ -119,34 +119,38 @@ final class Table {
             cols.forEach(c -> header.add(c.name()));
             header.add(BODY + ":" + lang);
         });
-        row(sb, header);
-        for (Record r : site.collection(collection.name())) sb.append(parts.csvRow(r, site, () -> row(r, site, links)));
-        return sb.toString();
+        for (int i = 0; i < header.size(); i++) {
+            if (i > 0) out.ascii(',');
+            Cells.quote(out, header.get(i));
+        }
+        out.ascii('\r').ascii('\n');
+        String base = site.config().baseUrl();
+        for (Record r : site.collection(collection.name())) parts.csvRow(r, site, out, o -> row(r, site, links, base, o));
     }
 
-    private String row(Record r, Site site, Links links) {
-        List<String> cells = new ArrayList<>();
-        cells.add(r.id().slug());
-        cells.add(site.config().baseUrl() + links.page(r.id()));
-        for (Column c : columns) cells.add(cell(c, r, site, links));
-        cells.add(Cells.safe(r.source().body()));
+    /** One record's row, its cells written as they are made. */
+    private void row(Record r, Site site, Links links, String base, Utf8Buffer out) {
+        Cells.quote(out, r.id().slug());
+        out.ascii(',');
+        Cells.quote(out, base + links.page(r.id()));
+        for (Column c : columns) {
+            out.ascii(',');
+            Cells.quote(out, cell(c, r, site, links));
+        }
+        out.ascii(',');
+        Cells.quote(out, Cells.safe(r.source().body()));
         languageColumns.forEach((lang, cols) -> {
             Optional<Record> t = site.find(r.id(), lang);
-            cells.add(t.isEmpty() ? "" : site.config().baseUrl() + lang + "/" + links.page(r.id()));
-            for (Column c : cols) cells.add(cell(c, r, site, links));
-            cells.add(t.map(x -> Cells.safe(x.source().body())).orElse(""));
+            out.ascii(',');
+            Cells.quote(out, t.isEmpty() ? "" : base + lang + "/" + links.page(r.id()));
+            for (Column c : cols) {
+                out.ascii(',');
+                Cells.quote(out, cell(c, r, site, links));
+            }
+            out.ascii(',');
+            Cells.quote(out, t.map(x -> Cells.safe(x.source().body())).orElse(""));
         });
-        StringBuilder sb = new StringBuilder();
-        row(sb, cells);
-        return sb.toString();
-    }
-
-    private static void row(StringBuilder sb, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) sb.append(',');
-            sb.append(Cells.quote(cells.get(i)));
-        }
-        sb.append("\r\n");
+        out.ascii('\r').ascii('\n');
     }
 
     private static String cell(Column c, Record r, Site site, Links links) {
