@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Set;
 
 /**
@@ -83,25 +85,37 @@ public final class DataFiles {
     }
 
     /**
-     * Writes the file of a {@link PageEntry.Kind#DATA} entry of {@link #plan} to {@code sink}. Every file is made
-     * straight into UTF-8 bytes.
+     * Writes the file of a {@link PageEntry.Kind#DATA} entry of {@link #plan} to {@code sink}, made straight into UTF-8
+     * bytes. The files of a collection or of the whole portal (tens of MB) are streamed to the sink as they are made;
+     * a record's own files are small and go whole.
      */
     public static void write(PageEntry e, Site site, RecordParts parts, OutputSink sink) throws IOException {
-        sink.write(e.path(), render(e, site, parts));
+        Optional<Consumer<Utf8Buffer>> whole = whole(e, site, parts);
+        if (whole.isEmpty()) {
+            sink.write(e.path(), render(e, site, parts));
+            return;
+        }
+        sink.write(e.path(), stream -> {
+            Utf8Buffer out = new Utf8Buffer(stream);
+            whole.get().accept(out);
+            out.flush();
+        });
     }
 
     /** The bytes of a {@link PageEntry.Kind#DATA} entry of {@link #plan}. */
     static byte[] render(PageEntry e, Site site, RecordParts parts) {
+        Optional<Consumer<Utf8Buffer>> whole = whole(e, site, parts);
+        if (whole.isPresent()) {
+            Utf8Buffer out = new Utf8Buffer(1 << 16);
+            whole.get().accept(out);
+            return out.toByteArray();
+        }
         String subject = e.subject();
         int colon = subject.indexOf(':');
         String kind = colon < 0 ? subject : subject.substring(0, colon);
         String arg = colon < 0 ? "" : subject.substring(colon + 1);
         return switch (kind) {
             case "package" -> DataPackage.json(site, LINKS).getBytes(StandardCharsets.UTF_8);
-            case "portal" -> whole(out -> DataJson.portal(site, LINKS, parts, out));
-            case "calendar" -> whole(out -> Calendar.ics(site, LINKS, parts, out));
-            case "json" -> whole(out -> DataJson.collection(arg, site, LINKS, parts, out));
-            case "csv" -> whole(out -> DataPackage.csv(arg, site, LINKS, parts, out));
             case "record" -> DataJson.record(record(site, arg), site, LINKS);
             case "bib" -> Citations.bibtex(record(site, arg), site, LINKS);
             case "ris" -> Citations.ris(record(site, arg), site, LINKS);
@@ -111,11 +125,19 @@ public final class DataFiles {
         };
     }
 
-    /** A collection-wide file, made in one buffer. */
-    private static byte[] whole(java.util.function.Consumer<Utf8Buffer> make) {
-        Utf8Buffer out = new Utf8Buffer(1 << 16);
-        make.accept(out);
-        return out.toByteArray();
+    /** How to make a collection-wide file (of a collection, the portal, the calendar) into a buffer; empty for the others. */
+    private static Optional<Consumer<Utf8Buffer>> whole(PageEntry e, Site site, RecordParts parts) {
+        String subject = e.subject();
+        int colon = subject.indexOf(':');
+        String kind = colon < 0 ? subject : subject.substring(0, colon);
+        String arg = colon < 0 ? "" : subject.substring(colon + 1);
+        return Optional.ofNullable(switch (kind) {
+            case "portal" -> out -> DataJson.portal(site, LINKS, parts, out);
+            case "calendar" -> out -> Calendar.ics(site, LINKS, parts, out);
+            case "json" -> out -> DataJson.collection(arg, site, LINKS, parts, out);
+            case "csv" -> out -> DataPackage.csv(arg, site, LINKS, parts, out);
+            default -> null;
+        });
     }
 
     private static Record record(Site site, String id) {

@@ -26,6 +26,7 @@ final class Cells {
 
     /** An item of a joined list, with {@code \} and {@code |} escaped so the separator stays unambiguous. */
     static String item(String s) {
+        if (s.indexOf('\\') < 0 && s.indexOf('|') < 0) return s;
         return s.replace("\\", "\\\\").replace("|", "\\|");
     }
 
@@ -48,6 +49,7 @@ final class Cells {
     }
 
     private static boolean needsQuotes(String s) {
+        if (s.isEmpty()) return false;
         return s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
                 || !s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)));
     }

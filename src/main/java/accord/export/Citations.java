@@ -41,7 +41,7 @@ public final class Citations {
 
     /** The same bytes as {@code Json.write} gives for a list of one map of these members. */
     public static byte[] cslJson(Record r, Site site, Links links) {
-        Utf8Buffer out = new Utf8Buffer(512);
+        Utf8Buffer out = DataJson.scratch();
         Json.Writer w = new Json.Writer(out, true);
         w.beginArray().beginObject();
         w.name("id").value(r.id().toString());

@@ -21,12 +21,28 @@ import java.util.Map;
  * and no String of a file.
  */
 public final class DataJson {
+    /**
+     * Each thread's buffer for the small files (a record's own), made again for every record: only the exact bytes of
+     * each file are new. Held as long as the thread, a few KB more than the largest record.
+     */
+    static final ThreadLocal<Utf8Buffer> SCRATCH = ThreadLocal.withInitial(() -> new Utf8Buffer(8192));
+
     private DataJson() {
+    }
+
+    /** This thread's buffer for a small file, emptied; one a huge record made huge is let go. */
+    static Utf8Buffer scratch() {
+        Utf8Buffer out = SCRATCH.get();
+        if (out.capacity() > 1 << 20) {
+            out = new Utf8Buffer(8192);
+            SCRATCH.set(out);
+        }
+        return out.clear();
     }
 
     /** One record's own file (indented, for people who diff it). */
     public static byte[] record(Record r, Site site, Links links) {
-        Utf8Buffer out = new Utf8Buffer(4096 + 2 * r.source().body().length());
+        Utf8Buffer out = scratch();
         record(new Json.Writer(out, true), r, site, links);
         out.ascii('\n');
         return out.toByteArray();

@@ -82,7 +82,7 @@ final class Table {
     private void add(String name, String label, FieldType type, boolean joined, boolean required,
                      Function<Record, List<FieldValue>> values) {
         if (type instanceof FieldType.ListType l && !joined && !(l.element() instanceof FieldType.ListType)) {
-            add(name, label, l.element(), true, false, r -> flatten(values.apply(r)));
+            add(name, label, l.element(), true, false, last(r -> flatten(values.apply(r))));
         } else if (type instanceof FieldType.ObjectType o) {
             for (Map.Entry<String, Field> e : o.fields().entrySet()) {
                 Field sub = e.getValue();
@@ -99,6 +99,26 @@ final class Table {
                         required, values, true));
             }
         }
+    }
+
+    /**
+     * {@code f}, remembering its last record's values: the columns of a list of objects each ask for the list, one
+     * after the other, for the same record. A table is used by one thread at a time.
+     */
+    private static Function<Record, List<FieldValue>> last(Function<Record, List<FieldValue>> f) {
+        return new Function<>() {
+            private Record record;
+            private List<FieldValue> values;
+
+            @Override
+            public List<FieldValue> apply(Record r) {
+                if (r != record) {
+                    values = f.apply(r);
+                    record = r;
+                }
+                return values;
+            }
+        };
     }
 
     private static List<FieldValue> flatten(List<FieldValue> values) {
@@ -155,11 +175,15 @@ final class Table {
 
     private static String cell(Column c, Record r, Site site, Links links) {
         List<FieldValue> values = c.values().apply(r);
-        List<String> items = new ArrayList<>();
-        for (FieldValue v : values) items.add(text(v, c, site, links));
-        if (!c.joined()) return items.isEmpty() ? "" : safe(c, items.get(0));
-        if (items.isEmpty()) return "";
-        return Cells.safe(String.join(Cells.SEPARATOR, items.stream().map(Cells::item).toList()));
+        if (values.isEmpty()) return "";
+        if (!c.joined()) return safe(c, text(values.get(0), c, site, links));
+        if (values.size() == 1) return Cells.safe(Cells.item(text(values.get(0), c, site, links)));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) sb.append(Cells.SEPARATOR);
+            sb.append(Cells.item(text(values.get(i), c, site, links)));
+        }
+        return Cells.safe(sb.toString());
     }
 
     /** Numbers stay numbers; every other cell is made safe for spreadsheets. */
@@ -174,9 +198,12 @@ final class Table {
             return c.refCollection().isPresent() ? ref.target().slug() : ref.target().toString();
         }
         if (v instanceof FieldValue.ListValue l) {
-            List<String> inner = new ArrayList<>();
-            for (FieldValue i : l.items()) inner.add(text(i, c, site, links));
-            return String.join(Cells.INNER_SEPARATOR, inner);
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < l.items().size(); i++) {
+                if (i > 0) sb.append(Cells.INNER_SEPARATOR);
+                sb.append(text(l.items().get(i), c, site, links));
+            }
+            return sb.toString();
         }
         if (v instanceof FieldValue.ObjectValue) return "";
         return Cells.plain(v);

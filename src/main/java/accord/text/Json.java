@@ -137,7 +137,7 @@ public final class Json {
         sb.append('"');
     }
 
-    /** What each ASCII character becomes inside a JSON string: 0 itself, else the char after the backslash ('u': \\u00xx). */
+    /** What each ASCII character becomes inside a JSON string: 0 itself, else the char after its backslash (u: six characters, \\u and four hex digits). */
     private static final byte[] ESCAPE = new byte[128];
 
     static {
@@ -162,13 +162,18 @@ public final class Json {
         byte[] b = out.buf;
         int p = out.len;
         b[p++] = '"';
-        for (int i = 0; i < n; i++) {
-            char c = cs[i];
+        int i = 0;
+        while (i < n) {
+            // A run of characters that need no escape is copied at once: bodies are long and mostly plain.
+            int start = i;
+            char c = 0;
+            while (i < n && (c = cs[i]) < 0x80 && ESCAPE[c] == 0) i++;
+            p = Utf8Buffer.ascii(cs, start, i, b, p);
+            if (i == n) break;
+            i++;
             if (c < 0x80) {
                 byte e = ESCAPE[c];
-                if (e == 0) {
-                    b[p++] = (byte) c;
-                } else if (e != 'u') {
+                if (e != 'u') {
                     b[p++] = '\\';
                     b[p++] = e;
                 } else {
@@ -177,8 +182,8 @@ public final class Json {
             } else if (c == '\u2028' || c == '\u2029') {
                 p = unicodeEscape(b, p, c);
             } else {
-                p = Utf8Buffer.encode(cs, i, n, c, b, p);
-                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) i++;
+                p = Utf8Buffer.encode(cs, i - 1, n, c, b, p);
+                if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(cs[i])) i++;
             }
         }
         b[p++] = '"';

@@ -38,6 +38,17 @@ public final class Utf8Buffer {
         return len;
     }
 
+    /** How many bytes it holds before it must grow. */
+    public int capacity() {
+        return buf.length;
+    }
+
+    /** Forgets the bytes held, keeping the room, to make the next file in the same buffer. */
+    public Utf8Buffer clear() {
+        len = 0;
+        return this;
+    }
+
     /** The bytes held, exactly. */
     public byte[] toByteArray() {
         return Arrays.copyOf(buf, len);
@@ -119,17 +130,24 @@ public final class Utf8Buffer {
         char[] cs = chars;
         byte[] b = buf;
         int p = len;
-        for (int i = 0; i < n; i++) {
-            char c = cs[i];
-            if (c < 0x80) {
-                b[p++] = (byte) c;
-            } else {
-                p = encode(cs, i, n, c, b, p);
-                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) i++;
-            }
+        int i = 0;
+        while (i < n) {
+            int start = i;
+            char c = 0;
+            while (i < n && (c = cs[i]) < 0x80) i++;
+            p = ascii(cs, start, i, b, p);
+            if (i == n) break;
+            p = encode(cs, i, n, c, b, p);
+            i += Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1]) ? 2 : 1;
         }
         len = p;
         return this;
+    }
+
+    /** Copies the chars of {@code cs} from {@code start} to {@code end}, all ASCII, to {@code b[p]}; the position after them. */
+    static int ascii(char[] cs, int start, int end, byte[] b, int p) {
+        for (int k = start; k < end; k++) b[p++] = (byte) cs[k];
+        return p;
     }
 
     /**
