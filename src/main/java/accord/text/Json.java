@@ -137,7 +137,10 @@ public final class Json {
         sb.append('"');
     }
 
-    /** What each ASCII character becomes inside a JSON string: 0 itself, else the char after its backslash (u: six characters, \\u and four hex digits). */
+    /**
+     * What each ASCII character becomes inside a JSON string: 0 itself, else the character after its backslash
+     * ({@code u}: a six-character escape, backslash, u and four hexadecimal digits).
+     */
     private static final byte[] ESCAPE = new byte[128];
 
     static {

@@ -33,14 +33,16 @@ import java.util.zip.CRC32C;
 /**
  * Times the open data files alone: reads a portal's model once, then renders every data file of its page plan
  * ({@code data/**} and {@code datapackage.json}, as a one-off build makes them: no parts kept) into a sink that only
- * counts bytes and sums a CRC-32C of each file (taking the large files as a stream, as the build's sink does), N times on one thread, and prints each run's CPU time (the process's,
- * so the collector's work counts too, and the rendering thread's), what the thread allocated, and the medians.
+ * counts bytes and sums a CRC-32C of each file (taking the large files as a stream, as the build's sink does), N
+ * times on one thread, and prints each run's CPU time (the process's, so the collector's work counts too, and the
+ * rendering thread's), what the thread allocated, and the medians.
  * The CRC sum is the same before and after a change that keeps the bytes. Usage:
  * {@code DataBench <portal> [runs] [--write DIR]}: with {@code --write}, one more run (not timed) writes the files
  * under DIR, to compare with a build's {@code site/} by {@code diff -r}.
  *
- * <p>{@code mvn -q test-compile && java -XX:+UseSerialGC -cp target/classes:target/test-classes:$(cat cp.txt)
- * accord.bench.DataBench /dev/shm/portal 7} (cp.txt from {@code mvn dependency:build-classpath -Dmdep.outputFile=cp.txt}).
+ * <p>Run it with the test classes and the dependencies on the class path:
+ * {@code mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt}, then
+ * {@code java -XX:+UseSerialGC -cp target/classes:target/test-classes:$(cat cp.txt) accord.bench.DataBench PORTAL 7}.
  */
 public final class DataBench {
     private DataBench() {
