@@ -38,6 +38,33 @@ public final class Fixity {
                 deleted.remove(path);
             }
 
+            /** Passed on as it comes, its size and digest taken on the way (the open data's large files). */
+            @Override
+            public void write(String path, java.util.function.Consumer<java.io.OutputStream> content) throws IOException {
+                MessageDigest sha;
+                try {
+                    sha = MessageDigest.getInstance("SHA-256");
+                } catch (NoSuchAlgorithmException e) {
+                    throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+                }
+                long[] size = {0};
+                sink.write(path, out -> content.accept(new java.io.FilterOutputStream(out) {
+                    @Override
+                    public void write(int b) throws IOException {
+                        write(new byte[] {(byte) b}, 0, 1);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        sha.update(b, off, len);
+                        size[0] += len;
+                        out.write(b, off, len);
+                    }
+                }));
+                written.put(path, new Entry(size[0], HexFormat.of().formatHex(sha.digest())));
+                deleted.remove(path);
+            }
+
             @Override
             public void delete(String path) throws IOException {
                 sink.delete(path);

@@ -772,7 +772,7 @@ public final class BuildSession implements AutoCloseable {
                 return new Rendered(e.path(), Set.of(), List.of(), List.of(), null);
             }
             if (e.kind() == PageEntry.Kind.DATA) {
-                sink.write(e.path(), DataFiles.render(e, site, dataParts).getBytes(StandardCharsets.UTF_8));
+                DataFiles.write(e, site, dataParts, sink);
                 return new Rendered(e.path(), e.deps(), List.of(), List.of(), null);
             }
             PageResult r = e.kind() == PageEntry.Kind.TOMBSTONE

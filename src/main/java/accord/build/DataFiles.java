@@ -6,15 +6,22 @@ import accord.export.Citations;
 import accord.export.DataJson;
 import accord.export.DataPackage;
 import accord.export.Links;
+import accord.export.RecordParts;
+import accord.output.OutputSink;
 import accord.model.Record;
 import accord.model.Site;
 import accord.render.Deps;
 import accord.render.PageEntry;
 import accord.render.Routes;
 import accord.schema.CollectionDef;
+import accord.text.Utf8Buffer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Set;
 
 /**
@@ -24,7 +31,7 @@ import java.util.Set;
  * change with the record referred to); the whole portal's JSON on every collection, the calendar on every collection it covers; the data
  * package on the schema and settings only, whose change rebuilds everything anyway.
  */
-final class DataFiles {
+public final class DataFiles {
     private static final Links LINKS = new Links() {
         @Override
         public String page(RecordId id) {
@@ -44,7 +51,8 @@ final class DataFiles {
     private DataFiles() {
     }
 
-    static List<PageEntry> plan(Site site) {
+    /** Every data file of {@code site}, with what each is made from. */
+    public static List<PageEntry> plan(Site site) {
         List<PageEntry> entries = new ArrayList<>();
         Set<String> everyCollection = new LinkedHashSet<>();
         Set<String> everyMembership = new LinkedHashSet<>();
@@ -76,18 +84,38 @@ final class DataFiles {
         return entries;
     }
 
-    /** The text of a {@link PageEntry.Kind#DATA} entry of {@link #plan}. */
-    static String render(PageEntry e, Site site, accord.export.RecordParts parts) {
+    /**
+     * Writes the file of a {@link PageEntry.Kind#DATA} entry of {@link #plan} to {@code sink}, made straight into UTF-8
+     * bytes. The files of a collection or of the whole portal (tens of MB) are streamed to the sink as they are made;
+     * a record's own files are small and go whole.
+     */
+    public static void write(PageEntry e, Site site, RecordParts parts, OutputSink sink) throws IOException {
+        Optional<Consumer<Utf8Buffer>> whole = whole(e, site, parts);
+        if (whole.isEmpty()) {
+            sink.write(e.path(), render(e, site, parts));
+            return;
+        }
+        sink.write(e.path(), stream -> {
+            Utf8Buffer out = new Utf8Buffer(stream);
+            whole.get().accept(out);
+            out.flush();
+        });
+    }
+
+    /** The bytes of a {@link PageEntry.Kind#DATA} entry of {@link #plan}. */
+    static byte[] render(PageEntry e, Site site, RecordParts parts) {
+        Optional<Consumer<Utf8Buffer>> whole = whole(e, site, parts);
+        if (whole.isPresent()) {
+            Utf8Buffer out = new Utf8Buffer(1 << 16);
+            whole.get().accept(out);
+            return out.toByteArray();
+        }
         String subject = e.subject();
         int colon = subject.indexOf(':');
         String kind = colon < 0 ? subject : subject.substring(0, colon);
         String arg = colon < 0 ? "" : subject.substring(colon + 1);
         return switch (kind) {
-            case "package" -> DataPackage.json(site, LINKS);
-            case "portal" -> DataJson.portal(site, LINKS, parts);
-            case "calendar" -> Calendar.ics(site, LINKS, parts);
-            case "json" -> DataJson.collection(arg, site, LINKS, parts);
-            case "csv" -> DataPackage.csv(arg, site, LINKS, parts);
+            case "package" -> DataPackage.json(site, LINKS).getBytes(StandardCharsets.UTF_8);
             case "record" -> DataJson.record(record(site, arg), site, LINKS);
             case "bib" -> Citations.bibtex(record(site, arg), site, LINKS);
             case "ris" -> Citations.ris(record(site, arg), site, LINKS);
@@ -95,6 +123,21 @@ final class DataFiles {
             case "ics" -> Calendar.ics(site, record(site, arg), LINKS);
             default -> throw new IllegalArgumentException("not a data file: " + subject);
         };
+    }
+
+    /** How to make a collection-wide file (of a collection, the portal, the calendar) into a buffer; empty for the others. */
+    private static Optional<Consumer<Utf8Buffer>> whole(PageEntry e, Site site, RecordParts parts) {
+        String subject = e.subject();
+        int colon = subject.indexOf(':');
+        String kind = colon < 0 ? subject : subject.substring(0, colon);
+        String arg = colon < 0 ? "" : subject.substring(colon + 1);
+        return Optional.ofNullable(switch (kind) {
+            case "portal" -> out -> DataJson.portal(site, LINKS, parts, out);
+            case "calendar" -> out -> Calendar.ics(site, LINKS, parts, out);
+            case "json" -> out -> DataJson.collection(arg, site, LINKS, parts, out);
+            case "csv" -> out -> DataPackage.csv(arg, site, LINKS, parts, out);
+            default -> null;
+        });
     }
 
     private static Record record(Site site, String id) {

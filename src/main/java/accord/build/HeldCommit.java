@@ -22,6 +22,11 @@ final class HeldCommit implements OutputSink {
     }
 
     @Override
+    public void write(String path, java.util.function.Consumer<java.io.OutputStream> content) throws IOException {
+        inner.write(path, content);
+    }
+
+    @Override
     public void delete(String path) throws IOException {
         inner.delete(path);
     }

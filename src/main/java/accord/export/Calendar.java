@@ -7,11 +7,11 @@ import accord.schema.Field;
 import accord.schema.FieldValue;
 import accord.schema.PartialDate;
 import accord.schema.Role;
+import accord.text.Utf8Buffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -40,36 +40,38 @@ public final class Calendar {
     }
 
     /** Every dated event of the portal in one calendar. */
-    public static String ics(Site site, Links links) {
-        return ics(site, links, RecordParts.none());
+    public static byte[] ics(Site site, Links links) {
+        Utf8Buffer out = new Utf8Buffer(1 << 16);
+        ics(site, links, RecordParts.none(), out);
+        return out.toByteArray();
     }
 
-    /** The same, from the records' {@code parts}. */
-    public static String ics(Site site, Links links, RecordParts parts) {
+    /** The same into {@code out}, from the records' {@code parts}. */
+    public static void ics(Site site, Links links, RecordParts parts, Utf8Buffer out) {
         StringBuilder sb = new StringBuilder();
         begin(sb, site, site.config().title());
+        out.append(sb.toString());
         for (CollectionDef c : site.collections()) {
             if (!covers(c)) continue;
             for (Record r : site.collection(c.name())) {
                 if (!covers(r)) continue;
-                sb.append(parts.calendarEvent(r, site, () -> {
-                    StringBuilder one = new StringBuilder();
+                parts.calendarEvent(r, site, out, o -> {
+                    StringBuilder one = new StringBuilder(512);
                     event(one, site, r, links);
-                    return one.toString();
-                }));
+                    o.append(one.toString());
+                });
             }
         }
-        line(sb, "END:VCALENDAR");
-        return sb.toString();
+        out.append("END:VCALENDAR\r\n");
     }
 
     /** One record's own calendar file, with its one event (the same VEVENT, with the same UID, as in the whole calendar). */
-    public static String ics(Site site, Record r, Links links) {
-        StringBuilder sb = new StringBuilder();
+    public static byte[] ics(Site site, Record r, Links links) {
+        StringBuilder sb = new StringBuilder(1024);
         begin(sb, site, r.title());
         event(sb, site, r, links);
         line(sb, "END:VCALENDAR");
-        return sb.toString();
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static void begin(StringBuilder sb, Site site, String name) {
@@ -122,7 +124,15 @@ public final class Calendar {
     }
 
     private static String day(LocalDate d) {
-        return String.format(Locale.ROOT, "%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        int y = d.getYear();
+        if (y < 0) return String.format(java.util.Locale.ROOT, "%04d%02d%02d", y, d.getMonthValue(), d.getDayOfMonth());
+        StringBuilder sb = new StringBuilder(8);
+        if (y < 1000) sb.append(y < 10 ? "000" : y < 100 ? "00" : "0");
+        sb.append(y);
+        if (d.getMonthValue() < 10) sb.append('0');
+        sb.append(d.getMonthValue());
+        if (d.getDayOfMonth() < 10) sb.append('0');
+        return sb.append(d.getDayOfMonth()).toString();
     }
 
     private static String host(String baseUrl) {
@@ -134,10 +144,27 @@ public final class Calendar {
         }
     }
 
-    /** A TEXT value: backslash, semicolon and comma escaped, line breaks as \n. */
+    /**
+     * A TEXT value: backslash, semicolon and comma escaped, line breaks ({@code \r\n}, {@code \r}, {@code \n},
+     * U+2028, U+2029, U+0085) as {@code \n}, other control characters as spaces.
+     */
     static String text(String s) {
-        return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replaceAll("\r\n|[\r\n\u2028\u2029\u0085]", "\\\\n").replaceAll("[\\x00-\\x08\\x0b-\\x1f\\x7f]", " ");
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case ';' -> sb.append("\\;");
+                case ',' -> sb.append("\\,");
+                case '\r' -> {
+                    if (i + 1 < s.length() && s.charAt(i + 1) == '\n') i++;
+                    sb.append("\\n");
+                }
+                case '\n', '\u2028', '\u2029', '\u0085' -> sb.append("\\n");
+                default -> sb.append(c < 0x20 && c != '\t' || c == 0x7f ? ' ' : c);
+            }
+        }
+        return sb.toString();
     }
 
     /** One content line, folded so that no line is longer than 75 octets (RFC 5545 3.1), never inside a character. */
@@ -145,15 +172,18 @@ public final class Calendar {
         int octets = 0;
         int limit = 75;
         for (int i = 0; i < content.length(); ) {
-            int cp = content.codePointAt(i);
-            int n = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            char c = content.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < content.length() && Character.isLowSurrogate(content.charAt(i + 1));
+            // The octets of the character in UTF-8; a surrogate without its other half is written as '?'.
+            int n = pair ? 4 : c < 0x80 || Character.isSurrogate(c) ? 1 : c < 0x800 ? 2 : 3;
             if (octets + n > limit) {
                 sb.append("\r\n ");
                 octets = 1;
             }
-            sb.appendCodePoint(cp);
+            sb.append(c);
+            if (pair) sb.append(content.charAt(i + 1));
             octets += n;
-            i += Character.charCount(cp);
+            i += pair ? 2 : 1;
         }
         sb.append("\r\n");
     }

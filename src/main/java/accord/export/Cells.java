@@ -1,6 +1,7 @@
 package accord.export;
 
 import accord.schema.FieldValue;
+import accord.text.Utf8Buffer;
 
 /**
  * The text of a value in a CSV cell, and the CSV rules themselves (RFC 4180: comma-separated,
@@ -25,6 +26,7 @@ final class Cells {
 
     /** An item of a joined list, with {@code \} and {@code |} escaped so the separator stays unambiguous. */
     static String item(String s) {
+        if (s.indexOf('\\') < 0 && s.indexOf('|') < 0) return s;
         return s.replace("\\", "\\\\").replace("|", "\\|");
     }
 
@@ -35,10 +37,20 @@ final class Cells {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
     }
 
-    /** One cell as RFC 4180 writes it. */
-    static String quote(String s) {
-        boolean needs = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
+    /** One cell as RFC 4180 writes it, into {@code out}. */
+    static void quote(Utf8Buffer out, String s) {
+        if (!needsQuotes(s)) {
+            out.append(s);
+            return;
+        }
+        out.ascii('"');
+        out.append(s.indexOf('"') < 0 ? s : s.replace("\"", "\"\""));
+        out.ascii('"');
+    }
+
+    private static boolean needsQuotes(String s) {
+        if (s.isEmpty()) return false;
+        return s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
                 || !s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)));
-        return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 }

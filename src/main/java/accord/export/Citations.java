@@ -2,9 +2,9 @@ package accord.export;
 
 import accord.model.Record;
 import accord.model.Site;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import accord.text.Json;
+import accord.text.Utf8Buffer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A record page cited as a web page, in BibTeX, RIS and CSL-JSON: its title, the portal as container
@@ -15,20 +15,20 @@ public final class Citations {
     private Citations() {
     }
 
-    public static String bibtex(Record r, Site site, Links links) {
+    public static byte[] bibtex(Record r, Site site, Links links) {
         String url = site.config().baseUrl() + links.page(r.id());
         String u = bibUrl(url);
-        return "@misc{" + r.id().collection() + "-" + r.id().slug() + ",\n"
+        return ("@misc{" + r.id().collection() + "-" + r.id().slug() + ",\n"
                 + "  title = {{" + bib(r.title()) + "}},\n"
                 + "  organization = {" + bib(site.config().title()) + "},\n"
                 + "  howpublished = {\\url{" + u + "}},\n"
                 + "  url = {" + u + "},\n"
                 + "  note = {" + bib(r.collection().singular() + " record") + "}\n"
-                + "}\n";
+                + "}\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    public static String ris(Record r, Site site, Links links) {
-        StringBuilder sb = new StringBuilder();
+    public static byte[] ris(Record r, Site site, Links links) {
+        StringBuilder sb = new StringBuilder(256);
         line(sb, "TY", "ELEC");
         line(sb, "TI", r.title());
         line(sb, "T2", site.config().title());
@@ -36,19 +36,24 @@ public final class Citations {
         line(sb, "UR", site.config().baseUrl() + links.page(r.id()));
         line(sb, "N1", r.collection().singular() + " record");
         line(sb, "ER", "");
-        return sb.toString();
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    public static String cslJson(Record r, Site site, Links links) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", r.id().toString());
-        m.put("type", "webpage");
-        m.put("title", r.title());
-        m.put("container-title", site.config().title());
-        m.put("publisher", site.config().title());
-        m.put("URL", site.config().baseUrl() + links.page(r.id()));
-        m.put("note", r.collection().singular() + " record");
-        return accord.text.Json.write(List.of(m));
+    /** The same bytes as {@code Json.write} gives for a list of one map of these members. */
+    public static byte[] cslJson(Record r, Site site, Links links) {
+        Utf8Buffer out = DataJson.scratch();
+        Json.Writer w = new Json.Writer(out, true);
+        w.beginArray().beginObject();
+        w.name("id").value(r.id().toString());
+        w.name("type").value("webpage");
+        w.name("title").value(r.title());
+        w.name("container-title").value(site.config().title());
+        w.name("publisher").value(site.config().title());
+        w.name("URL").value(site.config().baseUrl() + links.page(r.id()));
+        w.name("note").value(r.collection().singular() + " record");
+        w.endObject().endArray();
+        out.ascii('\n');
+        return out.toByteArray();
     }
 
     /** One RIS line; a value is one line, so line breaks (of any kind) become spaces. */
@@ -56,14 +61,31 @@ public final class Citations {
         sb.append(tag).append("  - ").append(oneLine(value)).append("\r\n");
     }
 
+    /** {@code s} on one line: each run of line breaks (CR, LF, U+2028, U+2029, U+0085, VT, FF) a space, then stripped. */
     static String oneLine(String s) {
-        return s.replaceAll("[\\r\\n\\u2028\\u2029\\u0085\\u000b\\u000c]+", " ").strip();
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            if (!lineBreak(s.charAt(i))) {
+                if (sb != null) sb.append(s.charAt(i));
+                continue;
+            }
+            if (sb == null) sb = new StringBuilder(s.length()).append(s, 0, i);
+            sb.append(' ');
+            while (i + 1 < s.length() && lineBreak(s.charAt(i + 1))) i++;
+        }
+        return (sb == null ? s : sb.toString()).strip();
+    }
+
+    private static boolean lineBreak(char c) {
+        return c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u000b' || c == '\u000c';
     }
 
     /** Text inside a BibTeX field: LaTeX's special characters escaped, on one line. */
     static String bib(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : oneLine(s).toCharArray()) {
+        String one = oneLine(s);
+        StringBuilder sb = new StringBuilder(one.length() + 8);
+        for (int i = 0; i < one.length(); i++) {
+            char c = one.charAt(i);
             switch (c) {
                 case '\\' -> sb.append("\\textbackslash{}");
                 case '{', '}', '$', '&', '%', '#', '_' -> sb.append('\\').append(c);

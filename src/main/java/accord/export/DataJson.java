@@ -4,8 +4,8 @@ import accord.model.Record;
 import accord.model.Site;
 import accord.schema.CollectionDef;
 import accord.schema.FieldValue;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import accord.text.Json;
+import accord.text.Utf8Buffer;
 import java.util.List;
 import java.util.Map;
 
@@ -16,115 +16,154 @@ import java.util.Map;
  * {@code 2024-11-13}), numbers as numbers, text as Markdown, lists as arrays, objects as objects, and
  * references as {@code {id, collection, slug, url}}. A translated record also has {@code translations}: by language,
  * {@code url} (its page in that language), {@code fields} (its translatable fields in that language) and {@code body}.
+ *
+ * <p>The JSON is written from the model straight into UTF-8 bytes ({@link Json.Writer}): no map of a record is built,
+ * and no String of a file.
  */
 public final class DataJson {
+    /**
+     * Each thread's buffer for the small files (a record's own), made again for every record: only the exact bytes of
+     * each file are new. Held as long as the thread, a few KB more than the largest record.
+     */
+    static final ThreadLocal<Utf8Buffer> SCRATCH = ThreadLocal.withInitial(() -> new Utf8Buffer(8192));
+
     private DataJson() {
     }
 
-    /** One record's own file. */
-    public static String record(Record r, Site site, Links links) {
-        return accord.text.Json.write(recordMap(r, site, links));
+    /** This thread's buffer for a small file, emptied; one a huge record made huge is let go. */
+    static Utf8Buffer scratch() {
+        Utf8Buffer out = SCRATCH.get();
+        if (out.capacity() > 1 << 20) {
+            out = new Utf8Buffer(8192);
+            SCRATCH.set(out);
+        }
+        return out.clear();
     }
 
-    /** One collection's file: its names, how many records, and the records in list order. */
-    public static String collection(String name, Site site, Links links) {
-        return collection(name, site, links, RecordParts.none());
+    /** One record's own file (indented, for people who diff it). */
+    public static byte[] record(Record r, Site site, Links links) {
+        Utf8Buffer out = scratch();
+        record(new Json.Writer(out, true), r, site, links);
+        out.ascii('\n');
+        return out.toByteArray();
     }
 
-    /** The same, from the records' {@code parts}. */
-    public static String collection(String name, Site site, Links links, RecordParts parts) {
-        return accord.text.Json.compact(collectionMap(site.schema().expect(name), site, links, parts));
+    /** One collection's file: its names, how many records, and the records in list order; compact. */
+    public static byte[] collection(String name, Site site, Links links) {
+        Utf8Buffer out = new Utf8Buffer(1 << 16);
+        collection(name, site, links, RecordParts.none(), out);
+        return out.toByteArray();
     }
 
-    /** Every record of the portal, collection by collection. */
-    public static String portal(Site site, Links links) {
-        return portal(site, links, RecordParts.none());
+    /** The same into {@code out}, from the records' {@code parts}. */
+    public static void collection(String name, Site site, Links links, RecordParts parts, Utf8Buffer out) {
+        collection(new Json.Writer(out, false), site.schema().expect(name), site, links, parts);
+        out.ascii('\n');
     }
 
-    /** The same, from the records' {@code parts}. */
-    public static String portal(Site site, Links links, RecordParts parts) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", site.config().title());
-        m.put("description", site.config().description());
-        m.put("url", site.config().baseUrl());
-        m.put("language", site.config().language());
-        if (site.config().languages().size() > 1) m.put("languages", site.config().languages());
-        site.config().licence().ifPresent(l -> m.put("licence", DataPackage.licence(l)));
-        List<Object> collections = new ArrayList<>();
-        for (CollectionDef c : site.collections()) collections.add(collectionMap(c, site, links, parts));
-        m.put("collections", collections);
-        return accord.text.Json.compact(m);
+    /** Every record of the portal, collection by collection; compact. */
+    public static byte[] portal(Site site, Links links) {
+        Utf8Buffer out = new Utf8Buffer(1 << 16);
+        portal(site, links, RecordParts.none(), out);
+        return out.toByteArray();
     }
 
-    private static Map<String, Object> collectionMap(CollectionDef c, Site site, Links links, RecordParts parts) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("collection", c.name());
-        m.put("title", c.title());
-        m.put("singular", c.singular());
+    /** The same into {@code out}, from the records' {@code parts}. */
+    public static void portal(Site site, Links links, RecordParts parts, Utf8Buffer out) {
+        Json.Writer w = new Json.Writer(out, false);
+        w.beginObject();
+        w.name("title").value(site.config().title());
+        w.name("description").value(site.config().description());
+        w.name("url").value(site.config().baseUrl());
+        w.name("language").value(site.config().language());
+        if (site.config().languages().size() > 1) w.name("languages").value(site.config().languages());
+        site.config().licence().ifPresent(l -> w.name("licence").value(DataPackage.licence(l)));
+        w.name("collections").beginArray();
+        for (CollectionDef c : site.collections()) collection(w, c, site, links, parts);
+        w.endArray();
+        w.endObject();
+        out.ascii('\n');
+    }
+
+    private static void collection(Json.Writer w, CollectionDef c, Site site, Links links, RecordParts parts) {
+        w.beginObject();
+        w.name("collection").value(c.name());
+        w.name("title").value(c.title());
+        w.name("singular").value(c.singular());
         List<Record> records = site.collection(c.name());
-        m.put("count", records.size());
-        List<Object> items = new ArrayList<>();
-        for (Record r : records) items.add(parts.json(r, site, () -> accord.text.Json.inline(recordMap(r, site, links))));
-        m.put("records", items);
-        return m;
+        w.name("count").value(records.size());
+        w.name("records").beginArray();
+        for (Record r : records) parts.json(r, site, w, one -> record(one, r, site, links));
+        w.endArray();
+        w.endObject();
     }
 
-    static Map<String, Object> recordMap(Record r, Site site, Links links) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", r.id().toString());
-        m.put("collection", r.id().collection());
-        m.put("slug", r.id().slug());
-        m.put("url", site.config().baseUrl() + links.page(r.id()));
-        Map<String, Object> fields = new LinkedHashMap<>();
-        r.collection().fields().keySet().forEach(name -> {
+    /** One record as a JSON object, written into {@code w}. */
+    static void record(Json.Writer w, Record r, Site site, Links links) {
+        String base = site.config().baseUrl();
+        w.beginObject();
+        w.name("id").value(r.id().toString());
+        w.name("collection").value(r.id().collection());
+        w.name("slug").value(r.id().slug());
+        w.name("url").value(base + links.page(r.id()));
+        w.name("fields").beginObject();
+        for (String name : r.collection().fields().keySet()) {
             FieldValue v = r.fields().get(name);
-            if (v != null) fields.put(name, value(v, site, links));
-        });
-        m.put("fields", fields);
-        m.put("body", r.source().body());
+            if (v == null) continue;
+            w.name(name);
+            value(w, v, base, links);
+        }
+        w.endObject();
+        w.name("body").value(r.source().body());
         Map<String, Record> translations = site.translations().getOrDefault(r.id(), Map.of());
         if (!translations.isEmpty()) {
             // Each translation: its page, the translatable fields as it gives them (the others are the record's), its body.
-            Map<String, Object> byLang = new LinkedHashMap<>();
+            w.name("translations").beginObject();
             for (String lang : site.config().otherLanguages()) {
                 Record t = translations.get(lang);
                 if (t == null) continue;
-                Map<String, Object> tm = new LinkedHashMap<>();
-                tm.put("url", site.config().baseUrl() + lang + "/" + links.page(r.id()));
-                Map<String, Object> tf = new LinkedHashMap<>();
+                w.name(lang).beginObject();
+                w.name("url").value(base + lang + "/" + links.page(r.id()));
+                w.name("fields").beginObject();
                 t.collection().fields().values().forEach(f -> {
                     FieldValue v = t.fields().get(f.name());
-                    if (v != null && f.translatable()) tf.put(f.name(), value(v, site, links));
+                    if (v != null && f.translatable()) {
+                        w.name(f.name());
+                        value(w, v, base, links);
+                    }
                 });
-                tm.put("fields", tf);
-                tm.put("body", t.source().body());
-                byLang.put(lang, tm);
+                w.endObject();
+                w.name("body").value(t.source().body());
+                w.endObject();
             }
-            m.put("translations", byLang);
+            w.endObject();
         }
-        return m;
+        w.endObject();
     }
 
-    private static Object value(FieldValue v, Site site, Links links) {
+    private static void value(Json.Writer w, FieldValue v, String base, Links links) {
         if (v instanceof FieldValue.RefValue ref) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", ref.target().toString());
-            m.put("collection", ref.target().collection());
-            m.put("slug", ref.target().slug());
-            m.put("url", site.config().baseUrl() + links.page(ref.target()));
-            return m;
+            w.beginObject();
+            w.name("id").value(ref.target().toString());
+            w.name("collection").value(ref.target().collection());
+            w.name("slug").value(ref.target().slug());
+            w.name("url").value(base + links.page(ref.target()));
+            w.endObject();
+        } else if (v instanceof FieldValue.ListValue l) {
+            w.beginArray();
+            for (FieldValue i : l.items()) value(w, i, base, links);
+            w.endArray();
+        } else if (v instanceof FieldValue.ObjectValue o) {
+            w.beginObject();
+            o.fields().forEach((k, x) -> {
+                w.name(k);
+                value(w, x, base, links);
+            });
+            w.endObject();
+        } else if (v instanceof FieldValue.NumberValue n) {
+            w.value(n.value());
+        } else {
+            w.value(Cells.plain(v));
         }
-        if (v instanceof FieldValue.ListValue l) {
-            List<Object> items = new ArrayList<>();
-            l.items().forEach(i -> items.add(value(i, site, links)));
-            return items;
-        }
-        if (v instanceof FieldValue.ObjectValue o) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            o.fields().forEach((k, x) -> m.put(k, value(x, site, links)));
-            return m;
-        }
-        if (v instanceof FieldValue.NumberValue n) return n.value();
-        return Cells.plain(v);
     }
 }

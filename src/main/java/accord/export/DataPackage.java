@@ -26,13 +26,15 @@ public final class DataPackage {
     }
 
     /** One CSV file. */
-    public static String csv(String collection, Site site, Links links) {
-        return csv(collection, site, links, RecordParts.none());
+    public static byte[] csv(String collection, Site site, Links links) {
+        accord.text.Utf8Buffer out = new accord.text.Utf8Buffer(1 << 16);
+        csv(collection, site, links, RecordParts.none(), out);
+        return out.toByteArray();
     }
 
-    /** The same, from the records' {@code parts}. */
-    public static String csv(String collection, Site site, Links links, RecordParts parts) {
-        return new Table(site.schema().expect(collection), site).csv(site, links, parts);
+    /** The same into {@code out}, from the records' {@code parts}. */
+    public static void csv(String collection, Site site, Links links, RecordParts parts, accord.text.Utf8Buffer out) {
+        new Table(site.schema().expect(collection), site).csv(site, links, parts, out);
     }
 
     public static String json(Site site, Links links) {

@@ -6,6 +6,7 @@ import accord.schema.CollectionDef;
 import accord.schema.Field;
 import accord.schema.FieldType;
 import accord.schema.FieldValue;
+import accord.text.Utf8Buffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,7 @@ final class Table {
     private void add(String name, String label, FieldType type, boolean joined, boolean required,
                      Function<Record, List<FieldValue>> values) {
         if (type instanceof FieldType.ListType l && !joined && !(l.element() instanceof FieldType.ListType)) {
-            add(name, label, l.element(), true, false, r -> flatten(values.apply(r)));
+            add(name, label, l.element(), true, false, last(r -> flatten(values.apply(r))));
         } else if (type instanceof FieldType.ObjectType o) {
             for (Map.Entry<String, Field> e : o.fields().entrySet()) {
                 Field sub = e.getValue();
@@ -100,6 +101,26 @@ final class Table {
         }
     }
 
+    /**
+     * {@code f}, remembering its last record's values: the columns of a list of objects each ask for the list, one
+     * after the other, for the same record. A table is used by one thread at a time.
+     */
+    private static Function<Record, List<FieldValue>> last(Function<Record, List<FieldValue>> f) {
+        return new Function<>() {
+            private Record record;
+            private List<FieldValue> values;
+
+            @Override
+            public List<FieldValue> apply(Record r) {
+                if (r != record) {
+                    values = f.apply(r);
+                    record = r;
+                }
+                return values;
+            }
+        };
+    }
+
     private static List<FieldValue> flatten(List<FieldValue> values) {
         List<FieldValue> out = new ArrayList<>();
         for (FieldValue v : values) {
@@ -108,9 +129,8 @@ final class Table {
         return out;
     }
 
-    /** The whole table as CSV: a header row of column names, then one row per record in list order. */
-    String csv(Site site, Links links, RecordParts parts) {
-        StringBuilder sb = new StringBuilder();
+    /** The whole table as CSV into {@code out}: a header row of column names, then one row per record in list order. */
+    void csv(Site site, Links links, RecordParts parts, Utf8Buffer out) {
         List<String> header = new ArrayList<>(List.of(SLUG, URL));
         columns.forEach(c -> header.add(c.name()));
         header.add(BODY);
@@ -119,43 +139,51 @@ final class Table {
             cols.forEach(c -> header.add(c.name()));
             header.add(BODY + ":" + lang);
         });
-        row(sb, header);
-        for (Record r : site.collection(collection.name())) sb.append(parts.csvRow(r, site, () -> row(r, site, links)));
-        return sb.toString();
+        for (int i = 0; i < header.size(); i++) {
+            if (i > 0) out.ascii(',');
+            Cells.quote(out, header.get(i));
+        }
+        out.ascii('\r').ascii('\n');
+        String base = site.config().baseUrl();
+        for (Record r : site.collection(collection.name())) parts.csvRow(r, site, out, o -> row(r, site, links, base, o));
     }
 
-    private String row(Record r, Site site, Links links) {
-        List<String> cells = new ArrayList<>();
-        cells.add(r.id().slug());
-        cells.add(site.config().baseUrl() + links.page(r.id()));
-        for (Column c : columns) cells.add(cell(c, r, site, links));
-        cells.add(Cells.safe(r.source().body()));
+    /** One record's row, its cells written as they are made. */
+    private void row(Record r, Site site, Links links, String base, Utf8Buffer out) {
+        Cells.quote(out, r.id().slug());
+        out.ascii(',');
+        Cells.quote(out, base + links.page(r.id()));
+        for (Column c : columns) {
+            out.ascii(',');
+            Cells.quote(out, cell(c, r, site, links));
+        }
+        out.ascii(',');
+        Cells.quote(out, Cells.safe(r.source().body()));
         languageColumns.forEach((lang, cols) -> {
             Optional<Record> t = site.find(r.id(), lang);
-            cells.add(t.isEmpty() ? "" : site.config().baseUrl() + lang + "/" + links.page(r.id()));
-            for (Column c : cols) cells.add(cell(c, r, site, links));
-            cells.add(t.map(x -> Cells.safe(x.source().body())).orElse(""));
+            out.ascii(',');
+            Cells.quote(out, t.isEmpty() ? "" : base + lang + "/" + links.page(r.id()));
+            for (Column c : cols) {
+                out.ascii(',');
+                Cells.quote(out, cell(c, r, site, links));
+            }
+            out.ascii(',');
+            Cells.quote(out, t.map(x -> Cells.safe(x.source().body())).orElse(""));
         });
-        StringBuilder sb = new StringBuilder();
-        row(sb, cells);
-        return sb.toString();
-    }
-
-    private static void row(StringBuilder sb, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) sb.append(',');
-            sb.append(Cells.quote(cells.get(i)));
-        }
-        sb.append("\r\n");
+        out.ascii('\r').ascii('\n');
     }
 
     private static String cell(Column c, Record r, Site site, Links links) {
         List<FieldValue> values = c.values().apply(r);
-        List<String> items = new ArrayList<>();
-        for (FieldValue v : values) items.add(text(v, c, site, links));
-        if (!c.joined()) return items.isEmpty() ? "" : safe(c, items.get(0));
-        if (items.isEmpty()) return "";
-        return Cells.safe(String.join(Cells.SEPARATOR, items.stream().map(Cells::item).toList()));
+        if (values.isEmpty()) return "";
+        if (!c.joined()) return safe(c, text(values.get(0), c, site, links));
+        if (values.size() == 1) return Cells.safe(Cells.item(text(values.get(0), c, site, links)));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) sb.append(Cells.SEPARATOR);
+            sb.append(Cells.item(text(values.get(i), c, site, links)));
+        }
+        return Cells.safe(sb.toString());
     }
 
     /** Numbers stay numbers; every other cell is made safe for spreadsheets. */
@@ -170,9 +198,12 @@ final class Table {
             return c.refCollection().isPresent() ? ref.target().slug() : ref.target().toString();
         }
         if (v instanceof FieldValue.ListValue l) {
-            List<String> inner = new ArrayList<>();
-            for (FieldValue i : l.items()) inner.add(text(i, c, site, links));
-            return String.join(Cells.INNER_SEPARATOR, inner);
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < l.items().size(); i++) {
+                if (i > 0) sb.append(Cells.INNER_SEPARATOR);
+                sb.append(text(l.items().get(i), c, site, links));
+            }
+            return sb.toString();
         }
         if (v instanceof FieldValue.ObjectValue) return "";
         return Cells.plain(v);

@@ -11,6 +11,18 @@ public interface OutputSink {
     /** Writes {@code path} (relative, forward slashes, checked by {@link OutputFile}). */
     void write(String path, byte[] bytes) throws IOException;
 
+    /**
+     * Writes {@code path} (as {@link #write(String, byte[])}) from bytes made while they are written: {@code content}
+     * writes them to the stream it is given, in pieces, so a large file (the open data's {@code portal.json}) is never
+     * held whole. It may throw {@link java.io.UncheckedIOException}. By default the bytes are collected and written at
+     * once; a sink that can pass them on as they come overrides this.
+     */
+    default void write(String path, java.util.function.Consumer<java.io.OutputStream> content) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+        content.accept(bytes);
+        write(path, bytes.toByteArray());
+    }
+
     /** Removes {@code path} from the output at commit. */
     void delete(String path) throws IOException;
 

@@ -86,6 +86,18 @@ public final class SiteWriter {
                 Files.write(target, bytes);
             }
 
+            /** Straight to the file, a piece at a time. */
+            @Override
+            public void write(String path, java.util.function.Consumer<java.io.OutputStream> content) throws IOException {
+                Path target = inside(fresh, path);
+                Files.createDirectories(target.getParent());
+                try (java.io.OutputStream file = Files.newOutputStream(target)) {
+                    content.accept(file);
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            }
+
             @Override
             public void delete(String path) {
                 // A new site holds only what was written to it.

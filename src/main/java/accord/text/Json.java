@@ -136,4 +136,214 @@ public final class Json {
         sb.append(s, run, s.length());
         sb.append('"');
     }
+
+    /**
+     * What each ASCII character becomes inside a JSON string: 0 itself, else the character after its backslash
+     * ({@code u}: a six-character escape, backslash, u and four hexadecimal digits).
+     */
+    private static final byte[] ESCAPE = new byte[128];
+
+    static {
+        for (int c = 0; c < 0x20; c++) ESCAPE[c] = 'u';
+        ESCAPE['\n'] = 'n';
+        ESCAPE['\r'] = 'r';
+        ESCAPE['\t'] = 't';
+        ESCAPE['"'] = '"';
+        ESCAPE['\\'] = '\\';
+        ESCAPE['<'] = 'u';
+        ESCAPE['>'] = 'u';
+        ESCAPE['&'] = 'u';
+    }
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** Appends {@code s} as a JSON string in UTF-8: the same bytes as {@link #quote(StringBuilder, String)} encoded. */
+    public static void quote(Utf8Buffer out, String s) {
+        int n = out.load(s);
+        out.room(n * 6 + 2);
+        char[] cs = out.chars;
+        byte[] b = out.buf;
+        int p = out.len;
+        b[p++] = '"';
+        int i = 0;
+        while (i < n) {
+            // A run of characters that need no escape is copied at once: bodies are long and mostly plain.
+            int start = i;
+            char c = 0;
+            while (i < n && (c = cs[i]) < 0x80 && ESCAPE[c] == 0) i++;
+            p = Utf8Buffer.ascii(cs, start, i, b, p);
+            if (i == n) break;
+            i++;
+            if (c < 0x80) {
+                byte e = ESCAPE[c];
+                if (e != 'u') {
+                    b[p++] = '\\';
+                    b[p++] = e;
+                } else {
+                    p = unicodeEscape(b, p, c);
+                }
+            } else if (c == '\u2028' || c == '\u2029') {
+                p = unicodeEscape(b, p, c);
+            } else {
+                p = Utf8Buffer.encode(cs, i - 1, n, c, b, p);
+                if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(cs[i])) i++;
+            }
+        }
+        b[p++] = '"';
+        out.len = p;
+    }
+
+    private static int unicodeEscape(byte[] b, int p, char c) {
+        b[p++] = '\\';
+        b[p++] = 'u';
+        b[p++] = HEX[c >> 12];
+        b[p++] = HEX[c >> 8 & 0xf];
+        b[p++] = HEX[c >> 4 & 0xf];
+        b[p++] = HEX[c & 0xf];
+        return p;
+    }
+
+    /**
+     * JSON written as it goes into a {@link Utf8Buffer}, with no map or String of the whole: the same bytes as
+     * {@link #write} (indented) or {@link #inline} (compact) give for the same values in the same order. Open an object
+     * or array, give each member's {@link #name} then its value, close it.
+     */
+    public static final class Writer {
+        private final Utf8Buffer out;
+        private final boolean indented;
+        private int depth;
+        /** Whether the container open at each depth has no member yet. */
+        private boolean[] empty = new boolean[16];
+        private boolean afterName;
+
+        /** {@code indented}: two spaces a level, as {@link #write}; otherwise compact, as {@link #inline}. */
+        public Writer(Utf8Buffer out, boolean indented) {
+            this.out = out;
+            this.indented = indented;
+        }
+
+        public Utf8Buffer buffer() {
+            return out;
+        }
+
+        private void newline(int level) {
+            if (!indented) return;
+            out.ascii('\n');
+            out.repeat(' ', 2 * level);
+        }
+
+        /** Before a value: inside an array, the comma and line break that separate it from the one before. */
+        private void beforeValue() {
+            if (afterName) {
+                afterName = false;
+                return;
+            }
+            if (depth == 0) return;
+            if (!empty[depth]) out.ascii(',');
+            empty[depth] = false;
+            newline(depth);
+        }
+
+        private Writer open(char c) {
+            beforeValue();
+            out.ascii(c);
+            depth++;
+            if (depth == empty.length) empty = java.util.Arrays.copyOf(empty, depth * 2);
+            empty[depth] = true;
+            return this;
+        }
+
+        private Writer close(char c) {
+            boolean none = empty[depth];
+            depth--;
+            if (!none) newline(depth);
+            out.ascii(c);
+            return this;
+        }
+
+        public Writer beginObject() {
+            return open('{');
+        }
+
+        public Writer endObject() {
+            return close('}');
+        }
+
+        public Writer beginArray() {
+            return open('[');
+        }
+
+        public Writer endArray() {
+            return close(']');
+        }
+
+        /** A member's name, inside an object; its value comes next. */
+        public Writer name(String name) {
+            if (!empty[depth]) out.ascii(',');
+            empty[depth] = false;
+            newline(depth);
+            quote(out, name);
+            out.ascii(':');
+            if (indented) out.ascii(' ');
+            afterName = true;
+            return this;
+        }
+
+        /** A string, or {@code null}. */
+        public Writer value(String s) {
+            beforeValue();
+            if (s == null) out.append("null");
+            else quote(out, s);
+            return this;
+        }
+
+        public Writer value(long n) {
+            beforeValue();
+            out.append(n);
+            return this;
+        }
+
+        public Writer value(BigDecimal n) {
+            beforeValue();
+            out.append(n.toPlainString());
+            return this;
+        }
+
+        /** JSON text already written (a record's part kept between builds), in UTF-8. */
+        public Writer raw(byte[] json) {
+            beforeValue();
+            out.append(json);
+            return this;
+        }
+
+        /** Any value {@link Json#write} takes (maps, lists, strings, numbers, booleans, null, {@link Raw}). */
+        public Writer value(Object value) {
+            if (value == null || value instanceof String) return value((String) value);
+            if (value instanceof BigDecimal n) return value(n);
+            if (value instanceof Raw raw) {
+                beforeValue();
+                out.append(raw.json());
+                return this;
+            }
+            if (value instanceof Number || value instanceof Boolean) {
+                beforeValue();
+                out.append(String.valueOf(value));
+                return this;
+            }
+            if (value instanceof Map<?, ?> map) {
+                beginObject();
+                for (Map.Entry<?, ?> e : map.entrySet()) {
+                    name(String.valueOf(e.getKey()));
+                    value(e.getValue());
+                }
+                return endObject();
+            }
+            if (value instanceof List<?> list) {
+                beginArray();
+                for (Object o : list) value(o);
+                return endArray();
+            }
+            throw new IllegalArgumentException("not JSON: " + value.getClass());
+        }
+    }
 }
