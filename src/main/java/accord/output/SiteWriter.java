@@ -78,20 +78,22 @@ public final class SiteWriter {
         return new OutputSink() {
             @Override
             public void write(String path, byte[] bytes) throws IOException {
-                Path target = inside(fresh, path);
+                Files.write(made(inside(fresh, path)), bytes);
+            }
+
+            /** {@code target}, its folder made unless this build made it already. */
+            private Path made(Path target) throws IOException {
                 if (!folders.contains(target.getParent())) {
                     Files.createDirectories(target.getParent());
                     folders.add(target.getParent());
                 }
-                Files.write(target, bytes);
+                return target;
             }
 
             /** Straight to the file, a piece at a time. */
             @Override
             public void write(String path, java.util.function.Consumer<java.io.OutputStream> content) throws IOException {
-                Path target = inside(fresh, path);
-                Files.createDirectories(target.getParent());
-                try (java.io.OutputStream file = Files.newOutputStream(target)) {
+                try (java.io.OutputStream file = Files.newOutputStream(made(inside(fresh, path)))) {
                     content.accept(file);
                 } catch (java.io.UncheckedIOException e) {
                     throw e.getCause();
