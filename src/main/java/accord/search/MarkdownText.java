@@ -89,20 +89,19 @@ final class MarkdownText {
         int n = s.length();
         StringBuilder out = null;
         int copied = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c != '[' && c != '!') continue;
-            int from = c == '!' ? i + 1 : i;
-            if (from >= n || s.charAt(from) != '[') continue;
+        // From one '[' to the next: a match starts at one, or at the '!' just before it (which the expression
+        // tries first, and which matches exactly when the '[' does).
+        for (int from = s.indexOf('['); from >= 0; from = s.indexOf('[', from + 1)) {
             int textEnd = s.indexOf(']', from + 1);
             if (textEnd < 0) break; // no ']' after here: nothing later matches either
             if (textEnd + 1 >= n || s.charAt(textEnd + 1) != open) continue;
             int end = s.indexOf(close, textEnd + 2);
             if (end < 0) break; // no closing character after here: nothing later matches either
+            int i = from > copied && s.charAt(from - 1) == '!' ? from - 1 : from;
             if (out == null) out = new StringBuilder(n);
             out.append(s, copied, i).append(s, from + 1, textEnd);
             copied = end + 1;
-            i = end;
+            from = end;
         }
         return out == null ? s : out.append(s, copied, n).toString();
     }
@@ -158,29 +157,37 @@ final class MarkdownText {
     /** Markers and emphasis replaced by a space: {@code (?m)^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+|[*_`|]+} by " ". */
     static String markup(String s) {
         int n = s.length();
-        StringBuilder out = new StringBuilder(n);
+        char[] a = s.toCharArray();
+        // Every match is replaced by one character, so the text never grows.
+        char[] out = new char[n];
+        int o = 0;
         int i = 0;
+        // Whether i may start a line: the text's start, or just after a line terminator (lineStart decides).
+        boolean start = true;
         while (i < n) {
-            if (lineStart(s, i)) {
+            if (start && lineStart(s, i)) {
                 int end = marker(s, i);
                 if (end >= 0) {
-                    out.append(' ');
+                    out[o++] = ' ';
                     i = end;
+                    start = terminator(a[end - 1]); // the marker's white space may end a line
                     continue;
                 }
             }
-            char c = s.charAt(i);
+            char c = a[i];
             if (emphasis(c)) {
+                out[o++] = ' ';
                 do {
                     i++;
-                } while (i < n && emphasis(s.charAt(i)));
-                out.append(' ');
+                } while (i < n && emphasis(a[i]));
+                start = false;
                 continue;
             }
-            out.append(c);
+            out[o++] = c;
+            start = terminator(c);
             i++;
         }
-        return out.toString();
+        return new String(out, 0, o);
     }
 
     private static boolean emphasis(char c) {

@@ -222,7 +222,9 @@ public final class SearchIndex {
         // Put in what they contribute now: each record in its own language and in every translation.
         List<Record> fresh = redo.stream().map(site::find).flatMap(Optional::stream).toList();
         UnaryOperator<String> one = t -> {
-            String had = canonical.putIfAbsent(t, t);
+            // A lookup first: most terms are there already, and a get takes no lock where putIfAbsent locks the bin.
+            String had = canonical.get(t);
+            if (had == null) had = canonical.putIfAbsent(t, t);
             return had == null ? t : had;
         };
         List<Doc> made = fresh.parallelStream().flatMap(r -> {
