@@ -8,8 +8,6 @@ import accord.schema.FieldType;
 import accord.schema.FieldValue;
 import accord.schema.Role;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +17,7 @@ import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 /**
- * What one record contributes to the index: its terms, sorted, with their scores (1..100) at the same index,
+ * What one record contributes to the index: its terms (each once, in the order it first has them), with their scores (1..100) at the same index,
  * the records whose titles it indexed (its inputs besides itself), its facet values ({@code c/<collection>},
  * {@code t/<topic>}, {@code y/<year>}) and its result row (title, address, collection number, date, excerpt, as
  * JSON), and the labels of its schema facets' values ({@link SchemaFacets}). A function of the record and of its references' titles alone, so the session keeps it until one of
@@ -40,13 +38,13 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
      * references are indexed by their titles in that language where they have one.
      */
     static Doc of(Site site, Record r, String lang, BiFunction<Record, String, String> href, UnaryOperator<String> canonical) {
-        Map<String, int[]> raw = new HashMap<>();
+        TermCounts raw = new TermCounts();
         Set<RecordId> inputs = new TreeSet<>();
         int[] length = {0};
         StringBuilder excerpt = new StringBuilder();
-        Indexer indexer = (text, weight, own) -> SearchText.eachToken(text, t -> {
+        Indexer indexer = (text, weight, own) -> SearchText.eachTerm(text, (buf, from, to) -> {
             if (own) length[0]++;
-            if (weight > 0) raw.computeIfAbsent(SearchText.cut(t, SearchIndex.MAX_TERM), k -> new int[1])[0] += weight;
+            if (weight > 0) raw.add(buf, from, cut(buf, from, to), weight);
         });
         Optional<Field> titleField = r.collection().roleField(Role.TITLE);
         if (titleField.isEmpty()) indexer.add(r.title(), SearchWeights.TITLE, true);
@@ -57,14 +55,20 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
             if (w <= 0) continue;
             value(site, lang, f, v, w, indexer, inputs, f.hasRole(Role.TITLE) ? null : excerpt);
         }
-        String body = MarkdownText.plain(r.source().body());
-        for (String line : r.source().body().split("\n")) {
-            if (line.startsWith("#")) indexer.add(line, SearchWeights.HEADING - SearchWeights.BODY, true);
+        String source = r.source().body();
+        String body = MarkdownText.plain(source);
+        // The heading lines, as they are in the source, weigh a little more: each line that starts with '#'.
+        for (int at = 0, n = source.length(); at < n; ) {
+            int nl = source.indexOf('\n', at);
+            int end = nl < 0 ? n : nl;
+            if (end > at && source.charAt(at) == '#') indexer.add(source.substring(at, end), SearchWeights.HEADING - SearchWeights.BODY, true);
+            at = end + 1;
         }
         indexer.add(body, SearchWeights.BODY, true);
         excerpt.insert(0, body);
-        String[] terms = raw.keySet().toArray(new String[0]);
-        Arrays.sort(terms);
+        // The terms in the order the record first has them: nothing needs them sorted (each is one entry in its
+        // own list of records), and sorting them was a sixth of this method's time.
+        String[] terms = new String[raw.size()];
         byte[] scores = new byte[terms.length];
         double damp = 0.5 + 0.5 * Math.min(4.0, length[0] / 300.0);
         // Issue 10: a superseded or withdrawn record ranks last. Its scores drop to a quarter, so it leaves the terms'
@@ -72,10 +76,10 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
         // translation is retired with its record (the lifecycle is the default-language file's).
         boolean retired = !accord.lifecycle.Lifecycle.current(site.find(r.id()).orElse(r));
         for (int i = 0; i < terms.length; i++) {
-            double s = raw.get(terms[i])[0];
+            double s = raw.weight(i);
             int score = (int) Math.max(1, Math.min(100, Math.round(100 * s / (s + 5 * damp))));
             scores[i] = (byte) (retired ? Math.max(1, score / 4) : score);
-            terms[i] = canonical.apply(terms[i]);
+            terms[i] = canonical.apply(raw.term(i));
         }
 
         Set<String> facets = new TreeSet<>();
@@ -185,6 +189,13 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
     private static void collectRefs(FieldValue v, List<String> out) {
         if (v instanceof FieldValue.RefValue ref) out.add(ref.target().toString());
         else if (v instanceof FieldValue.ListValue l) l.items().forEach(i -> collectRefs(i, out));
+    }
+
+    /** The end of {@code buf[from..to)}'s first {@link SearchIndex#MAX_TERM} code points, as {@link SearchText#cut}. */
+    private static int cut(char[] buf, int from, int to) {
+        int max = SearchIndex.MAX_TERM;
+        if (to - from <= max || Character.codePointCount(buf, from, to - from) <= max) return to;
+        return Character.offsetByCodePoints(buf, from, to - from, from, max);
     }
 
     static String cut(String s) {

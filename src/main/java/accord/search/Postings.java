@@ -23,7 +23,8 @@ final class Postings {
 
     /** The first {@code size} of {@code entries}, each {@code number << 8 | score 1..100}, in ascending number. */
     static String encode(long[] entries, int size) {
-        StringBuilder sb = new StringBuilder(size * 2 + 8);
+        char[] out = new char[size * 2 + 8];
+        int o = 0;
         int last = 0;
         for (int i = 0; i < size; i++) {
             int n = (int) (entries[i] >>> 8);
@@ -31,17 +32,31 @@ final class Postings {
             last = n;
             int digits = 1;
             while (gap >= pow32(digits)) digits++;
+            if (o + digits + 1 > out.length) out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, o + digits + 1));
+            // Base 32 is five bits a digit: (gap / 32^d) % 32 is a shift and a mask.
             for (int d = digits - 1; d >= 0; d--) {
-                int digit = (gap / pow32(d)) % 32;
-                sb.append(ALPHABET.charAt(d > 0 ? digit + 32 : digit));
+                int digit = (gap >>> (5 * d)) & 31;
+                out[o++] = DIGITS[d > 0 ? digit + 32 : digit];
             }
-            sb.append(ALPHABET.charAt(scaled((int) (entries[i] & 0xff))));
+            out[o++] = DIGITS[SCALED[(int) (entries[i] & 0xff)]];
         }
-        return sb.toString();
+        return new String(out, 0, o);
+    }
+
+    private static final char[] DIGITS = ALPHABET.toCharArray();
+    /** {@link #scaled} of every score a byte holds. */
+    private static final byte[] SCALED = new byte[256];
+
+    static {
+        for (int score = 0; score < SCALED.length; score++) SCALED[score] = (byte) scale(score);
     }
 
     /** A score 1..100 as written, 1..63. */
     static int scaled(int score) {
+        return score >= 0 && score < SCALED.length ? SCALED[score] : scale(score);
+    }
+
+    private static int scale(int score) {
         return Math.max(1, Math.min(63, Math.round(score * 63f / 100)));
     }
 

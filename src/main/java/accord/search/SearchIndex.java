@@ -173,16 +173,20 @@ public final class SearchIndex {
 
         // Numbering: a function of which records exist; a record's version in the language at index i of
         // site.yml's languages is number * languages + i.
-        Map<RecordId, Integer> newNumbers = number(site.records().keySet());
+        // The same records keep the same numbers: an edit that adds or removes none skips numbering them all again.
+        boolean sameRecords = site.records().keySet().equals(numbers.keySet());
+        Map<RecordId, Integer> newNumbers = sameRecords ? numbers : number(site.records().keySet());
         int newSpace = space(site.records().size());
         List<String> newLanguages = site.config().languages();
         if (newSpace != space || !newLanguages.equals(languages)) everything = true;
         space = newSpace;
-        for (RecordId id : site.records().keySet()) {
-            if (!newNumbers.get(id).equals(numbers.get(id))) redo.add(id);
-        }
-        for (RecordId id : numbers.keySet()) {
-            if (!newNumbers.containsKey(id)) redo.add(id);
+        if (!sameRecords) {
+            for (RecordId id : site.records().keySet()) {
+                if (!newNumbers.get(id).equals(numbers.get(id))) redo.add(id);
+            }
+            for (RecordId id : numbers.keySet()) {
+                if (!newNumbers.containsKey(id)) redo.add(id);
+            }
         }
         if (everything) redo.addAll(docs.keySet());
 
@@ -197,6 +201,7 @@ public final class SearchIndex {
                     if (s != null && s.remove(id) && s.isEmpty()) indexedBy.remove(in);
                 }
                 int n = number(numbers.get(id), d.lang());
+                byNumber.remove(n);
                 for (String term : d.terms()) {
                     TermRecords p = postings.get(term);
                     p.remove(n);
@@ -215,14 +220,18 @@ public final class SearchIndex {
                 dirtyOf(d, n, dirty);
             }
         }
-        numbers.clear();
-        numbers.putAll(newNumbers);
+        if (!sameRecords) {
+            numbers.clear();
+            numbers.putAll(newNumbers);
+        }
         languages = List.copyOf(newLanguages);
 
         // Put in what they contribute now: each record in its own language and in every translation.
         List<Record> fresh = redo.stream().map(site::find).flatMap(Optional::stream).toList();
         UnaryOperator<String> one = t -> {
-            String had = canonical.putIfAbsent(t, t);
+            // A lookup first: most terms are there already, and a get takes no lock where putIfAbsent locks the bin.
+            String had = canonical.get(t);
+            if (had == null) had = canonical.putIfAbsent(t, t);
             return had == null ? t : had;
         };
         List<Doc> made = fresh.parallelStream().flatMap(r -> {
@@ -235,12 +244,19 @@ public final class SearchIndex {
         }).toList();
         // Each record's entries are appended to its terms' lists (in ascending number on a full build, as the
         // records are sorted by number first); a list appended out of order is sorted once at the end.
-        List<Doc> byNum = new ArrayList<>(made);
-        byNum.sort(Comparator.comparingInt(d -> number(numbers.get(d.record().id()), d.lang())));
+        // Sorted by number as packed longs (number, then place in the list): no boxing, no lookup per comparison.
+        long[] order = new long[made.size()];
+        for (int i = 0; i < order.length; i++) {
+            Doc d = made.get(i);
+            order[i] = (long) number(numbers.get(d.record().id()), d.lang()) << 32 | i;
+        }
+        Arrays.sort(order);
         List<TermRecords> unsorted = new ArrayList<>();
-        for (Doc d : byNum) {
+        for (long o : order) {
+            Doc d = made.get((int) o);
             RecordId id = d.record().id();
             docs.computeIfAbsent(id, k -> new ArrayList<>(1)).add(d);
+            byNumber.put((int) (o >>> 32), d);
             for (RecordId in : d.inputs()) indexedBy.computeIfAbsent(in, k -> new HashSet<>()).add(id);
             int n = number(numbers.get(id), d.lang());
             String[] terms = d.terms();
@@ -263,8 +279,6 @@ public final class SearchIndex {
             if (!everything) dirtyOf(d, n, dirty);
         }
         unsorted.parallelStream().forEach(TermRecords::sort);
-        byNumber.clear();
-        docs.forEach((id, versions) -> versions.forEach(d -> byNumber.put(number(numbers.get(id), d.lang()), d)));
 
         // A schema facet that grows past SchemaFacets.LISTED values (or shrinks back) moves its values between the
         // manifest and its prefix files: every prefix file of it is made again.
@@ -328,9 +342,26 @@ public final class SearchIndex {
         long[] entries = new long[2];
         int size;
         boolean unsorted;
+        /**
+         * The entries encoded and quoted, kept until they change: a term's shard, typo shard and own file are made
+         * from it, and an update remakes whole shards of which most terms did not change. Made by the parallel
+         * regeneration of files, possibly twice at once: both make the same immutable string.
+         */
+        private String quoted;
+
+        String quoted() {
+            String q = quoted;
+            if (q == null) {
+                StringBuilder sb = new StringBuilder(size * 2 + 4);
+                accord.text.Json.quote(sb, Postings.encode(entries, size));
+                quoted = q = sb.toString();
+            }
+            return q;
+        }
 
         /** Appends; false when that broke the order. */
         boolean append(int n, int score) {
+            quoted = null;
             if (size == entries.length) entries = Arrays.copyOf(entries, size * 2);
             long e = (long) n << 8 | score;
             entries[size++] = e;
@@ -338,11 +369,13 @@ public final class SearchIndex {
         }
 
         void sort() {
+            quoted = null;
             Arrays.sort(entries, 0, size);
             unsorted = false;
         }
 
         void remove(int n) {
+            quoted = null;
             int i = Arrays.binarySearch(entries, 0, size, (long) n << 8);
             if (i < 0) i = -i - 1;
             if (i >= size || (int) (entries[i] >>> 8) != n) throw new IllegalStateException("no record " + n);
@@ -431,15 +464,17 @@ public final class SearchIndex {
     /** Each record's number: its hash's slot, or the next free one, taken in the order of slot and then id. */
     static Map<RecordId, Integer> number(Collection<RecordId> ids) {
         int space = space(ids.size());
-        List<RecordId> sorted = new ArrayList<>(ids);
-        Map<RecordId, Integer> slot = new HashMap<>();
-        for (RecordId id : sorted) slot.put(id, slot(id, space));
-        sorted.sort(Comparator.comparing((RecordId id) -> slot.get(id)).thenComparing(Comparator.naturalOrder()));
-        Map<RecordId, Integer> out = new HashMap<>();
+        RecordId[] sorted = ids.toArray(new RecordId[0]);
+        Arrays.sort(sorted);
+        // Slot, then place in the ids' natural order, packed in a long: one primitive sort, no map per comparison.
+        long[] keys = new long[sorted.length];
+        for (int i = 0; i < sorted.length; i++) keys[i] = (long) slot(sorted[i], space) << 32 | i;
+        Arrays.sort(keys);
+        Map<RecordId, Integer> out = new HashMap<>(sorted.length * 2);
         int last = -1;
-        for (RecordId id : sorted) {
-            last = Math.max(slot.get(id), last + 1);
-            out.put(id, last);
+        for (long k : keys) {
+            last = Math.max((int) (k >>> 32), last + 1);
+            out.put(sorted[(int) k], last);
         }
         return out;
     }
@@ -479,10 +514,9 @@ public final class SearchIndex {
         return out;
     }
 
-    /** A term's records, encoded by {@link Postings}. */
+    /** A term's records, encoded by {@link Postings}, as a JSON string. */
     private String encoded(String term) {
-        TermRecords p = postings.get(term);
-        return Postings.encode(p.entries, p.size);
+        return postings.get(term).quoted();
     }
 
     /** The shards of {@code terms}, split by longer keys while too large; own files for long postings (in {@code t/} only). */
@@ -490,20 +524,14 @@ public final class SearchIndex {
         if (terms.isEmpty()) return;
         Map<String, String> entries = new TreeMap<>();
         for (String term : terms) {
-            String encoded = encoded(term);
-            StringBuilder v = new StringBuilder();
-            if (encoded.length() > OWN_FILE) {
+            String quoted = encoded(term);
+            if (quoted.length() - 2 > OWN_FILE) {
                 // Its records are in w/: the shard gives their count, which a one-word query shows at once.
-                v.append(postings.get(term).size);
-                if (!typo) {
-                    StringBuilder own = new StringBuilder();
-                    accord.text.Json.quote(own, encoded);
-                    put(out, "w/" + hex(term), own.toString());
-                }
+                entries.put(term, Integer.toString(postings.get(term).size));
+                if (!typo) put(out, "w/" + hex(term), quoted);
             } else {
-                accord.text.Json.quote(v, encoded);
+                entries.put(term, quoted);
             }
-            entries.put(term, v.toString());
         }
         split(out, dir, key, entries, typo, SHARD_LIMIT);
     }

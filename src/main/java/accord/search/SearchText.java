@@ -94,32 +94,101 @@ public final class SearchText {
     /** The terms {@code text} is indexed under, in order, repeats kept. */
     public static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
-        tokens(text, false, out::add);
+        scan(text, false, (buf, from, to) -> out.add(new String(buf, from, to - from)));
         return out;
     }
 
     /** The terms of a query: as {@link #tokens}, but an identifier is only its whole. */
     public static List<String> queryTokens(String text) {
         List<String> out = new ArrayList<>();
-        tokens(text, true, out::add);
+        scan(text, true, (buf, from, to) -> out.add(new String(buf, from, to - from)));
         return out;
     }
 
     /** Hands each of {@link #tokens}'s terms to {@code sink}, without making the list. */
     static void eachToken(String text, Consumer<String> sink) {
-        tokens(text, false, sink);
+        scan(text, false, (buf, from, to) -> sink.accept(new String(buf, from, to - from)));
+    }
+
+    /** Receives a term as {@code buf[from..to)}; the buffer is reused for the next term, so copy what is kept. */
+    interface TermSink {
+        void term(char[] buf, int from, int to);
+    }
+
+    /** Hands each of {@link #tokens}'s terms to {@code sink} as a range of a reused buffer: no string per term. */
+    static void eachTerm(CharSequence text, TermSink sink) {
+        scan(text, false, sink);
+    }
+
+    /** An ASCII character that is neither part of a term nor a joint: where a text can be cut into pieces. */
+    private static boolean separator(char c) {
+        return c < 0x80 && !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || joint(c));
     }
 
     /**
-     * One pass over the folded text, no regular expression: a run is letters and numbers, joined by single
-     * {@code . / , -} each followed by a letter or number (a joint at a run's end, or two in a row, end it).
+     * The terms of {@code text}, a piece at a time: a piece runs up to the next ASCII character that is neither a
+     * letter, a digit nor a joint (a space, a bracket, a quote). Folding leaves such a character as it is and
+     * never carries across it (NFKD decomposes each character alone and reorders only combining marks, which it
+     * is not; lower case looks across it only to choose between σ and ς, which folding makes one), and a run of
+     * letters and joints stops at it, so the terms of the text are the terms of its pieces, in order. A piece of
+     * ASCII alone is lower-cased into the buffer as it is read; another is folded whole, as before.
      */
-    private static void tokens(String text, boolean query, Consumer<String> out) {
-        String s = fold(text);
-        int n = s.length();
+    private static void scan(CharSequence text, boolean query, TermSink sink) {
+        int n = text.length();
+        char[] a = new char[n];
+        if (text instanceof String s) s.getChars(0, n, a, 0);
+        else for (int k = 0; k < n; k++) a[k] = text.charAt(k);
+        char[] folded = null;
         int i = 0;
         while (i < n) {
-            int cp = s.codePointAt(i);
+            char c = a[i];
+            if (c < 0x80 && SEPARATOR[c]) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean ascii = true;
+            boolean joints = false;
+            for (; i < n; i++) {
+                c = a[i];
+                if (c < 0x80) {
+                    if (SEPARATOR[c]) break;
+                    if (c >= 'A' && c <= 'Z') a[i] = (char) (c + ('a' - 'A'));
+                    else if (c < '0') joints = true; // '.', '/', ',' and '-' are the only others below '0' left
+                } else {
+                    ascii = false;
+                }
+            }
+            if (ascii && !joints) {
+                // Letters and digits only: one term, as it stands (the common case: a plain word).
+                sink.term(a, start, i);
+            } else if (ascii) {
+                runs(a, start, i, query, sink);
+            } else {
+                // Lower-casing the ASCII letters first changes nothing that folding the piece gives.
+                String f = fold(new String(a, start, i - start));
+                if (folded == null || folded.length < f.length()) folded = new char[Math.max(f.length(), 32)];
+                f.getChars(0, f.length(), folded, 0);
+                runs(folded, 0, f.length(), query, sink);
+            }
+        }
+    }
+
+    /** The ASCII characters that are {@link #separator}s. */
+    private static final boolean[] SEPARATOR = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) SEPARATOR[c] = separator(c);
+    }
+
+    /**
+     * One pass over the folded piece {@code s[from..n)}, no regular expression: a run is letters and numbers, joined by
+     * single {@code . / , -} each followed by a letter or number (a joint at a run's end, or two in a row, end it).
+     */
+    private static void runs(char[] s, int from, int n, boolean query, TermSink out) {
+        int i = from;
+        while (i < n) {
+            int cp = Character.codePointAt(s, i, n);
             if (!word(cp)) {
                 i += Character.charCount(cp);
                 continue;
@@ -131,48 +200,48 @@ public final class SearchText {
             boolean numericJoints = true;
             while (true) {
                 while (i < n) {
-                    int c = s.codePointAt(i);
+                    int c = Character.codePointAt(s, i, n);
                     if (!word(c)) break;
                     if (number(c)) digit = true;
                     else numeric = false;
                     i += Character.charCount(c);
                 }
-                if (i + 1 < n && joint(s.charAt(i)) && word(s.codePointAt(i + 1))) {
+                if (i + 1 < n && joint(s[i]) && word(Character.codePointAt(s, i + 1, n))) {
                     joints = true;
-                    if (s.charAt(i) != '.' && s.charAt(i) != ',') numericJoints = false;
+                    if (s[i] != '.' && s[i] != ',') numericJoints = false;
                     i++;
                 } else {
                     break;
                 }
             }
-            String run = s.substring(start, i);
+            int end = i;
             if (!joints) {
-                out.accept(run);
+                out.term(s, start, end);
             } else if (numeric && numericJoints) {
-                out.accept(run);
+                out.term(s, start, end);
             } else if (!digit) {
-                parts(run, out);
+                parts(s, start, end, out);
             } else {
-                out.accept(run);
+                out.term(s, start, end);
                 if (query) continue;
-                for (int k = 0, last = -1; k < run.length(); k++) {
-                    if (!joint(run.charAt(k))) continue;
-                    if (last >= 0) out.accept(run.substring(last + 1));
+                for (int k = start, last = -1; k < end; k++) {
+                    if (!joint(s[k])) continue;
+                    if (last >= 0) out.term(s, last + 1, end);
                     last = k;
                 }
-                parts(run, out);
+                parts(s, start, end, out);
             }
         }
     }
 
-    private static void parts(String run, Consumer<String> out) {
-        int from = 0;
-        for (int k = 0; k < run.length(); k++) {
-            if (joint(run.charAt(k))) {
-                out.accept(run.substring(from, k));
+    private static void parts(char[] s, int start, int end, TermSink out) {
+        int from = start;
+        for (int k = start; k < end; k++) {
+            if (joint(s[k])) {
+                out.term(s, from, k);
                 from = k + 1;
             }
         }
-        out.accept(run.substring(from));
+        out.term(s, from, end);
     }
 }

@@ -93,6 +93,28 @@ class SearchTextModelTest {
         }
     }
 
+    /** The pieces above and the ASCII characters where the tokeniser cuts a text into pieces it folds alone. */
+    private static final String[] CUT_PIECES = {"a", "Z", "1", ".", "/", ",", "-", " ", "(", ")", "'", "\"", ":", ";", "!",
+        "[", "]", "#", "*", "_", "\n", "\t", "ı", "İ", "Ə", "é", "e\u0301", "\u0301", "ß", "Σ", "ΑΣ", "σ", "ς", "ﬁ", "½",
+        "２", "．", "／", "，", "\uD835\uDC00", "\uD835", "\uDC00", "Д", "·", "—", "ʼ", "\u00A0"};
+
+    /** Text cut at ASCII separators and folded piece by piece gives the terms of the text folded whole. */
+    @Test
+    void tokensOfPiecesAreTheTokensOfTheWhole() {
+        Random random = new Random(43);
+        for (int round = 0; round < 40_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(round % 10 == 0 ? 80 : 16);
+            for (int i = 0; i < length; i++) sb.append(CUT_PIECES[random.nextInt(CUT_PIECES.length)]);
+            String text = sb.toString();
+            assertThat(SearchText.tokens(text)).as("tokens of '%s'", text).isEqualTo(modelTokens(text, false));
+            assertThat(SearchText.queryTokens(text)).as("query of '%s'", text).isEqualTo(modelTokens(text, true));
+            List<String> ranges = new ArrayList<>();
+            SearchText.eachTerm(new StringBuilder(text), (buf, from, to) -> ranges.add(new String(buf, from, to - from)));
+            assertThat(ranges).as("terms of '%s'", text).isEqualTo(modelTokens(text, false));
+        }
+    }
+
     private static final String[] EXCERPT_PIECES = {"word", "a", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "·", " · ",
         "\u2003", "\u00A0", "\u2028", "Баку", "x"};
 
