@@ -5,7 +5,6 @@ import accord.model.Record;
 import accord.model.Site;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -113,7 +112,7 @@ public final class SearchIndex {
     /** The one copy of each term string that the docs and {@link #postings} share (docs are made in parallel). */
     private final ConcurrentHashMap<String, String> canonical = new ConcurrentHashMap<>();
     /** Each facet value's records, by number; a value with no record has no entry. */
-    private final Map<String, BitSet> facets = new HashMap<>();
+    private final Map<String, Members> facets = new HashMap<>();
     private final Map<String, TreeSet<String>> termsByKey = new HashMap<>();
     private final Map<String, TreeSet<String>> termsByTypoKey = new HashMap<>();
     private final Map<String, Set<String>> groupFiles = new HashMap<>();
@@ -213,8 +212,8 @@ public final class SearchIndex {
                     }
                 }
                 for (String f : d.facets()) {
-                    BitSet b = facets.get(f);
-                    b.clear(n);
+                    Members b = facets.get(f);
+                    b.remove(n);
                     if (b.isEmpty()) facets.remove(f);
                 }
                 dirtyOf(d, n, dirty);
@@ -274,7 +273,7 @@ public final class SearchIndex {
                     unsorted.add(p);
                 }
             }
-            for (String f : d.facets()) facets.computeIfAbsent(f, k -> new BitSet()).set(n);
+            for (String f : d.facets()) facets.computeIfAbsent(f, k -> new Members()).add(n);
             // On a full build every group is regenerated anyway (below).
             if (!everything) dirtyOf(d, n, dirty);
         }
@@ -434,9 +433,9 @@ public final class SearchIndex {
 
     /** A schema facet value's label, from its first document (every document with the value gives the same). */
     private String facetLabel(String facet) {
-        BitSet members = facets.get(facet);
+        Members members = facets.get(facet);
         if (members == null) return null;
-        Doc d = byNumber.get(members.nextSetBit(0));
+        Doc d = byNumber.get(members.first());
         return d == null ? null : d.facetLabels().get(facet);
     }
 
@@ -450,8 +449,8 @@ public final class SearchIndex {
     }
 
     /** Records, not documents: a record in two languages counts once. */
-    private int records(BitSet members) {
-        return languages.size() == 1 ? members.cardinality() : (int) members.stream().map(n -> n / languages.size()).distinct().count();
+    private int records(Members members) {
+        return languages.size() == 1 ? members.size() : (int) members.stream().map(n -> n / languages.size()).distinct().count();
     }
 
     // ---- numbering ----
@@ -614,7 +613,7 @@ public final class SearchIndex {
     }
 
     private void facet(Map<String, String> out, String name) {
-        BitSet members = facets.get(name);
+        Members members = facets.get(name);
         if (members == null) return;
         StringBuilder sb = new StringBuilder();
         // A schema facet's value file also gives its label, which the page shows for a value taken from its address.
@@ -626,7 +625,7 @@ public final class SearchIndex {
         int open = sb.length();
         sb.append('[');
         int last = 0;
-        for (int n = members.nextSetBit(0); n >= 0; n = members.nextSetBit(n + 1)) {
+        for (int n : members.stream().toArray()) {
             if (sb.length() > open + 1) sb.append(',');
             sb.append(n - last);
             last = n;
@@ -713,8 +712,7 @@ public final class SearchIndex {
     private void manifest(Map<String, String> out) {
         Map<String, Integer> counts = new HashMap<>();
         // Records, not documents: a record found in two languages counts once.
-        facets.forEach((f, members) -> counts.put(f, languages.size() == 1 ? members.cardinality()
-                : (int) members.stream().map(n -> n / languages.size()).distinct().count()));
+        facets.forEach((f, members) -> counts.put(f, records(members)));
         StringBuilder m = new StringBuilder("{\"records\":").append(docs.size()).append(",\"chunk\":").append(chunk());
         m.append(",\"collections\":[");
         for (int i = 0; i < site.collections().size(); i++) {
