@@ -23,6 +23,9 @@ import java.util.stream.Stream;
 public final class SiteWriter {
     public static final String MARKER = ".accord-site";
 
+    /** The output folders a build of this process is writing now. */
+    private static final java.util.Set<Path> STAGING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** A refusal to write, with what to do instead. */
     public static final class RefusedException extends IOException {
         public RefusedException(String message) {
@@ -35,7 +38,12 @@ public final class SiteWriter {
 
     public static void write(Path output, List<OutputFile> files) throws IOException {
         OutputSink staged = stage(output);
-        for (OutputFile f : files) staged.write(f.path(), f.bytes());
+        try {
+            for (OutputFile f : files) staged.write(f.path(), f.bytes());
+        } catch (IOException | RuntimeException e) {
+            staged.abort();
+            throw e;
+        }
         staged.commit();
     }
 
@@ -62,6 +70,17 @@ public final class SiteWriter {
         Path fresh = parent.resolve("." + name + ".accord-new");
         Path old = parent.resolve("." + name + ".accord-old");
 
+        // A build running now, in this process or another, holds its new site's mark locked until it has swapped it
+        // in (the mark moves with it). Within a process the set below says so: closing a second channel on the mark
+        // would release the lock that the first holds.
+        if (!STAGING.add(out)) throw busy(out);
+        try {
+            requireIdle(fresh, out);
+            requireIdle(out, out);
+        } catch (IOException | RuntimeException e) {
+            STAGING.remove(out);
+            throw e;
+        }
         recover(out, old);
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) requireOursNamed(out, kept);
         Files.createDirectories(parent);
@@ -72,6 +91,13 @@ public final class SiteWriter {
         Files.createDirectory(fresh);
         Files.write(fresh.resolve(MARKER), "This folder was made by Accord; the next build replaces it.\n"
                 .getBytes(StandardCharsets.UTF_8));
+        java.nio.channels.FileChannel held = java.nio.channels.FileChannel.open(fresh.resolve(MARKER),
+                java.nio.file.StandardOpenOption.WRITE);
+        if (held.tryLock() == null) {
+            held.close();
+            STAGING.remove(out);
+            throw busy(out);
+        }
         // The folders made so far: the new site is this build's alone, so a folder made once stays, and every later
         // file in it skips the two system calls that would find it there (10,000 records write 63,000 files).
         java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -107,21 +133,58 @@ public final class SiteWriter {
 
             @Override
             public void commit() throws IOException {
-                KeepList.carryOver(out, fresh, kept);
-                if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
-                    requireOursNamed(old);
-                    deleteTree(old);
+                try {
+                    KeepList.carryOver(out, fresh, kept);
+                    if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
+                        requireOursNamed(old);
+                        deleteTree(old);
+                    }
+                    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) move(out, old);
+                    move(fresh, out);
+                    if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) deleteTree(old);
+                } finally {
+                    release();
                 }
-                if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) move(out, old);
-                move(fresh, out);
-                if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) deleteTree(old);
             }
 
             @Override
             public void abort() throws IOException {
-                if (Files.exists(fresh, LinkOption.NOFOLLOW_LINKS)) deleteTree(fresh);
+                try {
+                    if (Files.exists(fresh, LinkOption.NOFOLLOW_LINKS)) deleteTree(fresh);
+                } finally {
+                    release();
+                }
+            }
+
+            private void release() throws IOException {
+                held.close();
+                STAGING.remove(out);
             }
         };
+    }
+
+    /**
+     * Refuses to touch {@code folder} while another build holds its mark locked: that build is writing it, and
+     * deleting or repairing its folders would leave it a site with files missing. The lock goes with the process,
+     * so a killed build never leaves one behind.
+     */
+    private static void requireIdle(Path folder, Path out) throws IOException {
+        Path mark = folder.resolve(MARKER);
+        if (!Files.isRegularFile(mark, LinkOption.NOFOLLOW_LINKS)) return;
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(mark, java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) throw busy(out);
+            lock.release();
+        }
+    }
+
+    private static RefusedException busy(Path out) {
+        return new RefusedException(out + ": another build is writing it now (wait for it to finish, then build again)");
     }
 
     /**
