@@ -49,7 +49,7 @@ public final class LinkChecker {
         Set<String> ids = new HashSet<>();
         Set<String> reported = new HashSet<>();
         for (String id : found.ids()) {
-            if (!ids.add(id) && reported.add(id)) {
+            if (!ids.add(shared(id)) && reported.add(id)) {
                 problems.error(SourcePosition.of(origin), "page " + path + " has the id '" + id
                         + "' twice (rename a heading, or the template element that uses it)");
             }
@@ -59,9 +59,7 @@ public final class LinkChecker {
             Link l = resolve(path, href, basePath);
             if (l != null) links.add(new Link(shared(l.href()), shared(l.target()), l.fragment(), l.outside()));
         }
-        Set<String> kept = new HashSet<>();
-        for (String id : ids) kept.add(shared(id));
-        return new PageLinks(path, origin, Set.copyOf(kept), List.copyOf(links));
+        return new PageLinks(path, origin, Set.copyOf(ids), List.copyOf(links));
     }
 
     /**

@@ -90,27 +90,9 @@ public final class DataBench {
         System.out.printf("median of %d: process CPU %d ms, thread CPU %d ms, allocated %d MB%n", runs,
                 median(process) / 1_000_000, median(thread) / 1_000_000, median(allocated) >> 20);
         if (writeTo != null) {
-            OutputSink disk = new OutputSink() {
-                @Override
-                public void write(String path, byte[] bytes) throws IOException {
-                    Path target = writeTo.resolve(path);
-                    Files.createDirectories(target.getParent());
-                    Files.write(target, bytes);
-                }
-
-                @Override
-                public void delete(String path) {
-                }
-
-                @Override
-                public void commit() {
-                }
-
-                @Override
-                public void abort() {
-                }
-            };
+            OutputSink disk = accord.output.SiteWriter.stage(writeTo);
             for (PageEntry e : entries) DataFiles.write(e, site, RecordParts.none(), disk);
+            disk.commit();
             System.out.println("written under " + writeTo);
         }
     }
