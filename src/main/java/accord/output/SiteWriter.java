@@ -74,29 +74,12 @@ public final class SiteWriter {
         // in (the mark moves with it). Within a process the set below says so: closing a second channel on the mark
         // would release the lock that the first holds.
         if (!STAGING.add(out)) throw busy(out);
+        java.nio.channels.FileChannel held;
         try {
-            requireIdle(fresh, out);
-            requireIdle(out, out);
+            held = begin(out, fresh, old, kept);
         } catch (IOException | RuntimeException e) {
-            STAGING.remove(out);
+            STAGING.remove(out); // a refusal (a folder Accord did not make, say) leaves the folder free to try again
             throw e;
-        }
-        recover(out, old);
-        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) requireOursNamed(out, kept);
-        Files.createDirectories(parent);
-        if (Files.exists(fresh, LinkOption.NOFOLLOW_LINKS)) {
-            requireOursNamed(fresh);
-            deleteTree(fresh);
-        }
-        Files.createDirectory(fresh);
-        Files.write(fresh.resolve(MARKER), "This folder was made by Accord; the next build replaces it.\n"
-                .getBytes(StandardCharsets.UTF_8));
-        java.nio.channels.FileChannel held = java.nio.channels.FileChannel.open(fresh.resolve(MARKER),
-                java.nio.file.StandardOpenOption.WRITE);
-        if (held.tryLock() == null) {
-            held.close();
-            STAGING.remove(out);
-            throw busy(out);
         }
         // The folders made so far: the new site is this build's alone, so a folder made once stays, and every later
         // file in it skips the two system calls that would find it there (10,000 records write 63,000 files).
@@ -161,6 +144,29 @@ public final class SiteWriter {
                 STAGING.remove(out);
             }
         };
+    }
+
+    /** Makes {@code fresh}, after the checks and the repair, and returns its mark's channel, locked. */
+    private static java.nio.channels.FileChannel begin(Path out, Path fresh, Path old, List<String> kept) throws IOException {
+        requireIdle(fresh, out);
+        requireIdle(out, out);
+        recover(out, old);
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) requireOursNamed(out, kept);
+        Files.createDirectories(out.getParent());
+        if (Files.exists(fresh, LinkOption.NOFOLLOW_LINKS)) {
+            requireOursNamed(fresh);
+            deleteTree(fresh);
+        }
+        Files.createDirectory(fresh);
+        Files.write(fresh.resolve(MARKER), "This folder was made by Accord; the next build replaces it.\n"
+                .getBytes(StandardCharsets.UTF_8));
+        java.nio.channels.FileChannel held = java.nio.channels.FileChannel.open(fresh.resolve(MARKER),
+                java.nio.file.StandardOpenOption.WRITE);
+        if (held.tryLock() == null) {
+            held.close();
+            throw busy(out);
+        }
+        return held;
     }
 
     /**

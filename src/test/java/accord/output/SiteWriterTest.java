@@ -98,6 +98,21 @@ class SiteWriterTest {
     }
 
     @Test
+    void aFolderRefusedOnceCanBeBuiltOnceItIsFixed() throws Exception {
+        Path site = Files.createDirectories(temp.resolve("site"));
+        Files.writeString(site.resolve("notes.txt"), "mine");
+
+        assertThatThrownBy(() -> SiteWriter.stage(site))
+                .isInstanceOf(SiteWriter.RefusedException.class)
+                .hasMessageContaining("was not made by Accord");
+
+        // Refused, not left busy: once the file is moved away, the next build goes through.
+        Files.move(site.resolve("notes.txt"), temp.resolve("notes.txt"));
+        SiteWriter.write(site, List.of(file("index.html", "first")));
+        assertThat(site.resolve("index.html")).hasContent("first");
+    }
+
+    @Test
     void neverDeletesAnOldFolderItDidNotMake() throws Exception {
         Path site = temp.resolve("site");
         SiteWriter.write(site, List.of(file("index.html", "first")));
