@@ -63,6 +63,11 @@ public final class MarkdownRenderer {
     }
 
     public MarkdownRenderer(boolean rawHtml) {
+        this(rawHtml, true);
+    }
+
+    /** With {@code plainText} false, text is written by flexmark's core renderer alone (what {@link PlainText} is tested against). */
+    MarkdownRenderer(boolean rawHtml, boolean plainText) {
         this.rawHtml = rawHtml;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
@@ -73,7 +78,9 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(TablesExtension.CLASS_NAME, "table");
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        HtmlRenderer.Builder html = HtmlRenderer.builder(options);
+        if (plainText) html.nodeRendererFactory(o -> new PlainText());
+        this.renderer = html.build();
     }
 
     /**

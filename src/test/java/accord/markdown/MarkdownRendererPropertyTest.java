@@ -24,6 +24,42 @@ class MarkdownRendererPropertyTest {
         "https://example.org/", "mailto:a@example.org", "../x.md", "x.md", "[^1]", "[^1]: ", "[r]: ", "[r]", "\n",
         "\n\n", "    ", "\t", "text", "\u2028", "\u0000", "'", "\""};
 
+    /** What text nodes are made of, and everything that makes flexmark unescape or escape them. */
+    private static final String[] TEXT = {
+        "word", " ", "\n", "\n\n", "\r\n", "\r", "&", "&amp;", "&#39;", "&#x2014;", "&copy;", "&bogus;", "&#;", "<", ">",
+        "\"", "'", "\\", "\\*", "\\&", "\\\\", "*", "**", "_", "`", "~~", "...", "--", "---", "\u00e9", "\u0259",
+        "\u2014", "\u201c", "\ud83c\udf0d", "# ", "- ", "1. ", "> ", "| a | b |\n|---|---|\n| c | d |", "[x](../x.md)",
+        "[y](https://example.org/?a=1&b=\"2\")", "<https://example.org/>", "[^1]", "\n\n[^1]: note", "    code", "```\ncode\n```"};
+
+    @Test
+    void textIsWrittenAsFlexmarksOwnRendererWritesIt() {
+        Random random = new Random(0x7E47);
+        LinkResolver links = path -> path.equals("content/notes/x.md") ? Optional.of("../x/") : Optional.empty();
+        for (boolean rawHtml : new boolean[] {false, true}) {
+            MarkdownRenderer fast = new MarkdownRenderer(rawHtml);
+            MarkdownRenderer flexmark = new MarkdownRenderer(rawHtml, false);
+            for (int i = 0; i < 2000; i++) {
+                StringBuilder sb = new StringBuilder();
+                int n = 1 + random.nextInt(40);
+                for (int t = 0; t < n; t++) sb.append(TEXT[random.nextInt(TEXT.length)]);
+                String markdown = sb.toString();
+                String expected = flexmark.render(markdown, "content/notes/y.md", 1, links, new Problems()).html();
+                assertThat(fast.render(markdown, "content/notes/y.md", 1, links, new Problems()).html())
+                        .as("case %d (raw HTML %s): %s", i, rawHtml, markdown).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void plainTextIsOnlyTextThatUnescapingLeavesAlone() {
+        assertThat(PlainText.plain("Baku, 14 November \u2014 \"CAREC\" <2024>")).isTrue();
+        assertThat(PlainText.plain("a \\* b")).isFalse();
+        assertThat(PlainText.plain("AT&amp;T")).isFalse();
+        assertThat(PlainText.plain("line\r\nend")).isFalse();
+        assertThat(PlainText.escape("a < b & \"c\" > 'd'")).isEqualTo("a &lt; b &amp; &quot;c&quot; &gt; 'd'");
+        assertThat(PlainText.escape("plain")).isSameAs("plain");
+    }
+
     @Test
     void randomMarkdownNeverThrowsAndNeverEmitsScript() {
         Random random = new Random(0xACC0D);
