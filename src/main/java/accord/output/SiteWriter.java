@@ -84,10 +84,12 @@ public final class SiteWriter {
         // The folders made so far: the new site is this build's alone, so a folder made once stays, and every later
         // file in it skips the two system calls that would find it there (10,000 records write 63,000 files).
         java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Reuse reuse = new Reuse(Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS));
         return new OutputSink() {
             @Override
             public void write(String path, byte[] bytes) throws IOException {
-                Files.write(made(inside(fresh, path)), bytes);
+                Path target = made(inside(fresh, path));
+                if (!reuse.linked(inside(out, path), bytes, target)) Files.write(target, bytes);
             }
 
             /** {@code target}, its folder made unless this build made it already. */
@@ -144,6 +146,41 @@ public final class SiteWriter {
                 STAGING.remove(out);
             }
         };
+    }
+
+    /**
+     * A file the site already has, with the same bytes, goes into the new site as a second name (a hard link) for
+     * the file that is there, instead of as a new file. Making a file costs the file system a new inode, and right
+     * after a build has deleted the previous site's thousands of them, ext4 searches past each recently freed one
+     * before it hands one out: a rebuild of the real portal (3,000 files) spent 3.3 s of system time there, more than
+     * the build's own work. A link costs none of that, and the file keeps its time, as an unchanged file should.
+     * Nothing is ever written through a link: the new site's other files are new, and changes in place ({@link
+     * #inPlace}) rename a new file over the old name. The bytes are compared, not trusted from the old manifest, so
+     * a file changed by hand in the site is written again. Where the file system has no hard links, every file is written.
+     */
+    private static final class Reuse {
+        private volatile boolean on;
+
+        Reuse(boolean on) {
+            this.on = on;
+        }
+
+        /** Whether {@code target} was made a link to {@code existing}, which holds {@code bytes} exactly. */
+        boolean linked(Path existing, byte[] bytes, Path target) {
+            if (!on) return false;
+            try {
+                BasicFileAttributes a = Files.readAttributes(existing, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (!a.isRegularFile() || a.size() != bytes.length) return false;
+                if (!java.util.Arrays.equals(Files.readAllBytes(existing), bytes)) return false;
+                Files.createLink(target, existing);
+                return true;
+            } catch (java.nio.file.NoSuchFileException e) {
+                return false;
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                on = false; // no hard links here (or not for us): write every file from now on
+                return false;
+            }
+        }
     }
 
     /** Makes {@code fresh}, after the checks and the repair, and returns its mark's channel, locked. */

@@ -31,6 +31,63 @@ class SiteWriterTest {
     }
 
     @Test
+    void aFileWithTheSameBytesIsTheSameFileAgainAndEveryOtherIsWrittenAnew() throws Exception {
+        Path site = temp.resolve("site");
+        SiteWriter.write(site, List.of(file("a/same.html", "kept"), file("changed.html", "before"),
+                file("hand.html", "built"), file("gone.html", "x")));
+        Object sameBefore = Files.getAttribute(site.resolve("a/same.html"), "unix:ino");
+        Object changedBefore = Files.getAttribute(site.resolve("changed.html"), "unix:ino");
+        Files.writeString(site.resolve("hand.html"), "BUILT"); // changed by hand, same size
+
+        SiteWriter.write(site, List.of(file("a/same.html", "kept"), file("changed.html", "after!"),
+                file("hand.html", "built"), file("new.html", "new")));
+
+        assertThat(site.resolve("a/same.html")).hasContent("kept");
+        assertThat(Files.getAttribute(site.resolve("a/same.html"), "unix:ino")).isEqualTo(sameBefore);
+        assertThat(Files.getAttribute(site.resolve("a/same.html"), "unix:nlink")).isEqualTo(1);
+        assertThat(site.resolve("changed.html")).hasContent("after!");
+        assertThat(Files.getAttribute(site.resolve("changed.html"), "unix:ino")).isNotEqualTo(changedBefore);
+        assertThat(site.resolve("hand.html")).hasContent("built");
+        assertThat(site.resolve("new.html")).hasContent("new");
+        assertThat(site.resolve("gone.html")).doesNotExist();
+    }
+
+    @Test
+    void anAbortedBuildThatReusedFilesLeavesTheSiteAsItWas() throws Exception {
+        Path site = temp.resolve("site");
+        SiteWriter.write(site, List.of(file("index.html", "same"), file("other.html", "other")));
+        OutputSink staged = SiteWriter.stage(site);
+        staged.write("index.html", "same".getBytes(StandardCharsets.UTF_8));
+        staged.write("other.html", "changed".getBytes(StandardCharsets.UTF_8));
+        assertThat(Files.getAttribute(site.resolve("index.html"), "unix:nlink")).isEqualTo(2);
+
+        staged.abort();
+
+        assertThat(site.resolve("index.html")).hasContent("same");
+        assertThat(site.resolve("other.html")).hasContent("other");
+        assertThat(Files.getAttribute(site.resolve("index.html"), "unix:nlink")).isEqualTo(1);
+        assertThat(temp.resolve(".site.accord-new")).doesNotExist();
+    }
+
+    @Test
+    void changesInPlaceNeverWriteThroughAReusedFile() throws Exception {
+        Path site = temp.resolve("site");
+        SiteWriter.write(site, List.of(file("index.html", "same")));
+        OutputSink staged = SiteWriter.stage(site);
+        staged.write("index.html", "same".getBytes(StandardCharsets.UTF_8));
+        Path held = temp.resolve("held.html");
+        Files.createLink(held, temp.resolve(".site.accord-new/index.html")); // a third name for the file, as a deposit might
+        staged.commit();
+
+        OutputSink live = SiteWriter.inPlace(site);
+        live.write("index.html", "edited".getBytes(StandardCharsets.UTF_8));
+        live.commit();
+
+        assertThat(site.resolve("index.html")).hasContent("edited");
+        assertThat(held).hasContent("same");
+    }
+
+    @Test
     void repairLeavesAnUnmarkedOldFolderAlone() throws Exception {
         Path old = Files.createDirectories(temp.resolve(".site.accord-old"));
         Files.writeString(old.resolve("notes.txt"), "mine");
