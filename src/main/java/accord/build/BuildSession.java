@@ -486,7 +486,7 @@ public final class BuildSession implements AutoCloseable {
     /** Reads and validates {@code paths} in parallel; a file that is not there (any more) has no entry. */
     private Map<String, FileState> read(Set<String> paths) {
         List<String> list = List.copyOf(paths);
-        List<Map.Entry<String, FileState>> states = invoke(() -> list.parallelStream().map(p -> {
+        List<Map.Entry<String, FileState>> states = invoke(() -> Balanced.map(list, p -> {
             FileRead r = reader.readFile(p);
             if (r.document().isEmpty() && r.problems().isEmpty() && !r.unreadable()) return null;
             Problems problems = new Problems();
@@ -496,7 +496,7 @@ public final class BuildSession implements AutoCloseable {
             List<Problem> all = new ArrayList<>(r.problems());
             all.addAll(problems.sorted());
             return Map.entry(p, new FileState(r.unreadable(), v, all));
-        }).filter(e -> e != null).toList());
+        }).stream().filter(e -> e != null).toList());
         Map<String, FileState> result = new HashMap<>();
         states.forEach(e -> result.put(e.getKey(), e.getValue()));
         return result;
@@ -608,7 +608,7 @@ public final class BuildSession implements AutoCloseable {
     }
 
     private List<Rendered> render(List<PageEntry> entries, PageRenderer renderer, OutputSink sink) {
-        return invoke(() -> entries.parallelStream().map(e -> renderOne(e, renderer, sink)).toList());
+        return invoke(() -> Balanced.map(entries, e -> renderOne(e, renderer, sink)));
     }
 
     /**
@@ -805,11 +805,11 @@ public final class BuildSession implements AutoCloseable {
     /** Checks the links of {@code paths} against the whole output, keeping each page's problems. */
     private void checkLinks(Set<String> paths) {
         Set<String> files = plan.entries().keySet();
-        List<Map.Entry<String, List<Problem>>> found = invoke(() -> paths.parallelStream().map(p -> {
+        List<Map.Entry<String, List<Problem>>> found = invoke(() -> Balanced.map(List.copyOf(paths), p -> {
             Problems problems = new Problems();
             LinkChecker.check(links, files, List.of(p), problems);
             return Map.entry(p, problems.sorted());
-        }).toList());
+        }));
         for (Map.Entry<String, List<Problem>> e : found) {
             if (e.getValue().isEmpty()) linkProblems.remove(e.getKey());
             else linkProblems.put(e.getKey(), e.getValue());
