@@ -14,16 +14,11 @@ class BalancedTest {
     void mapsEveryItemOnceInTheListsOrder() throws Exception {
         List<Integer> items = IntStream.range(0, 10_007).boxed().toList();
         Set<Integer> seen = ConcurrentHashMap.newKeySet();
-        ForkJoinPool pool = new ForkJoinPool(4);
-        try {
-            List<String> out = pool.submit(() -> Balanced.map(items, i -> {
-                assertThat(seen.add(i)).isTrue();
-                return "#" + i;
-            })).get();
-            assertThat(out).isEqualTo(items.stream().map(i -> "#" + i).toList());
-        } finally {
-            pool.shutdown();
-        }
+        List<String> out = onPool(4, () -> Balanced.map(items, i -> {
+            assertThat(seen.add(i)).isTrue();
+            return "#" + i;
+        }));
+        assertThat(out).isEqualTo(items.stream().map(i -> "#" + i).toList());
         assertThat(Balanced.map(List.of(1, 2, 3), i -> i * 2)).containsExactly(2, 4, 6); // outside a pool: in order, here
         assertThat(Balanced.map(List.<Integer>of(), i -> i)).isEmpty();
     }
@@ -34,22 +29,26 @@ class BalancedTest {
         // worker must take part in the costly end, not one of them alone while the other has finished its half.
         List<Integer> items = IntStream.range(0, 4_000).boxed().toList();
         Set<String> costlyOn = ConcurrentHashMap.newKeySet();
-        ForkJoinPool pool = new ForkJoinPool(2);
-        try {
-            pool.submit(() -> Balanced.map(items, i -> {
-                if (i >= 3_900) {
-                    costlyOn.add(Thread.currentThread().getName());
-                    try {
-                        Thread.sleep(10);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
+        onPool(2, () -> Balanced.map(items, i -> {
+            if (i >= 3_900) {
+                costlyOn.add(Thread.currentThread().getName());
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
-                return i;
-            })).get();
+            }
+            return i;
+        }));
+        assertThat(costlyOn).hasSize(2);
+    }
+
+    private static <T> T onPool(int threads, java.util.concurrent.Callable<T> work) throws Exception {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            return pool.submit(work).get();
         } finally {
             pool.shutdown();
         }
-        assertThat(costlyOn).hasSize(2);
     }
 }
