@@ -41,22 +41,7 @@ public final class Fixity {
             /** Passed on as it comes, its size and digest taken on the way (the open data's large files). */
             @Override
             public void write(String path, java.util.function.Consumer<java.io.OutputStream> content) throws IOException {
-                MessageDigest sha = newDigest();
-                long[] size = {0};
-                sink.write(path, out -> content.accept(new java.io.FilterOutputStream(out) {
-                    @Override
-                    public void write(int b) throws IOException {
-                        write(new byte[] {(byte) b}, 0, 1);
-                    }
-
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        sha.update(b, off, len);
-                        size[0] += len;
-                        out.write(b, off, len);
-                    }
-                }));
-                written.put(path, new Entry(size[0], HexFormat.of().formatHex(sha.digest())));
+                written.put(path, streamed(sink, path, content));
                 deleted.remove(path);
             }
 
@@ -89,6 +74,30 @@ public final class Fixity {
                 sink.abort();
             }
         };
+    }
+
+    /**
+     * Writes {@code content} to {@code sink} at {@code path} as it is made, never held whole, and gives its size and
+     * digest, taken on the way.
+     */
+    public static Entry streamed(OutputSink sink, String path, java.util.function.Consumer<java.io.OutputStream> content)
+            throws IOException {
+        MessageDigest sha = newDigest();
+        long[] size = {0};
+        sink.write(path, out -> content.accept(new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                sha.update(b, off, len);
+                size[0] += len;
+                out.write(b, off, len);
+            }
+        }));
+        return new Entry(size[0], HexFormat.of().formatHex(sha.digest()));
     }
 
     /** The manifest's text: one file a line, so two manifests diff line by line. */

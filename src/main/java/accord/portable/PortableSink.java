@@ -44,6 +44,19 @@ public final class PortableSink implements OutputSink {
         written.put(path, new Fixity.Entry(bytes.length, Fixity.sha256(bytes)));
     }
 
+    /**
+     * A file made while it is written (the open data's large files) goes on to {@code sink} as it comes, as in a
+     * build: none is HTML, so nothing in it changes, and collecting it first would hold tens of MB at once.
+     */
+    @Override
+    public void write(String path, java.util.function.Consumer<java.io.OutputStream> content) throws IOException {
+        if (LEFT_OUT.contains(path) || path.equals(Fixity.FILE) || path.endsWith(".html")) {
+            OutputSink.super.write(path, content);
+            return;
+        }
+        written.put(path, Fixity.streamed(sink, path, content));
+    }
+
     @Override
     public void delete(String path) throws IOException {
         written.remove(path);
