@@ -88,6 +88,8 @@ public final class BuildSession implements AutoCloseable {
     private List<Problem> listingProblems = List.of();
     private Site site;
     private List<Problem> modelProblems = List.of();
+    /** Whether the last whole run of {@link SiteBuilder#build} found no problem (see {@link #replaced}). */
+    private boolean builtClean;
     private PagePlan plan = new PagePlan(Map.of());
     private SearchIndex searchIndex;
     /** The portal's history from git: read when a full build starts, refreshed at each update (see {@link #refreshHistory}). */
@@ -232,8 +234,14 @@ public final class BuildSession implements AutoCloseable {
             s.validated().ifPresent(translation ? translations::add : validated::add);
             if (s.unreadable() && !translation) recordFile(p).ifPresent(unreadable::add);
         });
-        site = SiteBuilder.build(schema, config, validated, unreadable, options.drafts(), model);
-        site = withTranslations(site, validated, translations, model);
+        Optional<Site> quick = global ? Optional.empty() : replaced(toRead);
+        if (quick.isEmpty()) {
+            Problems built = new Problems();
+            quick = Optional.of(SiteBuilder.build(schema, config, validated, unreadable, options.drafts(), built));
+            builtClean = built.sorted().isEmpty();
+            built.sorted().forEach(model::add);
+        }
+        site = withTranslations(quick.get(), validated, translations, model);
         checkFeatured(model);
         accord.lifecycle.LifecycleCheck.check(site, model); // issue 10: replacements that exist, no circles
         modelProblems = model.sorted();
@@ -481,6 +489,27 @@ public final class BuildSession implements AutoCloseable {
         String[] parts = path.split("/");
         if (parts.length != 3 || !parts[0].equals("content")) return Optional.empty();
         return Optional.of(new RecordId(parts[1], TranslationFiles.slug(parts[2])));
+    }
+
+    /**
+     * The model with the records read from {@code paths} put in place of their earlier versions, when that is what
+     * building it whole would give ({@link SiteBuilder#replace}: each stays published, refers to the same records from
+     * the same places and keeps its place in its list), and the last whole build found no problem, so none can have
+     * moved (a reference's problem names its line). Empty otherwise: a file added, deleted or unreadable, a
+     * translation, or any other change. At 10,000 records building the model whole was a third of an update's time.
+     * Translations are attached again by the caller, as after a whole build.
+     */
+    private Optional<Site> replaced(Set<String> paths) {
+        if (site == null || !builtClean || paths.isEmpty()) return Optional.empty();
+        List<ValidatedRecord> saved = new ArrayList<>();
+        for (String p : paths) {
+            FileState f = files.get(p);
+            if (f == null || f.validated().isEmpty() || recordFile(p).isEmpty() || TranslationFiles.language(p).isPresent()) {
+                return Optional.empty();
+            }
+            saved.add(f.validated().get());
+        }
+        return SiteBuilder.replace(site, saved, options.drafts());
     }
 
     /** Reads and validates {@code paths} in parallel; a file that is not there (any more) has no entry. */
