@@ -25,9 +25,7 @@ final class Balanced {
     /** {@code f} applied to each of {@code items}, in their order; run within a ForkJoin pool to use its workers. */
     static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> f) {
         Object[] out = new Object[items.size()];
-        Piece<T> all = new Piece<>(items, f, out, 0, items.size());
-        if (ForkJoinTask.inForkJoinPool()) all.invoke();
-        else all.compute();
+        new Piece<>(items, f, out, 0, items.size()).compute(); // forks only inside a pool (see Piece.compute)
         @SuppressWarnings("unchecked")
         List<R> results = (List<R>) Collections.unmodifiableList(Arrays.asList(out));
         return results;
