@@ -89,6 +89,7 @@ public final class SiteWriter {
             @Override
             public void write(String path, byte[] bytes) throws IOException {
                 Path target = made(inside(fresh, path));
+                reuse.unlink(target);
                 if (!reuse.linked(inside(out, path), bytes, target)) Files.write(target, bytes);
             }
 
@@ -104,7 +105,9 @@ public final class SiteWriter {
             /** Straight to the file, a piece at a time. */
             @Override
             public void write(String path, java.util.function.Consumer<java.io.OutputStream> content) throws IOException {
-                try (java.io.OutputStream file = Files.newOutputStream(made(inside(fresh, path)))) {
+                Path target = made(inside(fresh, path));
+                reuse.unlink(target);
+                try (java.io.OutputStream file = Files.newOutputStream(target)) {
                     content.accept(file);
                 } catch (java.io.UncheckedIOException e) {
                     throw e.getCause();
@@ -154,15 +157,23 @@ public final class SiteWriter {
      * after a build has deleted the previous site's thousands of them, ext4 searches past each recently freed one
      * before it hands one out: a rebuild of the real portal (3,000 files) spent 3.3 s of system time there, more than
      * the build's own work. A link costs none of that, and the file keeps its time, as an unchanged file should.
-     * Nothing is ever written through a link: the new site's other files are new, and changes in place ({@link
-     * #inPlace}) rename a new file over the old name. The bytes are compared, not trusted from the old manifest, so
+     * Nothing is ever written through a link: a path written a second time in one build loses its link first
+     * ({@link #unlink}), and changes in place ({@link #inPlace}) rename a new file over the old name. The bytes are compared, not trusted from the old manifest, so
      * a file changed by hand in the site is written again. Where the file system has no hard links, every file is written.
      */
     private static final class Reuse {
         private volatile boolean on;
 
+        /** The new site's names made links by this build: writing one again must not write into the current site. */
+        private final java.util.Set<Path> links = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
         Reuse(boolean on) {
             this.on = on;
+        }
+
+        /** Before {@code target} is written: if it is a link this build made, the name goes, the current site's file stays. */
+        void unlink(Path target) throws IOException {
+            if (links.remove(target)) Files.delete(target);
         }
 
         /** Whether {@code target} was made a link to {@code existing}, which holds {@code bytes} exactly. */
@@ -173,6 +184,7 @@ public final class SiteWriter {
                 if (!a.isRegularFile() || a.size() != bytes.length) return false;
                 if (!java.util.Arrays.equals(Files.readAllBytes(existing), bytes)) return false;
                 Files.createLink(target, existing);
+                links.add(target);
                 return true;
             } catch (java.nio.file.NoSuchFileException e) {
                 return false;

@@ -70,6 +70,31 @@ class SiteWriterTest {
     }
 
     @Test
+    void aPathWrittenTwiceInOneBuildNeverWritesThroughItsLinkIntoTheCurrentSite() throws Exception {
+        Path site = temp.resolve("site");
+        SiteWriter.write(site, List.of(file("index.html", "same"), file("data.json", "[1]")));
+        OutputSink staged = SiteWriter.stage(site);
+        staged.write("index.html", "same".getBytes(StandardCharsets.UTF_8));
+        staged.write("data.json", "[1]".getBytes(StandardCharsets.UTF_8));
+        assertThat(Files.getAttribute(site.resolve("index.html"), "unix:nlink")).isEqualTo(2);
+
+        staged.write("index.html", "second".getBytes(StandardCharsets.UTF_8));
+        staged.write("data.json", out -> {
+            try {
+                out.write("[2]".getBytes(StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        assertThat(site.resolve("index.html")).hasContent("same");
+        assertThat(site.resolve("data.json")).hasContent("[1]");
+        staged.commit();
+        assertThat(site.resolve("index.html")).hasContent("second");
+        assertThat(site.resolve("data.json")).hasContent("[2]");
+    }
+
+    @Test
     void changesInPlaceNeverWriteThroughAReusedFile() throws Exception {
         Path site = temp.resolve("site");
         SiteWriter.write(site, List.of(file("index.html", "same")));
