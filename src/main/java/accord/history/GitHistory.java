@@ -113,9 +113,9 @@ public final class GitHistory {
                 return History.unknown(History.State.FAILED, e.getMessage());
             }
         }
-        Run status = run("status", "--porcelain=v1", "-z", "--untracked-files=all", "--", "content");
+        Run status = status();
         if (status.code() != 0) return History.unknown(History.State.FAILED, firstLine(status.err()));
-        return new History(History.State.AVAILABLE, "", head, prefix, files, parseStatus(status.out(), prefix));
+        return available(head, prefix, files, parseStatus(status.out(), prefix));
     }
 
     /**
@@ -221,10 +221,33 @@ public final class GitHistory {
      */
     public History refresh(History previous) {
         if (!previous.known() || !head().equals(previous.head())) return read();
-        Run status = run("status", "--porcelain=v1", "-z", "--untracked-files=all", "--", "content");
+        Run status = status();
         if (status.code() != 0) return History.unknown(History.State.FAILED, firstLine(status.err()));
-        return new History(previous.state(), previous.detail(), previous.head(), previous.prefix(), previous.files(),
-                parseStatus(status.out(), previous.prefix()));
+        return available(previous.head(), previous.prefix(), previous.files(), parseStatus(status.out(), previous.prefix()));
+    }
+
+    /**
+     * A known history: the committed {@code files} and the work tree's {@code status}. A staged rename whose old name
+     * has a history carries it to the new name (the file has changes not committed: the move); one whose old name has
+     * none (it came from outside content/, say) is a file not committed yet.
+     */
+    private static History available(String head, String prefix, Map<String, List<FileChange>> files, Status status) {
+        Map<String, History.Uncommitted> dirty = new HashMap<>(status.files());
+        Map<String, String> moved = new HashMap<>();
+        status.moved().forEach((to, from) -> {
+            if (files.containsKey(from)) moved.put(to, from);
+            else dirty.put(to, History.Uncommitted.NEW);
+        });
+        return new History(History.State.AVAILABLE, "", head, prefix, files, dirty, moved);
+    }
+
+    /** The work tree as {@code git status} tells it: each file not as committed, and each staged rename (new path to old). */
+    record Status(Map<String, History.Uncommitted> files, Map<String, String> moved) {
+    }
+
+    /** The work tree's status under content/, renames in the index paired whatever the user's git configuration says. */
+    private Run status() {
+        return run("-c", "status.renames=true", "status", "--porcelain=v1", "-z", "--untracked-files=all", "--", "content");
     }
 
     /** The commit checked out, or empty when there is none (no repository, no commit yet). A cheap call. */
@@ -235,24 +258,31 @@ public final class GitHistory {
 
     /**
      * {@code git status --porcelain=v1 -z}: entries {@code XY path}, and for a rename or copy in the index
-     * the old path as one more token. Paths there are relative to the repository's top.
+     * the old path as one more token. Paths there are relative to the repository's top. A staged rename is a
+     * change to a file with a history (its old name's), not a new file; a copy is a new file.
      */
-    static Map<String, History.Uncommitted> parseStatus(String out, String prefix) {
+    static Status parseStatus(String out, String prefix) {
         Map<String, History.Uncommitted> result = new HashMap<>();
+        Map<String, String> moved = new HashMap<>();
         String[] tokens = out.split("\0");
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];
             if (t.length() < 4) continue;
             char x = t.charAt(0);
             char y = t.charAt(1);
-            String path = t.substring(3);
-            if (!prefix.isEmpty() && path.startsWith(prefix)) path = path.substring(prefix.length());
-            if (x == 'R' || x == 'C') i++; // the old name follows
-            boolean fresh = x == '?' || x == 'A' || x == 'R' || x == 'C';
+            String path = relative(t.substring(3), prefix);
+            String from = x == 'R' || x == 'C' ? relative(tokens[++i], prefix) : ""; // the old name follows
+            boolean added = x == '?' || x == 'A' || x == 'R' || x == 'C';
+            if (added && y == 'D') continue; // put in the index, then deleted from the work tree: no file
+            if (x == 'R') moved.put(path, from);
+            boolean fresh = added && x != 'R';
             result.put(path, fresh ? History.Uncommitted.NEW : History.Uncommitted.MODIFIED);
-            if (y == 'D' && fresh) result.remove(path);
         }
-        return result;
+        return new Status(result, moved);
+    }
+
+    private static String relative(String path, String prefix) {
+        return !prefix.isEmpty() && path.startsWith(prefix) ? path.substring(prefix.length()) : path;
     }
 
     private record Run(int code, String out, String err, boolean missing) {

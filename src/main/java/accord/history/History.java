@@ -13,10 +13,11 @@ import java.util.TreeMap;
  * when unknown), the portal's folder inside the repository ({@code prefix}, such as {@code sites/cop29/}, or
  * empty), each file's changes newest first, keyed by its path relative to the portal's root
  * ({@code content/sessions/x.md}), and the files under {@code content/} whose working copy differs
- * from the last commit.
+ * from the last commit, and the renames staged but not committed ({@code moved}: new path to old path; a
+ * record moved with {@code git mv} keeps the history of its old name, as it will once committed).
  */
 public record History(State state, String detail, String head, String prefix, Map<String, List<FileChange>> files,
-                      Map<String, Uncommitted> uncommitted) {
+                      Map<String, Uncommitted> uncommitted, Map<String, String> moved) {
     /** Whether the history is known; only {@code AVAILABLE} shows any date. */
     public enum State {
         AVAILABLE,
@@ -43,6 +44,7 @@ public record History(State state, String detail, String head, String prefix, Ma
         Objects.requireNonNull(prefix, "prefix");
         files = Collections.unmodifiableMap(new TreeMap<>(files));
         uncommitted = Collections.unmodifiableMap(new TreeMap<>(uncommitted));
+        moved = Collections.unmodifiableMap(new TreeMap<>(moved));
     }
 
     /** No history read yet: what a session holds before its first build. */
@@ -52,16 +54,22 @@ public record History(State state, String detail, String head, String prefix, Ma
 
     /** A history that is not known, for {@code why} (a state other than AVAILABLE). */
     public static History unknown(State state, String detail) {
-        return new History(state, detail, "", "", Map.of(), Map.of());
+        return new History(state, detail, "", "", Map.of(), Map.of(), Map.of());
     }
 
     public boolean known() {
         return state == State.AVAILABLE;
     }
 
-    /** The changes to the file at {@code path}, newest first; empty when it was never committed or the history is unknown. */
+    /**
+     * The changes to the file at {@code path}, newest first (for a file moved by a rename not committed yet, its
+     * old name's); empty when it was never committed or the history is unknown.
+     */
     public List<FileChange> changes(String path) {
-        return files.getOrDefault(path, List.of());
+        List<FileChange> own = files.get(path);
+        if (own != null) return own;
+        String from = moved.get(path);
+        return from == null ? List.of() : files.getOrDefault(from, List.of());
     }
 
     public Optional<Uncommitted> uncommitted(String path) {

@@ -340,6 +340,33 @@ class HistoryBuildTest {
     }
 
     @Test
+    void aRecordMovedWithGitMvButNotCommittedKeepsTheHistoryOfItsOldName() throws IOException {
+        repo.move("content/topics/climate-finance.md", "content/topics/finance.md");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), "build", "--source", repo.dir().toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString().lines().toList().get(0)).isEqualTo(
+                "history: 1 file under content/ with uncommitted changes; their pages say so (commit them to date them)");
+        Document finance = page("topics/finance");
+        assertThat(finance.select("#record-history .notice").text())
+                .isEqualTo("This page shows changes that are not committed yet; the history below ends at the last commit.");
+        assertThat(finance.select(".last-changed")).isEmpty();
+        assertThat(finance.select("#record-history li").eachText()).containsExactly(
+                "12 Nov 2024 · Changed by Börje Ek: Climate finance: add the Baku figure (commit " + s(c2) + ")",
+                "10 Nov 2024 · Added by Alice Archivist: Start the portal (commit " + s(c1) + ")");
+        Document feed = Jsoup.parse(Files.readString(site().resolve("changes.xml")), "", Parser.xmlParser());
+        assertThat(feed.select("entry > id").eachText()).contains(
+                "https://accord.test/portal/topics/finance/#change-" + s(c2), "https://accord.test/portal/topics/finance/#change-" + s(c1));
+
+        // Moved back before committing: the record is as committed again, with no notice.
+        repo.move("content/topics/finance.md", "content/topics/climate-finance.md");
+        assertThat(TestPortal.problems(TestPortal.build(repo.dir()))).isEmpty();
+        assertThat(page("topics/climate-finance").select("#record-history .notice")).isEmpty();
+        assertThat(page("topics/climate-finance").select(".last-changed").text()).isEqualTo("Last changed 12 Nov 2024 (history)");
+    }
+
+    @Test
     void aShallowCloneShowsNoHistoryAndSaysWhy() throws IOException {
         Path clone = dir.resolve("clone");
         repo.git(null, null, "clone", "-q", "--depth", "1", "file://" + repo.dir(), clone.toString());
