@@ -257,16 +257,19 @@ public final class BuildSession implements AutoCloseable {
         keys.addAll(historyKeys);
         List<PageEntry> toRender = global ? newPlan.list() : affected(newPlan, keys, toRead, changed);
         if (!global) toRender.addAll(searchEntries(searchChanged, toRender, newPlan));
+        // What came and went: one pass over each plan (63,000 files at 10,000 records).
+        Set<String> gone = new TreeSet<>();
+        for (String p : plan.entries().keySet()) if (!newPlan.entries().containsKey(p)) gone.add(p);
+        Set<String> appeared = new HashSet<>();
+        for (String p : newPlan.entries().keySet()) if (!plan.entries().containsKey(p)) appeared.add(p);
         // The sitemap lists every page: one that came or went without a record's doing (a page of the change log that
         // a tombstone added) changes it too.
-        if (!global && pagesCameOrWent(newPlan)) {
+        if (!global && (gone.stream().anyMatch(BuildSession::sitemapPage) || appeared.stream().anyMatch(BuildSession::sitemapPage))) {
             newPlan.entries().values().stream().filter(e -> e.kind() == PageEntry.Kind.SITEMAP && !toRender.contains(e))
                     .forEach(toRender::add);
         }
-        Set<String> previousPaths = plan.entries().keySet();
-        Set<String> gone = new TreeSet<>();
-        for (String p : previousPaths) if (!newPlan.entries().containsKey(p)) gone.add(p);
         gone.forEach(this::forget);
+        boolean onDiskWasPlan = onDisk == plan.entries().keySet();
         plan = newPlan;
         // A session that updates is a live one: from its second update on, Markdown renderings are kept
         // for reuse, since the pages around each save show the same bodies again and again.
@@ -289,8 +292,6 @@ public final class BuildSession implements AutoCloseable {
             Set<String> now = r.links() == null ? Set.of() : r.links().ids();
             if (!was.equals(now)) idsChanged.add(r.path());
         }
-        Set<String> appeared = new HashSet<>(newPlan.entries().keySet());
-        appeared.removeAll(previousPaths);
         results.forEach(this::remember);
         timings.lap("render");
 
@@ -322,7 +323,9 @@ public final class BuildSession implements AutoCloseable {
         Set<String> written = new TreeSet<>();
         for (Rendered r : results) written.add(r.path());
         Set<String> deleted = new TreeSet<>();
-        for (String p : onDisk) if (!plan.entries().containsKey(p)) deleted.add(p);
+        // What the site had and the plan has no more: what went from the plan, when the site was the last plan's.
+        if (onDiskWasPlan) deleted.addAll(gone);
+        else for (String p : onDisk) if (!plan.entries().containsKey(p)) deleted.add(p);
         if (ok) {
             for (String d : deleted) sink.delete(d);
             sink.commit();
@@ -369,11 +372,9 @@ public final class BuildSession implements AutoCloseable {
         return keys;
     }
 
-    /** Whether a page the sitemap could list ({@code …index.html}) is in {@code next} and not in the plan, or the reverse. */
-    private boolean pagesCameOrWent(PagePlan next) {
-        for (String p : next.entries().keySet()) if (p.endsWith("index.html") && !plan.entries().containsKey(p)) return true;
-        for (String p : plan.entries().keySet()) if (p.endsWith("index.html") && !next.entries().containsKey(p)) return true;
-        return false;
+    /** Whether the sitemap could list the file at {@code path} (a page, {@code …index.html}). */
+    private static boolean sitemapPage(String path) {
+        return path.endsWith("index.html");
     }
 
     /** The archivists' part of the plan (redirect pages, {@code _redirects}), and the check against content/urls.txt. */

@@ -28,11 +28,15 @@ final class Feeds {
      * names of the records, not invented addresses.
      */
     static String atom(Site site, String collection) {
-        List<Record> dated = new ArrayList<>();
-        for (Record r : collection.isEmpty() ? site.records().values() : site.collection(collection)) {
-            if (r.date().isPresent()) dated.add(r);
+        // Each record's date found once, not at each of the sort's comparisons (10,000 records: 140,000 of them).
+        record Dated(accord.schema.PartialDate date, Record record) {
         }
-        dated.sort(Comparator.comparing((Record r) -> r.date().get()).reversed().thenComparing(Record::id));
+        List<Dated> keyed = new ArrayList<>();
+        for (Record r : collection.isEmpty() ? site.records().values() : site.collection(collection)) {
+            r.date().ifPresent(d -> keyed.add(new Dated(d, r)));
+        }
+        keyed.sort(Comparator.comparing(Dated::date).reversed().thenComparing(d -> d.record().id()));
+        List<Record> dated = keyed.stream().map(Dated::record).toList();
         String self = Routes.feed(collection);
         String up = Routes.root(self);
         java.util.Optional<String> base = PageMeta.absolute(site.config(), "");

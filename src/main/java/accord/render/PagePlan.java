@@ -20,11 +20,63 @@ import java.util.Set;
  */
 public record PagePlan(Map<String, PageEntry> entries) {
     public PagePlan {
-        entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        entries = entries instanceof Frozen ? entries : new Frozen(new LinkedHashMap<>(entries));
+    }
+
+    /**
+     * A plan's entries, read-only, in their order. A plan made here takes the map it filled as it is instead of
+     * copying it again: an update makes the plan of 63,000 files at 10,000 records in seven steps ({@link #with}),
+     * and copying each step's map twice was a fifth of an update's time.
+     */
+    private static final class Frozen extends java.util.AbstractMap<String, PageEntry> {
+        private final Map<String, PageEntry> map;
+        /** One view of the paths, so a caller can tell this plan's paths by identity. */
+        private final Set<String> keys;
+
+        /** {@code map} is this plan's alone from now on: nothing else may change it. */
+        Frozen(LinkedHashMap<String, PageEntry> map) {
+            this.map = map;
+            this.keys = java.util.Collections.unmodifiableSet(map.keySet());
+        }
+
+        @Override
+        public PageEntry get(Object key) {
+            return map.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return map.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return map.size();
+        }
+
+        @Override
+        public Set<String> keySet() {
+            return keys;
+        }
+
+        @Override
+        public Collection<PageEntry> values() {
+            return java.util.Collections.unmodifiableCollection(map.values());
+        }
+
+        @Override
+        public Set<Entry<String, PageEntry>> entrySet() {
+            return java.util.Collections.unmodifiableMap(map).entrySet();
+        }
+
+        @Override
+        public void forEach(java.util.function.BiConsumer<? super String, ? super PageEntry> action) {
+            map.forEach(action);
+        }
     }
 
     public static PagePlan of(Site site, Collection<String> assetPaths) {
-        Map<String, PageEntry> entries = new LinkedHashMap<>();
+        LinkedHashMap<String, PageEntry> entries = new LinkedHashMap<>();
         Set<String> everyCollection = new LinkedHashSet<>();
         Set<String> everyMembership = new LinkedHashSet<>();
         for (CollectionDef c : site.collections()) {
@@ -78,7 +130,7 @@ public record PagePlan(Map<String, PageEntry> entries) {
         for (String asset : assetPaths) {
             add(entries, new PageEntry(asset, PageEntry.Kind.ASSET, asset, 1, Set.of()));
         }
-        return new PagePlan(entries);
+        return new PagePlan(new Frozen(entries));
     }
 
     /**
@@ -122,9 +174,10 @@ public record PagePlan(Map<String, PageEntry> entries) {
     /** This plan with {@code more} entries after its own (data files, the search index); an existing path keeps its entry. */
     @SafeVarargs
     public final PagePlan with(Collection<PageEntry>... more) {
-        Map<String, PageEntry> all = new LinkedHashMap<>(entries);
+        if (java.util.Arrays.stream(more).allMatch(Collection::isEmpty)) return this;
+        LinkedHashMap<String, PageEntry> all = new LinkedHashMap<>(((Frozen) entries).map);
         for (Collection<PageEntry> m : more) m.forEach(e -> add(all, e));
-        return new PagePlan(all);
+        return new PagePlan(new Frozen(all));
     }
 
     /**

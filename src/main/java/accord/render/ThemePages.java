@@ -144,10 +144,14 @@ final class ThemePages {
         if (d == null) {
             // A withdrawn record leaves the timeline (its facts are not to be relied on); a superseded one stays, since
             // what it records did happen on its date, and its page says what replaced it.
+            // Each record's sort keys found once, not at each of the sort's comparisons.
+            record Dated(accord.schema.PartialDate date, String collection, String title, Record record) {
+            }
             d = site.records().values().stream().filter(r -> r.date().isPresent())
                     .filter(r -> accord.lifecycle.Lifecycle.state(r) != accord.lifecycle.Lifecycle.State.WITHDRAWN)
-                    .sorted(Comparator.comparing((Record r) -> r.date().get()).thenComparing(r -> r.id().collection())
-                            .thenComparing(Record::title))
+                    .map(r -> new Dated(r.date().get(), r.id().collection(), r.title(), r))
+                    .sorted(Comparator.comparing(Dated::date).thenComparing(Dated::collection).thenComparing(Dated::title))
+                    .map(Dated::record)
                     .toList();
             dated = d;
         }
