@@ -28,12 +28,14 @@ public final class HistoryBench {
     public static void main(String[] args) throws IOException {
         if (args.length == 3 && args[0].equals("stream")) {
             stream(Integer.parseInt(args[1]), Integer.parseInt(args[2]), System.out);
+        } else if (args.length == 3 && args[0].equals("portal")) {
+            portal(Path.of(args[1]), Integer.parseInt(args[2]), System.out);
         } else if (args.length == 3 && args[0].equals("time")) {
             time(Path.of(args[1]), Integer.parseInt(args[2]));
         } else if (args.length == 4 && args[0].equals("read")) {
             read(Path.of(args[1]), args[2], Integer.parseInt(args[3]));
         } else {
-            System.err.println("usage: HistoryBench stream RECORDS COMMITS | time DIR RUNS | read DIR reference|uncached|cached RUNS");
+            System.err.println("usage: HistoryBench stream RECORDS COMMITS | portal DIR COMMITS | time DIR RUNS | read DIR reference|uncached|cached RUNS");
             System.exit(2);
         }
     }
@@ -71,18 +73,64 @@ public final class HistoryBench {
                     subject += "; rename record " + i;
                 }
             }
-            String who = "Author " + (c % 8);
             time += 3600;
-            StringBuilder head = new StringBuilder();
-            head.append("commit refs/heads/main\n");
-            head.append("author ").append(who).append(" <a").append(c % 8).append("@example.org> ").append(time).append(" +0000\n");
-            head.append("committer ").append(who).append(" <a").append(c % 8).append("@example.org> ").append(time).append(" +0000\n");
-            data(head, subject);
-            out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+            out.write(header(c, time, subject));
             out.write(body.toString().getBytes(StandardCharsets.UTF_8));
             out.write('\n');
         }
         out.flush();
+    }
+
+    /**
+     * A fast-import stream of {@code commits} commits for the portal at {@code dir} (bench/history-build): the first
+     * adds every file under its content/; each later one amends one to three of its records (a sentence added at the
+     * end of the body), by eight authors an hour apart. The last commit's records build as the portal does.
+     */
+    static void portal(Path dir, int commits, OutputStream raw) throws IOException {
+        java.util.TreeMap<String, byte[]> files = new java.util.TreeMap<>();
+        try (var walk = java.nio.file.Files.walk(dir.resolve("content"))) {
+            for (Path p : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p).toString().replace('\\', '/'), java.nio.file.Files.readAllBytes(p));
+            }
+        }
+        List<String> records = files.keySet().stream().filter(p -> p.endsWith(".md")).toList();
+        Random random = new Random(7);
+        OutputStream out = new BufferedOutputStream(raw, 1 << 20);
+        for (int c = 0; c < commits; c++) {
+            java.util.SortedSet<String> changed = new java.util.TreeSet<>();
+            String subject;
+            if (c == 0) {
+                changed.addAll(files.keySet());
+                subject = "Add the portal";
+            } else {
+                int n = 1 + random.nextInt(3);
+                for (int k = 0; k < n; k++) {
+                    String p = records.get(random.nextInt(records.size()));
+                    String text = new String(files.get(p), StandardCharsets.UTF_8).stripTrailing();
+                    files.put(p, (text + "\n\nAmended in change " + c + ".\n").getBytes(StandardCharsets.UTF_8));
+                    changed.add(p);
+                }
+                subject = "Amend " + changed.size() + " record(s), change " + c;
+            }
+            out.write(header(c, 1_700_000_000L + 3600L * c, subject));
+            for (String p : changed) {
+                byte[] b = files.get(p);
+                out.write(("M 100644 inline " + p + "\ndata " + b.length + "\n").getBytes(StandardCharsets.UTF_8));
+                out.write(b);
+                out.write('\n');
+            }
+            out.write('\n');
+        }
+        out.flush();
+    }
+
+    /** Commit {@code c}'s header on main, by one of eight authors (who also commits it) at {@code time}. */
+    private static byte[] header(int c, long time, String subject) {
+        String who = "Author " + (c % 8) + " <a" + (c % 8) + "@example.org> " + time + " +0000\n";
+        StringBuilder head = new StringBuilder("commit refs/heads/main\n");
+        head.append("author ").append(who).append("committer ").append(who);
+        data(head, subject);
+        return head.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static void file(StringBuilder sb, String path, String content) {
