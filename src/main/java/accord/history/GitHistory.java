@@ -271,11 +271,13 @@ public final class GitHistory {
             char x = t.charAt(0);
             char y = t.charAt(1);
             String path = relative(t.substring(3), prefix);
-            String from = x == 'R' || x == 'C' ? relative(tokens[++i], prefix) : ""; // the old name follows
-            boolean added = x == '?' || x == 'A' || x == 'R' || x == 'C';
+            // A rename or copy, in the index (X) or in the work tree (Y, for a file added with git add -N): the old name follows.
+            boolean renamed = x == 'R' || y == 'R';
+            String from = renamed || x == 'C' || y == 'C' ? relative(tokens[++i], prefix) : "";
+            boolean added = x == '?' || x == 'A' || x == 'R' || x == 'C' || y == 'A';
             if (added && y == 'D') continue; // put in the index, then deleted from the work tree: no file
-            if (x == 'R') moved.put(path, from);
-            boolean fresh = added && x != 'R';
+            if (renamed) moved.put(path, from);
+            boolean fresh = added && !renamed;
             result.put(path, fresh ? History.Uncommitted.NEW : History.Uncommitted.MODIFIED);
         }
         return new Status(result, moved);

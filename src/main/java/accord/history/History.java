@@ -66,10 +66,8 @@ public record History(State state, String detail, String head, String prefix, Ma
      * old name's); empty when it was never committed or the history is unknown.
      */
     public List<FileChange> changes(String path) {
-        List<FileChange> own = files.get(path);
-        if (own != null) return own;
         String from = moved.get(path);
-        return from == null ? List.of() : files.getOrDefault(from, List.of());
+        return files.getOrDefault(from != null ? from : path, List.of());
     }
 
     public Optional<Uncommitted> uncommitted(String path) {

@@ -186,8 +186,8 @@ public final class SiteWriter {
                 Files.createLink(target, existing);
                 links.add(target);
                 return true;
-            } catch (java.nio.file.NoSuchFileException e) {
-                return false;
+            } catch (java.nio.file.NoSuchFileException | java.nio.file.FileAlreadyExistsException e) {
+                return false; // no such file in the current site, or this build wrote the path already (not as a link)
             } catch (IOException | UnsupportedOperationException | SecurityException e) {
                 on = false; // no hard links here (or not for us): write every file from now on
                 return false;

@@ -97,11 +97,14 @@ class GitLogParserTest {
     void statusMarksChangedAndNewFilesAndStagedRenames() {
         GitHistory.Status status = GitHistory.parseStatus(" M sub/content/a.md\0?? sub/content/b.md\0A  sub/content/c.md\0"
                 + "R  sub/content/d.md\0sub/content/old.md\0C  sub/content/e.md\0sub/content/a.md\0AD sub/content/f.md\0"
-                + "RD sub/content/g.md\0sub/content/h.md\0 D sub/content/i.md\0", "sub/");
+                + "RD sub/content/g.md\0sub/content/h.md\0 D sub/content/i.md\0 R sub/content/j.md\0sub/content/k.md\0"
+                + " A sub/content/l.md\0", "sub/");
         assertThat(status.files()).containsExactlyInAnyOrderEntriesOf(Map.of("content/a.md", History.Uncommitted.MODIFIED,
                 "content/b.md", History.Uncommitted.NEW, "content/c.md", History.Uncommitted.NEW,
                 "content/d.md", History.Uncommitted.MODIFIED, "content/e.md", History.Uncommitted.NEW,
-                "content/i.md", History.Uncommitted.MODIFIED));
-        assertThat(status.moved()).containsExactly(Map.entry("content/d.md", "content/old.md"));
+                "content/i.md", History.Uncommitted.MODIFIED, "content/j.md", History.Uncommitted.MODIFIED,
+                "content/l.md", History.Uncommitted.NEW));
+        assertThat(status.moved()).containsExactlyInAnyOrderEntriesOf(Map.of("content/d.md", "content/old.md",
+                "content/j.md", "content/k.md"));
     }
 }

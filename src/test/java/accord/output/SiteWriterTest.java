@@ -72,7 +72,7 @@ class SiteWriterTest {
     @Test
     void aPathWrittenTwiceInOneBuildNeverWritesThroughItsLinkIntoTheCurrentSite() throws Exception {
         Path site = temp.resolve("site");
-        SiteWriter.write(site, List.of(file("index.html", "same"), file("data.json", "[1]")));
+        SiteWriter.write(site, List.of(file("index.html", "same"), file("data.json", "[1]"), file("kept.html", "kept")));
         OutputSink staged = SiteWriter.stage(site);
         staged.write("index.html", "same".getBytes(StandardCharsets.UTF_8));
         staged.write("data.json", "[1]".getBytes(StandardCharsets.UTF_8));
@@ -86,12 +86,21 @@ class SiteWriterTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-
         assertThat(site.resolve("index.html")).hasContent("same");
         assertThat(site.resolve("data.json")).hasContent("[1]");
+
+        // A path this build wrote as a file of its own, written again with the current site's bytes: written again,
+        // and the files after it are still linked.
+        staged.write("data.json", "[1]".getBytes(StandardCharsets.UTF_8));
+        staged.write("kept.html", "kept".getBytes(StandardCharsets.UTF_8));
+        assertThat(Files.getAttribute(site.resolve("kept.html"), "unix:nlink")).isEqualTo(2);
+        staged.write("data.json", "[2]".getBytes(StandardCharsets.UTF_8));
+        assertThat(site.resolve("data.json")).hasContent("[1]");
+
         staged.commit();
         assertThat(site.resolve("index.html")).hasContent("second");
         assertThat(site.resolve("data.json")).hasContent("[2]");
+        assertThat(site.resolve("kept.html")).hasContent("kept");
     }
 
     @Test
