@@ -138,9 +138,13 @@ class PreviewHostileTest {
         }
         long saved = System.nanoTime();
         await("the last save is served", () -> title(200, "/speakers/anna-zeller/").equals("Anna Zeller 999"));
+        long served = System.nanoTime();
+        // The saved page is served before its round ends (the rest of the site follows it): wait for the round too.
+        await("the round that served it ends", () -> rounds.size() > before);
+        Thread.sleep(200); // time for one more round, if a late file event were to start one
         int rebuilds = rounds.size() - before;
         System.out.printf("serve: 1,000 saves in %d ms gave %d rebuilds; the last was served %d ms after the last save%n",
-                (saved - start) / 1_000_000, rebuilds, (System.nanoTime() - saved) / 1_000_000);
+                (saved - start) / 1_000_000, rebuilds, (served - saved) / 1_000_000);
         assertThat(rebuilds).as("rebuilds for 1,000 saves").isBetween(1, 25);
         assertThat(preview.problems()).isEmpty();
     }
