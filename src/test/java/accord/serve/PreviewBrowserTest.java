@@ -58,8 +58,11 @@ class PreviewBrowserTest {
         Files.writeString(file, Files.readString(file).replace(from, to));
     }
 
+    /** Waits for a condition; an element found just before the page reloads (the preview at work) is looked up again. */
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Opens {@code path} and waits until its event stream is connected, so no save can come before it listens. */
