@@ -165,7 +165,7 @@ public final class GitHistory {
         List<String> args = new ArrayList<>(List.of("log", "--date-order"));
         args.addAll(format);
         args.add(range);
-        return run(args.toArray(String[]::new));
+        return run(true, null, args.toArray(String[]::new));
     }
 
     /** The log of {@code commits} (newest first) read in {@code parts} runs of consecutive commits at once, put end to end. */
@@ -176,7 +176,7 @@ public final class GitHistory {
         for (int i = 0; i < parts; i++) {
             List<String> part = commits.subList(commits.size() * i / parts, commits.size() * (i + 1) / parts);
             byte[] input = (String.join("\n", part) + "\n").getBytes(StandardCharsets.US_ASCII);
-            runs.add(CompletableFuture.supplyAsync(() -> run(input, args.toArray(String[]::new)), GitHistory::thread));
+            runs.add(CompletableFuture.supplyAsync(() -> run(true, input, args.toArray(String[]::new)), GitHistory::thread));
         }
         StringBuilder out = new StringBuilder();
         for (CompletableFuture<Run> f : runs) {
@@ -211,7 +211,7 @@ public final class GitHistory {
             Run whole = wholeLog(range);
             if (whole.code() != 0 || GitLogParser.unsafeWhole(whole.out(), prefix).isEmpty()) return whole;
         }
-        return run("log", "-z", "--name-status", "-M", "--date-order", "--no-color", "--encoding=UTF-8",
+        return run(true, null, "log", "-z", "--name-status", "-M", "--date-order", "--no-color", "--encoding=UTF-8",
                 "--format=" + GitLogParser.FORMAT, range, "--", "content");
     }
 
@@ -296,7 +296,23 @@ public final class GitHistory {
 
     /** Runs git with {@code input} (null: nothing) on its standard input. */
     private Run run(byte[] input, String... args) {
-        List<String> command = new ArrayList<>(List.of(git, "-C", root.toString(), "-c", "core.fsmonitor=false",
+        return run(false, input, args);
+    }
+
+    /**
+     * nice(1), which runs the long reads of the log at the lowest priority, or null where there is none (Windows):
+     * the build's own threads then come first and git takes what they leave. A build reads the history while it
+     * reads and models the records, on every core, so git at the same priority slowed that work by as much as it
+     * took; at the lowest it runs in the moments the build leaves a core idle (measured in bench/README.md).
+     */
+    private static final String NICE = java.util.stream.Stream.of("/usr/bin/nice", "/bin/nice")
+            .filter(p -> java.nio.file.Files.isExecutable(Path.of(p))).findFirst().orElse(null);
+
+    /** Runs git, at the lowest priority when {@code background} (a long read of the log) and nice(1) is there. */
+    private Run run(boolean background, byte[] input, String... args) {
+        List<String> command = new ArrayList<>();
+        if (background && NICE != null) command.addAll(List.of(NICE, "-n", "19"));
+        command.addAll(List.of(git, "-C", root.toString(), "-c", "core.fsmonitor=false",
                 "-c", "core.quotepath=off", "-c", "log.showSignature=false", "--no-pager"));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);

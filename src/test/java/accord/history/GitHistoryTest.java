@@ -62,6 +62,31 @@ class GitHistoryTest {
         assertThat(new GitHistory(repo.dir()).read()).isEqualTo(first);
     }
 
+    @Test
+    void theLogIsReadAtTheLowestPriorityAndTheQuickQuestionsAtTheBuildsOwn() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(Path.of("/proc/self/stat"))
+                && (Files.isExecutable(Path.of("/usr/bin/nice")) || Files.isExecutable(Path.of("/bin/nice"))), "Linux with nice(1)");
+        GitRepo repo = GitRepo.init(tmp.resolve("nice"));
+        repo.write("-- content/t/a.md --\na\n");
+        repo.commit("Aida Aliyeva", "2024-11-10T09:00:00+04:00", "start");
+        // A git that notes its own priority (field 19 of /proc/PID/stat) and what it was asked, then runs git.
+        Path calls = tmp.resolve("calls.txt");
+        Path fake = tmp.resolve("git-noting-its-priority");
+        Files.writeString(fake, "#!/bin/sh\necho \"$(cut -d' ' -f19 /proc/$$/stat) $* \" >> '" + calls
+                + "'\nexec git \"$@\"\n", StandardCharsets.UTF_8);
+        assertThat(fake.toFile().setExecutable(true)).isTrue();
+        History read = new GitHistory(repo.dir(), fake.toString()).read();
+        assertThat(read.changes("content/t/a.md")).hasSize(1);
+        int own = Integer.parseInt(Files.readString(Path.of("/proc/self/stat")).split(" ")[18]);
+        List<String> lines = Files.readAllLines(calls);
+        assertThat(lines).anyMatch(l -> l.contains(" log ")).anyMatch(l -> l.contains(" rev-parse "));
+        for (String line : lines) {
+            int nice = Integer.parseInt(line.substring(0, line.indexOf(' ')));
+            if (line.contains(" log ")) assertThat(nice).as(line).isEqualTo(19);
+            else assertThat(nice).as(line).isEqualTo(own);
+        }
+    }
+
     /** Makes a random history in {@code dir} (the portal at {@code prefix}) and compares the reads after every commit. */
     private void randomHistory(Path dir, String prefix, long seed, boolean merges) throws IOException {
         Random random = new Random(seed);
