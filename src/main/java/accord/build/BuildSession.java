@@ -114,6 +114,8 @@ public final class BuildSession implements AutoCloseable {
     private boolean loaded;
     /** Whether the last update showed the saved records' pages before building the model again (for tests). */
     boolean shownBeforeModel;
+    /** The pages this update published before its model was built again (the saved records' and those that show them). */
+    private final Set<String> shownEarly = new HashSet<>();
     /** Whether updates may do that (tests turn it off to reach the other way of showing them first). */
     boolean showBeforeModel = true;
 
@@ -222,6 +224,7 @@ public final class BuildSession implements AutoCloseable {
         });
         timings.lap("read");
         // An edit that leaves the model's shape alone is shown before the model is built again (see showSavedFirst).
+        shownEarly.clear();
         boolean shownFirst = !global && published != null && showBeforeModel && showSavedFirst(toRead, sink, published, historyRead);
         shownBeforeModel = shownFirst;
 
@@ -278,8 +281,8 @@ public final class BuildSession implements AutoCloseable {
                 accord.archive.Tombstones.removals(tombstones));
         List<Rendered> results;
         try {
-            results = global || published == null || shownFirst ? render(toRender, renderer, sink)
-                    : renderSavedFirst(toRender, renderer, sink, toRead, published);
+            results = global || published == null ? render(toRender, renderer, sink)
+                    : renderSavedFirst(toRender, renderer, sink, toRead, published, shownFirst);
         } catch (UncheckedIOException e) {
             sink.abort();
             throw e.getCause();
@@ -647,7 +650,8 @@ public final class BuildSession implements AutoCloseable {
      * each stays published, refers to the same records from the same places and keeps its place in its list
      * ({@link SiteBuilder#replace}); then the model is the old one with those records replaced (and their
      * translations attached again), and the plan is the old one. At 10,000 records building the model again takes
-     * most of a second; this takes milliseconds. The conditions of {@link #renderSavedFirst} hold as well. The full
+     * most of a second; this takes milliseconds. The conditions of {@link #renderSavedFirst} hold as well. Then, from
+     * the same model, the other pages that show the saved records (published next, when they hold too). The full
      * update that follows renders the pages again, to the same bytes (BuildSessionModelTest checks it).
      */
     private boolean showSavedFirst(Set<String> readPaths, OutputSink sink, java.util.function.Consumer<Set<String>> published,
@@ -697,13 +701,46 @@ public final class BuildSession implements AutoCloseable {
             }
         }
         if (first.isEmpty()) return false;
+        // Then the other pages that show the saved records (their lists, the pages that refer to them), as the update
+        // will find them (what each page read when it was last rendered), from the same model: at 10,000 records the
+        // model takes a third of a second, these pages milliseconds. They render beside the saved records' own pages
+        // (one page keeps one core busy) and are published after them.
+        Set<String> keys = new HashSet<>();
+        for (ValidatedRecord v : saved) {
+            keys.add(Deps.record(v.id()));
+            keys.add(Deps.collection(v.id().collection()));
+        }
+        Set<String> paths = new TreeSet<>();
+        for (String k : keys) paths.addAll(pagesByDep.getOrDefault(k, Set.of()));
+        Site model = now;
+        for (ValidatedRecord v : saved) {
+            model.find(v.id()).ifPresent(r -> PagePlan.related(model, r).forEach(id -> paths.add(Routes.file(Routes.record(id)))));
+        }
+        for (PageEntry e : first) paths.remove(e.path());
+        List<PageEntry> others = new ArrayList<>();
+        for (String p : paths) {
+            PageEntry e = plan.entries().get(p);
+            if (e != null && e.isHtml()) others.add(e);
+        }
         PageRenderer renderer = new PageRenderer(now, plan, join(templates), join(markdown), join(historyRead), uiStrings);
         // Held until they pass: pages that are not published must not reach the sink from this model.
+        Map<String, byte[]> more = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.Future<List<Rendered>> ahead = pool.submit(() -> Balanced.map(others, e -> renderOne(e, renderer, OutputSink.holding(more))));
         Map<String, byte[]> held = new java.util.concurrent.ConcurrentHashMap<>();
         List<Rendered> results = render(first, renderer, OutputSink.holding(held));
-        if (!showable(results)) return false;
+        boolean shown = showable(results) && show(results, held, sink, published);
+        List<Rendered> next = finish(ahead);
+        if (shown && !next.isEmpty() && showable(next)) show(next, more, sink, published);
+        return shown;
+    }
+
+    /** Writes the {@code held} bytes of {@code pages} to {@code sink} and publishes them; remembers them as shown early. */
+    private boolean show(List<Rendered> pages, Map<String, byte[]> held, OutputSink sink,
+                         java.util.function.Consumer<Set<String>> published) throws IOException {
         for (Map.Entry<String, byte[]> e : new TreeMap<>(held).entrySet()) sink.write(e.getKey(), e.getValue());
-        return publish(results, sink, published);
+        if (!publish(pages, sink, published)) return false;
+        pages.forEach(r -> shownEarly.add(r.path()));
+        return true;
     }
 
     /** Whether pages rendered ahead of the rest of an update may be shown now: clean, their ids as before, their links holding. */
@@ -731,18 +768,34 @@ public final class BuildSession implements AutoCloseable {
         return texts;
     }
 
-    /** See {@link #update(Collection, OutputSink, java.util.function.Consumer)}. */
+    /**
+     * See {@link #update(Collection, OutputSink, java.util.function.Consumer)}: the saved records' own pages (unless
+     * {@code shownFirst}: they were shown before the model was built), then the other pages a reader sees (lists and
+     * the pages that show the saved records' titles), each group published as soon as it holds, and last the files no
+     * one reads in a browser (data files, search index, feeds), which at 10,000 records are most of an update's time.
+     */
     private List<Rendered> renderSavedFirst(List<PageEntry> entries, PageRenderer renderer, OutputSink sink,
-                                            Set<String> readPaths, java.util.function.Consumer<Set<String>> published)
-            throws IOException {
+                                            Set<String> readPaths, java.util.function.Consumer<Set<String>> published,
+                                            boolean shownFirst) throws IOException {
         Set<String> saved = new HashSet<>();
         for (String p : readPaths) recordFile(p).ifPresent(id -> saved.add(id.toString()));
         List<PageEntry> first = new ArrayList<>();
+        List<PageEntry> pages = new ArrayList<>();
         List<PageEntry> rest = new ArrayList<>();
-        for (PageEntry e : entries) (e.kind() == PageEntry.Kind.RECORD && saved.contains(e.subject()) ? first : rest).add(e);
-        if (first.isEmpty() || !cleanBeforeRendering()) return render(entries, renderer, sink);
+        Set<String> own = new HashSet<>();
+        for (PageEntry e : entries) {
+            boolean saves = e.kind() == PageEntry.Kind.RECORD && saved.contains(e.subject());
+            if (saves) own.add(e.path());
+            (saves && !shownFirst ? first : e.isHtml() ? pages : rest).add(e);
+        }
+        if (!cleanBeforeRendering()) return render(entries, renderer, sink);
         List<Rendered> results = new ArrayList<>(render(first, renderer, sink));
-        if (showable(results)) publish(results, sink, published);
+        boolean shown = shownFirst || !first.isEmpty() && showable(results) && publish(results, sink, published);
+        List<Rendered> more = render(pages, renderer, sink);
+        results.addAll(more);
+        // The pages shown before the model come again here with the same bytes: not a second reload.
+        List<Rendered> others = more.stream().filter(r -> !own.contains(r.path()) && !shownEarly.contains(r.path())).toList();
+        if (shown && !others.isEmpty() && showable(more)) publish(others, sink, published);
         results.addAll(render(rest, renderer, sink));
         return results;
     }
@@ -904,8 +957,13 @@ public final class BuildSession implements AutoCloseable {
     }
 
     private <T> T invoke(java.util.concurrent.Callable<T> work) {
+        return finish(pool.submit(work));
+    }
+
+    /** The result of work submitted to the pool, its failure thrown as {@link #invoke} throws it. */
+    private static <T> T finish(java.util.concurrent.Future<T> work) {
         try {
-            return pool.submit(work).get();
+            return work.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -37,10 +37,10 @@ public final class Preview implements AutoCloseable {
     static final long QUIET_MILLIS = 30;
     static final long LONGEST_MILLIS = 400;
 
-    /** What one round did, for the terminal, tests and measurements. */
     /**
      * What one round did, for the terminal, tests and measurements: {@code published} the pages shown before the update
-     * ended (the saved records' own pages) and {@code publishedNanos} when (0 when none were).
+     * ended (the saved records' own pages, then the other pages the save changed) and {@code publishedNanos} when the
+     * first of them were (0 when none were).
      */
     public record Round(long generation, Update update, long firstEventNanos, long doneNanos, boolean full,
                         Set<String> published, long publishedNanos) {
@@ -146,10 +146,11 @@ public final class Preview implements AutoCloseable {
         Set<String> published = new java.util.TreeSet<>();
         long[] publishedAt = {0};
         // The saved records' own pages come first: the browser showing one reloads while the lists, data files and
-        // search index are still being rendered.
+        // search index are still being rendered; the lists and other pages come next, before the data files.
         Update u = b.overflow() ? session.build(sink) : session.update(b.paths(), sink, paths -> {
             published.addAll(paths);
-            publishedAt[0] = System.nanoTime();
+            // The saved records' own pages are published first, the other pages they change next: the first is when the edit showed.
+            if (publishedAt[0] == 0) publishedAt[0] = System.nanoTime();
             PreviewServer.State now = state;
             state = new PreviewServer.State(now.generation() + 1, now.problems());
             server.publish(now.generation() + 1, pages(paths));

@@ -56,6 +56,7 @@ public final class UpdateTimer {
                     if (shown[0] == 0) shown[0] = now;
                     shown[1] = now;
                     shown[2]++;
+                    if (System.getenv("ACCORD_UPDATE_STAGES") != null) System.out.println("published " + paths.size() + " pages after " + (now - t) / 1000 + " us");
                 });
                 long end = System.nanoTime();
                 micros.add((end - t) / 1000);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The live preview's shortcut: the saved record's own page published before the rest of the update, before the
  * model is built again when the edit leaves the model's shape alone, after it otherwise, and never when something
- * the edit changed could stop the update. (BuildSessionModelTest compares the bytes on random edits.)
+ * the edit changed could stop the update; then the other pages the edit changed, before the data files. (BuildSessionModelTest compares the bytes on random edits.)
  */
 class ShowSavedFirstTest {
     @TempDir
@@ -27,6 +27,10 @@ class ShowSavedFirstTest {
     private BuildSession session;
     /** The published pages as they were on disk when published, by path. */
     private final Map<String, String> published = new TreeMap<>();
+    /** What each publication of the last update gave, in order: the saved record's page, then the others. */
+    private final List<Set<String>> publications = new java.util.ArrayList<>();
+    /** The saved speaker's data file as it was on disk at each publication. */
+    private final List<String> dataAtPublication = new java.util.ArrayList<>();
 
     private BuildSession.Update save(String rel, String from, String to) throws IOException {
         Path file = dir.resolve(rel);
@@ -34,13 +38,18 @@ class ShowSavedFirstTest {
         assertThat(text).contains(from);
         Files.writeString(file, text.replace(from, to));
         published.clear();
-        return session.update(List.of(rel), SiteWriter.inPlace(dir.resolve("site")), paths -> paths.forEach(p -> {
+        publications.clear();
+        dataAtPublication.clear();
+        return session.update(List.of(rel), SiteWriter.inPlace(dir.resolve("site")), paths -> {
+            publications.add(Set.copyOf(paths));
             try {
-                published.put(p, Files.readString(dir.resolve("site").resolve(p), StandardCharsets.UTF_8));
+                Path data = dir.resolve("site/data/speakers/anna-zeller.json");
+                dataAtPublication.add(Files.exists(data) ? Files.readString(data, StandardCharsets.UTF_8) : "");
+                for (String p : paths) published.put(p, onDisk(p));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }));
+        });
     }
 
     @org.junit.jupiter.api.AfterEach
@@ -64,10 +73,19 @@ class ShowSavedFirstTest {
         BuildSession.Update u = save("content/speakers/anna-zeller.md", "title: Anna Zeller", "title: Anna Zeller-Whitfield");
         assertThat(u.result().ok()).isTrue();
         assertThat(session.shownBeforeModel).isTrue();
-        assertThat(published).containsOnlyKeys("speakers/anna-zeller/index.html");
+        assertThat(publications.get(0)).containsExactly("speakers/anna-zeller/index.html");
         assertThat(published.get("speakers/anna-zeller/index.html")).contains("<h1>Anna Zeller-Whitfield</h1>")
                 .isEqualTo(onDisk("speakers/anna-zeller/index.html"));
         assertThat(u.written()).contains("speakers/anna-zeller/index.html", "sessions/beta-session/index.html");
+        // Then every other page the new title changed, as the update leaves it, before the data files are made.
+        assertThat(publications).hasSize(2);
+        assertThat(publications.get(1)).contains("sessions/beta-session/index.html", "speakers/index.html")
+                .allMatch(p -> p.endsWith(".html"));
+        assertThat(u.written().stream().filter(p -> p.endsWith(".html"))).allMatch(published::containsKey);
+        for (Map.Entry<String, String> page : published.entrySet()) assertThat(page.getValue()).isEqualTo(onDisk(page.getKey()));
+        assertThat(published.get("sessions/beta-session/index.html")).contains("Anna Zeller-Whitfield");
+        assertThat(dataAtPublication.get(1)).contains("Anna Zeller").doesNotContain("Anna Zeller-Whitfield");
+        assertThat(onDisk("data/speakers/anna-zeller.json")).contains("Anna Zeller-Whitfield");
     }
 
     @Test
@@ -78,7 +96,8 @@ class ShowSavedFirstTest {
                 "sort_name: Zeller, Anna\norganization: ministry-of-economy");
         assertThat(u.result().ok()).isTrue();
         assertThat(session.shownBeforeModel).isFalse();
-        assertThat(published).containsOnlyKeys("speakers/anna-zeller/index.html");
+        assertThat(publications.get(0)).containsExactly("speakers/anna-zeller/index.html");
+        assertThat(publications.get(1)).contains("organizations/ministry-of-economy/index.html");
         assertThat(published.get("speakers/anna-zeller/index.html")).isEqualTo(onDisk("speakers/anna-zeller/index.html"));
         assertThat(onDisk("organizations/ministry-of-economy/index.html")).contains("Anna Zeller");
     }
