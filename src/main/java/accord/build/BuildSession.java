@@ -576,12 +576,7 @@ public final class BuildSession implements AutoCloseable {
     private List<PageEntry> affected(PagePlan newPlan, Set<String> keys, Set<String> readPaths, Collection<String> changed) {
         Set<String> paths = new HashSet<>(pending);
         for (String k : keys) paths.addAll(pagesByDep.getOrDefault(k, Set.of()));
-        for (String p : readPaths) {
-            recordFile(p).flatMap(site::find).ifPresent(r -> {
-                paths.add(Routes.file(Routes.record(r.id())));
-                PagePlan.related(site, r).forEach(id -> paths.add(Routes.file(Routes.record(id))));
-            });
-        }
+        for (String p : readPaths) recordFile(p).flatMap(site::find).ifPresent(r -> addRelatedPages(site, r, paths));
         for (String c : changed) {
             if (c.startsWith("templates/")) paths.add(c.substring("templates/".length()));
         }
@@ -713,9 +708,7 @@ public final class BuildSession implements AutoCloseable {
         Set<String> paths = new TreeSet<>();
         for (String k : keys) paths.addAll(pagesByDep.getOrDefault(k, Set.of()));
         Site model = now;
-        for (ValidatedRecord v : saved) {
-            model.find(v.id()).ifPresent(r -> PagePlan.related(model, r).forEach(id -> paths.add(Routes.file(Routes.record(id)))));
-        }
+        for (ValidatedRecord v : saved) model.find(v.id()).ifPresent(r -> addRelatedPages(model, r, paths));
         for (PageEntry e : first) paths.remove(e.path());
         List<PageEntry> others = new ArrayList<>();
         for (String p : paths) {
@@ -732,6 +725,12 @@ public final class BuildSession implements AutoCloseable {
         List<Rendered> next = finish(ahead);
         if (shown && !next.isEmpty() && showable(next)) show(next, more, sink, published);
         return shown;
+    }
+
+    /** Adds the page of {@code r} and those of the records it refers to or that refer to it. */
+    private static void addRelatedPages(Site site, accord.model.Record r, Set<String> paths) {
+        paths.add(Routes.file(Routes.record(r.id())));
+        PagePlan.related(site, r).forEach(id -> paths.add(Routes.file(Routes.record(id))));
     }
 
     /** Writes the {@code held} bytes of {@code pages} to {@code sink} and publishes them; remembers them as shown early. */
@@ -782,10 +781,8 @@ public final class BuildSession implements AutoCloseable {
         List<PageEntry> first = new ArrayList<>();
         List<PageEntry> pages = new ArrayList<>();
         List<PageEntry> rest = new ArrayList<>();
-        Set<String> own = new HashSet<>();
         for (PageEntry e : entries) {
             boolean saves = e.kind() == PageEntry.Kind.RECORD && saved.contains(e.subject());
-            if (saves) own.add(e.path());
             (saves && !shownFirst ? first : e.isHtml() ? pages : rest).add(e);
         }
         if (!cleanBeforeRendering()) return render(entries, renderer, sink);
@@ -793,8 +790,8 @@ public final class BuildSession implements AutoCloseable {
         boolean shown = shownFirst || !first.isEmpty() && showable(results) && publish(results, sink, published);
         List<Rendered> more = render(pages, renderer, sink);
         results.addAll(more);
-        // The pages shown before the model come again here with the same bytes: not a second reload.
-        List<Rendered> others = more.stream().filter(r -> !own.contains(r.path()) && !shownEarly.contains(r.path())).toList();
+        // The pages shown before the model (the saved records' own among them) come again with the same bytes: not a second reload.
+        List<Rendered> others = more.stream().filter(r -> !shownEarly.contains(r.path())).toList();
         if (shown && !others.isEmpty() && showable(more)) publish(others, sink, published);
         results.addAll(render(rest, renderer, sink));
         return results;
