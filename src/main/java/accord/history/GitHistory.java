@@ -21,10 +21,12 @@ import java.util.concurrent.CompletableFuture;
  * <p>How the log is read, cheapest first, each giving what {@link #reference} gives (the one {@code git log
  * -- content} the history was first read with): the log read last time, kept with the commit it was read at
  * ({@link HistoryCache}), when that is still the commit checked out; that log with the commits made since in
- * front, when they are a straight line from it (no merge); otherwise the whole log. A log of commits is read
- * without limiting it to {@code content/} (git then compares each commit's trees once, not twice: about half
- * the time) and kept when {@link GitLogParser#unsafeWhole} finds nothing that a limited log would show
- * otherwise; else it is read again limited to {@code content/}.
+ * front, when they are a straight line from it (no merge); otherwise the whole log. A log of commits without a
+ * merge is made by {@link TreeLog}: git lists the commits and their trees are compared here, read from the pack
+ * files in place. Where that gives way (anything it does not expect), the log is read from git without limiting it
+ * to {@code content/} (git then compares each commit's trees once, not twice: about half the time) and kept when
+ * {@link GitLogParser#unsafeWhole} finds nothing that a limited log would show otherwise; else, and for a history
+ * with merges, it is read again limited to {@code content/}.
  *
  * <p>git runs with its output in the C locale, without the pager, colours, optional locks (so a build
  * never blocks an editor's own git command) or a file-system monitor (whose hook a repository's
@@ -261,8 +263,9 @@ public final class GitHistory {
     }
 
     /**
-     * The log of {@code range}: when it holds no merge ({@code linear}), read for the whole repository and kept
-     * when that equals the log limited to content/; otherwise read limited to content/.
+     * The log of {@code range}: when it holds no merge ({@code linear}), made by comparing trees ({@link TreeLog}),
+     * or where that gives way read for the whole repository and kept when that equals the log limited to content/;
+     * otherwise read limited to content/.
      */
     private Run commits(String range, String prefix, boolean linear) {
         if (way == Way.TREES && linear) {

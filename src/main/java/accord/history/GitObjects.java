@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +36,8 @@ import java.util.zip.Inflater;
  * Read in place, a version is its delta applied to the previous one in memory. A delta's base is kept in a small
  * cache, so a run of versions in history order is read with one delta each.
  *
- * <p>Not thread-safe: one per thread.
+ * <p>The bytes of an object read are valid until the caller's next {@link #step()}: after it, they may be reused
+ * for another object. Not thread-safe: one per thread.
  */
 final class GitObjects implements Closeable {
     static final int COMMIT = 1;
@@ -50,8 +53,19 @@ final class GitObjects implements Closeable {
      */
     private static final long CACHE_BYTES = 32L << 20;
 
-    /** What a read object is: its type ({@link #COMMIT}, {@link #TREE}, ...) and its bytes. */
-    record Obj(int type, byte[] data) {
+    /**
+     * What a read object is: its type ({@link #COMMIT}, {@link #TREE}, ...) and its bytes, the first {@code length}
+     * of {@code data} (a reused array may be longer).
+     */
+    record Obj(int type, byte[] data, int length) {
+        Obj(int type, byte[] data) {
+            this(type, data, data.length);
+        }
+
+        /** The bytes alone, copied when the array is longer. */
+        byte[] bytes() {
+            return length == data.length ? data : java.util.Arrays.copyOf(data, length);
+        }
     }
 
     /** One pack: its index (the sorted ids, their offsets) and its data, both mapped read-only. */
@@ -59,11 +73,34 @@ final class GitObjects implements Closeable {
     }
 
     private final int hashLength;
+    private final long cacheBytes;
     private final List<Pack> packs;
     private final ProcessStarter starter;
     private final Inflater inflater = new Inflater();
-    private final Map<Long, Obj> cache = new LinkedHashMap<>(256, 0.75f, true);
+    private final Map<Long, Cached> cache = new LinkedHashMap<>(256, 0.75f, true);
     private long cached;
+    /**
+     * Arrays of objects that left the cache, by length, for the next object of that length: the versions of a folder
+     * mostly have one length (amending a record changes an id, not a length), so a history of 36,000 folder versions
+     * allocates a few hundred arrays instead of 3 GB, and the collector has next to nothing to do.
+     */
+    private final Map<Integer, ArrayDeque<byte[]>> spare = new HashMap<>();
+    private long spareBytes;
+    private long reused;
+    private static final long SPARE_BYTES = 8L << 20;
+    /** The caller's current step: an object read in it stays valid until the next {@link #step()}. */
+    private long step;
+
+    /** A resolved object in the cache, and the last step it was read in. */
+    private static final class Cached {
+        final Obj obj;
+        long step;
+
+        Cached(Obj obj, long step) {
+            this.obj = obj;
+            this.step = step;
+        }
+    }
     private Process catFile;
     private OutputStream catIn;
     private InputStream catOut;
@@ -78,6 +115,12 @@ final class GitObjects implements Closeable {
      * everything), with ids of {@code hashLength} bytes (20 for SHA-1, 32 for SHA-256).
      */
     GitObjects(Path objects, int hashLength, ProcessStarter starter) {
+        this(objects, hashLength, starter, CACHE_BYTES);
+    }
+
+    /** With a delta-base cache of {@code cacheBytes}: a test makes it small, so arrays are reused often. */
+    GitObjects(Path objects, int hashLength, ProcessStarter starter, long cacheBytes) {
+        this.cacheBytes = cacheBytes;
         this.hashLength = hashLength;
         this.starter = starter;
         this.packs = objects == null ? List.of() : openPacks(objects.resolve("pack"), hashLength);
@@ -85,6 +128,19 @@ final class GitObjects implements Closeable {
 
     int hashLength() {
         return hashLength;
+    }
+
+    /**
+     * Starts a new step: the bytes of objects read before it may now be reused for others, so a caller keeps no
+     * object's bytes from one step to the next (it reads them again: from the cache, as a rule).
+     */
+    void step() {
+        step++;
+    }
+
+    /** How many arrays were reused: for tests, which check the reuse is tested. */
+    long reused() {
+        return reused;
     }
 
     /** How many packs are read in place: for tests, which check the packs are read at all. */
@@ -181,8 +237,11 @@ final class GitObjects implements Closeable {
     /** The object at {@code offset} in pack {@code p}, its deltas applied, through the cache. */
     private Obj atOffset(int p, long offset) throws DataFormatException, IOException {
         Long key = ((long) p << 48) | offset;
-        Obj hit = cache.get(key);
-        if (hit != null) return hit;
+        Cached hit = cache.get(key);
+        if (hit != null) {
+            hit.step = step;
+            return hit.obj;
+        }
         ByteBuffer pack = packs.get(p).pack();
         int at = Math.toIntExact(offset);
         int c = pack.get(at++) & 0xff;
@@ -203,30 +262,46 @@ final class GitObjects implements Closeable {
                 back = ((back + 1) << 7) | (c & 0x7f);
             }
             Obj base = atOffset(p, offset - back);
-            result = new Obj(base.type(), patch(base.data(), inflate(pack, at, Math.toIntExact(size))));
+            result = patch(base, inflate(pack, at, Math.toIntExact(size), null));
         } else if (type == REF_DELTA) {
             byte[] baseId = new byte[hashLength];
             pack.get(at, baseId);
             at += hashLength;
             Obj base = read(baseId);
-            result = new Obj(base.type(), patch(base.data(), inflate(pack, at, Math.toIntExact(size))));
+            result = patch(base, inflate(pack, at, Math.toIntExact(size), null));
         } else if (type >= COMMIT && type <= TAG) {
-            result = new Obj(type, inflate(pack, at, Math.toIntExact(size)));
+            int n = Math.toIntExact(size);
+            result = new Obj(type, inflate(pack, at, n, array(n)), n);
         } else {
             throw new IllegalStateException("pack object of type " + type);
         }
-        cache.put(key, result);
+        cache.put(key, new Cached(result, step));
         cached += result.data().length;
         var it = cache.values().iterator();
-        while (cached > CACHE_BYTES && it.hasNext()) {
-            cached -= it.next().data().length;
+        while (cached > cacheBytes && it.hasNext()) {
+            Cached old = it.next();
+            cached -= old.obj.data().length;
             it.remove();
+            // Read in this step, its bytes may still be in use: left to the collector.
+            if (old.step != step) {
+                // Full of lengths no longer asked for (a rename changes a folder's length for good): start again.
+                int capacity = old.obj.data().length;
+                if (spareBytes + capacity > SPARE_BYTES) {
+                    spare.clear();
+                    spareBytes = 0;
+                }
+                if (capacity >= BUCKET) {
+                    spare.computeIfAbsent(capacity, n -> new ArrayDeque<>()).push(old.obj.data());
+                    spareBytes += capacity;
+                }
+            }
         }
         return result;
     }
 
-    private byte[] inflate(ByteBuffer pack, int at, int size) throws DataFormatException {
-        byte[] out = new byte[size];
+    /** The zlib stream at {@code at}, of {@code size} bytes once inflated, into {@code into} (null: a new array). */
+    private byte[] inflate(ByteBuffer pack, int at, int size, byte[] into) throws DataFormatException {
+        byte[] out = into != null ? into : new byte[size];
         inflater.reset();
         inflater.setInput(pack.slice(at, pack.capacity() - at));
         int n = 0;
@@ -239,13 +314,32 @@ final class GitObjects implements Closeable {
         return out;
     }
 
-    /** {@code base} with {@code delta} (git's copy and insert instructions) applied. */
-    private static byte[] patch(byte[] base, byte[] delta) {
+    /** Arrays are reused in steps of this many bytes, so a folder whose length drifts a little reuses one array. */
+    private static final int BUCKET = 4096;
+
+    /**
+     * An array of at least {@code size} bytes (small ones exact): a spare one, or new. The caller writes the first
+     * {@code size}; the rest is left as it was.
+     */
+    private byte[] array(int size) {
+        if (size < BUCKET) return new byte[size];
+        int capacity = (size + BUCKET - 1) / BUCKET * BUCKET;
+        ArrayDeque<byte[]> free = spare.get(capacity);
+        if (free == null || free.isEmpty()) return new byte[capacity];
+        spareBytes -= capacity;
+        reused++;
+        return free.pop();
+    }
+
+    /** {@code from} with {@code delta} (git's copy and insert instructions) applied. */
+    private Obj patch(Obj from, byte[] delta) {
+        byte[] base = from.data();
         int[] at = {0};
         long baseSize = varint(delta, at);
         long size = varint(delta, at);
-        if (baseSize != base.length) throw new IllegalStateException("delta for another base");
-        byte[] out = new byte[Math.toIntExact(size)];
+        if (baseSize != from.length()) throw new IllegalStateException("delta for another base");
+        int length = Math.toIntExact(size);
+        byte[] out = array(length);
         int o = 0;
         int i = at[0];
         while (i < delta.length) {
@@ -261,9 +355,11 @@ final class GitObjects implements Closeable {
                 if ((op & 0x20) != 0) n |= (delta[i++] & 0xff) << 8;
                 if ((op & 0x40) != 0) n |= (delta[i++] & 0xff) << 16;
                 if (n == 0) n = 0x10000;
+                if (off + n > from.length() || o + n > length) throw new IllegalStateException("delta copies out of range");
                 System.arraycopy(base, Math.toIntExact(off), out, o, n);
                 o += n;
             } else if (op != 0) {
+                if (o + op > length) throw new IllegalStateException("delta inserts out of range");
                 System.arraycopy(delta, i, out, o, op);
                 i += op;
                 o += op;
@@ -271,8 +367,8 @@ final class GitObjects implements Closeable {
                 throw new IllegalStateException("delta opcode 0");
             }
         }
-        if (o != out.length) throw new IllegalStateException("delta of the wrong size");
-        return out;
+        if (o != length) throw new IllegalStateException("delta of the wrong size");
+        return new Obj(from.type(), out, length);
     }
 
     private static long varint(byte[] b, int[] at) {
@@ -338,5 +434,6 @@ final class GitObjects implements Closeable {
             catFile.destroy();
         }
         cache.clear();
+        spare.clear();
     }
 }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,8 +48,8 @@ final class TreeLog {
     private static final int S_IFMT = 0170000;
     private static final int S_IFDIR = 0040000;
     private static final int S_IFREG = 0100000;
-    /** How many bytes of parsed trees each run keeps for the next commit. */
-    private static final long TREE_CACHE_BYTES = 16L << 20;
+    /** How many bytes of entry starts each run keeps for the next commits. */
+    private static final long TREE_CACHE_BYTES = 8L << 20;
 
     private record Header(String hash, String tree, String parents, String date, String author, String subject) {
     }
@@ -211,8 +213,8 @@ final class TreeLog {
                 || hex.equals("473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813");
     }
 
-    /** A tree's bytes and where each of its entries starts. */
-    private record Tree(byte[] data, int[] starts) {
+    /** A tree's bytes (the first {@code length} of {@code data}) and where each of its entries starts. */
+    private record Tree(byte[] data, int length, int[] starts) {
         int size() {
             return starts.length;
         }
@@ -223,7 +225,27 @@ final class TreeLog {
         private final GitObjects objects;
         private final String prefix;
         private final int hashLength;
-        private final Map<String, Tree> trees = new LinkedHashMap<>(64, 0.75f, true);
+        /** Where each entry starts, in trees read lately, by id: a tree's bytes come from {@link GitObjects} each step. */
+        private final Map<String, Starts> trees = new LinkedHashMap<>(64, 0.75f, true);
+        /** Arrays of starts that left {@link #trees}, by length, for the next tree of that many entries. */
+        private final Map<Integer, ArrayDeque<int[]>> spare = new HashMap<>();
+        private long spareInts;
+        /** The commit being compared: starts used in it are not reused before the next. */
+        private long step;
+
+        /** A tree's entry starts and the last step they were used in. */
+        private static final class Starts {
+            final int[] starts;
+            long step;
+
+            Starts(int[] starts, long step) {
+                this.starts = starts;
+                this.step = step;
+            }
+        }
+        /** Room for the entry starts of the trees being compared, one array per depth below content/. */
+        private final List<int[]> scratch = new ArrayList<>();
+        private int depth;
         private long cached;
 
         Run(GitObjects objects, String prefix) {
@@ -235,6 +257,8 @@ final class TreeLog {
         /** Fills {@code changes[from..to)}: each commit's changes under content/ against its parent. */
         void compare(List<Header> commits, int from, int to, List<Change>[] changes) throws IOException {
             for (int i = from; i < to; i++) {
+                objects.step();
+                step++;
                 Header h = commits.get(i);
                 String parentTree;
                 if (i + 1 < commits.size()) parentTree = commits.get(i + 1).tree();
@@ -251,7 +275,7 @@ final class TreeLog {
         private String treeOfCommit(String commit) throws IOException {
             GitObjects.Obj o = objects.read(commit);
             if (o.type() != GitObjects.COMMIT) throw new IOException(commit + " is not a commit");
-            String text = new String(o.data(), 0, Math.min(o.data().length, 200), StandardCharsets.US_ASCII);
+            String text = new String(o.data(), 0, Math.min(o.length(), 200), StandardCharsets.US_ASCII);
             if (!text.startsWith("tree ")) throw new IOException(commit + " has no tree");
             return text.substring(5, 5 + hashLength * 2);
         }
@@ -281,9 +305,9 @@ final class TreeLog {
             byte[] want = name.getBytes(StandardCharsets.UTF_8);
             for (int k = 0; k < t.size(); k++) {
                 int at = t.starts()[k];
-                int space = indexOf(t.data(), (byte) ' ', at);
-                int nul = indexOf(t.data(), (byte) 0, space);
-                if (Arrays.equals(t.data(), space + 1, nul, want, 0, want.length)) return entry(t.data(), at);
+                int space = indexOf(t.data(), (byte) ' ', at, t.length());
+                int nul = indexOf(t.data(), (byte) 0, space, t.length());
+                if (Arrays.equals(t.data(), space + 1, nul, want, 0, want.length)) return entry(t.data(), at, t.length());
             }
             return null;
         }
@@ -294,7 +318,7 @@ final class TreeLog {
             if (now == null && before == null) return;
             if (now != null && before != null && now.mode() == before.mode() && Arrays.equals(now.id(), before.id())) return;
             if (now != null && before != null && now.tree() && before.tree()) {
-                diff(tree(now.id()), objects.read(before.id()).data(), before.id(), path + "/", out);
+                diff(tree(now.id()), objects.read(before.id()), before.id(), path + "/", out);
                 return;
             }
             if (now != null && before != null && !now.tree() && !before.tree()) {
@@ -317,7 +341,7 @@ final class TreeLog {
         private void all(String status, Entry e, String dir, List<Change> out) throws IOException {
             Tree t = tree(e.id());
             for (int k = 0; k < t.size(); k++) {
-                Entry c = entry(t.data(), t.starts()[k]);
+                Entry c = entry(t.data(), t.starts()[k], t.length());
                 if (c.tree()) all(status, c, dir + c.name() + "/", out);
                 else out.add(new Change(status, dir + c.name(), "", c.id(), c.mode()));
             }
@@ -328,12 +352,15 @@ final class TreeLog {
          * {@code dir}, adds the changes to {@code out} in git's order, and keeps {@code b} parsed for the next commit.
          * Runs of equal bytes are skipped whole: only the entries where the two differ are read.
          */
-        private void diff(Tree a, byte[] b, byte[] bId, String dir, List<Change> out) throws IOException {
+        private void diff(Tree a, GitObjects.Obj parent, byte[] bId, String dir, List<Change> out) throws IOException {
+            if (parent.type() != GitObjects.TREE) throw new IOException(HexFormat.of().formatHex(bId) + " is not a tree");
             byte[] ad = a.data();
             int[] as = a.starts();
-            int la = ad.length;
-            int lb = b.length;
-            int[] bs = new int[as.length + 4];
+            int la = a.length();
+            byte[] b = parent.data();
+            int lb = parent.length();
+            if (scratch.size() <= depth) scratch.add(new int[1024]);
+            int[] bs = scratch.get(depth).length >= as.length + 4 ? scratch.get(depth) : new int[as.length + 4];
             int nb = 0;
             int ia = 0;
             int pb = 0;
@@ -354,31 +381,39 @@ final class TreeLog {
                 int c;
                 if (ia == as.length) c = 1;
                 else if (pb == lb) c = -1;
-                else c = compareNames(ad, as[ia], b, pb);
+                else c = compareNames(ad, as[ia], la, b, pb, lb);
                 if (nb + 1 > bs.length) bs = Arrays.copyOf(bs, bs.length * 2);
                 if (c < 0) {
-                    added(entry(ad, as[ia]), dir, out);
+                    added(entry(ad, as[ia], la), dir, out);
                     ia++;
                 } else if (c > 0) {
                     bs[nb++] = pb;
-                    deleted(entry(b, pb), dir, out);
-                    pb = next(b, pb);
+                    deleted(entry(b, pb, lb), dir, out);
+                    pb = next(b, pb, lb);
                 } else {
                     bs[nb++] = pb;
-                    Entry now = entry(ad, as[ia]);
-                    Entry before = entry(b, pb);
+                    Entry now = entry(ad, as[ia], la);
+                    Entry before = entry(b, pb, lb);
                     if (now.tree()) {
                         if (!Arrays.equals(now.id(), before.id())) {
-                            diff(tree(now.id()), objects.read(before.id()).data(), before.id(), dir + now.name() + "/", out);
+                            depth++;
+                            try {
+                                diff(tree(now.id()), objects.read(before.id()), before.id(), dir + now.name() + "/", out);
+                            } finally {
+                                depth--;
+                            }
                         }
                     } else if (now.mode() != before.mode() || !Arrays.equals(now.id(), before.id())) {
                         out.add(modified(dir + now.name(), now, before));
                     }
                     ia++;
-                    pb = next(b, pb);
+                    pb = next(b, pb, lb);
                 }
             }
-            keep(HexFormat.of().formatHex(bId), new Tree(b, Arrays.copyOf(bs, nb)));
+            scratch.set(depth, bs);
+            int[] kept = ints(nb);
+            System.arraycopy(bs, 0, kept, 0, nb);
+            keep(HexFormat.of().formatHex(bId), kept);
         }
 
         private void added(Entry e, String dir, List<Change> out) throws IOException {
@@ -405,13 +440,13 @@ final class TreeLog {
         }
 
         /** git's order of tree entries: by name, a folder's name read as if it ended in "/". */
-        private static int compareNames(byte[] a, int at, byte[] b, int bt) {
-            int sa = indexOf(a, (byte) ' ', at);
-            int sb = indexOf(b, (byte) ' ', bt);
+        private static int compareNames(byte[] a, int at, int la, byte[] b, int bt, int lb) {
+            int sa = indexOf(a, (byte) ' ', at, la);
+            int sb = indexOf(b, (byte) ' ', bt, lb);
             boolean ta = isTree(a, at, sa);
             boolean tb = isTree(b, bt, sb);
-            int ea = indexOf(a, (byte) 0, sa);
-            int eb = indexOf(b, (byte) 0, sb);
+            int ea = indexOf(a, (byte) 0, sa, la);
+            int eb = indexOf(b, (byte) 0, sb, lb);
             int na = ea - sa - 1;
             int nbl = eb - sb - 1;
             int m = Arrays.mismatch(a, sa + 1, ea, b, sb + 1, eb);
@@ -431,51 +466,75 @@ final class TreeLog {
             return mode;
         }
 
-        private Entry entry(byte[] d, int at) {
-            int space = indexOf(d, (byte) ' ', at);
-            int nul = indexOf(d, (byte) 0, space);
+        private Entry entry(byte[] d, int at, int length) {
+            int space = indexOf(d, (byte) ' ', at, length);
+            int nul = indexOf(d, (byte) 0, space, length);
+            if (nul + 1 + hashLength > length) throw new IllegalArgumentException("not a tree");
             return new Entry(mode(d, at, space), new String(d, space + 1, nul - space - 1, StandardCharsets.UTF_8),
                     Arrays.copyOfRange(d, nul + 1, nul + 1 + hashLength));
         }
 
-        private int next(byte[] d, int at) {
-            return indexOf(d, (byte) 0, at) + 1 + hashLength;
+        private int next(byte[] d, int at, int length) {
+            int end = indexOf(d, (byte) 0, at, length) + 1 + hashLength;
+            if (end > length) throw new IllegalArgumentException("not a tree");
+            return end;
         }
 
-        private static int indexOf(byte[] d, byte what, int from) {
-            for (int i = from; i < d.length; i++) {
+        private static int indexOf(byte[] d, byte what, int from, int length) {
+            for (int i = from; i < length; i++) {
                 if (d[i] == what) return i;
             }
             throw new IllegalArgumentException("not a tree");
         }
 
-        /** The tree {@code id}, parsed: from the cache, or read and parsed in full. */
+        /** The tree {@code id}, parsed: its bytes (valid for this step), its entries' starts kept or found in full. */
         private Tree tree(byte[] id) throws IOException {
             String key = HexFormat.of().formatHex(id);
-            Tree t = trees.get(key);
-            if (t != null) return t;
             GitObjects.Obj o = objects.read(id);
             if (o.type() != GitObjects.TREE) throw new IOException(key + " is not a tree");
             byte[] d = o.data();
+            int length = o.length();
+            Starts known = trees.get(key);
+            if (known != null) {
+                known.step = step;
+                return new Tree(d, length, known.starts);
+            }
             int[] starts = new int[16];
             int n = 0;
-            for (int at = 0; at < d.length; at = next(d, at)) {
+            for (int at = 0; at < length; at = next(d, at, length)) {
                 if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
                 starts[n++] = at;
             }
-            t = new Tree(d, Arrays.copyOf(starts, n));
-            keep(key, t);
-            return t;
+            starts = Arrays.copyOf(starts, n);
+            keep(key, starts);
+            return new Tree(d, length, starts);
         }
 
-        private void keep(String key, Tree t) {
-            if (trees.put(key, t) == null) cached += t.data().length + 4L * t.size();
+        private void keep(String key, int[] starts) {
+            Starts old = trees.put(key, new Starts(starts, step));
+            if (old == null) cached += 4L * starts.length + 64;
+            else cached += 4L * (starts.length - old.starts.length);
             var it = trees.values().iterator();
             while (cached > TREE_CACHE_BYTES && trees.size() > 1 && it.hasNext()) {
-                Tree old = it.next();
-                cached -= old.data().length + 4L * old.size();
+                Starts gone = it.next();
+                cached -= 4L * gone.starts.length + 64;
                 it.remove();
+                if (gone.step == step) continue; // may be in use in this commit's comparison
+                if (spareInts + gone.starts.length > TREE_CACHE_BYTES / 8) {
+                    spare.clear();
+                    spareInts = 0;
+                }
+                spare.computeIfAbsent(gone.starts.length, n -> new ArrayDeque<>()).push(gone.starts);
+                spareInts += gone.starts.length;
             }
+        }
+
+        /** An array of {@code n} ints, spare or new; the caller writes every one. */
+        private int[] ints(int n) {
+            ArrayDeque<int[]> free = spare.get(n);
+            if (free == null || free.isEmpty()) return new int[n];
+            spareInts -= n;
+            return free.pop();
         }
     }
 }

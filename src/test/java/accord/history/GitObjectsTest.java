@@ -25,8 +25,17 @@ class GitObjectsTest {
         GitRepo repo = GitRepo.init(tmp.resolve("packed"));
         for (int c = 0; c < 40; c++) {
             for (int k = 0; k < 3; k++) {
-                int n = (c * 7 + k * 13) % 30;
-                Path file = repo.dir().resolve("content/t" + (n % 3) + "/record-" + n + ".md");
+                // Folders of 100 records and more: trees of over 4 KB, whose arrays are reused.
+                int n = c < 3 ? -1 : (c * 7 + k * 13) % 30;
+                if (n < 0) {
+                    for (int m = 0; m < 120; m++) {
+                        Path f = repo.dir().resolve("content/t" + k + "/a-record-with-a-long-name-" + m + ".md");
+                        Files.createDirectories(f.getParent());
+                        Files.writeString(f, "first " + m, StandardCharsets.UTF_8);
+                    }
+                    continue;
+                }
+                Path file = repo.dir().resolve("content/t" + (n % 3) + "/record-" + n + (c % 10 == 0 ? "-moved" : "") + ".md");
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, "version " + c + " of " + n + "\n" + "a line of text\n".repeat(40 + n), StandardCharsets.UTF_8);
             }
@@ -45,19 +54,27 @@ class GitObjectsTest {
         GitObjects.ProcessStarter noGit = args -> {
             throw new IOException("asked git for an object that is in the pack");
         };
-        try (GitObjects objects = new GitObjects(Path.of(objectsDir), 20, noGit)) {
+        // A cache of 16 KB: objects leave it all the time, and their arrays are reused for others, longer than the
+        // objects they then hold. The objects are read twice, in two orders, so cached and reused ones are read again.
+        List<String> twice = new java.util.ArrayList<>(all);
+        List<String> backwards = new java.util.ArrayList<>(all);
+        java.util.Collections.reverse(backwards);
+        twice.addAll(backwards);
+        try (GitObjects objects = new GitObjects(Path.of(objectsDir), 20, noGit, 16 << 10)) {
             assertThat(objects.packs()).isEqualTo(1);
-            for (String line : all) {
+            for (String line : twice) {
+                objects.step();
                 String[] f = line.split(" ");
                 byte[] expected = gitBytes(repo, f[1], f[0]);
                 GitObjects.Obj read = objects.read(f[0]);
-                assertThat(read.data()).as(line).isEqualTo(expected);
+                assertThat(read.bytes()).as(line).isEqualTo(expected);
                 assertThat(read.type()).as(line).isEqualTo(switch (f[1]) {
                     case "commit" -> GitObjects.COMMIT;
                     case "tree" -> GitObjects.TREE;
                     default -> GitObjects.BLOB;
                 });
             }
+            assertThat(objects.reused()).isGreaterThan(10);
             // Not in the pack: git is asked, here a git that refuses.
             assertThatThrownBy(() -> objects.read("0123456789012345678901234567890123456789"))
                     .hasMessage("asked git for an object that is in the pack");
@@ -80,7 +97,7 @@ class GitObjectsTest {
             assertThat(objects.packs()).isZero();
             GitObjects.Obj read = objects.read(commit);
             assertThat(read.type()).isEqualTo(GitObjects.COMMIT);
-            assertThat(read.data()).isEqualTo(gitBytes(repo, "commit", commit));
+            assertThat(read.bytes()).isEqualTo(gitBytes(repo, "commit", commit));
             assertThatThrownBy(() -> objects.read("0123456789012345678901234567890123456789")).isInstanceOf(IOException.class);
         }
         assertThat(history.read().changes("content/t/a.md")).hasSize(1);
