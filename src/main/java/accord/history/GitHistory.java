@@ -22,8 +22,8 @@ import java.util.concurrent.CompletableFuture;
  * -- content} the history was first read with): the log read last time, kept with the commit it was read at
  * ({@link HistoryCache}), when that is still the commit checked out; that log with the commits made since in
  * front, when they are a straight line from it (no merge); otherwise the whole log. A log of commits without a
- * merge is made by {@link TreeLog}: git lists the commits and their trees are compared here, read from the pack
- * files in place. Where that gives way (anything it does not expect), the log is read from git without limiting it
+ * merge can be made by {@link TreeLog} ({@link Way#TREES}: git lists the commits and their trees are compared here,
+ * read from the pack files in place); by default, and where that gives way, the log is read from git without limiting it
  * to {@code content/} (git then compares each commit's trees once, not twice: about half the time) and kept when
  * {@link GitLogParser#unsafeWhole} finds nothing that a limited log would show otherwise; else, and for a history
  * with merges, it is read again limited to {@code content/}.
@@ -62,8 +62,15 @@ public final class GitHistory {
 
     /** With {@code git} naming the executable (a test can name one that does not exist). */
     public GitHistory(Path root, String git) {
-        this(root, git, Way.TREES, true);
+        this(root, git, DEFAULT, true);
     }
+
+    /**
+     * How a build reads a log of commits without a merge. The tree log gives the same history (the tests and
+     * bench/history check it) but was not measured faster than git's own log in a JVM with the full JIT on the
+     * project's loaded machine (see bench/README.md#history), so git's log stays the default until it is.
+     */
+    static final Way DEFAULT = Way.WHOLE;
 
     private GitHistory(Path root, String git, Way way, boolean cache) {
         this(root, git, way, cache, Math.min(MOST_PROCESSES, Runtime.getRuntime().availableProcessors()), COMMITS_PER_PROCESS);
@@ -101,15 +108,17 @@ public final class GitHistory {
 
     /** The fast read without the cache: what a build pays on a fresh clone. For tests and the benchmark. */
     public static GitHistory uncached(Path root) {
-        return new GitHistory(root, "git", Way.TREES, false);
+        return new GitHistory(root, "git", DEFAULT, false);
     }
 
-    /**
-     * The fast read a fresh clone got before the trees were compared in Java: the log of the whole repository, read
-     * by one git process per core, no cache. For the benchmark.
-     */
+    /** The log of the whole repository, read by one git process per core, no cache. For the benchmark. */
     public static GitHistory wholeLog(Path root) {
         return new GitHistory(root, "git", Way.WHOLE, false);
+    }
+
+    /** The tree log ({@link TreeLog}), no cache, in one thread per core. For tests and the benchmark. */
+    public static GitHistory treeLog(Path root) {
+        return new GitHistory(root, "git", Way.TREES, false);
     }
 
     /** The whole history, or a history that says why it is not known. Never throws for git's sake. */

@@ -378,42 +378,60 @@ final class TreeLog {
                 for (int k = ia; k < j; k++) bs[nb++] = as[k] + shift;
                 pb = (j < as.length ? as[j] : la) + shift;
                 ia = j;
-                int c;
-                if (ia == as.length) c = 1;
-                else if (pb == lb) c = -1;
-                else c = compareNames(ad, as[ia], la, b, pb, lb);
                 if (nb + 1 > bs.length) bs = Arrays.copyOf(bs, bs.length * 2);
-                if (c < 0) {
-                    added(entry(ad, as[ia], la), dir, out);
-                    ia++;
-                } else if (c > 0) {
-                    bs[nb++] = pb;
-                    deleted(entry(b, pb, lb), dir, out);
-                    pb = next(b, pb, lb);
-                } else {
-                    bs[nb++] = pb;
-                    Entry now = entry(ad, as[ia], la);
-                    Entry before = entry(b, pb, lb);
-                    if (now.tree()) {
-                        if (!Arrays.equals(now.id(), before.id())) {
-                            depth++;
-                            try {
-                                diff(tree(now.id()), objects.read(before.id()), before.id(), dir + now.name() + "/", out);
-                            } finally {
-                                depth--;
-                            }
-                        }
-                    } else if (now.mode() != before.mode() || !Arrays.equals(now.id(), before.id())) {
-                        out.add(modified(dir + now.name(), now, before));
-                    }
-                    ia++;
-                    pb = next(b, pb, lb);
-                }
+                // One entry on either side, or both: a method of its own, so the compiler keeps this loop small.
+                long moved = step(ad, as, la, ia, b, pb, lb, dir, out);
+                if ((moved & KEPT) != 0) bs[nb++] = pb;
+                if ((moved & A_DONE) != 0) ia++;
+                if ((moved & B_DONE) != 0) pb = next(b, pb, lb);
             }
             scratch.set(depth, bs);
             int[] kept = ints(nb);
             System.arraycopy(bs, 0, kept, 0, nb);
             keep(HexFormat.of().formatHex(bId), kept);
+        }
+
+        /** What {@link #step} did: its entry of the parent's tree is kept in it, each side's entry is done. */
+        private static final long KEPT = 1;
+        private static final long A_DONE = 2;
+        private static final long B_DONE = 4;
+
+        /**
+         * Compares the commit's entry at {@code as[ia]} (none when {@code ia} is past the end) with the parent's at
+         * {@code pb} (none when at {@code lb}), in git's order, and adds what changed to {@code out}.
+         */
+        private long step(byte[] ad, int[] as, int la, int ia, byte[] b, int pb, int lb, String dir, List<Change> out)
+                throws IOException {
+            int c;
+            if (ia == as.length) c = 1;
+            else if (pb == lb) c = -1;
+            else c = compareNames(ad, as[ia], la, b, pb, lb);
+            if (c < 0) {
+                added(entry(ad, as[ia], la), dir, out);
+                return A_DONE;
+            }
+            if (c > 0) {
+                deleted(entry(b, pb, lb), dir, out);
+                return KEPT | B_DONE;
+            }
+            Entry now = entry(ad, as[ia], la);
+            Entry before = entry(b, pb, lb);
+            if (now.tree()) {
+                if (!Arrays.equals(now.id(), before.id())) folder(now, before, dir, out);
+            } else if (now.mode() != before.mode() || !Arrays.equals(now.id(), before.id())) {
+                out.add(modified(dir + now.name(), now, before));
+            }
+            return KEPT | A_DONE | B_DONE;
+        }
+
+        /** A folder in both versions with another id: compared one level down. */
+        private void folder(Entry now, Entry before, String dir, List<Change> out) throws IOException {
+            depth++;
+            try {
+                diff(tree(now.id()), objects.read(before.id()), before.id(), dir + now.name() + "/", out);
+            } finally {
+                depth--;
+            }
         }
 
         private void added(Entry e, String dir, List<Change> out) throws IOException {

@@ -113,8 +113,10 @@ class GitHistoryTest {
             repo.commit(AUTHORS[i % AUTHORS.length], String.format("2024-11-%02dT10:00:00Z", 1 + i), "Step " + i);
             if (i == 4) repo.git(null, null, "repack", "-adf", "-q");
             History reference = GitHistory.reference(dir).read();
-            assertThat(GitHistory.uncached(dir).treeLog("", "HEAD")).as("step %d", i).isPresent();
-            assertThat(GitHistory.uncached(dir).read()).as("step %d", i).isEqualTo(reference);
+            assertThat(GitHistory.treeLog(dir).treeLog("", "HEAD")).as("step %d", i).isPresent();
+            assertThat(GitHistory.treeLog(dir).read()).as("step %d", i).isEqualTo(reference);
+            assertThat(GitHistory.inParts(dir, 3, GitHistory.Way.TREES).read()).as("step %d, three threads", i).isEqualTo(reference);
+            assertThat(GitHistory.uncached(dir).read()).as("step %d, the default", i).isEqualTo(reference);
             assertThat(new GitHistory(dir).read()).as("step %d, cached", i).isEqualTo(reference);
         }
         // What the cases were: the long way's own view of them.
@@ -219,7 +221,7 @@ class GitHistoryTest {
                         .isEqualTo(reference);
                 // The trees are compared here, not left to git's log: with no merge the tree log is there, and alone
                 // it gives what the long way gives.
-                java.util.Optional<String> trees = GitHistory.uncached(portal).treeLog(prefix, "HEAD");
+                java.util.Optional<String> trees = GitHistory.treeLog(portal).treeLog(prefix, "HEAD");
                 if (merges && c >= 3) {
                     assertThat(trees).as("a history with merges is left to git").isEmpty();
                 } else {
