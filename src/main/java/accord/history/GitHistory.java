@@ -21,10 +21,12 @@ import java.util.concurrent.CompletableFuture;
  * <p>How the log is read, cheapest first, each giving what {@link #reference} gives (the one {@code git log
  * -- content} the history was first read with): the log read last time, kept with the commit it was read at
  * ({@link HistoryCache}), when that is still the commit checked out; that log with the commits made since in
- * front, when they are a straight line from it (no merge); otherwise the whole log. A log of commits is read
- * without limiting it to {@code content/} (git then compares each commit's trees once, not twice: about half
- * the time) and kept when {@link GitLogParser#unsafeWhole} finds nothing that a limited log would show
- * otherwise; else it is read again limited to {@code content/}.
+ * front, when they are a straight line from it (no merge); otherwise the whole log. A log of commits without a
+ * merge can be made by {@link TreeLog} ({@link Way#TREES}: git lists the commits and their trees are compared here,
+ * read from the pack files in place); by default, and where that gives way, the log is read from git without limiting it
+ * to {@code content/} (git then compares each commit's trees once, not twice: about half the time) and kept when
+ * {@link GitLogParser#unsafeWhole} finds nothing that a limited log would show otherwise; else, and for a history
+ * with merges, it is read again limited to {@code content/}.
  *
  * <p>git runs with its output in the C locale, without the pager, colours, optional locks (so a build
  * never blocks an editor's own git command) or a file-system monitor (whose hook a repository's
@@ -34,11 +36,24 @@ import java.util.concurrent.CompletableFuture;
 public final class GitHistory {
     private final Path root;
     private final String git;
-    private final boolean fast;
+    private final Way way;
     private final boolean cache;
     /** How many git processes may read one log at once, and the fewest commits each must have to be worth starting. */
     private final int processes;
     private final int perProcess;
+
+    /**
+     * How a log of commits without a merge is read (one with a merge is always read as {@link #LIMITED}): each way
+     * gives what the one before it gives, faster.
+     */
+    enum Way {
+        /** One {@code git log -- content}: the long way, which the others must equal. */
+        LIMITED,
+        /** {@code git log} of the whole repository, read by one git process per core over runs of commits. */
+        WHOLE,
+        /** The commits listed by git and their trees compared here ({@link TreeLog}); the whole log where that fails. */
+        TREES
+    }
 
     /** Reads the history of the portal at {@code root} with the {@code git} found on the PATH. */
     public GitHistory(Path root) {
@@ -47,17 +62,24 @@ public final class GitHistory {
 
     /** With {@code git} naming the executable (a test can name one that does not exist). */
     public GitHistory(Path root, String git) {
-        this(root, git, true, true);
+        this(root, git, DEFAULT, true);
     }
 
-    private GitHistory(Path root, String git, boolean fast, boolean cache) {
-        this(root, git, fast, cache, Math.min(MOST_PROCESSES, Runtime.getRuntime().availableProcessors()), COMMITS_PER_PROCESS);
+    /**
+     * How a build reads a log of commits without a merge. The tree log gives the same history (the tests and
+     * bench/history check it) but was not measured faster than git's own log in a JVM with the full JIT on the
+     * project's loaded machine (see bench/README.md#history), so git's log stays the default until it is.
+     */
+    static final Way DEFAULT = Way.WHOLE;
+
+    private GitHistory(Path root, String git, Way way, boolean cache) {
+        this(root, git, way, cache, Math.min(MOST_PROCESSES, Runtime.getRuntime().availableProcessors()), COMMITS_PER_PROCESS);
     }
 
-    private GitHistory(Path root, String git, boolean fast, boolean cache, int processes, int perProcess) {
+    private GitHistory(Path root, String git, Way way, boolean cache, int processes, int perProcess) {
         this.root = root.toAbsolutePath().normalize();
         this.git = git;
-        this.fast = fast;
+        this.way = way;
         this.cache = cache;
         this.processes = processes;
         this.perProcess = perProcess;
@@ -68,7 +90,12 @@ public final class GitHistory {
      * each at least): for tests, which compare it with the long way on small histories.
      */
     static GitHistory inParts(Path root, int processes) {
-        return new GitHistory(root, "git", true, false, processes, 1);
+        return inParts(root, processes, Way.WHOLE);
+    }
+
+    /** {@code way} without the cache, in {@code processes} parts (git processes or threads) however few the commits. */
+    static GitHistory inParts(Path root, int processes, Way way) {
+        return new GitHistory(root, "git", way, false, processes, 1);
     }
 
     /**
@@ -76,12 +103,22 @@ public final class GitHistory {
      * cache. For tests and the benchmark.
      */
     public static GitHistory reference(Path root) {
-        return new GitHistory(root, "git", false, false);
+        return new GitHistory(root, "git", Way.LIMITED, false);
     }
 
     /** The fast read without the cache: what a build pays on a fresh clone. For tests and the benchmark. */
     public static GitHistory uncached(Path root) {
-        return new GitHistory(root, "git", true, false);
+        return new GitHistory(root, "git", DEFAULT, false);
+    }
+
+    /** The log of the whole repository, read by one git process per core, no cache. For the benchmark. */
+    public static GitHistory wholeLog(Path root) {
+        return new GitHistory(root, "git", Way.WHOLE, false);
+    }
+
+    /** The tree log ({@link TreeLog}), no cache, in one thread per core. For tests and the benchmark. */
+    public static GitHistory treeLog(Path root) {
+        return new GitHistory(root, "git", Way.TREES, false);
     }
 
     /** The whole history, or a history that says why it is not known. Never throws for git's sake. */
@@ -187,6 +224,38 @@ public final class GitHistory {
         return new Run(0, out.toString(), "", false);
     }
 
+    /**
+     * The log {@link TreeLog} makes of {@code range} for the portal at {@code prefix} in the repository, or empty where
+     * it leaves the log to git: for tests, which check it is what the fast read uses.
+     */
+    Optional<String> treeLog(String prefix, String range) {
+        return new TreeLog(treeGit(), prefix, objects(), processes, perProcess).read(range);
+    }
+
+    /** git for {@link TreeLog}: its output or an exception, and a long-lived process (its errors discarded). */
+    private TreeLog.Git treeGit() {
+        return new TreeLog.Git() {
+            @Override
+            public String output(byte[] input, String... args) throws IOException {
+                Run r = run(input, args);
+                if (r.code() != 0) throw new IOException("git " + args[0] + ": " + firstLine(r.err()));
+                return r.out();
+            }
+
+            @Override
+            public Process start(String... args) throws IOException {
+                return builder(false, args).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            }
+        };
+    }
+
+    /** The repository's object folder, where its packs are, or null when git does not say. */
+    private Path objects() {
+        Run r = run("rev-parse", "--path-format=absolute", "--git-path", "objects");
+        String dir = r.out().strip();
+        return r.code() == 0 && !dir.isEmpty() && dir.indexOf('\n') < 0 ? Path.of(dir) : null;
+    }
+
     /** Whether {@code head} descends from {@code from} through commits that are none of them a merge. */
     private boolean followsInALine(String from, String head) {
         return run("merge-base", "--is-ancestor", from, head).code() == 0 && merges(from + ".." + head) == 0;
@@ -203,11 +272,16 @@ public final class GitHistory {
     }
 
     /**
-     * The log of {@code range}: when it holds no merge ({@code linear}), read for the whole repository and kept
-     * when that equals the log limited to content/; otherwise read limited to content/.
+     * The log of {@code range}: when it holds no merge ({@code linear}), made by comparing trees ({@link TreeLog}),
+     * or where that gives way read for the whole repository and kept when that equals the log limited to content/;
+     * otherwise read limited to content/.
      */
     private Run commits(String range, String prefix, boolean linear) {
-        if (fast && linear) {
+        if (way == Way.TREES && linear) {
+            Optional<String> log = treeLog(prefix, range);
+            if (log.isPresent()) return new Run(0, log.get(), "", false);
+        }
+        if (way != Way.LIMITED && linear) {
             Run whole = wholeLog(range);
             if (whole.code() != 0 || GitLogParser.unsafeWhole(whole.out(), prefix).isEmpty()) return whole;
         }
@@ -310,6 +384,25 @@ public final class GitHistory {
 
     /** Runs git, at the lowest priority when {@code background} (a long read of the log) and nice(1) is there. */
     private Run run(boolean background, byte[] input, String... args) {
+        ProcessBuilder pb = builder(background, args);
+        if (input == null) {
+            pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null").exists()
+                    ? new java.io.File("/dev/null") : new java.io.File("NUL")));
+        }
+        Process p;
+        try {
+            p = pb.start();
+        } catch (IOException e) {
+            return new Run(-1, "", e.getMessage() == null ? "" : e.getMessage(), true);
+        }
+        return finish(p, input);
+    }
+
+    /**
+     * git with {@code args}, in the portal's root, with the settings and environment the class comment gives; at the
+     * lowest priority when {@code background}.
+     */
+    private ProcessBuilder builder(boolean background, String... args) {
         List<String> command = new ArrayList<>();
         if (background && NICE != null) command.addAll(List.of(NICE, "-n", "19"));
         command.addAll(List.of(git, "-C", root.toString(), "-c", "core.fsmonitor=false",
@@ -325,16 +418,10 @@ public final class GitHistory {
         env.put("LANGUAGE", "C");
         env.put("GIT_OPTIONAL_LOCKS", "0");
         env.put("GIT_TERMINAL_PROMPT", "0");
-        if (input == null) {
-            pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null").exists()
-                    ? new java.io.File("/dev/null") : new java.io.File("NUL")));
-        }
-        Process p;
-        try {
-            p = pb.start();
-        } catch (IOException e) {
-            return new Run(-1, "", e.getMessage() == null ? "" : e.getMessage(), true);
-        }
+        return pb;
+    }
+
+    private Run finish(Process p, byte[] input) {
         // stderr is drained on a thread of its own, so neither pipe can fill and stall git.
         CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> drain(p.getErrorStream()), GitHistory::thread);
         if (input != null) {

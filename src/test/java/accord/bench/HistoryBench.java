@@ -35,7 +35,7 @@ public final class HistoryBench {
         } else if (args.length == 4 && args[0].equals("read")) {
             read(Path.of(args[1]), args[2], Integer.parseInt(args[3]));
         } else {
-            System.err.println("usage: HistoryBench stream RECORDS COMMITS | portal DIR COMMITS | time DIR RUNS | read DIR reference|uncached|cached RUNS");
+            System.err.println("usage: HistoryBench stream RECORDS COMMITS | portal DIR COMMITS | time DIR RUNS | read DIR reference|whole|trees|uncached|cached RUNS");
             System.exit(2);
         }
     }
@@ -156,7 +156,9 @@ public final class HistoryBench {
         History reference = GitHistory.reference(dir).read();
         report("the long way (git log -- content, no cache)", start, reference, reference);
         start = System.nanoTime();
-        report("fast read, no cache (a fresh clone)", start, GitHistory.uncached(dir).read(), reference);
+        report("whole-repository log, no cache (a fresh clone)", start, GitHistory.wholeLog(dir).read(), reference);
+        start = System.nanoTime();
+        report("tree log, no cache", start, GitHistory.treeLog(dir).read(), reference);
         start = System.nanoTime();
         report("first build (fast read, cache written)", start, new GitHistory(dir).read(), reference);
         long[] ms = new long[runs];
@@ -182,21 +184,25 @@ public final class HistoryBench {
     }
 
     /**
-     * Reads DIR's history RUNS times one way ({@code reference}, {@code uncached}, {@code cached}) and prints each
-     * run's wall time and the CPU time of the reading thread (git's own is the process tree's: time the JVM).
+     * Reads DIR's history RUNS times one way ({@code reference}, {@code whole}: the whole-repository log, {@code trees}:
+     * the tree log, {@code uncached}: the default read with no cache, {@code cached}) and prints each
+     * run's wall time and the CPU time of the JVM's threads (the tree log's threads, the collector and the compiler;
+     * git's own is the process tree's: time the JVM).
      */
     static void read(Path dir, String how, int runs) {
-        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        var process = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         for (int r = 0; r < runs; r++) {
             long start = System.nanoTime();
-            long cpu = threads.getCurrentThreadCpuTime();
+            long cpu = process.getProcessCpuTime();
             History h = switch (how) {
                 case "reference" -> GitHistory.reference(dir).read();
                 case "uncached" -> GitHistory.uncached(dir).read();
+                case "whole" -> GitHistory.wholeLog(dir).read();
+                case "trees" -> GitHistory.treeLog(dir).read();
                 default -> new GitHistory(dir).read();
             };
             System.out.println(how + " run " + (r + 1) + ": " + (System.nanoTime() - start) / 1_000_000 + " ms wall, "
-                    + (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000 + " ms CPU in Java; " + h.files().size() + " files");
+                    + (process.getProcessCpuTime() - cpu) / 1_000_000 + " ms CPU in the JVM (all its threads, not git's); " + h.files().size() + " files");
         }
     }
 

@@ -87,6 +87,102 @@ class GitHistoryTest {
         }
     }
 
+    @Test
+    void theTreeLogEqualsTheLongWayOnRenamesGitMustJudgeAndFilesThatChangeKind() throws IOException {
+        GitRepo repo = GitRepo.init(tmp.resolve("kinds"));
+        Path dir = repo.dir();
+        List<Runnable> steps = List.of(
+                () -> {
+                    write(dir, "content/a/x.md", "x");
+                    write(dir, "content/a/twin1.md", "twin");
+                    write(dir, "content/a/twin2.md", "twin");
+                    write(dir, "content/b/y.md", "y\n" + "a line of text\n".repeat(20));
+                    write(dir, "content/b/sub/deep.md", "deep");
+                    plain(dir, "content/a/empty.md", "");
+                },
+                () -> move(dir, "content/a/x.md", "content/a/z.md"), // one exact rename: R100 without asking git
+                () -> move(dir, "content/a/empty.md", "content/a/empty2.md"), // an empty file: git decides
+                () -> { // moved and edited: git's similarity decides
+                    move(dir, "content/b/y.md", "content/c/y2.md");
+                    plain(dir, "content/c/y2.md", "---\ntitle: y\n---\ny\n" + "a line of text\n".repeat(19) + "changed\n");
+                },
+                () -> { // two files with the same text gone, one added: which one it came from is git's choice
+                    delete(dir, "content/a/twin1.md");
+                    delete(dir, "content/a/twin2.md");
+                    write(dir, "content/d/twin.md", "twin");
+                },
+                () -> { // a folder becomes a file of the same name, and a file becomes executable
+                    deleteTree(dir.resolve("content/b/sub"));
+                    plain(dir, "content/b/sub", "now a file");
+                    dir.resolve("content/a/z.md").toFile().setExecutable(true);
+                },
+                () -> { // a symbolic link in place of a record
+                    delete(dir, "content/a/z.md");
+                    try {
+                        Files.createSymbolicLink(dir.resolve("content/a/z.md"), Path.of("../c/y2.md"));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                },
+                () -> { // content/ gone as a folder, a file in its place, then a folder again
+                    deleteTree(dir.resolve("content"));
+                    plain(dir, "content", "not a folder");
+                },
+                () -> {
+                    delete(dir, "content");
+                    write(dir, "content/a/z.md", "x");
+                    write(dir, "content/e/back.md", "back");
+                });
+        for (int i = 0; i < steps.size(); i++) {
+            steps.get(i).run();
+            repo.commit(AUTHORS[i % AUTHORS.length], String.format("2024-11-%02dT10:00:00Z", 1 + i), "Step " + i);
+            if (i == 4) repo.git(null, null, "repack", "-adf", "-q");
+            History reference = GitHistory.reference(dir).read();
+            assertThat(GitHistory.treeLog(dir).treeLog("", "HEAD")).as("step %d", i).isPresent();
+            assertThat(GitHistory.treeLog(dir).read()).as("step %d", i).isEqualTo(reference);
+            assertThat(GitHistory.inParts(dir, 3, GitHistory.Way.TREES).read()).as("step %d, three threads", i).isEqualTo(reference);
+            assertThat(GitHistory.uncached(dir).read()).as("step %d, the default", i).isEqualTo(reference);
+            assertThat(new GitHistory(dir).read()).as("step %d, cached", i).isEqualTo(reference);
+        }
+        // What the cases were: the long way's own view of them.
+        assertThat(GitHistory.reference(dir).read().changes("content/a/z.md").stream().map(c -> c.kind() + " " + c.previousPath()))
+                .contains("RENAMED content/a/x.md");
+    }
+
+    private static void plain(Path dir, String name, String text) {
+        try {
+            Files.createDirectories(dir.resolve(name).getParent());
+            Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void move(Path dir, String from, String to) {
+        try {
+            Files.createDirectories(dir.resolve(to).getParent());
+            Files.move(dir.resolve(from), dir.resolve(to));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path dir, String name) {
+        try {
+            Files.delete(dir.resolve(name));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Makes a random history in {@code dir} (the portal at {@code prefix}) and compares the reads after every commit. */
     private void randomHistory(Path dir, String prefix, long seed, boolean merges) throws IOException {
         Random random = new Random(seed);
@@ -137,12 +233,26 @@ class GitHistoryTest {
             String date = String.format("2024-11-%02dT%02d:00:00%s", 1 + c, 8 + random.nextInt(10), ZONES[who]);
             repo.commit(AUTHORS[who], date, "Change " + c + " by " + AUTHORS[who]);
             if (merges && c % 6 == 3) merge(repo, prefix, c);
+            // Halfway, the objects so far go into one pack with deltas (as a clone has them); later ones stay loose,
+            // so the tree log reads both, from the pack in place and through git cat-file.
+            if (c == 11) repo.git(null, null, "repack", "-adf", "-q", "--window=50", "--depth=20");
             if (c % 3 == 2 || c == 23) {
                 History reference = GitHistory.reference(portal).read();
                 assertThat(reference.known()).isTrue();
                 assertThat(GitHistory.uncached(portal).read()).as("uncached, seed %d, commit %d", seed, c).isEqualTo(reference);
                 assertThat(GitHistory.inParts(portal, 3).read()).as("in three parts, seed %d, commit %d", seed, c)
                         .isEqualTo(reference);
+                assertThat(GitHistory.inParts(portal, 3, GitHistory.Way.TREES).read()).as("trees in three threads, seed %d, commit %d", seed, c)
+                        .isEqualTo(reference);
+                // The trees are compared here, not left to git's log: with no merge the tree log is there, and alone
+                // it gives what the long way gives.
+                java.util.Optional<String> trees = GitHistory.treeLog(portal).treeLog(prefix, "HEAD");
+                if (merges && c >= 3) {
+                    assertThat(trees).as("a history with merges is left to git").isEmpty();
+                } else {
+                    assertThat(trees).as("the tree log, seed %d, commit %d", seed, c).isPresent();
+                    assertThat(GitLogParser.parse(trees.get(), prefix)).isEqualTo(reference.files());
+                }
                 assertThat(new GitHistory(portal).read()).as("cached, seed %d, commit %d", seed, c).isEqualTo(reference);
                 assertThat(new GitHistory(portal).read()).as("from the cache, seed %d, commit %d", seed, c).isEqualTo(reference);
             }
@@ -171,9 +281,7 @@ class GitHistoryTest {
         repo.git("Aida Aliyeva", String.format("2024-11-%02dT22:00:00Z", 1 + c), "merge", "-q", "--no-ff", "-m", "Merge " + c, "side" + c);
     }
 
-    private static void write(Path dir, String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, "---\ntitle: \"" + name + "\"\n---\n" + text + "\n", StandardCharsets.UTF_8);
+    private static void write(Path dir, String name, String text) {
+        plain(dir, name, "---\ntitle: \"" + name + "\"\n---\n" + text + "\n");
     }
 }
