@@ -21,10 +21,11 @@ import java.util.concurrent.CompletableFuture;
  * <p>How the log is read, cheapest first, each giving what {@link #reference} gives (the one {@code git log
  * -- content} the history was first read with): the log read last time, kept with the commit it was read at
  * ({@link HistoryCache}), when that is still the commit checked out; that log with the commits made since in
- * front, when they are a straight line from it (no merge); otherwise the whole log. A log of commits without a
- * merge can be made by {@link TreeLog} ({@link Way#TREES}: git lists the commits and their trees are compared here,
- * read from the pack files in place); by default, and where that gives way, the log is read from git without limiting it
- * to {@code content/} (git then compares each commit's trees once, not twice: about half the time) and kept when
+ * front, when they are a straight line from it (no merge); otherwise the whole log. A log of
+ * {@value #COMMITS_PER_PROCESS} commits or more without a merge is made by {@link TreeLog} ({@link Way#TREES}: git
+ * lists the commits and their trees are compared in Java, read from the pack files in place) in a process of its own
+ * ({@link TreeLogProcess}); a shorter log, and one where that gives way, is read from git without limiting it to
+ * {@code content/} (git then compares each commit's trees once, not twice: about half the time) and kept when
  * {@link GitLogParser#unsafeWhole} finds nothing that a limited log would show otherwise; else, and for a history
  * with merges, it is read again limited to {@code content/}.
  *
@@ -51,7 +52,10 @@ public final class GitHistory {
         LIMITED,
         /** {@code git log} of the whole repository, read by one git process per core over runs of commits. */
         WHOLE,
-        /** The commits listed by git and their trees compared here ({@link TreeLog}); the whole log where that fails. */
+        /**
+         * The commits listed by git and their trees compared in Java ({@link TreeLog}), in a process of its own when
+         * there are {@code perProcess} commits or more; otherwise, or where that fails, {@link #WHOLE}.
+         */
         TREES
     }
 
@@ -66,11 +70,11 @@ public final class GitHistory {
     }
 
     /**
-     * How a build reads a log of commits without a merge. The tree log gives the same history (the tests and
-     * bench/history check it) but was not measured faster than git's own log in a JVM with the full JIT on the
-     * project's loaded machine (see bench/README.md#history), so git's log stays the default until it is.
+     * How a build reads a log of commits without a merge: the tree log, in a niced process with the first JIT tier,
+     * which gives the same history (the tests and bench/history check it) for about half the CPU of git's log; in the
+     * build's own JVM it was no faster (bench/README.md#history).
      */
-    static final Way DEFAULT = Way.WHOLE;
+    static final Way DEFAULT = Way.TREES;
 
     private GitHistory(Path root, String git, Way way, boolean cache) {
         this(root, git, way, cache, Math.min(MOST_PROCESSES, Runtime.getRuntime().availableProcessors()), COMMITS_PER_PROCESS);
@@ -116,9 +120,17 @@ public final class GitHistory {
         return new GitHistory(root, "git", Way.WHOLE, false);
     }
 
-    /** The tree log ({@link TreeLog}), no cache, in one thread per core. For tests and the benchmark. */
+    /**
+     * The tree log ({@link TreeLog}) in a process of its own however few the commits, no cache, in one thread per core.
+     * For tests and the benchmark.
+     */
     public static GitHistory treeLog(Path root) {
-        return new GitHistory(root, "git", Way.TREES, false);
+        return new GitHistory(root, "git", Way.TREES, false, Math.min(MOST_PROCESSES, Runtime.getRuntime().availableProcessors()), 1);
+    }
+
+    /** {@link #treeLog(Path)} with {@code git} naming the executable. */
+    static GitHistory treeLog(Path root, String git) {
+        return new GitHistory(root, git, Way.TREES, false, 2, 1);
     }
 
     /** The whole history, or a history that says why it is not known. Never throws for git's sake. */
@@ -232,6 +244,48 @@ public final class GitHistory {
         return new TreeLog(treeGit(), prefix, objects(), processes, perProcess).read(range);
     }
 
+    /** Whether {@code range} holds {@code count} commits or more (git stops counting there). */
+    private boolean atLeast(String range, int count) {
+        Run r = run("rev-list", "--count", "--max-count=" + count, range);
+        return r.code() == 0 && r.out().strip().equals(Integer.toString(count));
+    }
+
+    /**
+     * The tree log of {@code range} made by a Java process of its own ({@link TreeLogProcess}), at the lowest priority
+     * like git's log, and with the first JIT tier only; or empty where that process gives way (then git reads the log).
+     * A process of its own, because in the build's JVM the tree log ran at the build's priority, competing with it for
+     * the cores, and its comparison loop went to the optimising compiler (seconds of a compiler thread, at the build's
+     * priority too); on its own, niced and with the first tier, it takes about half the CPU of git's log
+     * (bench/README.md#history).
+     */
+    private Optional<String> treeLogProcess(String prefix, String range) {
+        Path objects = objects();
+        List<String> command = new ArrayList<>();
+        if (NICE != null) command.addAll(List.of(NICE, "-n", "19"));
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
+                TreeLogProcess.class.getName(), root.toString(), git, prefix, range, objects == null ? "" : objects.toString(),
+                Integer.toString(processes), Integer.toString(perProcess)));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectInput(ProcessBuilder.Redirect.PIPE);
+        Process p;
+        try {
+            p = pb.start();
+            p.getOutputStream().close();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        Run r = finish(p, null);
+        return r.code() == 0 ? Optional.of(r.out()) : Optional.empty();
+    }
+
+    /** The tree log made in this process: what {@link TreeLogProcess} runs. */
+    static Optional<String> treeLogHere(Path root, String git, String prefix, String range, Path objects, int threads,
+            int perThread) {
+        GitHistory history = new GitHistory(root, git, Way.TREES, false, threads, perThread);
+        return new TreeLog(history.treeGit(), prefix, objects, threads, perThread).read(range);
+    }
+
     /** git for {@link TreeLog}: its output or an exception, and a long-lived process (its errors discarded). */
     private TreeLog.Git treeGit() {
         return new TreeLog.Git() {
@@ -277,8 +331,8 @@ public final class GitHistory {
      * otherwise read limited to content/.
      */
     private Run commits(String range, String prefix, boolean linear) {
-        if (way == Way.TREES && linear) {
-            Optional<String> log = treeLog(prefix, range);
+        if (way == Way.TREES && linear && atLeast(range, perProcess)) {
+            Optional<String> log = treeLogProcess(prefix, range);
             if (log.isPresent()) return new Run(0, log.get(), "", false);
         }
         if (way != Way.LIMITED && linear) {

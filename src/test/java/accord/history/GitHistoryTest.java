@@ -63,7 +63,7 @@ class GitHistoryTest {
     }
 
     @Test
-    void theLogIsReadAtTheLowestPriorityAndTheQuickQuestionsAtTheBuildsOwn() throws IOException {
+    void theLogIsReadAtTheLowestPriorityByGitOrTheTreeLogsProcessAndTheQuickQuestionsAtTheBuildsOwn() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(Path.of("/proc/self/stat"))
                 && (Files.isExecutable(Path.of("/usr/bin/nice")) || Files.isExecutable(Path.of("/bin/nice"))), "Linux with nice(1)");
         GitRepo repo = GitRepo.init(tmp.resolve("nice"));
@@ -84,6 +84,16 @@ class GitHistoryTest {
             int nice = Integer.parseInt(line.substring(0, line.indexOf(' ')));
             if (line.contains(" log ")) assertThat(nice).as(line).isEqualTo(19);
             else assertThat(nice).as(line).isEqualTo(own);
+        }
+        // The tree log's process runs at the lowest priority, and so does every git it starts; git compares no tree.
+        Files.delete(calls);
+        assertThat(GitHistory.treeLog(repo.dir(), fake.toString()).read()).isEqualTo(read);
+        lines = Files.readAllLines(calls);
+        assertThat(lines).anyMatch(l -> l.contains(" log ")).noneMatch(l -> l.contains("--name-status"));
+        for (String line : lines) {
+            int nice = Integer.parseInt(line.substring(0, line.indexOf(' ')));
+            boolean reading = line.contains(" log ") || line.contains(" cat-file ") || line.contains(" diff-tree ");
+            assertThat(nice).as(line).isEqualTo(reading ? 19 : own);
         }
     }
 
@@ -242,16 +252,23 @@ class GitHistoryTest {
                 assertThat(GitHistory.uncached(portal).read()).as("uncached, seed %d, commit %d", seed, c).isEqualTo(reference);
                 assertThat(GitHistory.inParts(portal, 3).read()).as("in three parts, seed %d, commit %d", seed, c)
                         .isEqualTo(reference);
-                assertThat(GitHistory.inParts(portal, 3, GitHistory.Way.TREES).read()).as("trees in three threads, seed %d, commit %d", seed, c)
-                        .isEqualTo(reference);
                 // The trees are compared here, not left to git's log: with no merge the tree log is there, and alone
-                // it gives what the long way gives.
+                // it gives what the long way gives, in one thread per core and in three. Through the process a build
+                // starts for it (a JVM start each: at the last commit only).
                 java.util.Optional<String> trees = GitHistory.treeLog(portal).treeLog(prefix, "HEAD");
+                java.util.Optional<String> threeThreads = GitHistory.inParts(portal, 3, GitHistory.Way.TREES).treeLog(prefix, "HEAD");
                 if (merges && c >= 3) {
                     assertThat(trees).as("a history with merges is left to git").isEmpty();
+                    assertThat(threeThreads).isEmpty();
                 } else {
                     assertThat(trees).as("the tree log, seed %d, commit %d", seed, c).isPresent();
                     assertThat(GitLogParser.parse(trees.get(), prefix)).isEqualTo(reference.files());
+                    assertThat(threeThreads).as("three threads, seed %d, commit %d", seed, c).isPresent();
+                    assertThat(GitLogParser.parse(threeThreads.get(), prefix)).isEqualTo(reference.files());
+                }
+                if (c == 23) {
+                    assertThat(GitHistory.inParts(portal, 3, GitHistory.Way.TREES).read()).as("trees in a process, seed %d", seed)
+                            .isEqualTo(reference);
                 }
                 assertThat(new GitHistory(portal).read()).as("cached, seed %d, commit %d", seed, c).isEqualTo(reference);
                 assertThat(new GitHistory(portal).read()).as("from the cache, seed %d, commit %d", seed, c).isEqualTo(reference);
