@@ -125,12 +125,12 @@ public final class GitHistory {
      * For tests and the benchmark.
      */
     public static GitHistory treeLog(Path root) {
-        return new GitHistory(root, "git", Way.TREES, false, Math.min(MOST_PROCESSES, Runtime.getRuntime().availableProcessors()), 1);
+        return treeLog(root, "git");
     }
 
     /** {@link #treeLog(Path)} with {@code git} naming the executable. */
     static GitHistory treeLog(Path root, String git) {
-        return new GitHistory(root, git, Way.TREES, false, 2, 1);
+        return new GitHistory(root, git, Way.TREES, false, Math.min(MOST_PROCESSES, Runtime.getRuntime().availableProcessors()), 1);
     }
 
     /** The whole history, or a history that says why it is not known. Never throws for git's sake. */
@@ -241,7 +241,12 @@ public final class GitHistory {
      * it leaves the log to git: for tests, which check it is what the fast read uses.
      */
     Optional<String> treeLog(String prefix, String range) {
-        return new TreeLog(treeGit(), prefix, objects(), processes, perProcess).read(range);
+        return treeLog(prefix, range, objects());
+    }
+
+    /** The same, reading packs from {@code objects} (null: every object through git). */
+    private Optional<String> treeLog(String prefix, String range, Path objects) {
+        return new TreeLog(treeGit(), prefix, objects, processes, perProcess).read(range);
     }
 
     /** Whether {@code range} holds {@code count} commits or more (git stops counting there). */
@@ -267,11 +272,10 @@ public final class GitHistory {
                 TreeLogProcess.class.getName(), root.toString(), git, prefix, range, objects == null ? "" : objects.toString(),
                 Integer.toString(processes), Integer.toString(perProcess)));
         ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
-                .redirectInput(ProcessBuilder.Redirect.PIPE);
+                .redirectInput(NO_INPUT);
         Process p;
         try {
             p = pb.start();
-            p.getOutputStream().close();
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -282,8 +286,7 @@ public final class GitHistory {
     /** The tree log made in this process: what {@link TreeLogProcess} runs. */
     static Optional<String> treeLogHere(Path root, String git, String prefix, String range, Path objects, int threads,
             int perThread) {
-        GitHistory history = new GitHistory(root, git, Way.TREES, false, threads, perThread);
-        return new TreeLog(history.treeGit(), prefix, objects, threads, perThread).read(range);
+        return new GitHistory(root, git, Way.TREES, false, threads, perThread).treeLog(prefix, range, objects);
     }
 
     /** git for {@link TreeLog}: its output or an exception, and a long-lived process (its errors discarded). */
@@ -436,13 +439,14 @@ public final class GitHistory {
     private static final String NICE = java.util.stream.Stream.of("/usr/bin/nice", "/bin/nice")
             .filter(p -> java.nio.file.Files.isExecutable(Path.of(p))).findFirst().orElse(null);
 
+    /** Standard input for a process given none: the null device. */
+    private static final ProcessBuilder.Redirect NO_INPUT = ProcessBuilder.Redirect.from(
+            new java.io.File("/dev/null").exists() ? new java.io.File("/dev/null") : new java.io.File("NUL"));
+
     /** Runs git, at the lowest priority when {@code background} (a long read of the log) and nice(1) is there. */
     private Run run(boolean background, byte[] input, String... args) {
         ProcessBuilder pb = builder(background, args);
-        if (input == null) {
-            pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null").exists()
-                    ? new java.io.File("/dev/null") : new java.io.File("NUL")));
-        }
+        if (input == null) pb.redirectInput(NO_INPUT);
         Process p;
         try {
             p = pb.start();
