@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +54,14 @@ class LauncherTest {
                 .contains("-XX:FreqInlineSize=100");
     }
 
+    @Test
+    void theDirectivesAddNothingToTheBuildsOutput(@TempDir Path portal) throws Exception {
+        records(portal, 10_000);
+        // The JVM reports "2 compiler directives added" on standard output, where the build's own lines go.
+        Result r = accord(portal, null);
+        assertThat(r.output()).doesNotContain("directives").contains("absent.Main");
+    }
+
     private static void records(Path portal, int n) throws IOException {
         Path dir = Files.createDirectories(portal.resolve("content/sessions"));
         for (int i = 0; i < n; i++) Files.writeString(dir.resolve("s" + i + ".md"), "");
@@ -57,19 +69,29 @@ class LauncherTest {
 
     /** The JVM's line of command-line flags when {@code ./accord build} runs on {@code portal}. */
     private String flags(Path portal) throws Exception {
-        Files.copy(Path.of("accord"), checkout.resolve("accord"));
-        Files.copy(DIRECTIVES, Files.createDirectories(checkout.resolve("src/main/jvm")).resolve(DIRECTIVES.getFileName()));
-        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
-        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MAIN_CLASS, "absent.Main");
-        Path jar = Files.createDirectories(checkout.resolve("target")).resolve("accord.jar");
-        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), manifest)) {
-            // the manifest alone
-        }
-        Result r = run(List.of("sh", checkout.resolve("accord").toString(), "build", "--source", portal.toString()),
-                "-XX:+PrintCommandLineFlags");
+        // The JVM's own console output is off for a large portal; JAVA_OPTS comes last, so it can turn it on.
+        Result r = accord(portal, "-XX:+UnlockDiagnosticVMOptions -XX:+DisplayVMOutput -XX:+PrintCommandLineFlags");
         return r.output().lines().filter(l -> l.contains("-XX:")).findFirst()
                 .orElseThrow(() -> new AssertionError("no flags printed:\n" + r.output()));
+    }
+
+    /** The script and its directives, copied into {@link #checkout} beside a jar with a manifest and no classes. */
+    @BeforeEach
+    void copyTheLauncher() throws IOException {
+        Files.copy(Path.of("accord"), checkout.resolve("accord"));
+        Files.copy(DIRECTIVES, Files.createDirectories(checkout.resolve("src/main/jvm")).resolve(DIRECTIVES.getFileName()));
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "absent.Main");
+        Path jar = Files.createDirectories(checkout.resolve("target")).resolve("accord.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            // the manifest alone
+        }
+    }
+
+    /** {@code ./accord build} on {@code portal}, run from {@link #checkout}. */
+    private Result accord(Path portal, String javaOpts) throws Exception {
+        return run(List.of("sh", checkout.resolve("accord").toString(), "build", "--source", portal.toString()), javaOpts);
     }
 
     private record Result(int exit, String output) {
