@@ -131,11 +131,28 @@ public final class BuildSession implements AutoCloseable {
     public record Update(BuildResult result, Set<String> written, Set<String> deleted) {
     }
 
+    /** A session that holds records' bodies within {@link accord.content.BodyMemory#standard()}'s limit. */
     public BuildSession(BuildOptions options) {
+        this(options, accord.content.BodyMemory.standard());
+    }
+
+    /**
+     * A session that holds records' bodies in memory as far as {@code bodies} allows, and reads the others again from
+     * their files when it needs them.
+     */
+    public BuildSession(BuildOptions options, accord.content.BodyMemory bodies) {
         this.options = options;
         this.root = options.source().toAbsolutePath().normalize();
         this.pool = new ForkJoinPool(options.parallelism());
-        this.reader = new ContentReader(root);
+        this.reader = new ContentReader(root, bodies);
+    }
+
+    /**
+     * A session for a live preview, which updates on every save: it holds every body (between a save and its
+     * update, a body read again from its file would be the newer one).
+     */
+    public static BuildSession live(BuildOptions options) {
+        return new BuildSession(options, accord.content.BodyMemory.unlimited());
     }
 
     /** Stops the session's threads, waiting (a little) for work under way: its pages may still be being written. */
@@ -219,8 +236,8 @@ public final class BuildSession implements AutoCloseable {
         Map<String, FileState> read = read(toRead);
         toRead.forEach(p -> {
             FileState s = read.get(p);
-            if (s == null) files.remove(p);
-            else files.put(p, s);
+            FileState was = s == null ? files.remove(p) : files.put(p, s);
+            if (was != null) was.validated().ifPresent(v -> reader.release(v.source()));
         });
         timings.lap("read");
         // An edit that leaves the model's shape alone is shown before the model is built again (see showSavedFirst).

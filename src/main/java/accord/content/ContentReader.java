@@ -27,10 +27,22 @@ public final class ContentReader {
     private static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
 
     private final Path root;
+    private final BodyMemory bodies;
     private final Set<RecordId> unreadable = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public ContentReader(Path root) {
+        this(root, BodyMemory.unlimited());
+    }
+
+    /** A reader whose records hold their bodies in memory as far as {@code bodies} allows (see {@link Body}). */
+    public ContentReader(Path root, BodyMemory bodies) {
         this.root = root;
+        this.bodies = bodies;
+    }
+
+    /** Gives back the memory {@code doc}'s body held, when the build lets go of the record. */
+    public void release(SourceDocument doc) {
+        doc.markdown().release(bodies);
     }
 
     /** Whether {@code slug} is a Windows device name or a name Accord uses for its own pages. */
@@ -61,7 +73,8 @@ public final class ContentReader {
             problems.error(SourcePosition.of(rel), "symbolic link refused (replace it with the file itself)");
             return Optional.empty();
         }
-        return readText(file, rel, problems).flatMap(text -> YamlReader.read(text, rel, 1, problems));
+        return readBytes(file, rel, problems).flatMap(bytes -> TextDecoder.decode(bytes, rel, problems))
+                .flatMap(text -> YamlReader.read(text, rel, 1, problems));
     }
 
     /** Every record file under {@code content/<collection>/}, read and split. */
@@ -169,7 +182,8 @@ public final class ContentReader {
     }
 
     private Optional<SourceDocument> parse(String collection, String slug, Path file, String rel, Problems problems) {
-        Optional<String> text = readText(file, rel, problems);
+        Optional<byte[]> bytes = readBytes(file, rel, problems);
+        Optional<String> text = bytes.flatMap(b -> TextDecoder.decode(b, rel, problems));
         if (text.isEmpty()) return Optional.empty();
         Optional<FrontMatterSplitter.Split> split = FrontMatterSplitter.split(text.get(), rel, problems);
         if (split.isEmpty()) return Optional.empty();
@@ -180,17 +194,18 @@ public final class ContentReader {
                     + yaml.get().describe() + " (write 'field: value' lines)");
             return Optional.empty();
         }
-        return Optional.of(new SourceDocument(rel, collection, slug, map, split.get().body(), split.get().bodyLine()));
+        Body body = Body.of(split.get().body(), file, rel, bytes.get(), bodies);
+        return Optional.of(new SourceDocument(rel, collection, slug, map, body, split.get().bodyLine()));
     }
 
-    private Optional<String> readText(Path file, String rel, Problems problems) {
+    private Optional<byte[]> readBytes(Path file, String rel, Problems problems) {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
                 problems.error(SourcePosition.of(rel), "file is larger than 8 MiB (split it into several records)");
                 return Optional.empty();
             }
-            return TextDecoder.decode(Files.readAllBytes(file), rel, problems);
+            return Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
             problems.error(SourcePosition.of(rel), "cannot read: " + e.getMessage());
             return Optional.empty();

@@ -5,12 +5,27 @@ import java.util.Objects;
 /**
  * One record file as read: {@code path} relative to the source root (e.g.
  * {@code content/sessions/x.md}), its collection folder and slug, its front matter and its
- * Markdown body, which starts on line {@code bodyLine} of the file.
+ * Markdown body ({@code markdown}, held or read again from the file: {@link Body}), which starts on line
+ * {@code bodyLine} of the file.
  */
-public record SourceDocument(String path, String collection, String slug, YamlMap frontMatter, String body,
+public record SourceDocument(String path, String collection, String slug, YamlMap frontMatter, Body markdown,
                              int bodyLine, RecordId id) {
     public SourceDocument(String path, String collection, String slug, YamlMap frontMatter, String body, int bodyLine) {
-        this(path, collection, slug, frontMatter, body, bodyLine, new RecordId(collection, slug));
+        this(path, collection, slug, frontMatter, Body.of(body), bodyLine);
+    }
+
+    public SourceDocument(String path, String collection, String slug, YamlMap frontMatter, Body markdown, int bodyLine) {
+        this(path, collection, slug, frontMatter, markdown, bodyLine, new RecordId(collection, slug));
+    }
+
+    /** The Markdown body's text. */
+    public String body() {
+        return markdown.text();
+    }
+
+    /** The same document with another body (the same text, cleaned). */
+    public SourceDocument withBody(Body other) {
+        return new SourceDocument(path, collection, slug, frontMatter, other, bodyLine, id);
     }
 
     /**
@@ -18,7 +33,7 @@ public record SourceDocument(String path, String collection, String slug, YamlMa
      * build session keeps every record for as long as it lives, and the tree is a quarter of it.
      */
     public SourceDocument withoutFrontMatter() {
-        return new SourceDocument(path, collection, slug, new YamlMap(java.util.Map.of(), frontMatter.position()), body,
+        return new SourceDocument(path, collection, slug, new YamlMap(java.util.Map.of(), frontMatter.position()), markdown,
                 bodyLine, id);
     }
 
@@ -27,7 +42,7 @@ public record SourceDocument(String path, String collection, String slug, YamlMa
         Objects.requireNonNull(collection, "collection");
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(frontMatter, "frontMatter");
-        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(markdown, "markdown");
         if (!id.equals(new RecordId(collection, slug))) throw new IllegalArgumentException("id must be collection/slug: " + id);
         if (bodyLine < 1) throw new IllegalArgumentException("bodyLine must be 1 or more: " + bodyLine);
     }

@@ -33,13 +33,13 @@ final class BidiCheck {
 
     /** {@code doc} with its body's controls taken out; a warning at the body line of the first. */
     static SourceDocument body(SourceDocument doc, Problems problems) {
+        if (!doc.markdown().mayHoldBidiControls()) return doc;
         var found = BidiControls.find(doc.body());
         if (found.isEmpty()) return doc;
         int line = doc.bodyLine() + newlines(doc.body(), found.get().offset());
         problems.warning(new SourcePosition(doc.path(), line, 0),
                 "body: " + what(found.get()) + " removed, since it could reorder the text around it" + HINT);
-        return new SourceDocument(doc.path(), doc.collection(), doc.slug(), doc.frontMatter(), BidiControls.strip(doc.body()),
-                doc.bodyLine(), doc.id());
+        return doc.withBody(doc.markdown().stripped());
     }
 
     private static String what(BidiControls.Found f) {

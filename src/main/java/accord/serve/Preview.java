@@ -66,7 +66,7 @@ public final class Preview implements AutoCloseable {
         this.temp = Files.createTempDirectory("accord-serve-");
         this.site = temp.resolve("site");
         BuildOptions options = new BuildOptions(source, site, drafts, Optional.of("/"), true);
-        this.session = new BuildSession(options);
+        this.session = BuildSession.live(options);
         // Watch first, so that a save during the first build is not missed.
         this.watcher = new SourceWatcher(source, List.of("content", "templates"), QUIET_MILLIS, LONGEST_MILLIS);
         Update first = session.build(SiteWriter.stage(site));
