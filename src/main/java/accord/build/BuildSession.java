@@ -100,7 +100,14 @@ public final class BuildSession implements AutoCloseable {
     private List<accord.archive.Tombstones.Tombstone> tombstones = List.of();
 
     private final Map<String, Set<String>> depsByPage = new HashMap<>();
+    /**
+     * For each input, the pages made from it; and {@link #linkedFrom}: the reverse of {@link #depsByPage} and
+     * {@link #links}, which only an update reads. Made from them when an update first asks ({@link #reverse()}), and
+     * kept up to date from then on: a one-off build never makes them (a tenth of a 10,000-record build's memory). A
+     * {@link #live} session keeps them from the start.
+     */
     private final Map<String, Set<String>> pagesByDep = new HashMap<>();
+    private boolean reverseKept;
     private final Map<String, List<Problem>> pageProblems = new HashMap<>();
     private final Map<String, List<TemplateFailure>> pageFailures = new HashMap<>();
     private final Map<String, PageLinks> links = new HashMap<>();
@@ -149,10 +156,13 @@ public final class BuildSession implements AutoCloseable {
 
     /**
      * A session for a live preview, which updates on every save: it holds every body (between a save and its
-     * update, a body read again from its file would be the newer one).
+     * update, a body read again from its file would be the newer one), and keeps what each page is made from and
+     * linked from ready for the first save from its first build on.
      */
     public static BuildSession live(BuildOptions options) {
-        return new BuildSession(options, accord.content.BodyMemory.unlimited());
+        BuildSession session = new BuildSession(options, accord.content.BodyMemory.unlimited());
+        session.reverseKept = true;
+        return session;
     }
 
     /** Stops the session's threads, waiting (a little) for work under way: its pages may still be being written. */
@@ -331,6 +341,7 @@ public final class BuildSession implements AutoCloseable {
                 Set<String> targets = new HashSet<>(gone);
                 targets.addAll(appeared);
                 targets.addAll(idsChanged);
+                reverse();
                 for (String t : targets) recheck.addAll(linkedFrom.getOrDefault(t, Set.of()));
             }
             checkLinks(recheck);
@@ -592,6 +603,7 @@ public final class BuildSession implements AutoCloseable {
      */
     private List<PageEntry> affected(PagePlan newPlan, Set<String> keys, Set<String> readPaths, Collection<String> changed) {
         Set<String> paths = new HashSet<>(pending);
+        reverse();
         for (String k : keys) paths.addAll(pagesByDep.getOrDefault(k, Set.of()));
         for (String p : readPaths) recordFile(p).flatMap(site::find).ifPresent(r -> addRelatedPages(site, r, paths));
         for (String c : changed) {
@@ -723,6 +735,7 @@ public final class BuildSession implements AutoCloseable {
             keys.add(Deps.collection(v.id().collection()));
         }
         Set<String> paths = new TreeSet<>();
+        reverse();
         for (String k : keys) paths.addAll(pagesByDep.getOrDefault(k, Set.of()));
         Site model = now;
         for (ValidatedRecord v : saved) model.find(v.id()).ifPresent(r -> addRelatedPages(model, r, paths));
@@ -916,18 +929,28 @@ public final class BuildSession implements AutoCloseable {
     private void remember(Rendered r) {
         forget(r.path());
         depsByPage.put(r.path(), r.deps());
-        for (String d : r.deps()) pagesByDep.computeIfAbsent(d, k -> new HashSet<>()).add(r.path());
         if (!r.problems().isEmpty()) pageProblems.put(r.path(), r.problems());
         if (!r.failures().isEmpty()) pageFailures.put(r.path(), r.failures());
-        if (r.links() != null) {
-            links.put(r.path(), r.links());
-            for (String t : r.links().targets()) linkedFrom.computeIfAbsent(t, k -> new HashSet<>()).add(r.path());
-        }
+        if (r.links() != null) links.put(r.path(), r.links());
+        if (reverseKept) addReverse(r.path(), r.deps(), r.links());
+    }
+
+    /** Makes {@link #pagesByDep} and {@link #linkedFrom} from the pages remembered, unless they are kept already. */
+    private void reverse() {
+        if (reverseKept) return;
+        depsByPage.forEach((page, deps) -> addReverse(page, deps, null));
+        links.forEach((page, l) -> addReverse(page, Set.of(), l));
+        reverseKept = true;
+    }
+
+    private void addReverse(String page, Set<String> deps, PageLinks pageLinks) {
+        for (String d : deps) pagesByDep.computeIfAbsent(d, k -> new HashSet<>()).add(page);
+        if (pageLinks != null) for (String t : pageLinks.targets()) linkedFrom.computeIfAbsent(t, k -> new HashSet<>()).add(page);
     }
 
     private void forget(String path) {
         Set<String> old = depsByPage.remove(path);
-        if (old != null) {
+        if (old != null && reverseKept) {
             for (String d : old) {
                 Set<String> pages = pagesByDep.get(d);
                 if (pages != null) {
@@ -940,7 +963,7 @@ public final class BuildSession implements AutoCloseable {
         pageFailures.remove(path);
         linkProblems.remove(path);
         PageLinks oldLinks = links.remove(path);
-        if (oldLinks != null) {
+        if (oldLinks != null && reverseKept) {
             for (String t : oldLinks.targets()) {
                 Set<String> from = linkedFrom.get(t);
                 if (from != null) {

@@ -44,7 +44,7 @@ public final class UpdateTimer {
         List<Long> ownPage = new ArrayList<>();
         List<Long> pages = new ArrayList<>();
         int written = 0;
-        try (BuildSession session = new BuildSession(new BuildOptions(portal, out, false, Optional.empty(), true))) {
+        try (BuildSession session = BuildSession.live(new BuildOptions(portal, out, false, Optional.empty(), true))) {
             if (!session.build(SiteWriter.stage(out)).result().ok()) throw new IllegalStateException("the portal has errors");
             for (int i = 0; i < edits; i++) {
                 Files.writeString(record, original.replaceFirst("(?m)^title: \"", "title: \"Edit " + i + " "), StandardCharsets.UTF_8);

@@ -29,7 +29,10 @@ class BuildSessionModelTest {
         RandomPortal portal = new RandomPortal(dir.resolve("portal"), seed, 40);
         Path live = dir.resolve("live");
         BuildOptions options = new BuildOptions(portal.root(), live, false, Optional.empty(), true);
-        try (BuildSession session = new BuildSession(options)) {
+        // Each way a session is opened: a one-off build's (the pages' reverse dependencies made at the first update),
+        // the live preview's (kept from the start), and one that holds no body (each read again from its file).
+        try (BuildSession session = seed == 2 ? BuildSession.live(options)
+                : new BuildSession(options, seed == 3 ? accord.content.BodyMemory.ofMiB(0) : accord.content.BodyMemory.standard())) {
             BuildSession.Update first = session.build(SiteWriter.stage(live));
             assertThat(first.result().ok()).as("the generated portal builds: %s", first.result().problems()).isTrue();
             int clean = 0;
