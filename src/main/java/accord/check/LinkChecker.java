@@ -19,12 +19,24 @@ import java.util.regex.Pattern;
 public final class LinkChecker {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.\\-]*:");
 
-    /** A page's ids and links, and the record or template it came from. */
-    public record PageLinks(String path, String origin, Set<String> ids, List<Link> links) {
+    /**
+     * A page's ids and links within the site, and the record or template it came from. The links are kept as written
+     * ({@code hrefs}, one copy of each string for all pages) and resolved against the page's place and the site's
+     * {@code basePath} when asked: a session keeps every page's links for as long as it lives, and a link resolved
+     * and kept took five objects.
+     */
+    public record PageLinks(String path, String origin, Set<String> ids, List<String> hrefs, String basePath) {
+        /** Each link, resolved. */
+        public List<Link> links() {
+            List<Link> links = new ArrayList<>(hrefs.size());
+            for (String href : hrefs) links.add(resolve(path, href, basePath));
+            return links;
+        }
+
         /** The pages this page links to (files of the output), for knowing whom a change to them concerns. */
         public Set<String> targets() {
             Set<String> t = new HashSet<>();
-            for (Link l : links) if (l.target() != null) t.add(l.target());
+            for (Link l : links()) if (l.target() != null) t.add(l.target());
             return t;
         }
     }
@@ -54,12 +66,11 @@ public final class LinkChecker {
                         + "' twice (rename a heading, or the template element that uses it)");
             }
         }
-        List<Link> links = new ArrayList<>();
+        List<String> hrefs = new ArrayList<>();
         for (String href : found.links()) {
-            Link l = resolve(path, href, basePath);
-            if (l != null) links.add(new Link(shared(l.href()), shared(l.target()), l.fragment(), l.outside()));
+            if (resolve(path, href, basePath) != null) hrefs.add(shared(href));
         }
-        return new PageLinks(path, origin, Set.copyOf(ids), List.copyOf(links));
+        return new PageLinks(path, origin, Set.copyOf(ids), List.copyOf(hrefs), basePath);
     }
 
     /**
