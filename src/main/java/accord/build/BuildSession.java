@@ -207,6 +207,18 @@ public final class BuildSession implements AutoCloseable {
      */
     public Update update(Collection<String> changed, OutputSink sink, java.util.function.Consumer<Set<String>> published)
             throws IOException {
+        try {
+            return updateOnce(changed, sink, published);
+        } catch (IOException | RuntimeException | Error e) {
+            // Stopped half way (a file changed under it, a disk full, out of memory): what the session holds is partly
+            // the new state and the output the old one, so the next update builds everything.
+            loaded = false;
+            throw e;
+        }
+    }
+
+    private Update updateOnce(Collection<String> changed, OutputSink sink, java.util.function.Consumer<Set<String>> published)
+            throws IOException {
         Timings timings = new Timings();
         sink = fixity.wrap(sink);
         boolean global = !loaded || changed.stream().anyMatch(BuildSession::isGlobal);
@@ -874,7 +886,7 @@ public final class BuildSession implements AutoCloseable {
     private Rendered renderOne(PageEntry e, PageRenderer renderer, OutputSink sink) {
         try {
             if (e.kind() == PageEntry.Kind.SEARCH) {
-                sink.write(e.path(), searchIndex.find(e.path()).orElseThrow().content().getBytes(StandardCharsets.UTF_8));
+                sink.write(e.path(), searchIndex.bytes(e.path()));
                 return new Rendered(e.path(), e.deps(), List.of(), List.of(), null);
             }
             if (e.kind() == PageEntry.Kind.ASSET) {

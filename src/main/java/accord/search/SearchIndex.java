@@ -90,8 +90,24 @@ public final class SearchIndex {
     /** Longer terms are indexed by their first this many code points; search.js cuts a query word alike. */
     public static final int MAX_TERM = 32;
 
-    /** One output file: its path and its text. */
-    public record IndexFile(String path, String content) {
+    /**
+     * One output file: its path and the SHA-256 digest of its bytes, by which an update tells whether it changed. Its
+     * bytes are {@link #bytes}: the index keeps a file's text only until it is written (at 10,000 records the texts
+     * were a third of the index's memory).
+     */
+    public record IndexFile(String path, byte[] digest) {
+    }
+
+    /** A file as generated: its bytes (UTF-8) and their digest. */
+    private record Made(byte[] bytes, byte[] digest) {
+        static Made of(String text) {
+            byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            try {
+                return new Made(bytes, java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java has SHA-256", e);
+            }
+        }
     }
 
     /** A record's address in a language, relative to the site root. */
@@ -117,6 +133,10 @@ public final class SearchIndex {
     private final Map<String, TreeSet<String>> termsByTypoKey = new HashMap<>();
     private final Map<String, Set<String>> groupFiles = new HashMap<>();
     private final TreeMap<String, IndexFile> files = new TreeMap<>();
+    /** The bytes of the files new or changed since they were last taken ({@link #bytes}). */
+    private final Map<String, byte[]> unwritten = new ConcurrentHashMap<>();
+    /** Each file's group (see {@link #generate}), to make a file again whose bytes were taken already. */
+    private final Map<String, String> groupOf = new HashMap<>();
     /** Whether each schema facet has more than {@link SchemaFacets#LISTED} values (and so prefix files). */
     private final Map<String, Boolean> largeFacets = new HashMap<>();
     /** Prefix files of a large facet above this many characters are split by one more character. */
@@ -149,6 +169,20 @@ public final class SearchIndex {
 
     public Optional<IndexFile> find(String path) {
         return Optional.ofNullable(files.get(path));
+    }
+
+    /**
+     * The bytes of the file at {@code path}, one of {@link #files()}: those the last update made, handed over once and
+     * then let go; made again from the index as it is when asked a second time (an update that failed writes its files
+     * again at the next). Safe to call from many threads between updates.
+     */
+    public byte[] bytes(String path) {
+        byte[] made = unwritten.remove(path);
+        if (made != null) return made;
+        String group = groupOf.get(path);
+        String text = group == null ? null : generate(group).get(path);
+        if (text == null) throw new IllegalArgumentException("no search index file " + path);
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**
@@ -306,24 +340,36 @@ public final class SearchIndex {
         // Regenerate the dirty groups' files and keep those that differ; the list of shards (k) last, from the others.
         dirty.remove("k");
         List<String> groups = new ArrayList<>(dirty);
-        List<Map<String, String>> generated = groups.parallelStream().map(this::generate).toList();
+        List<Map<String, Made>> generated = groups.parallelStream().map(this::made).toList();
         Set<String> written = new TreeSet<>();
         apply(groups, generated, written);
-        apply(List.of("k"), List.of(generate("k")), written);
+        apply(List.of("k"), List.of(made("k")), written);
         return written;
     }
 
-    private void apply(List<String> groups, List<Map<String, String>> generated, Set<String> written) {
+    private Map<String, Made> made(String group) {
+        Map<String, Made> made = new HashMap<>();
+        generate(group).forEach((path, text) -> made.put(path, Made.of(text)));
+        return made;
+    }
+
+    private void apply(List<String> groups, List<Map<String, Made>> generated, Set<String> written) {
         for (int i = 0; i < groups.size(); i++) {
             String group = groups.get(i);
-            Map<String, String> now = generated.get(i);
+            Map<String, Made> now = generated.get(i);
             for (String path : groupFiles.getOrDefault(group, Set.of())) {
-                if (!now.containsKey(path)) files.remove(path);
+                if (!now.containsKey(path)) {
+                    files.remove(path);
+                    unwritten.remove(path);
+                    groupOf.remove(path);
+                }
             }
-            now.forEach((path, content) -> {
+            now.forEach((path, made) -> {
                 IndexFile before = files.get(path);
-                if (before == null || !before.content().equals(content)) {
-                    files.put(path, new IndexFile(path, content));
+                groupOf.put(path, group);
+                if (before == null || !Arrays.equals(before.digest(), made.digest())) {
+                    files.put(path, new IndexFile(path, made.digest()));
+                    unwritten.put(path, made.bytes());
                     written.add(path);
                 }
             });

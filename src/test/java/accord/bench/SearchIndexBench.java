@@ -164,7 +164,7 @@ public final class SearchIndexBench {
         for (SearchIndex.IndexFile f : index.files().values()) {
             md.update(f.path().getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);
-            md.update(f.content().getBytes(StandardCharsets.UTF_8));
+            md.update(f.digest());
             md.update((byte) 0);
         }
         return HexFormat.of().formatHex(md.digest(), 0, 8);
