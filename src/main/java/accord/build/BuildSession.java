@@ -918,7 +918,7 @@ public final class BuildSession implements AutoCloseable {
                 }
                 sink.write(e.path(), content.getBytes(StandardCharsets.UTF_8));
             }
-            return new Rendered(e.path(), r.deps(), problems, r.templateFailures(), found);
+            return new Rendered(e.path(), Deps.shared(r.deps()), problems, r.templateFailures(), found);
         } catch (IOException x) {
             throw new UncheckedIOException(x);
         }

@@ -16,18 +16,18 @@ final class Postings {
 
     /** {@code postings} holds {record number, score 1..100} pairs in ascending record order. */
     static String encode(List<int[]> postings) {
-        long[] entries = new long[postings.size()];
-        for (int i = 0; i < entries.length; i++) entries[i] = (long) postings.get(i)[0] << 8 | postings.get(i)[1];
+        int[] entries = new int[postings.size()];
+        for (int i = 0; i < entries.length; i++) entries[i] = postings.get(i)[0] << 8 | postings.get(i)[1];
         return encode(entries, entries.length);
     }
 
     /** The first {@code size} of {@code entries}, each {@code number << 8 | score 1..100}, in ascending number. */
-    static String encode(long[] entries, int size) {
+    static String encode(int[] entries, int size) {
         char[] out = new char[size * 2 + 8];
         int o = 0;
         int last = 0;
         for (int i = 0; i < size; i++) {
-            int n = (int) (entries[i] >>> 8);
+            int n = entries[i] >>> 8;
             int gap = n - last;
             last = n;
             int digits = 1;
@@ -38,7 +38,7 @@ final class Postings {
                 int digit = (gap >>> (5 * d)) & 31;
                 out[o++] = DIGITS[d > 0 ? digit + 32 : digit];
             }
-            out[o++] = DIGITS[SCALED[(int) (entries[i] & 0xff)]];
+            out[o++] = DIGITS[SCALED[entries[i] & 0xff]];
         }
         return new String(out, 0, o);
     }

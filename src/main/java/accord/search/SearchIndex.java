@@ -89,6 +89,8 @@ public final class SearchIndex {
     static final int TYPO_MIN = 5;
     /** Longer terms are indexed by their first this many code points; search.js cuts a query word alike. */
     public static final int MAX_TERM = 32;
+    /** The most documents (each record in each language) the index takes: a number is 23 bits of an int. */
+    static final int MAX_DOCUMENTS = (1 << 23) - 1;
 
     /**
      * One output file: its path and the SHA-256 digest of its bytes, by which an update tells whether it changed. Its
@@ -312,6 +314,8 @@ public final class SearchIndex {
             if (!everything) dirtyOf(d, n, dirty);
         }
         unsorted.parallelStream().forEach(TermRecords::sort);
+        // A full build appended every list from empty, doubling each as it grew: a quarter of their room was spare.
+        if (everything) postings.values().forEach(TermRecords::trim);
 
         // A schema facet that grows past SchemaFacets.LISTED values (or shrinks back) moves its values between the
         // manifest and its prefix files: every prefix file of it is made again.
@@ -379,12 +383,13 @@ public final class SearchIndex {
     }
 
     /**
-     * One term's records as {@code number << 8 | score}, sorted: a list of longs where a tree of boxed integers
-     * took ten times the memory and most of a full build's index time. Appending keeps the order while numbers
-     * come in ascending order (a full build); otherwise the list is marked and sorted once.
+     * One term's records as {@code number << 8 | score}, sorted: a list of ints where a tree of boxed integers
+     * took twenty times the memory and most of a full build's index time (and a list of longs twice). Appending keeps
+     * the order while numbers come in ascending order (a full build); otherwise the list is marked and sorted once.
+     * A number takes 23 bits: {@link #MAX_DOCUMENTS}.
      */
     private static final class TermRecords {
-        long[] entries = new long[2];
+        int[] entries = new int[2];
         int size;
         boolean unsorted;
         /**
@@ -407,8 +412,12 @@ public final class SearchIndex {
         /** Appends; false when that broke the order. */
         boolean append(int n, int score) {
             quoted = null;
+            if (n > MAX_DOCUMENTS) {
+                throw new IllegalStateException("the search index takes at most " + MAX_DOCUMENTS + " documents (records"
+                        + " times languages); this portal has more");
+            }
             if (size == entries.length) entries = Arrays.copyOf(entries, size * 2);
-            long e = (long) n << 8 | score;
+            int e = n << 8 | score;
             entries[size++] = e;
             return size == 1 || entries[size - 2] < e;
         }
@@ -421,19 +430,24 @@ public final class SearchIndex {
 
         void remove(int n) {
             quoted = null;
-            int i = Arrays.binarySearch(entries, 0, size, (long) n << 8);
+            int i = Arrays.binarySearch(entries, 0, size, n << 8);
             if (i < 0) i = -i - 1;
-            if (i >= size || (int) (entries[i] >>> 8) != n) throw new IllegalStateException("no record " + n);
+            if (i >= size || entries[i] >>> 8 != n) throw new IllegalStateException("no record " + n);
             System.arraycopy(entries, i + 1, entries, i, size - i - 1);
             size--;
         }
 
         int number(int i) {
-            return (int) (entries[i] >>> 8);
+            return entries[i] >>> 8;
         }
 
         int score(int i) {
-            return (int) (entries[i] & 0xff);
+            return entries[i] & 0xff;
+        }
+
+        /** Lets go of the room kept for appending. */
+        void trim() {
+            if (entries.length > size) entries = Arrays.copyOf(entries, Math.max(size, 1));
         }
     }
 
