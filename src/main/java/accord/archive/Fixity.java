@@ -67,7 +67,17 @@ public final class Fixity {
                 deleted.forEach(next::remove);
                 next.putAll(written);
                 boolean keep = commits > 0;
-                sink.write(FILE, render(next, keep ? Fixity.this::cachedLine : Fixity::line).getBytes(StandardCharsets.UTF_8));
+                java.util.function.BiFunction<String, Entry, String> lineOf = keep ? Fixity.this::cachedLine : Fixity::line;
+                // Streamed: at 100,000 records the manifest is 90 MB of text, made when the build's memory peaks.
+                sink.write(FILE, out -> {
+                    try {
+                        java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+                        render(next, lineOf, w);
+                        w.flush();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
                 sink.commit();
                 commits++;
                 committed.clear();
@@ -118,16 +128,26 @@ public final class Fixity {
     }
 
     private static String render(Map<String, Entry> files, java.util.function.BiFunction<String, Entry, String> line) {
-        Map<String, Entry> sorted = files instanceof TreeMap<String, Entry> t && t.comparator() == null ? files : new TreeMap<>(files);
         StringBuilder sb = new StringBuilder(64 + files.size() * 128);
-        sb.append("{\n  \"algorithm\": \"SHA-256\",\n  \"files\": [");
+        try {
+            render(files, line, sb);
+        } catch (IOException e) {
+            throw new IllegalStateException("a StringBuilder does not fail", e);
+        }
+        return sb.toString();
+    }
+
+    private static void render(Map<String, Entry> files, java.util.function.BiFunction<String, Entry, String> line, Appendable out)
+            throws IOException {
+        Map<String, Entry> sorted = files instanceof TreeMap<String, Entry> t && t.comparator() == null ? files : new TreeMap<>(files);
+        out.append("{\n  \"algorithm\": \"SHA-256\",\n  \"files\": [");
         boolean first = true;
         for (Map.Entry<String, Entry> e : sorted.entrySet()) {
-            sb.append(first ? "\n" : ",\n");
+            out.append(first ? "\n" : ",\n");
             first = false;
-            sb.append(line.apply(e.getKey(), e.getValue()));
+            out.append(line.apply(e.getKey(), e.getValue()));
         }
-        return sb.append(first ? "]\n}\n" : "\n  ]\n}\n").toString();
+        out.append(first ? "]\n}\n" : "\n  ]\n}\n");
     }
 
     /** One file's line of the manifest, without the line break. */
