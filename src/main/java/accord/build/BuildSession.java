@@ -213,8 +213,17 @@ public final class BuildSession implements AutoCloseable {
             // Stopped half way (a file changed under it, a disk full, out of memory): what the session holds is partly
             // the new state and the output the old one, so the next update builds everything.
             loaded = false;
+            settle();
             throw e;
         }
+    }
+
+    /**
+     * Waits for the pages still rendering when one of them failed: the failure reaches the caller while the others'
+     * tasks run on, and an output aborted under them would be written into as it is deleted.
+     */
+    private void settle() {
+        pool.awaitQuiescence(1, java.util.concurrent.TimeUnit.MINUTES);
     }
 
     private Update updateOnce(Collection<String> changed, OutputSink sink, java.util.function.Consumer<Set<String>> published)
@@ -323,8 +332,14 @@ public final class BuildSession implements AutoCloseable {
             results = global || published == null ? render(toRender, renderer, sink)
                     : renderSavedFirst(toRender, renderer, sink, toRead, published, shownFirst);
         } catch (UncheckedIOException e) {
-            sink.abort();
-            throw e.getCause();
+            IOException cause = e.getCause();
+            settle();
+            try {
+                sink.abort();
+            } catch (IOException | RuntimeException failed) {
+                cause.addSuppressed(failed);
+            }
+            throw cause;
         }
         // Which pages' ids an update changed: only a link with a fragment into such a page needs checking again.
         Set<String> idsChanged = new HashSet<>();
