@@ -159,6 +159,40 @@ class SearchBuildTest {
         }
     }
 
+    /**
+     * The index hands each file's bytes over once and keeps its digest; an update that fails has handed them over to an
+     * output that is thrown away, so the next update makes them again: the site's index must then be a fresh build's.
+     */
+    @Test
+    void theIndexFilesOfAFailedUpdateAreMadeAgainByTheNext() throws IOException {
+        TestPortal.write(root, SEARCH_SCHEMA);
+        Path out = root.resolve("site");
+        try (BuildSession session = new BuildSession(new BuildOptions(root, out, false, Optional.empty(), true))) {
+            assertThat(session.build(SiteWriter.stage(out)).result().ok()).isTrue();
+            Path bob = root.resolve("content/speakers/bob-adams.md");
+            Path anna = root.resolve("content/speakers/anna-zeller.md");
+            String annaText = Files.readString(anna);
+            Files.writeString(bob, Files.readString(bob).replace("Bob Adams", "Robert Quayle"));
+            Files.delete(anna);
+            BuildSession.Update failed = session.update(List.of("content/speakers/bob-adams.md", "content/speakers/anna-zeller.md"),
+                    SiteWriter.inPlace(out));
+            assertThat(failed.result().ok()).as("a session still names the deleted speaker").isFalse();
+            assertThat(Index.read(out).find("quayle")).as("nothing of the failed update is written").isEmpty();
+            Files.writeString(anna, annaText);
+            BuildSession.Update next = session.update(List.of("content/speakers/anna-zeller.md"), SiteWriter.inPlace(out));
+            assertThat(next.result().ok()).isTrue();
+            assertThat(next.written()).as("bob's files, made again").contains("search/r/" + hexOf("quayle") + ".js");
+        }
+        Path fresh = root.resolve("fresh");
+        assertThat(new Build(new BuildOptions(root, fresh, false, Optional.empty(), true)).run().ok()).isTrue();
+        Map<String, String> now = new TreeMap<>(TestPortal.snapshotText(out));
+        Map<String, String> expected = new TreeMap<>(TestPortal.snapshotText(fresh));
+        now.keySet().removeIf(k -> !k.startsWith("search/"));
+        expected.keySet().removeIf(k -> !k.startsWith("search/"));
+        assertThat(now).hasSizeGreaterThan(40).isEqualTo(expected);
+        assertThat(Index.read(out).find("quayle")).containsExactlyInAnyOrder("Robert Quayle", "Closing plenary");
+    }
+
     @Test
     void theSearchPageHasAGetFormAndSaysWhatToDoWithoutJavaScript() throws IOException {
         assertThat(build("").ok()).isTrue();
