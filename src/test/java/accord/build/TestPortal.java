@@ -214,6 +214,17 @@ public final class TestPortal {
         }
     }
 
+    /** A session over {@code root} that has built it, staged, into {@code out} without an error (the caller closes it). */
+    public static BuildSession builtSession(Path root, Path out) throws IOException {
+        BuildSession session = new BuildSession(new BuildOptions(root, out, false, Optional.empty(), true));
+        BuildResult first = session.build(accord.output.SiteWriter.stage(out)).result();
+        if (!first.ok()) {
+            session.close();
+            throw new AssertionError("the portal does not build: " + problems(first));
+        }
+        return session;
+    }
+
     /** The problems of a build, each as {@code Problem.format()}. */
     public static List<String> problems(BuildResult result) {
         return result.problems().stream().map(accord.problem.Problem::format).toList();
