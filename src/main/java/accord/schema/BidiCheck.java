@@ -34,9 +34,10 @@ final class BidiCheck {
     /** {@code doc} with its body's controls taken out; a warning at the body line of the first. */
     static SourceDocument body(SourceDocument doc, Problems problems) {
         if (!doc.markdown().mayHoldBidiControls()) return doc;
-        var found = BidiControls.find(doc.body());
+        String text = doc.body(); // once: a body not held is read again from its file
+        var found = BidiControls.find(text);
         if (found.isEmpty()) return doc;
-        int line = doc.bodyLine() + newlines(doc.body(), found.get().offset());
+        int line = doc.bodyLine() + newlines(text, found.get().offset());
         problems.warning(new SourcePosition(doc.path(), line, 0),
                 "body: " + what(found.get()) + " removed, since it could reorder the text around it" + HINT);
         return doc.withBody(doc.markdown().stripped());

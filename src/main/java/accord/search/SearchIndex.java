@@ -104,11 +104,7 @@ public final class SearchIndex {
     private record Made(byte[] bytes, byte[] digest) {
         static Made of(String text) {
             byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            try {
-                return new Made(bytes, java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java has SHA-256", e);
-            }
+            return new Made(bytes, accord.text.Sha256.of(bytes));
         }
     }
 
