@@ -108,6 +108,11 @@ public final class BuildSession implements AutoCloseable {
      */
     private final Map<String, Set<String>> pagesByDep = new HashMap<>();
     private boolean reverseKept;
+    /**
+     * A live session ({@link #live}) keeps its search index between updates; any other lets it go once its files are
+     * written, and indexes every record again if it is updated after all.
+     */
+    private boolean live;
     private final Map<String, List<Problem>> pageProblems = new HashMap<>();
     private final Map<String, List<TemplateFailure>> pageFailures = new HashMap<>();
     private final Map<String, PageLinks> links = new HashMap<>();
@@ -162,6 +167,7 @@ public final class BuildSession implements AutoCloseable {
     public static BuildSession live(BuildOptions options) {
         BuildSession session = new BuildSession(options, accord.content.BodyMemory.unlimited());
         session.reverseKept = true;
+        session.live = true;
         return session;
     }
 
@@ -211,10 +217,19 @@ public final class BuildSession implements AutoCloseable {
             return updateOnce(changed, sink, published);
         } catch (IOException | RuntimeException | Error e) {
             // Stopped half way (a file changed under it, a disk full, out of memory): what the session holds is partly
-            // the new state and the output the old one, so the next update builds everything.
+            // the new state and the output the old one, so the next update builds everything, and nothing of this
+            // one is published. A file that could not be read (a body read again) is an IOException wherever it was.
             loaded = false;
             settle();
-            throw e;
+            Throwable thrown = e instanceof UncheckedIOException u ? u.getCause() : e;
+            try {
+                sink.abort();
+            } catch (IOException | RuntimeException failed) {
+                if (failed != thrown) thrown.addSuppressed(failed);
+            }
+            if (thrown instanceof IOException io) throw io;
+            if (thrown instanceof RuntimeException r) throw r;
+            throw (Error) thrown;
         }
     }
 
@@ -327,20 +342,8 @@ public final class BuildSession implements AutoCloseable {
         if (loaded) join(markdown).keepRenderings();
         PageRenderer renderer = new PageRenderer(site, newPlan, join(templates), join(markdown), history, uiStrings,
                 accord.archive.Tombstones.removals(tombstones));
-        List<Rendered> results;
-        try {
-            results = global || published == null ? render(toRender, renderer, sink)
-                    : renderSavedFirst(toRender, renderer, sink, toRead, published, shownFirst);
-        } catch (UncheckedIOException e) {
-            IOException cause = e.getCause();
-            settle();
-            try {
-                sink.abort();
-            } catch (IOException | RuntimeException failed) {
-                cause.addSuppressed(failed);
-            }
-            throw cause;
-        }
+        List<Rendered> results = global || published == null ? renderSearchFirst(toRender, renderer, sink)
+                : renderSavedFirst(toRender, renderer, sink, toRead, published, shownFirst);
         // Which pages' ids an update changed: only a link with a fragment into such a page needs checking again.
         Set<String> idsChanged = new HashSet<>();
         for (Rendered r : results) {
@@ -693,6 +696,20 @@ public final class BuildSession implements AutoCloseable {
 
     private List<Rendered> render(List<PageEntry> entries, PageRenderer renderer, OutputSink sink) {
         return invoke(() -> Balanced.map(entries, e -> renderOne(e, renderer, sink)));
+    }
+
+    /**
+     * Writes the search index's files first, so that their bytes (100 MB at 100,000 records) are not held while the
+     * pages render, and then, unless the session is live, lets the index go (see {@link SearchIndex#release}).
+     */
+    private List<Rendered> renderSearchFirst(List<PageEntry> entries, PageRenderer renderer, OutputSink sink) {
+        List<PageEntry> index = new ArrayList<>();
+        List<PageEntry> rest = new ArrayList<>();
+        for (PageEntry e : entries) (e.kind() == PageEntry.Kind.SEARCH ? index : rest).add(e);
+        List<Rendered> results = new ArrayList<>(render(index, renderer, sink));
+        if (!live) searchIndex.release();
+        results.addAll(render(rest, renderer, sink));
+        return results;
     }
 
     /**

@@ -137,6 +137,11 @@ public final class SearchIndex {
     private final Map<String, String> groupOf = new HashMap<>();
     /** Whether each schema facet has more than {@link SchemaFacets#LISTED} values (and so prefix files). */
     private final Map<String, Boolean> largeFacets = new HashMap<>();
+    /**
+     * Set by {@link #release}: the index holds its files' digests and groups only, and the next {@link #update}
+     * indexes every record again.
+     */
+    private boolean released;
     /** Prefix files of a large facet above this many characters are split by one more character. */
     static final int PREFIX_LIMIT = 6_000;
     /** A word of a large facet's labels lists at most this many values in its prefix file, those of most records. */
@@ -177,10 +182,36 @@ public final class SearchIndex {
     public byte[] bytes(String path) {
         byte[] made = unwritten.remove(path);
         if (made != null) return made;
+        if (released) throw new IllegalStateException("the search index was released before " + path + " was written");
         String group = groupOf.get(path);
         String text = group == null ? null : generate(group).get(path);
         if (text == null) throw new IllegalArgumentException("no search index file " + path);
         return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Lets go of what the index holds to update itself (its documents, postings and facets: at 100,000 records about
+     * 300 MB), keeping each file's digest and group, once the files the last update made are written: a build that
+     * will not be updated needs none of it while it renders its pages. The next {@link #update} indexes every record
+     * again and returns the files whose text differs from what they were, as it would have.
+     *
+     * @throws IllegalStateException when a file the last update made is not written yet
+     */
+    public void release() {
+        if (!unwritten.isEmpty()) throw new IllegalStateException(unwritten.size() + " search index files not written yet");
+        site = null;
+        docs.clear();
+        indexedBy.clear();
+        numbers.clear();
+        byNumber.clear();
+        postings.clear();
+        canonical.clear();
+        facets.clear();
+        termsByKey.clear();
+        termsByTypoKey.clear();
+        groupOf.clear();
+        largeFacets.clear();
+        released = true;
     }
 
     /**
@@ -191,7 +222,8 @@ public final class SearchIndex {
     public Set<String> update(Site site, Optional<Collection<RecordId>> changed) {
         this.site = site;
         Set<RecordId> redo = new HashSet<>();
-        boolean everything = changed.isEmpty();
+        boolean everything = changed.isEmpty() || released;
+        released = false;
         if (everything) {
             redo.addAll(docs.keySet());
             redo.addAll(site.records().keySet());
