@@ -6,8 +6,6 @@ import accord.schema.CollectionDef;
 import accord.schema.FieldValue;
 import accord.schema.PartialDate;
 import accord.schema.Role;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,7 +15,7 @@ public record Record(SourceDocument source, CollectionDef collection, Map<String
     public Record {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(collection, "collection");
-        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        fields = accord.schema.FieldMap.of(fields);
     }
 
     public RecordId id() {

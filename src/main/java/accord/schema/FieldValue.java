@@ -4,8 +4,6 @@ import accord.content.RecordId;
 import accord.problem.SourcePosition;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,7 +58,7 @@ public sealed interface FieldValue {
 
     record ObjectValue(Map<String, FieldValue> fields, SourcePosition position) implements FieldValue {
         public ObjectValue {
-            fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+            fields = FieldMap.of(fields);
         }
     }
 }

@@ -2,8 +2,6 @@ package accord.schema;
 
 import accord.content.RecordId;
 import accord.content.SourceDocument;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +11,7 @@ public record ValidatedRecord(SourceDocument source, CollectionDef collection, M
     public ValidatedRecord {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(collection, "collection");
-        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        fields = FieldMap.of(fields);
     }
 
     public RecordId id() {
