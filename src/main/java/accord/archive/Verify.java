@@ -72,7 +72,7 @@ public final class Verify {
                         + " names a path outside the folder; not read)");
                 continue;
             }
-            listed.put(path, new Fixity.Entry(Long.parseLong(m.group(2)), m.group(3)));
+            listed.put(path, Fixity.Entry.of(Long.parseLong(m.group(2)), m.group(3)));
         }
         Set<String> present = new TreeSet<>();
         Path root = dir.toAbsolutePath().normalize();

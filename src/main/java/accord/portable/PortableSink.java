@@ -41,7 +41,7 @@ public final class PortableSink implements OutputSink {
             if (!rewritten.equals(html)) bytes = rewritten.getBytes(StandardCharsets.UTF_8);
         }
         sink.write(path, bytes);
-        written.put(path, new Fixity.Entry(bytes.length, Fixity.sha256(bytes)));
+        written.put(path, new Fixity.Entry(bytes.length, accord.text.Sha256.of(bytes)));
     }
 
     /**

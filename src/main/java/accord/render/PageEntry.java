@@ -39,7 +39,7 @@ public record PageEntry(String path, Kind kind, String subject, int number, Set<
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(subject, "subject");
-        deps = Set.copyOf(deps);
+        deps = Deps.shared(deps); // one copy of each key for the whole plan: a record's five data files name it alike
     }
 
     public boolean isHtml() {
