@@ -70,7 +70,7 @@ public final class LinkChecker {
         for (String href : found.links()) {
             if (resolve(path, href, basePath) != null) hrefs.add(shared(href));
         }
-        return new PageLinks(path, origin, Set.copyOf(ids), List.copyOf(hrefs), basePath);
+        return new PageLinks(path, origin, Set.copyOf(ids), List.copyOf(hrefs), shared(basePath));
     }
 
     /**

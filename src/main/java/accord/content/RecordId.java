@@ -17,9 +17,11 @@ public final class RecordId implements Comparable<RecordId> {
     private final String text;
 
     public RecordId(String collection, String slug) {
-        this.collection = Objects.requireNonNull(collection, "collection");
-        this.slug = Objects.requireNonNull(slug, "slug");
-        this.text = collection + "/" + slug;
+        // One copy of each string however many ids name the record (every reference to it makes one): at 10,000
+        // records 40,000 ids held 120,000 strings, 5 MB, for 10,000 records.
+        this.collection = Objects.requireNonNull(collection, "collection").intern();
+        this.slug = Objects.requireNonNull(slug, "slug").intern();
+        this.text = (collection + "/" + slug).intern();
     }
 
     public String collection() {

@@ -222,12 +222,13 @@ public final class SchemaValidator {
             return url(text.strip(), at, path);
         }
         if (type instanceof FieldType.EnumType e) {
-            if (!e.values().contains(text.strip())) {
-                problems.error(at, path + ": '" + text + "' is not one of " + String.join(", ", e.values())
-                        + Suggestions.hint(text.strip(), e.values(), ""));
-                return Optional.empty();
+            // The schema's own copy of the value: every record names one of a few values.
+            for (String value : e.values()) {
+                if (value.equals(text.strip())) return Optional.of(new FieldValue.EnumValue(value, at));
             }
-            return Optional.of(new FieldValue.EnumValue(text.strip(), at));
+            problems.error(at, path + ": '" + text + "' is not one of " + String.join(", ", e.values())
+                    + Suggestions.hint(text.strip(), e.values(), ""));
+            return Optional.empty();
         }
         FieldType.RefType ref = (FieldType.RefType) type;
         String t = text.strip();
