@@ -113,6 +113,8 @@ public final class BuildSession implements AutoCloseable {
      * written, and indexes every record again if it is updated after all.
      */
     private boolean live;
+    /** The search index files the current update wrote while the index was made (a session that is not live). */
+    private final Set<String> searchWritten = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Map<String, List<Problem>> pageProblems = new HashMap<>();
     private final Map<String, List<TemplateFailure>> pageFailures = new HashMap<>();
     private final Map<String, PageLinks> links = new HashMap<>();
@@ -312,7 +314,7 @@ public final class BuildSession implements AutoCloseable {
         accord.lifecycle.LifecycleCheck.check(site, model); // issue 10: replacements that exist, no circles
         modelProblems = model.sorted();
         Site current = site;
-        Set<String> searchChanged = updateSearch(current, global, toRead);
+        Set<String> searchChanged = updateSearch(current, global, toRead, sink);
         Set<String> historyKeys = historyKeys(join(historyRead));
         PagePlan newPlan = PagePlan.of(site, assets.keySet()).with(DataFiles.plan(site)).withLanguageVersions(site)
                 .with(searchEntries(searchIndex), accord.render.HistoryPages.plan(site, history));
@@ -394,6 +396,9 @@ public final class BuildSession implements AutoCloseable {
             pending.clear();
         } else {
             sink.abort();
+            // The index files this update wrote are thrown away, and a session that is not live keeps no index to
+            // write them from again: the next update makes every file anew.
+            if (!live) searchIndex = null;
             pending.addAll(written);
             written = Set.of();
             deleted = Set.of();
@@ -663,11 +668,23 @@ public final class BuildSession implements AutoCloseable {
      * files whose text changed: the index tracks what each record contributes, so its files need no dependency
      * keys of their own.
      */
-    private Set<String> updateSearch(Site current, boolean global, Set<String> readPaths) {
-        if (global || searchIndex == null) {
-            searchIndex = SearchIndex.empty((r, lang) -> Routes.record(r.id(), lang, current.config().language()));
+    private Set<String> updateSearch(Site current, boolean global, Set<String> readPaths, OutputSink sink) {
+        boolean fresh = global || searchIndex == null;
+        if (fresh) searchIndex = SearchIndex.empty((r, lang) -> Routes.record(r.id(), lang, current.config().language()));
+        searchWritten.clear();
+        if (!live) {
+            // Written as they are made and the index let go (SearchIndex#update with a writer): the model is in memory
+            // too, and a session that is not live is not likely to be updated.
+            return invoke(() -> searchIndex.update(current, Optional.empty(), (path, bytes) -> {
+                try {
+                    sink.write(path, bytes);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                searchWritten.add(path);
+            }));
         }
-        Optional<Collection<RecordId>> records = global ? Optional.empty()
+        Optional<Collection<RecordId>> records = fresh ? Optional.empty()
                 : Optional.of(readPaths.stream().map(BuildSession::recordFile).flatMap(Optional::stream).toList());
         return invoke(() -> searchIndex.update(current, records));
     }
@@ -700,14 +717,13 @@ public final class BuildSession implements AutoCloseable {
 
     /**
      * Writes the search index's files first, so that their bytes (100 MB at 100,000 records) are not held while the
-     * pages render, and then, unless the session is live, lets the index go (see {@link SearchIndex#release}).
+     * pages render (a live session's: any other wrote them as it made them, see {@link #updateSearch}).
      */
     private List<Rendered> renderSearchFirst(List<PageEntry> entries, PageRenderer renderer, OutputSink sink) {
         List<PageEntry> index = new ArrayList<>();
         List<PageEntry> rest = new ArrayList<>();
         for (PageEntry e : entries) (e.kind() == PageEntry.Kind.SEARCH ? index : rest).add(e);
         List<Rendered> results = new ArrayList<>(render(index, renderer, sink));
-        if (!live) searchIndex.release();
         results.addAll(render(rest, renderer, sink));
         return results;
     }
@@ -918,7 +934,7 @@ public final class BuildSession implements AutoCloseable {
     private Rendered renderOne(PageEntry e, PageRenderer renderer, OutputSink sink) {
         try {
             if (e.kind() == PageEntry.Kind.SEARCH) {
-                sink.write(e.path(), searchIndex.bytes(e.path()));
+                if (!searchWritten.contains(e.path())) sink.write(e.path(), searchIndex.bytes(e.path()));
                 return new Rendered(e.path(), e.deps(), List.of(), List.of(), null);
             }
             if (e.kind() == PageEntry.Kind.ASSET) {

@@ -28,6 +28,11 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
            Map<String, String> facetLabels) {
     private static final int EXCERPT = 240;
 
+    /** This document without its terms and scores: what the index's files need of it, once its postings are made. */
+    Doc withoutTerms() {
+        return new Doc(record, lang, new String[0], new byte[0], inputs, facets, row, facetLabels);
+    }
+
     /** The score of {@code terms[i]}, 1..100. */
     int score(int i) {
         return scores[i];
