@@ -355,6 +355,11 @@ public final class BuildSession implements AutoCloseable {
             if (!was.equals(now)) idsChanged.add(r.path());
         }
         results.forEach(this::remember);
+        List<String> renderedPaths = new ArrayList<>(results.size());
+        for (Rendered r : results) renderedPaths.add(r.path());
+        Set<String> written = PathSet.of(renderedPaths);
+        renderedPaths = null;
+        results = null; // remembered: at 100,000 records, 611,000 objects the check and the commit do not need
         timings.lap("render");
 
         // A page that failed to render is missing, so every link to it would be reported again as
@@ -362,14 +367,14 @@ public final class BuildSession implements AutoCloseable {
         boolean renderFailed = !pageFailures.isEmpty()
                 || pageProblems.values().stream().flatMap(List::stream).anyMatch(p -> p.severity() == Severity.ERROR);
         if (!renderFailed) {
-            Set<String> recheck = new HashSet<>();
+            Set<String> recheck;
             if (global || linksStale) {
-                recheck.addAll(links.keySet());
+                recheck = links.keySet();
             } else {
                 // A page rendered again has its own links checked; a link elsewhere can only change its verdict
                 // when its target came or went, or (with a fragment) when the target's ids changed. Re-rendering
                 // the home page, which every page links to, so leaves the other pages alone.
-                for (Rendered r : results) recheck.add(r.path());
+                recheck = new HashSet<>(written);
                 Set<String> targets = new HashSet<>(gone);
                 targets.addAll(appeared);
                 targets.addAll(idsChanged);
@@ -383,8 +388,6 @@ public final class BuildSession implements AutoCloseable {
 
         List<Problem> problems = problems(!renderFailed);
         boolean ok = problems.stream().noneMatch(p -> p.severity() == Severity.ERROR);
-        Set<String> written = new TreeSet<>();
-        for (Rendered r : results) written.add(r.path());
         Set<String> deleted = new TreeSet<>();
         // What the site had and the plan has no more: what went from the plan, when the site was the last plan's.
         if (onDiskWasPlan) deleted.addAll(gone);
