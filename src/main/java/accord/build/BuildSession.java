@@ -360,6 +360,7 @@ public final class BuildSession implements AutoCloseable {
         Set<String> written = PathSet.of(renderedPaths);
         renderedPaths = null;
         results = null; // remembered: at 100,000 records, 611,000 objects the check and the commit do not need
+        searchWritten.clear();
         timings.lap("render");
 
         // A page that failed to render is missing, so every link to it would be reported again as

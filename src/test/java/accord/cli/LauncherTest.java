@@ -44,6 +44,13 @@ class LauncherTest {
         assertThat(flags).contains("-XX:TieredStopAtLevel=1").doesNotContain("CompilerDirectivesFile");
     }
 
+    /** What a build keeps lives to its end: the serial collector, its old generation five sixths of the heap. */
+    @Test
+    void everyBuildGetsTheSerialCollectorWithASmallYoungGeneration(@TempDir Path portal) throws Exception {
+        records(portal, 3);
+        assertThat(flags(portal)).contains("-XX:+UseSerialGC").contains("-XX:NewRatio=5");
+    }
+
     @Test
     void aLargePortalGetsTheOptimisingJitWithTheDirectives(@TempDir Path portal) throws Exception {
         records(portal, 10_000);
