@@ -51,7 +51,7 @@ public final class Build {
             if (!problems.hasErrors()) SiteWriter.repair(output);
         }
         if (problems.hasErrors()) return new BuildResult(problems.sorted(), 0, 0, Map.of());
-        try (BuildSession session = new BuildSession(options)) {
+        try (BuildSession session = BuildSession.once(options)) {
             OutputSink sink = options.write() ? around.apply(SiteWriter.stage(output, keep)) : OutputSink.NONE;
             try {
                 if (!strict) return session.build(sink).result();
@@ -80,7 +80,7 @@ public final class Build {
      * report}). The model is empty when the settings stop the build.
      */
     public Checked check() throws IOException {
-        try (BuildSession session = new BuildSession(options)) {
+        try (BuildSession session = BuildSession.once(options)) {
             BuildResult result = session.build(OutputSink.NONE).result();
             return new Checked(result, session.site());
         }

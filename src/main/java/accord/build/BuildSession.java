@@ -113,6 +113,9 @@ public final class BuildSession implements AutoCloseable {
      * written, and indexes every record again if it is updated after all.
      */
     private boolean live;
+    /** Set by {@link #once}: the session builds once; {@link #updates} counts to refuse a second. */
+    private boolean once;
+    private int updates;
     /** The search index files the current update wrote while the index was made (a session that is not live). */
     private final Set<String> searchWritten = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Map<String, List<Problem>> pageProblems = new HashMap<>();
@@ -166,6 +169,17 @@ public final class BuildSession implements AutoCloseable {
      * update, a body read again from its file would be the newer one), and keeps what each page is made from and
      * linked from ready for the first save from its first build on.
      */
+    /**
+     * A session for one build and no update (the command line's {@code build} and {@code check}): it keeps nothing that
+     * only an update needs (what each page is made from, the search index's digests), which at 100,000 records is
+     * 80 MB of a build that has to fit in 1 GiB. A second update is refused.
+     */
+    public static BuildSession once(BuildOptions options) {
+        BuildSession session = new BuildSession(options);
+        session.once = true;
+        return session;
+    }
+
     public static BuildSession live(BuildOptions options) {
         BuildSession session = new BuildSession(options, accord.content.BodyMemory.unlimited());
         session.reverseKept = true;
@@ -215,6 +229,7 @@ public final class BuildSession implements AutoCloseable {
      */
     public Update update(Collection<String> changed, OutputSink sink, java.util.function.Consumer<Set<String>> published)
             throws IOException {
+        if (once && updates++ > 0) throw new IllegalStateException("a session made for one build cannot be updated; open another");
         try {
             return updateOnce(changed, sink, published);
         } catch (IOException | RuntimeException | Error e) {
@@ -319,6 +334,8 @@ public final class BuildSession implements AutoCloseable {
         PagePlan newPlan = PagePlan.of(site, assets.keySet()).with(DataFiles.plan(site)).withLanguageVersions(site)
                 .with(searchEntries(searchIndex), accord.render.HistoryPages.plan(site, history));
         newPlan = archive(newPlan, model);
+        // The index's files are written and the plan has their paths; a session for one build needs no more of it.
+        if (once) searchIndex = null;
         timings.lap("model");
 
         Set<String> keys = global ? new HashSet<>() : changedKeys(toRead, before, translatedBefore);
@@ -970,7 +987,7 @@ public final class BuildSession implements AutoCloseable {
                 }
                 sink.write(e.path(), content.getBytes(StandardCharsets.UTF_8));
             }
-            return new Rendered(e.path(), Deps.shared(r.deps()), problems, r.templateFailures(), found);
+            return new Rendered(e.path(), once ? Set.of() : Deps.shared(r.deps()), problems, r.templateFailures(), found);
         } catch (IOException x) {
             throw new UncheckedIOException(x);
         }
@@ -992,7 +1009,7 @@ public final class BuildSession implements AutoCloseable {
 
     private void remember(Rendered r) {
         forget(r.path());
-        depsByPage.put(r.path(), r.deps());
+        if (!once) depsByPage.put(r.path(), r.deps());
         if (!r.problems().isEmpty()) pageProblems.put(r.path(), r.problems());
         if (!r.failures().isEmpty()) pageFailures.put(r.path(), r.failures());
         if (r.links() != null) links.put(r.path(), r.links());

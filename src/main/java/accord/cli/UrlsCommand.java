@@ -39,7 +39,7 @@ final class UrlsCommand implements Callable<Integer> {
         SortedSet<String> urls;
         List<String> gone;
         List<Problem> problems;
-        try (BuildSession session = new BuildSession(options)) {
+        try (BuildSession session = BuildSession.once(options)) {
             problems = session.build(OutputSink.NONE).result().problems();
             urls = session.publishedUrls();
             gone = session.tombstoneLines();

@@ -21,6 +21,23 @@ class BuildSessionTest {
         return new BuildSession(new BuildOptions(dir, dir.resolve("site"), false, Optional.empty(), true));
     }
 
+    /** The command line's session keeps nothing an update needs: it builds, the same bytes as any other, and stops there. */
+    @Test
+    void aSessionForOneBuildBuildsAsAnyOtherAndRefusesAnUpdate() throws IOException {
+        TestPortal.write(dir, TestPortal.PORTAL);
+        Path once = dir.resolve("once");
+        Path other = dir.resolve("other");
+        try (BuildSession session = BuildSession.once(new BuildOptions(dir, once, false, Optional.empty(), true))) {
+            assertThat(session.build(SiteWriter.stage(once)).result().ok()).isTrue();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> session.update(List.of("content/speakers/bob-adams.md"),
+                    SiteWriter.inPlace(once))).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("a session made for one build cannot be updated; open another");
+        }
+        try (BuildSession session = TestPortal.builtSession(dir, other)) {
+            assertThat(TestPortal.snapshotText(once)).hasSizeGreaterThan(100).isEqualTo(TestPortal.snapshotText(other));
+        }
+    }
+
     @Test
     void aNewTitleRendersTheRecordThePagesShowingItTheListAndTheFeedOnly() throws IOException {
         try (BuildSession session = open()) {

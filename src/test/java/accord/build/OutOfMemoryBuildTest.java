@@ -34,7 +34,7 @@ class OutOfMemoryBuildTest {
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = temp.resolve("build.log");
-        Process process = new ProcessBuilder(java, "-Xmx32m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+        Process process = new ProcessBuilder(java, "-Xmx16m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "build", "--source", portal.toString(), "--output", site.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("the child build ends").isTrue();
