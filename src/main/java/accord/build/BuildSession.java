@@ -165,11 +165,6 @@ public final class BuildSession implements AutoCloseable {
     }
 
     /**
-     * A session for a live preview, which updates on every save: it holds every body (between a save and its
-     * update, a body read again from its file would be the newer one), and keeps what each page is made from and
-     * linked from ready for the first save from its first build on.
-     */
-    /**
      * A session for one build and no update (the command line's {@code build} and {@code check}): it keeps nothing that
      * only an update needs (what each page is made from, the search index's digests), which at 100,000 records is
      * 80 MB of a build that has to fit in 1 GiB. A second update is refused.
@@ -180,6 +175,11 @@ public final class BuildSession implements AutoCloseable {
         return session;
     }
 
+    /**
+     * A session for a live preview, which updates on every save: it holds every body (between a save and its
+     * update, a body read again from its file would be the newer one), and keeps what each page is made from and
+     * linked from ready for the first save from its first build on.
+     */
     public static BuildSession live(BuildOptions options) {
         BuildSession session = new BuildSession(options, accord.content.BodyMemory.unlimited());
         session.reverseKept = true;
@@ -372,10 +372,7 @@ public final class BuildSession implements AutoCloseable {
             if (!was.equals(now)) idsChanged.add(r.path());
         }
         results.forEach(this::remember);
-        List<String> renderedPaths = new ArrayList<>(results.size());
-        for (Rendered r : results) renderedPaths.add(r.path());
-        Set<String> written = PathSet.of(renderedPaths);
-        renderedPaths = null;
+        Set<String> written = PathSet.of(results.stream().map(Rendered::path).toList());
         results = null; // remembered: at 100,000 records, 611,000 objects the check and the commit do not need
         searchWritten.clear();
         timings.lap("render");

@@ -42,18 +42,7 @@ public record PagePlan(Map<String, PageEntry> entries) {
         private final Set<String> keys = new java.util.AbstractSet<>() {
             @Override
             public java.util.Iterator<String> iterator() {
-                java.util.Iterator<PageEntry> i = values().iterator();
-                return new java.util.Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return i.hasNext();
-                    }
-
-                    @Override
-                    public String next() {
-                        return i.next().path();
-                    }
-                };
+                return each(PageEntry::path);
             }
 
             @Override
@@ -127,19 +116,7 @@ public record PagePlan(Map<String, PageEntry> entries) {
             return new java.util.AbstractSet<>() {
                 @Override
                 public java.util.Iterator<Entry<String, PageEntry>> iterator() {
-                    java.util.Iterator<PageEntry> i = values().iterator();
-                    return new java.util.Iterator<>() {
-                        @Override
-                        public boolean hasNext() {
-                            return i.hasNext();
-                        }
-
-                        @Override
-                        public Entry<String, PageEntry> next() {
-                            PageEntry e = i.next();
-                            return new SimpleImmutableEntry<>(e.path(), e);
-                        }
-                    };
+                    return each(e -> new SimpleImmutableEntry<>(e.path(), e));
                 }
 
                 @Override
@@ -152,6 +129,24 @@ public record PagePlan(Map<String, PageEntry> entries) {
         @Override
         public void forEach(java.util.function.BiConsumer<? super String, ? super PageEntry> action) {
             for (PageEntry e : entries) action.accept(e.path(), e);
+        }
+
+        /** What {@code f} makes of each entry, in order. */
+        private <T> java.util.Iterator<T> each(java.util.function.Function<PageEntry, T> f) {
+            return new java.util.Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < entries.length;
+                }
+
+                @Override
+                public T next() {
+                    if (next >= entries.length) throw new java.util.NoSuchElementException();
+                    return f.apply(entries[next++]);
+                }
+            };
         }
     }
 
