@@ -57,10 +57,18 @@ class PreviewTest {
         return Jsoup.parse(r.body());
     }
 
+    /**
+     * Saves as many editors do, by renaming a finished file over the old one: written in place, the file is empty for a
+     * moment, and on a loaded machine the watcher's quiet period could end in that moment (CI saw it once), which
+     * makes a round of its own and changes the reloads a test expects. The file written first is outside the folders
+     * the preview watches.
+     */
     private void save(String rel, String text) throws IOException {
         Path file = dir.resolve(rel);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Path finished = Files.createTempFile(dir, ".save-", ".tmp");
+        Files.writeString(finished, text, StandardCharsets.UTF_8);
+        Files.move(finished, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     private String read(String rel) throws IOException {
@@ -188,10 +196,17 @@ class PreviewTest {
             save("content/speakers/mikayil-jabbarov.md", read("content/speakers/mikayil-jabbarov.md")
                     .replace("title: Mikayil Jabbarov", "title: Mikayil Jabbarov-Renamed"));
             // The saved record's own page first, alone; then the pages that show it, and only those (before the data
-            // files: ShowSavedFirstTest).
-            assertThat(events.nextReload()).isEqualTo("2 [\"/speakers/mikayil-jabbarov/\"]");
-            assertThat(events.nextReload()).startsWith("3 [").contains("\"/sessions/alpha-session/\"", "\"/speakers/\"")
-                    .doesNotContain("mikayil-jabbarov/\"", "anna-zeller");
+            // files: ShowSavedFirstTest). The server sends a client the reloads it has not written yet as one event
+            // (PreviewServer), so when the second comes before the first is written, the client gets both as one.
+            String first = events.nextReload();
+            if (first.startsWith("2 ")) {
+                assertThat(first).isEqualTo("2 [\"/speakers/mikayil-jabbarov/\"]");
+                assertThat(events.nextReload()).startsWith("3 [").contains("\"/sessions/alpha-session/\"", "\"/speakers/\"")
+                        .doesNotContain("mikayil-jabbarov/\"", "anna-zeller");
+            } else {
+                assertThat(first).startsWith("3 [").contains("\"/speakers/mikayil-jabbarov/\"", "\"/sessions/alpha-session/\"",
+                        "\"/speakers/\"").doesNotContain("anna-zeller");
+            }
         }
         // Both were published before the update ended: wait for its round.
         await("the round of the save", () -> !rounds.isEmpty());
