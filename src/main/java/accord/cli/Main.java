@@ -66,6 +66,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        java.util.Optional<java.util.List<String>> relaunch = Relaunch.command(args);
+        if (relaunch.isPresent()) System.exit(Relaunch.run(relaunch.get()));
+        Relaunch.watchParent();
         int code;
         try {
             PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
