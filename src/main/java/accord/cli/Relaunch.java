@@ -31,14 +31,17 @@ final class Relaunch {
      *
      * @param arguments this process's arguments after the {@code java} command, as the system gives them
      * @param optionsInEnvironment whether {@code JAVA_TOOL_OPTIONS} or {@code JDK_JAVA_OPTIONS} is set
+     * @param archive the class-data archive {@code ./accord} made beside the jar ({@code accord.jsa}), when it is
+     *     newer than the jar: the second JVM maps it too
      */
-    static Optional<List<String>> command(String java, List<String> arguments, boolean optionsInEnvironment, long pid,
-                                          String[] args) {
+    static Optional<List<String>> command(String java, List<String> arguments, boolean optionsInEnvironment,
+                                          Optional<String> archive, long pid, String[] args) {
         if (optionsInEnvironment || args.length == 0 || !(args[0].equals("build") || args[0].equals("check"))) return Optional.empty();
         if (arguments.size() < 2 || !arguments.get(0).equals("-jar")) return Optional.empty();
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(SETTINGS);
+        archive.ifPresent(a -> command.addAll(List.of("-XX:SharedArchiveFile=" + a, "-Xlog:cds=off", "-Xlog:cds+dynamic=off")));
         command.add("-D" + PARENT + "=" + pid);
         command.add("-jar");
         command.add(arguments.get(1));
@@ -54,7 +57,13 @@ final class Relaunch {
         boolean inEnvironment = System.getenv("JAVA_TOOL_OPTIONS") != null || System.getenv("JDK_JAVA_OPTIONS") != null;
         String launcher = self.info().command()
                 .orElseGet(() -> java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        return command(launcher, arguments, inEnvironment, self.pid(), args);
+        Optional<String> archive = Optional.empty();
+        if (arguments.size() >= 2) {
+            java.io.File jar = new java.io.File(arguments.get(1));
+            java.io.File jsa = new java.io.File(jar.getAbsoluteFile().getParentFile(), "accord.jsa");
+            if (jsa.isFile() && jsa.lastModified() > jar.lastModified()) archive = Optional.of(jsa.getPath());
+        }
+        return command(launcher, arguments, inEnvironment, archive, self.pid(), args);
     }
 
     /** Runs {@code command} with this process's input and output, and returns its exit code. */

@@ -30,18 +30,21 @@ class RelaunchTest {
     @Test
     void onlyABuildOrACheckStartedAsJavaJarWithNoOptionIsRunAgain() {
         String[] build = {"build", "--source", "p"};
-        assertThat(Relaunch.command("/j/java", List.of("-jar", "a.jar", "build", "--source", "p"), false, 42, build)).contains(
+        assertThat(Relaunch.command("/j/java", List.of("-jar", "a.jar", "build", "--source", "p"), false, Optional.empty(), 42, build)).contains(
                 List.of("/j/java", "-XX:+UseSerialGC", "-XX:NewRatio=5", "-XX:TieredStopAtLevel=1", "-Daccord.parent=42", "-jar",
                         "a.jar", "build", "--source", "p"));
-        assertThat(Relaunch.command("/j/java", List.of("-jar", "a.jar", "check"), false, 42, new String[] {"check"})).isPresent();
+        assertThat(Relaunch.command("/j/java", List.of("-jar", "a.jar", "check"), false, Optional.of("/t/accord.jsa"), 42,
+                new String[] {"check"})).contains(List.of("/j/java", "-XX:+UseSerialGC", "-XX:NewRatio=5", "-XX:TieredStopAtLevel=1",
+                "-XX:SharedArchiveFile=/t/accord.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Daccord.parent=42", "-jar", "a.jar",
+                "check"));
         // An option, on the command line or in the environment, is the user's choice; ./accord gives options.
-        assertThat(Relaunch.command("/j/java", List.of("-Xmx4g", "-jar", "a.jar", "build"), false, 42, new String[] {"build"})).isEmpty();
-        assertThat(Relaunch.command("/j/java", List.of("-jar", "a.jar", "build"), true, 42, new String[] {"build"})).isEmpty();
+        assertThat(Relaunch.command("/j/java", List.of("-Xmx4g", "-jar", "a.jar", "build"), false, Optional.empty(), 42, new String[] {"build"})).isEmpty();
+        assertThat(Relaunch.command("/j/java", List.of("-jar", "a.jar", "build"), true, Optional.empty(), 42, new String[] {"build"})).isEmpty();
         // Not from a jar (the tests, an IDE), and the other commands.
-        assertThat(Relaunch.command("/j/java", List.of("-cp", "classes", "accord.cli.Main", "build"), false, 42,
+        assertThat(Relaunch.command("/j/java", List.of("-cp", "classes", "accord.cli.Main", "build"), false, Optional.empty(), 42,
                 new String[] {"build"})).isEmpty();
-        assertThat(Relaunch.command("/j/java", List.of("-jar", "a.jar", "serve"), false, 42, new String[] {"serve"})).isEmpty();
-        assertThat(Relaunch.command("/j/java", List.of("-jar", "a.jar"), false, 42, new String[0])).isEmpty();
+        assertThat(Relaunch.command("/j/java", List.of("-jar", "a.jar", "serve"), false, Optional.empty(), 42, new String[] {"serve"})).isEmpty();
+        assertThat(Relaunch.command("/j/java", List.of("-jar", "a.jar"), false, Optional.empty(), 42, new String[0])).isEmpty();
     }
 
     @Test
