@@ -46,7 +46,6 @@ public final class DataFiles {
         }
     };
 
-    /** A record's own files: the subject's prefix and the file's extension. */
     /** A record's own files, by extension, in the plan's order; the calendar file only for records it covers. */
     private static final Map<String, RecordFile> RECORD_FILES = new LinkedHashMap<>();
     private static final String CALENDAR = "ics";
@@ -151,5 +150,4 @@ public final class DataFiles {
             default -> null;
         });
     }
-
 }

@@ -16,7 +16,7 @@ import java.util.Optional;
  * itself when the first is gone (killed outright), as a killed build does: {@code site/} as it was.
  */
 final class Relaunch {
-    /** The settings of {@code ./accord} for a build; the child knows it is one by the last. */
+    /** The settings {@code ./accord} gives a build (of a portal of any size, the first JIT tier). */
     static final List<String> SETTINGS = List.of("-XX:+UseSerialGC", "-XX:NewRatio=5", "-XX:TieredStopAtLevel=1");
     /** Set in the child to the first JVM's process id. */
     static final String PARENT = "accord.parent";
@@ -36,7 +36,7 @@ final class Relaunch {
      */
     static Optional<List<String>> command(String java, List<String> arguments, boolean optionsInEnvironment,
                                           Optional<String> archive, long pid, String[] args) {
-        if (optionsInEnvironment || args.length == 0 || !(args[0].equals("build") || args[0].equals("check"))) return Optional.empty();
+        if (optionsInEnvironment || !buildOrCheck(args)) return Optional.empty();
         if (arguments.size() < 2 || !arguments.get(0).equals("-jar")) return Optional.empty();
         List<String> command = new ArrayList<>();
         command.add(java);
@@ -51,7 +51,7 @@ final class Relaunch {
 
     /** {@link #command} for this JVM (its arguments read from the system: a few file reads, no management beans). */
     static Optional<List<String>> command(String[] args) {
-        if (args.length == 0 || !(args[0].equals("build") || args[0].equals("check"))) return Optional.empty();
+        if (!buildOrCheck(args)) return Optional.empty(); // before asking the system anything: serve, new, urls…
         ProcessHandle self = ProcessHandle.current();
         List<String> arguments = self.info().arguments().map(List::of).orElse(List.of());
         boolean inEnvironment = System.getenv("JAVA_TOOL_OPTIONS") != null || System.getenv("JDK_JAVA_OPTIONS") != null;
@@ -66,7 +66,11 @@ final class Relaunch {
         return command(launcher, arguments, inEnvironment, archive, self.pid(), args);
     }
 
-    /** Runs {@code command} with this process's input and output, and returns its exit code. */
+    private static boolean buildOrCheck(String[] args) {
+        return args.length > 0 && (args[0].equals("build") || args[0].equals("check"));
+    }
+
+    /** Runs {@code command} with this process's output and errors (its input a pipe, see {@link #watchParent}); its exit code. */
     static int run(List<String> command) {
         Process child;
         try {

@@ -15,7 +15,7 @@ public record SourceDocument(String path, String collection, String slug, YamlMa
     }
 
     public SourceDocument(String path, String collection, String slug, YamlMap frontMatter, Body markdown, int bodyLine) {
-        this(path, collection, slug, frontMatter, markdown, bodyLine, new RecordId(collection, slug));
+        this(path, collection, slug, frontMatter, markdown, bodyLine, RecordId.shared(collection, slug));
     }
 
     /** The Markdown body's text. */

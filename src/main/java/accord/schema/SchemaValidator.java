@@ -260,7 +260,7 @@ public final class SchemaValidator {
                     + Slugs.fromTitle(slug) + "')");
             return Optional.empty();
         }
-        return Optional.of(new FieldValue.RefValue(new RecordId(collection, slug), at));
+        return Optional.of(new FieldValue.RefValue(RecordId.shared(collection, slug), at));
     }
 
     /** Why a well-formed {@code YYYY-MM(-DD)} names no day of the calendar, if that is what is wrong with it. */
