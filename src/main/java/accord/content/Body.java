@@ -47,9 +47,21 @@ public final class Body {
      * grants its size, otherwise to be read again from the file.
      */
     static Body of(String text, Path file, String path, byte[] bytes, BodyMemory memory) {
-        long size = text.length() + 48L;
+        long size = footprint(text);
         if (memory.take(size)) return new Body(text, file, path, bytes.length, 0, false, size, true);
         return new Body(null, file, path, bytes.length, checksum(bytes), false, 0, BidiControls.find(text).isPresent());
+    }
+
+    /**
+     * The bytes {@code text} takes on the heap: a string of Latin-1 characters only keeps one byte for each, any other
+     * two for each (the JVM's compact strings), and both an object and an array around them.
+     */
+    static long footprint(String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            if (text.charAt(i) > 0xFF) return 2L * length + 48;
+        }
+        return length + 48L;
     }
 
     /** The Markdown text. Read again from the file when not held; a file changed since stops the build (see the class). */

@@ -57,6 +57,17 @@ class BodyTest {
     }
 
     @Test
+    void aBodyBeyondLatin1TakesTwoBytesForEachCharacter() throws Exception {
+        BodyMemory memory = BodyMemory.ofMiB(1);
+        // 300,000 characters: 600 kB on the heap, so a second does not fit in 1 MiB (counted by characters, it would).
+        String greek = "---\ntitle: A\n---\n" + "\u03bb\u03cc\u03b3\u03bf\u03c2 ".repeat(60_000) + "\n";
+        assertThat(read(greek, memory).markdown().held()).isTrue();
+        assertThat(read(greek, memory).markdown().held()).isFalse();
+        assertThat(Body.footprint("\u00e9t\u00e9")).isEqualTo(3 + 48);
+        assertThat(Body.footprint("\u03bb")).isEqualTo(2 + 48);
+    }
+
+    @Test
     void aFileChangedOrDeletedUnderTheBuildStopsItNamingTheFile() throws Exception {
         SourceDocument doc = read(FILE, BodyMemory.ofMiB(0));
         Path file = root.resolve("content/sessions/a.md");
