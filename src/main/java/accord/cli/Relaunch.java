@@ -106,18 +106,6 @@ final class Relaunch {
      * ends when the first process does, however it ends (a build and a check read nothing from their input).
      */
     static void watchParent() {
-        if (System.getProperty(PARENT) == null) return;
-        Thread watch = new Thread(() -> {
-            try {
-                while (System.in.read() >= 0) {
-                    // Nothing is sent; wait for the end.
-                }
-            } catch (IOException e) {
-                // A broken pipe is an end too.
-            }
-            Runtime.getRuntime().halt(143);
-        }, "accord-watch-parent");
-        watch.setDaemon(true);
-        watch.start();
+        if (System.getProperty(PARENT) != null) accord.process.ParentPipe.haltWhenClosed();
     }
 }

@@ -271,8 +271,8 @@ public final class GitHistory {
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
                 TreeLogProcess.class.getName(), root.toString(), git, prefix, range, objects == null ? "" : objects.toString(),
                 Integer.toString(processes), Integer.toString(perProcess)));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
-                .redirectInput(NO_INPUT);
+        // Its input is a pipe this process never writes to, open until it ends: see TreeLogProcess.
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         Process p;
         try {
             p = pb.start();

@@ -10,13 +10,15 @@ import java.util.Optional;
 /**
  * The process {@link GitHistory} starts to make a long {@link TreeLog}: {@code ROOT GIT PREFIX RANGE OBJECTS THREADS
  * PER_THREAD} (OBJECTS empty when git named no object folder). It writes the log to its standard output and ends with
- * 0, or ends with 3 when the tree log gives way (a merge, an object it cannot read), and then git reads the log.
+ * 0, or ends with 3 when the tree log gives way (a merge, an object it cannot read), and then git reads the log. Its
+ * input is a pipe from the build, and it stops when that ends: a build killed outright leaves no tree log working on.
  */
 public final class TreeLogProcess {
     private TreeLogProcess() {
     }
 
     public static void main(String[] args) throws IOException {
+        accord.process.ParentPipe.haltWhenClosed();
         if (args.length != 7) {
             System.err.println("usage: TreeLogProcess ROOT GIT PREFIX RANGE OBJECTS THREADS PER_THREAD");
             System.exit(2);

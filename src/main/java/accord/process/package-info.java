@@ -1,0 +1,2 @@
+/** What a JVM that Accord starts as its child needs to end with its parent. */
+package accord.process;
