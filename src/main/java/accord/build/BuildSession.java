@@ -688,7 +688,8 @@ public final class BuildSession implements AutoCloseable {
      */
     private Set<String> updateSearch(Site current, boolean global, Set<String> readPaths, OutputSink sink) {
         boolean fresh = global || searchIndex == null;
-        if (fresh) searchIndex = SearchIndex.empty((r, lang) -> Routes.record(r.id(), lang, current.config().language()));
+        if (fresh) searchIndex = SearchIndex.empty((r, lang) -> Routes.record(r.id(), lang, current.config().language()),
+                accord.render.Ui.recordDates(current.config(), uiStrings));
         searchWritten.clear();
         if (!live) {
             // Written as they are made and the index let go (SearchIndex#update with a writer): the model is in memory

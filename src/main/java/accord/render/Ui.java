@@ -42,6 +42,17 @@ public final class Ui {
         return lang;
     }
 
+    /**
+     * A record's date and its basis as the record's page in a language writes them ({@code 14 ноября 2024 (первое
+     * сообщение)}), or "" for a record with no date: for what shows a record outside its pages (search results).
+     */
+    public static java.util.function.BiFunction<accord.model.Record, String, String> recordDates(accord.config.SiteConfig config,
+                                                                                              UiStrings strings) {
+        Map<String, Ui> uis = new java.util.concurrent.ConcurrentHashMap<>();
+        return (r, lang) -> r.date().map(d -> uis.computeIfAbsent(lang, l -> new Ui(l, config.language(), strings.of(l), Set.of()))
+                .date(d.iso(), RecordPage.dateText(r, d.display()))).orElse("");
+    }
+
     /** {@code text}, a date written in English as {@code iso} says, in the page's language; what follows the date is kept. */
     public String date(String iso, String text) {
         if (isDefault || iso == null) return text;

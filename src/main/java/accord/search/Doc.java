@@ -42,7 +42,8 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
      * {@code r} in {@code lang}: the record itself in the default language, else its translation, whose
      * references are indexed by their titles in that language where they have one.
      */
-    static Doc of(Site site, Record r, String lang, BiFunction<Record, String, String> href, UnaryOperator<String> canonical) {
+    static Doc of(Site site, Record r, String lang, BiFunction<Record, String, String> href,
+                  BiFunction<Record, String, String> dateText, UnaryOperator<String> canonical) {
         TermCounts raw = new TermCounts();
         Set<RecordId> inputs = new TreeSet<>();
         int[] length = {0};
@@ -106,7 +107,7 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
         accord.text.Json.quote(row, href.apply(r, lang));
         List<String> collections = site.collections().stream().map(c -> c.name()).toList();
         row.append(',').append(collections.indexOf(r.id().collection())).append(',');
-        accord.text.Json.quote(row, r.date().map(d -> d.iso() + r.dateBasis().map(b -> " (" + b + ")").orElse("")).orElse(""));
+        accord.text.Json.quote(row, dateText.apply(r, lang));
         row.append(',');
         accord.text.Json.quote(row, cut(excerpt(excerpt)));
         return new Doc(r, lang, terms, scores, Set.copyOf(inputs), Set.copyOf(facets), row.toString(),

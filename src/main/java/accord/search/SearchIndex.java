@@ -112,6 +112,8 @@ public final class SearchIndex {
 
     /** A record's address in a language, relative to the site root. */
     private final BiFunction<Record, String, String> href;
+    /** A record's date as its page in a language writes it, for the result rows. */
+    private final BiFunction<Record, String, String> dateText;
     private Site site;
     /** Each record's documents: its own language's first, then its translations. */
     private final Map<RecordId, List<Doc>> docs = new HashMap<>();
@@ -149,8 +151,9 @@ public final class SearchIndex {
     /** A word of a large facet's labels lists at most this many values in its prefix file, those of most records. */
     static final int PER_WORD = 50;
 
-    private SearchIndex(BiFunction<Record, String, String> href) {
+    private SearchIndex(BiFunction<Record, String, String> href, BiFunction<Record, String, String> dateText) {
         this.href = href;
+        this.dateText = dateText;
     }
 
     /**
@@ -158,12 +161,21 @@ public final class SearchIndex {
      * site.yml's languages; the translation itself for another than the default) relative to the site root.
      */
     public static SearchIndex empty(BiFunction<Record, String, String> href) {
-        return new SearchIndex(href);
+        return new SearchIndex(href, (r, lang) -> r.date().map(d -> d.display() + r.dateBasis().map(b -> " (" + b + ")").orElse(""))
+                .orElse(""));
+    }
+
+    /**
+     * {@link #empty(BiFunction)}, with {@code dateText} giving a record's date (and its basis) as its page in a language
+     * writes it ({@code 14 ноября 2024 (первое сообщение)}), or "" for a record with no date.
+     */
+    public static SearchIndex empty(BiFunction<Record, String, String> href, BiFunction<Record, String, String> dateText) {
+        return new SearchIndex(href, dateText);
     }
 
     /** Builds the index of {@code site} from nothing. */
     public static SearchIndex build(Site site, BiFunction<Record, String, String> href) {
-        SearchIndex index = new SearchIndex(href);
+        SearchIndex index = empty(href);
         index.update(site, Optional.empty());
         return index;
     }
@@ -319,9 +331,9 @@ public final class SearchIndex {
         for (int from = 0; from < fresh.size(); from += part) {
             List<Doc> made = fresh.subList(from, Math.min(fresh.size(), from + part)).parallelStream().flatMap(r -> {
                 List<Doc> versions = new ArrayList<>();
-                versions.add(Doc.of(site, r, languages.get(0), href, one));
+                versions.add(Doc.of(site, r, languages.get(0), href, dateText, one));
                 site.translations().getOrDefault(r.id(), Map.of()).forEach((lang, t) -> {
-                    if (languages.contains(lang)) versions.add(Doc.of(site, t, lang, href, one));
+                    if (languages.contains(lang)) versions.add(Doc.of(site, t, lang, href, dateText, one));
                 });
                 return versions.stream();
             }).toList();

@@ -192,4 +192,19 @@ class LanguagesBuildTest {
                 .contains("\"title\": \"Первая встреча\"").contains("\"body\": \"Görüş Bakıda keçirildi.\\n\"");
         assertThat(Files.readString(root.resolve("site/data/portal.json"))).contains("\"languages\":[\"en\",\"ru\",\"az\"]");
     }
+
+    @Test
+    void searchResultsGiveTheDateAsThePageInTheirLanguageWritesIt(@TempDir Path root) throws IOException {
+        TestPortal.write(root, PORTAL.replace("status: held\n", "status: held\ndate_basis: earliest report\n")
+                .replace("place: \"Баку\"\n", "place: \"Баку\"\ndate_basis: первое сообщение\n")
+                .replace("      share: { type: string, label: Share }\n",
+                        "      share: { type: string, label: Share }\n      date_basis: { type: string, translatable: true }\n"));
+        TestPortal.build(root);
+        SearchBuildTest.Index index = SearchBuildTest.Index.read(root.resolve("site"));
+        assertThat(index.rows.get("The first meeting").get(4)).isEqualTo("14 November 2024 (earliest report)");
+        assertThat(index.rows.get("Первая встреча").get(4)).isEqualTo("14 ноября 2024 (первое сообщение)");
+        assertThat(index.rows.get("Birinci görüş").get(4)).isEqualTo("14 noyabr 2024 (earliest report)");
+        // As the record's own pages write it.
+        assertThat(page(root, "ru/meetings/one/index.html").text()).contains("14 ноября 2024 (первое сообщение)");
+    }
 }

@@ -221,6 +221,8 @@ class SearchBuildTest {
     static final class Index {
         final Map<String, String> files = new TreeMap<>();
         final Map<Integer, String> titles = new TreeMap<>();
+        /** Each result row by its title: number, title, href, collection, date, excerpt. */
+        final Map<String, List<Object>> rows = new TreeMap<>();
         final Map<String, Map<String, Integer>> postings = new TreeMap<>();
 
         @SuppressWarnings("unchecked")
@@ -239,6 +241,7 @@ class SearchBuildTest {
                 for (Object doc : (List<Object>) JsonCheck.parse(json)) {
                     List<Object> row = (List<Object>) doc;
                     index.titles.put(((Number) row.get(0)).intValue(), (String) row.get(1));
+                    index.rows.put((String) row.get(1), row);
                 }
             });
             index.files.forEach((name, json) -> {
