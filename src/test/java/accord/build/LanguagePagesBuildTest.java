@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -71,6 +72,25 @@ class LanguagePagesBuildTest {
         assertThat(ruHome.select("nav.sections a").eachAttr("href")).contains("../ru/meetings/", "../ru/people/", "../ru/timeline/");
         assertThat(ruHome.select(".site-title a").attr("href")).isEqualTo("../ru/");
         assertThat(page(root, "ru/404.html").select("main a").eachAttr("href")).contains("/fx/ru/", "/fx/ru/meetings/");
+    }
+
+    @Test
+    void theSectionsMenuMarksTheSectionsPageAsCurrentAndThePagesInItAsInIt(@TempDir Path root) throws IOException {
+        built(root);
+        Map<String, String> expected = Map.of("meetings/index.html", "page", "ru/meetings/index.html", "page",
+                "meetings/page/2/index.html", "true", "meetings/one/index.html", "true", "ru/meetings/one/index.html", "true",
+                "timeline/index.html", "page", "timeline/2024/index.html", "true");
+        expected.forEach((file, current) -> {
+            try {
+                Document d = page(root, file);
+                String section = file.contains("timeline") ? "timeline/" : "meetings/";
+                assertThat(d.select("nav.sections a[aria-current]").stream().map(a -> a.attr("href").replaceAll("^(\\.\\./)+(ru/)?", "")
+                        + " " + a.attr("aria-current"))).as(file).containsExactly(section + " " + current);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(page(root, "index.html").select("nav.sections a[aria-current]")).isEmpty();
     }
 
     @Test
