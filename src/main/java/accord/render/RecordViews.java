@@ -61,7 +61,7 @@ final class RecordViews {
             List<CaveatView> mine = caveats.stream().filter(c -> c.field().equals(f.name())).toList();
             if (v == null && mine.isEmpty()) continue;
             // A field with no value but a caveat still gets its row, so the reader meets the caveat where the fact would be.
-            ValueView shown = v == null ? text("Not recorded") : value(v, f, resolver, problems);
+            ValueView shown = v == null ? MISSING : value(v, f, resolver, problems);
             if (RecordPage.isDateField(r, f)) shown = RecordPage.withBasis(r, shown);
             FieldView fv = new FieldView(f.name(), f.label(), shown, mine);
             fieldMap.put(f.name(), fv);
@@ -218,6 +218,9 @@ final class RecordViews {
         }
         return text(plain(v));
     }
+
+    /** A field with no value, which the page says in its language ({@code t.not_recorded}). */
+    private static final ValueView MISSING = new ValueView("missing", "", "", "", List.of(), List.of(), null);
 
     private static ValueView text(String s) {
         return new ValueView("text", s, "", "", List.of(), List.of(), null);

@@ -75,6 +75,17 @@ class LanguagePagesBuildTest {
     }
 
     @Test
+    void aListCellWithNoValueSaysSoInThePagesLanguage(@TempDir Path root) throws IOException {
+        TestPortal.write(root, PORTAL.replace("status: planned\nchair: ada\n", "status: planned\n"));
+        assertThat(TestPortal.problems(TestPortal.build(root))).isEmpty();
+        // One meeting a page: the second meeting, with no chair, is on the second.
+        String second = "meetings/page/2/index.html";
+        assertThat(page(root, second).select("td[data-label=Chair]").eachText()).containsExactly("Not recorded");
+        assertThat(page(root, "ru/" + second).select("td .none").eachText()).containsExactly("Не указано");
+        assertThat(page(root, "az/" + second).select("td .none").eachText()).containsExactly("Qeyd edilməyib");
+    }
+
+    @Test
     void theSectionsMenuMarksTheSectionsPageAsCurrentAndThePagesInItAsInIt(@TempDir Path root) throws IOException {
         built(root);
         Map<String, String> expected = Map.of("meetings/index.html", "page", "ru/meetings/index.html", "page",
