@@ -25,6 +25,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Check records marked draft: true as if published.")
     boolean drafts;
 
+    @Option(names = "--base-url", paramLabel = "URL", description = "The address the site will be published at (overrides site.yml),"
+            + " as given to build.")
+    String baseUrl;
+
     @Option(names = "--strict", description = "Count every warning as an error.")
     boolean strict;
 
@@ -33,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BuildOptions options = new BuildOptions(source, source.resolve("site"), drafts, Optional.empty(), false);
+        BuildOptions options = new BuildOptions(source, source.resolve("site"), drafts, Optional.ofNullable(baseUrl), false);
         BuildResult result = new Build(options).run(strict);
         if (format == Format.json) {
             spec.commandLine().getOut().print(ProblemsJson.of(result.problems(), strict, result.pages()));
