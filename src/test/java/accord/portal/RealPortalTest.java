@@ -117,6 +117,15 @@ class RealPortalTest {
     }
 
     @Test
+    void anAliasShowsItsNoteWhereTheReaderMeetsIt() throws IOException {
+        assertThat(page("speakers/mikayil-jabbarov").select(".aliases li").eachText()).contains(
+                "Mikail Jabbarov English (Spelling used by JAMnews and Xalq qazeti/Report)",
+                "Mikayıl Cabbarov Azerbaijani",
+                "Mikayil Chingiz oghlu Jabbarov English (Form with patronymic; unverified, seen only in a wiki excerpt without an"
+                        + " address; for search only)");
+    }
+
+    @Test
     void speakerPagesListTheirSessions() throws IOException {
         assertThat(section(page("speakers/mikayil-jabbarov"), "Spoke at"))
                 .contains("High-Level Session on the CAREC Partnership for Climate, Innovation and Trade");
