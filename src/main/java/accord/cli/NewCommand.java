@@ -40,6 +40,12 @@ final class NewCommand implements Callable<Integer> {
         if (schema.isEmpty()) return 1;
         Optional<CollectionDef> def = PortalSchema.collection(schema.get(), collection, spec.commandLine().getErr());
         if (def.isEmpty()) return 2;
+        if (title.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            spec.commandLine().getErr().println("accord: error: the title " + (title.isBlank() ? "is empty" : "'" + title
+                    + "' has no letter or digit") + " (give the record's title, which also names its file: accord new "
+                    + collection + " \"Opening of the session\")");
+            return 2;
+        }
         String slug = Slugs.forNewRecord(title);
         if (ContentReader.isReserved(slug)) {
             spec.commandLine().getErr().println("accord: error: the title makes the file name '" + slug
@@ -99,7 +105,7 @@ final class NewCommand implements Callable<Integer> {
                         .append(describe(f)).append('\n');
             }
         }
-        sb.append("---\n\nWrite the record here, in your own words. Every fact needs a source above.\n");
+        sb.append("---\n\n").append(accord.content.SourceDocument.PLACEHOLDER_BODY).append('\n');
         return sb.toString();
     }
 

@@ -10,6 +10,19 @@ import java.util.Objects;
  */
 public record SourceDocument(String path, String collection, String slug, YamlMap frontMatter, Body markdown,
                              int bodyLine, RecordId id) {
+    /** The body {@code accord new} writes into a new record, for the editor to write over. */
+    public static final String PLACEHOLDER_BODY = "Write the record here, in your own words. Every fact needs a source above.";
+
+    /** The line of the file where the body still holds {@link #PLACEHOLDER_BODY}, if it does. */
+    public java.util.OptionalInt placeholderLine() {
+        String text = body();
+        int at = text.indexOf(PLACEHOLDER_BODY);
+        if (at < 0) return java.util.OptionalInt.empty();
+        int line = bodyLine;
+        for (int i = 0; i < at; i++) if (text.charAt(i) == '\n') line++;
+        return java.util.OptionalInt.of(line);
+    }
+
     public SourceDocument(String path, String collection, String slug, YamlMap frontMatter, String body, int bodyLine) {
         this(path, collection, slug, frontMatter, Body.of(body), bodyLine);
     }

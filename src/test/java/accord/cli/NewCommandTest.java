@@ -33,4 +33,28 @@ class NewCommandTest {
             assertThat(files).isEmpty();
         }
     }
+
+    @Test
+    void refusesATitleWithNoLetterOrDigitSayingWhatToWrite() throws Exception {
+        Files.createDirectories(portal.resolve("content/notes"));
+        Files.writeString(portal.resolve("content/schema.yml"), """
+                common:
+                  title: { type: string, required: true, label: Title }
+                collections:
+                  notes: { title: Notes, fields: {} }
+                """);
+        String[][] cases = {{"", "the title is empty"}, {"   ", "the title is empty"}, {"!!!", "the title '!!!' has no letter or digit"}};
+        for (String[] c : cases) {
+            StringWriter err = new StringWriter();
+            int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "new", "--source", portal.toString(),
+                    "notes", c[0]);
+            assertThat(code).as(c[0]).isEqualTo(2);
+            assertThat(err.toString()).as(c[0]).isEqualTo("accord: error: " + c[1]
+                    + " (give the record's title, which also names its file: accord new notes \"Opening of the session\")"
+                    + System.lineSeparator());
+        }
+        try (var files = Files.list(portal.resolve("content/notes"))) {
+            assertThat(files).isEmpty();
+        }
+    }
 }
