@@ -203,6 +203,13 @@ final class PreviewServer implements AutoCloseable {
     private static void text(HttpExchange ex, int status, String message) throws IOException {
         byte[] body = message.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        if (ex.getRequestMethod().equals("HEAD")) {
+            // No body, and its length as a header: the JDK's server warns on the terminal when given one for HEAD.
+            ex.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+            ex.sendResponseHeaders(status, -1);
+            ex.close();
+            return;
+        }
         ex.sendResponseHeaders(status, body.length);
         try (OutputStream out = ex.getResponseBody()) {
             out.write(body);

@@ -26,7 +26,7 @@ class PlaceholderBodyBuildTest {
             """ + SourceDocument.PLACEHOLDER_BODY + "\n";
 
     @Test
-    void aPublishedRecordStillHoldingThePlaceholderIsReportedAtItsLine() {
+    void aPublishedRecordStillHoldingThePlaceholderIsReportedAtItsLine() throws java.io.IOException {
         TestPortal.write(root, TestPortal.PORTAL + RECORD.replace("DRAFT", ""));
         BuildResult result = TestPortal.build(root);
         assertThat(TestPortal.problems(result)).containsExactly("content/sessions/alpha-session.md:10: warning: the body still"

@@ -148,11 +148,20 @@ class MainTest {
         assertThat(err.toString().lines()).containsExactly(
                 "content/sessions/some-title.md:5:1: error: date: required field is empty (write its value after 'date: ')",
                 "content/sessions/some-title.md:7:1: error: event: required field is empty (write its value after 'event: ')",
-                "2 errors, 0 warnings");
+                "content/sessions/some-title.md:15: warning: the body still holds the placeholder 'accord new' wrote (write the"
+                        + " record in its place)",
+                "2 errors, 1 warning");
 
         Files.writeString(file, Files.readString(file).replace("date: \"\"", "date: 2024-11-13").replace("event: \"\"", "event: cop29"));
         err.getBuffer().setLength(0);
         assertThat(run("check", "--source", dir.toString())).isEqualTo(0);
+        assertThat(err.toString().lines()).containsExactly("content/sessions/some-title.md:15: warning: the body still holds the"
+                + " placeholder 'accord new' wrote (write the record in its place)", "0 errors, 1 warning");
+        assertThat(run("check", "--strict", "--source", dir.toString())).as("publishing refuses it").isEqualTo(1);
+
+        Files.writeString(file, Files.readString(file).replace(accord.content.SourceDocument.PLACEHOLDER_BODY, "The session."));
+        err.getBuffer().setLength(0);
+        assertThat(run("check", "--strict", "--source", dir.toString())).isEqualTo(0);
         assertThat(err.toString()).isEmpty();
     }
 
@@ -181,7 +190,7 @@ class MainTest {
         assertThat(run("check", "--source", dir.toString())).as(err.toString()).isEqualTo(0);
         assertThat(err.toString()).isEmpty();
 
-        // Published, each scaffold's only problems are its blanks, each at its own line.
+        // Published, each scaffold's only problems are its blanks and its placeholder body, each at its own line.
         for (String c : collections) {
             Path file = dir.resolve("content/" + c + "/baki-beyannamesi.md");
             Files.writeString(file, Files.readString(file).replace("draft: true\n", ""));
@@ -189,7 +198,8 @@ class MainTest {
         assertThat(run("check", "--source", dir.toString())).isEqualTo(1);
         assertThat(err.toString().lines().filter(l -> l.startsWith("content/")))
                 .isNotEmpty()
-                .allMatch(l -> l.matches("content/[a-z]+/baki-beyannamesi\\.md:\\d+:\\d+: error: [a-z_.\\[\\]0-9]+: required field is empty .*"), "blank");
+                .allMatch(l -> l.matches("content/[a-z]+/baki-beyannamesi\\.md:\\d+:\\d+: error: [a-z_.\\[\\]0-9]+: required field is empty .*")
+                        || l.matches("content/[a-z]+/baki-beyannamesi\\.md:\\d+: warning: the body still holds the placeholder .*"), "blank");
     }
 
     @Test

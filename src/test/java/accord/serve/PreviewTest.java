@@ -109,6 +109,37 @@ class PreviewTest {
         Http.Response head = Http.request(port, "HEAD", "/", "127.0.0.1:" + port, Map.of());
         assertThat(head.status()).isEqualTo(200);
         assertThat(head.body()).isEmpty();
+        // A HEAD answered with a short text (a folder's redirect): no body, and no warning from the JDK's server.
+        // The root logger: the JDK's server logs to a system logger, which shares the root's handlers, not its user namesake's.
+        java.util.logging.Logger server = java.util.logging.Logger.getLogger("");
+        List<java.util.logging.LogRecord> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler catcher = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                if (r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()
+                        && "com.sun.net.httpserver".equals(r.getLoggerName())) {
+                    warnings.add(r);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        server.addHandler(catcher);
+        try {
+            Http.Response headFolder = Http.request(port, "HEAD", "/sessions/alpha-session", "127.0.0.1:" + port, Map.of());
+            assertThat(headFolder.status()).isEqualTo(301);
+            assertThat(headFolder.header("Location")).isEqualTo("/sessions/alpha-session/");
+            assertThat(headFolder.body()).isEmpty();
+        } finally {
+            server.removeHandler(catcher);
+        }
+        assertThat(warnings).extracting(java.util.logging.LogRecord::getMessage).isEmpty();
         assertThat(Http.request(port, "POST", "/", "127.0.0.1:" + port, Map.of("Content-Length", "0")).status()).isEqualTo(405);
 
         Http.Response missing = Http.get(port, "/sessions/no-such-session/");
