@@ -105,6 +105,16 @@ class LanguagePagesBuildTest {
     }
 
     @Test
+    void theTimelinesIndexSaysWhatItsYearsAreBeforeListingThem(@TempDir Path root) throws IOException {
+        built(root);
+        for (String file : List.of("timeline/index.html", "ru/timeline/index.html")) {
+            List<String> main = page(root, file).select("main > p, main > nav.years").stream().map(Element::tagName).toList();
+            assertThat(main).as(file).containsExactly("p", "nav");
+        }
+        assertThat(page(root, "timeline/2024/index.html").select("main > p")).isEmpty();
+    }
+
+    @Test
     void aListInAnotherLanguageShowsTranslatedTitlesAndMarksTheOthersWithTheirLanguage(@TempDir Path root) throws IOException {
         built(root);
         Document ru = page(root, "ru/meetings/index.html");
