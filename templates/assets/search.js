@@ -685,8 +685,24 @@
     });
   }
 
+  // The page's other language versions keep the search (not the reader's language, which is theirs), and the
+  // window's title names it, as the address does.
+  var baseTitle = document.title;
+  var languageLinks = Array.prototype.slice.call(document.querySelectorAll('nav.languages a[hreflang]'));
+  languageLinks.forEach(function (a) { a.setAttribute('data-href', a.getAttribute('href')); });
+  function carry(state) {
+    var own = url(state);
+    var p = new URLSearchParams(own.indexOf('?') < 0 ? '' : own.substring(own.indexOf('?') + 1));
+    p.delete('lang');
+    var s = p.toString();
+    languageLinks.forEach(function (a) { a.setAttribute('href', a.getAttribute('data-href') + (s ? '?' + s : '')); });
+    var q = state.q.trim();
+    document.title = q ? q + ' \u2013 ' + baseTitle : baseTitle;
+  }
+
   function run(state) {
     var gen = ++generation;
+    carry(state);
     var active = state.q.trim() || state.collection || state.topic || state.year || Object.keys(state.facets).length;
     status.classList.remove('search-failed');
     if (browse) browse.hidden = true;

@@ -161,6 +161,23 @@ class SearchLanguagesBrowserTest {
     }
 
     @Test
+    void theOtherLanguagesOfTheSearchPageKeepTheQueryAndTheTitleNamesIt() {
+        results(q("Джаббаров") + "&lang=ru");
+        String title = driver.getTitle();
+        assertThat(title).startsWith("Джаббаров \u2013 ");
+        assertThat(driver.findElements(By.cssSelector("nav.languages a[hreflang]")).stream()
+                .map(a -> a.getAttribute("hreflang") + " " + a.getAttribute("href").replace(server.url(""), "")))
+                .containsExactly("en search/" + q("Джаббаров"), "ru ru/search/" + q("Джаббаров"), "az az/search/" + q("Джаббаров"));
+        // Typed into the box, the new query goes with them.
+        WebElement box = driver.findElement(By.id("search-q"));
+        box.clear();
+        box.sendKeys("economy");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getTitle().startsWith("economy \u2013 "));
+        assertThat(driver.findElement(By.cssSelector("nav.languages a[hreflang=az]")).getAttribute("href")).endsWith("az/search/?q=economy");
+        assertThat(title.substring("Джаббаров \u2013 ".length())).isEqualTo(driver.getTitle().substring("economy \u2013 ".length()));
+    }
+
+    @Test
     void theSearchBoxOfARussianPageAsksForRussianResults() {
         driver.get(server.url("ru/meetings/plenary/"));
         WebElement box = driver.findElement(By.cssSelector("form.search input[name=q]"));
