@@ -49,7 +49,36 @@ public final class Verify {
         }
     }
 
+    /**
+     * Refuses a manifest that is not, line for line, as {@link Fixity} writes it: its opening lines, one file a line,
+     * its closing lines and nothing after them. Anything else in it (text added, a line changed) is a change to the
+     * record of the copy, and is named by its line.
+     */
+    private static void shape(List<String> lines) throws ManifestException {
+        List<String> head = List.of("{", "  \"algorithm\": \"SHA-256\",", "  \"files\": [");
+        boolean none = lines.size() == 4 && lines.get(2).equals("  \"files\": []");
+        List<String> tail = none ? List.of("}") : List.of("  ]", "}");
+        int entries = none ? 0 : lines.size() - head.size() - tail.size();
+        for (int i = 0; i < Math.min(lines.size(), none ? 2 : head.size()); i++) {
+            if (!lines.get(i).equals(head.get(i))) throw notAsWritten(i, head.get(i));
+        }
+        if (entries < 0) throw notAsWritten(lines.size(), tail.get(tail.size() - 1));
+        // From the last line back, so text added at the end is named where it is.
+        for (int i = tail.size() - 1; i >= 0; i--) {
+            int at = lines.size() - tail.size() + i;
+            if (!lines.get(at).equals(tail.get(i))) throw notAsWritten(at, tail.get(i));
+        }
+    }
+
+    private static ManifestException notAsWritten(int index, String expected) {
+        return new ManifestException(Fixity.FILE + ":" + (index + 1) + ": not as Accord writes it (expected '" + expected.strip()
+                + "' there; a manifest changed by hand cannot vouch for the files: make it again with 'accord build')");
+    }
+
     public static Report check(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new ManifestException("there is no folder " + dir + " (give the folder 'accord build' wrote, such as site)");
+        }
         Path manifest = dir.resolve(Fixity.FILE);
         if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
             throw new ManifestException("no " + Fixity.FILE + " in " + dir + " (verify checks a folder written by"
@@ -58,9 +87,9 @@ public final class Verify {
         Map<String, Fixity.Entry> listed = new TreeMap<>();
         List<String> differences = new ArrayList<>();
         List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
+        shape(lines);
+        for (int i = 3; i < lines.size() - 2; i++) {
             String line = lines.get(i);
-            if (!line.strip().startsWith("{\"path\"")) continue;
             Matcher m = LINE.matcher(line);
             if (!m.matches()) {
                 throw new ManifestException(Fixity.FILE + ":" + (i + 1) + ": not a file entry as Accord writes it"

@@ -1,0 +1,55 @@
+package accord.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code accord verify} trusts a manifest only as Accord writes it, and says so when there is no folder at all. */
+class VerifyManifestTest {
+    @TempDir
+    Path dir;
+
+    private static final String HINT = "; a manifest changed by hand cannot vouch for the files: make it again with 'accord build')";
+
+    private String written() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "a\n");
+        String manifest = Fixity.render(Map.of("a.txt", Fixity.Entry.of(2, Fixity.sha256("a\n".getBytes(StandardCharsets.UTF_8)))));
+        Files.writeString(dir.resolve(Fixity.FILE), manifest, StandardCharsets.UTF_8);
+        return manifest;
+    }
+
+    @Test
+    void aManifestAsWrittenVerifies() throws Exception {
+        written();
+        assertThat(Verify.check(dir).ok()).isTrue();
+        Files.writeString(dir.resolve(Fixity.FILE), Fixity.render(Map.of()));
+        Files.delete(dir.resolve("a.txt"));
+        assertThat(Verify.check(dir).ok()).isTrue();
+    }
+
+    @Test
+    void textAddedToTheManifestIsRefusedAtItsLine() throws Exception {
+        String manifest = written();
+        Files.writeString(dir.resolve(Fixity.FILE), manifest + "{\"path\":\"b.txt\"}\n");
+        assertThatThrownBy(() -> Verify.check(dir)).isInstanceOf(Verify.ManifestException.class)
+                .hasMessage("manifest.json:7: not as Accord writes it (expected '}' there" + HINT);
+        Files.writeString(dir.resolve(Fixity.FILE), manifest.replace("\"algorithm\": \"SHA-256\"", "\"algorithm\": \"MD5\""));
+        assertThatThrownBy(() -> Verify.check(dir)).hasMessage("manifest.json:2: not as Accord writes it (expected"
+                + " '\"algorithm\": \"SHA-256\",' there" + HINT);
+        Files.writeString(dir.resolve(Fixity.FILE), manifest.replace("\n  ]\n", "\n  ],\n  \"note\": \"x\"\n"));
+        assertThatThrownBy(() -> Verify.check(dir)).hasMessage("manifest.json:6: not as Accord writes it (expected ']' there" + HINT);
+    }
+
+    @Test
+    void aFolderThatIsNotThereIsSaidSo() {
+        Path none = dir.resolve("nonexistent");
+        assertThatThrownBy(() -> Verify.check(none)).isInstanceOf(Verify.ManifestException.class)
+                .hasMessage("there is no folder " + none + " (give the folder 'accord build' wrote, such as site)");
+    }
+}
