@@ -183,7 +183,7 @@ public final class PageRenderer {
             if (def.isEmpty()) continue; // reported by the build
             Site local = languages.site(lang);
             CollectionDef localDef = local.schema().expect(f.collection());
-            featured.add(new FeaturedView(f.title().isEmpty() ? localDef.title() : f.title(), collectionView(def.get(), lang),
+            featured.add(new FeaturedView(f.title().isEmpty() ? localDef.title() : f.title(), !f.title().isEmpty(), collectionView(def.get(), lang),
                     languages.views(lang).links(accord.lifecycle.Lifecycle.current(local.collection(f.collection())), f.limit()),
                     f.limit() != Integer.MAX_VALUE));
         }

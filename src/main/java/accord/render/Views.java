@@ -58,7 +58,8 @@ public final class Views {
      * One of the home page's lists (site.yml's {@code featured}): a title, its collection and its first
      * records; {@code limited} when site.yml caps how many (a "latest" list rather than the whole collection).
      */
-    public record FeaturedView(String title, CollectionView collection, List<LinkView> items, boolean limited) {
+    /** {@code ownTitle}: the title is site.yml's, in the default language, rather than the collection's in the page's. */
+    public record FeaturedView(String title, boolean ownTitle, CollectionView collection, List<LinkView> items, boolean limited) {
     }
 
     /**

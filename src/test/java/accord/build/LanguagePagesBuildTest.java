@@ -105,6 +105,22 @@ class LanguagePagesBuildTest {
     }
 
     @Test
+    void theHomePagesWordsFromSiteYmlAreMarkedAsTheDefaultLanguageElsewhere(@TempDir Path root) throws IOException {
+        TestPortal.write(root, PORTAL.replace("languages: [en, ru, az]\n", "languages: [en, ru, az]\npublisher: \"The editors\"\n"
+                + "featured:\n  - { collection: people, title: \"Who is who\" }\n  - { collection: meetings }\n"));
+        assertThat(TestPortal.problems(TestPortal.build(root))).isEmpty();
+        Document ru = page(root, "ru/index.html");
+        assertThat(ru.select("#featured-people").attr("lang")).isEqualTo("en");
+        assertThat(ru.select("#featured-people").text()).isEqualTo("Who is who");
+        // Without a title of its own, a list is headed with its collection's title in the page's language.
+        assertThat(ru.select("#featured-meetings").text()).isEqualTo("Встречи");
+        assertThat(ru.select("#featured-meetings").hasAttr("lang")).isFalse();
+        assertThat(ru.select(".publisher span[lang=en]").text()).isEqualTo("The editors");
+        Document en = page(root, "index.html");
+        assertThat(en.select("#featured-people, #featured-meetings, .publisher span").eachAttr("lang")).isEmpty();
+    }
+
+    @Test
     void theTimelinesIndexSaysWhatItsYearsAreBeforeListingThem(@TempDir Path root) throws IOException {
         built(root);
         for (String file : List.of("timeline/index.html", "ru/timeline/index.html")) {
