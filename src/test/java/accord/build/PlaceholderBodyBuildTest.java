@@ -12,22 +12,17 @@ class PlaceholderBodyBuildTest {
     @TempDir
     Path root;
 
-    private static final String RECORD = """
-            -- content/sessions/alpha-session.md --
-            ---
-            title: Opening plenary
-            date: 2024-11-12
-            event: cop29
-            speakers: [mikayil-jabbarov]
-            topics: [climate-finance]
-            DRAFT---
-            The opening.
-
-            """ + SourceDocument.PLACEHOLDER_BODY + "\n";
+    /** The test portal with its opening plenary's body followed by the placeholder; {@code draft} set before its body. */
+    private static String portal(String draft) {
+        String opening = "topics: [climate-finance]\n---\nThe opening.\n";
+        assertThat(TestPortal.PORTAL).containsOnlyOnce(opening);
+        return TestPortal.PORTAL.replace(opening, "topics: [climate-finance]\n" + draft + "---\nThe opening.\n\n"
+                + SourceDocument.PLACEHOLDER_BODY + "\n");
+    }
 
     @Test
     void aPublishedRecordStillHoldingThePlaceholderIsReportedAtItsLine() throws java.io.IOException {
-        TestPortal.write(root, TestPortal.PORTAL + RECORD.replace("DRAFT", ""));
+        TestPortal.write(root, portal(""));
         BuildResult result = TestPortal.build(root);
         assertThat(TestPortal.problems(result)).containsExactly("content/sessions/alpha-session.md:10: warning: the body still"
                 + " holds the placeholder 'accord new' wrote (write the record in its place)");
@@ -38,7 +33,7 @@ class PlaceholderBodyBuildTest {
 
     @Test
     void aDraftIsLeftToItsEditor() {
-        TestPortal.write(root, TestPortal.PORTAL + RECORD.replace("DRAFT", "draft: true\n"));
+        TestPortal.write(root, portal("draft: true\n"));
         assertThat(TestPortal.problems(TestPortal.build(root))).isEmpty();
     }
 }

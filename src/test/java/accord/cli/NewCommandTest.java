@@ -13,8 +13,8 @@ class NewCommandTest {
     @TempDir
     Path portal;
 
-    @Test
-    void refusesATitleWhoseSlugIsAReservedFileName() throws Exception {
+    /** A portal of one collection, notes, with a title only. */
+    private void notesPortal() throws Exception {
         Files.createDirectories(portal.resolve("content/notes"));
         Files.writeString(portal.resolve("content/schema.yml"), """
                 common:
@@ -22,6 +22,11 @@ class NewCommandTest {
                 collections:
                   notes: { title: Notes, fields: {} }
                 """);
+    }
+
+    @Test
+    void refusesATitleWhoseSlugIsAReservedFileName() throws Exception {
+        notesPortal();
         for (String title : new String[] {"CON", "index", "Lpt1"}) {
             StringWriter err = new StringWriter();
             int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "new", "--source", portal.toString(),
@@ -36,13 +41,7 @@ class NewCommandTest {
 
     @Test
     void refusesATitleWithNoLetterOrDigitSayingWhatToWrite() throws Exception {
-        Files.createDirectories(portal.resolve("content/notes"));
-        Files.writeString(portal.resolve("content/schema.yml"), """
-                common:
-                  title: { type: string, required: true, label: Title }
-                collections:
-                  notes: { title: Notes, fields: {} }
-                """);
+        notesPortal();
         String[][] cases = {{"", "the title is empty"}, {"   ", "the title is empty"}, {"!!!", "the title '!!!' has no letter or digit"}};
         for (String[] c : cases) {
             StringWriter err = new StringWriter();
