@@ -138,7 +138,7 @@ class ThemeBuildTest {
                 .containsExactly("Meeting two", "Meeting three");
         Document list = page(root, "meetings/index.html");
         assertThat(list.select("thead th").eachText()).containsExactly("Meeting", "Date", "Kind");
-        assertThat(list.select("tbody tr").eachText()).containsExactly("Meeting three 7 June 2024", "Meeting two 3 February 2024 Plenary");
+        assertThat(list.select("tbody tr").eachText()).containsExactly("Meeting three 7 June 2024 Not recorded", "Meeting two 3 February 2024 Plenary");
         assertThat(list.select(".pagination a[rel=next]").attr("href")).isEqualTo("../meetings/page/2/");
         assertThat(page(root, "meetings/page/2/index.html").select("tbody th").eachText()).containsExactly("Meeting one");
         assertThat(page(root, "404.html").select("main a").eachAttr("href")).allSatisfy(h -> assertThat(h).startsWith("/fx/"));
