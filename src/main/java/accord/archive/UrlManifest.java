@@ -1,5 +1,7 @@
 package accord.archive;
 
+import accord.content.RecordId;
+import accord.model.Site;
 import accord.problem.Problems;
 import accord.problem.SourcePosition;
 import accord.render.PageEntry;
@@ -12,8 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -67,9 +71,11 @@ public final class UrlManifest {
 
     /**
      * Checks {@code plan} against the manifest under {@code root}, if there is one: each listed address must
-     * still be published. Returns whether a manifest was found.
+     * still be published. The pages of a record whose file exists but could not be read ({@link Site#unreadable},
+     * already an error) are not made, but they have not gone: their addresses, in every language, are not reported.
+     * Returns whether a manifest was found.
      */
-    public static boolean check(Path root, PagePlan plan, Problems problems) {
+    public static boolean check(Path root, PagePlan plan, Site site, Problems problems) {
         Path file = root.resolve(PATH);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return false;
         // A symbolic link is refused, and reported, by the content reader; it is never followed here.
@@ -78,6 +84,12 @@ public final class UrlManifest {
         if (read.isEmpty()) return true;
         String text = read.get();
         SortedSet<String> published = published(plan);
+        Set<String> unmade = new HashSet<>();
+        for (RecordId id : site.unreadable()) {
+            for (String lang : site.config().languages()) {
+                unmade.add("/" + Routes.record(id, lang, site.config().language()));
+            }
+        }
         List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -86,7 +98,7 @@ public final class UrlManifest {
             if (!line.startsWith("/") || line.startsWith("//") || !line.matches("[A-Za-z0-9._~/-]+")) {
                 problems.error(at, "'" + Redirects.printable(line) + "' is not a path of the site such as /sessions/x/"
                         + " (fix the line, or rewrite the file with 'accord urls --update')");
-            } else if (!published.contains(line)) {
+            } else if (!published.contains(line) && !unmade.contains(line)) {
                 problems.error(at, line + " was published and this build no longer makes it (keep the address: add it"
                         + " to the redirect_from of the record that replaced it, or a line 'gone " + line + " <date> <why>'"
                         + " here for a page saying it was removed; or, if it should go, run 'accord urls --update')");

@@ -468,7 +468,7 @@ public final class BuildSession implements AutoCloseable {
         tombstones = accord.archive.Tombstones.collect(UrlManifest.text(root, null).orElse(null), withRedirects, model);
         PagePlan all = withRedirects.with(accord.archive.Tombstones.plan(withRedirects, tombstones));
         all = accord.render.HistoryPages.withRemovals(all, site, history, accord.archive.Tombstones.removals(tombstones));
-        UrlManifest.check(root, all, model);
+        UrlManifest.check(root, all, site, model);
         modelProblems = model.sorted();
         return all;
     }

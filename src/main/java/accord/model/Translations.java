@@ -28,7 +28,8 @@ public final class Translations {
     /**
      * The translated records, by record and language. {@code all} are every record's own file as validated
      * (drafts included), to tell a translation of a draft that is not built (left out, silently) from one
-     * whose record does not exist (an error).
+     * whose record does not exist (an error). A translation of a record whose file exists but could not be read
+     * ({@link Site#unreadable}) is left out silently too: that file's own error says what is wrong.
      */
     public static Map<RecordId, Map<String, Record>> attach(Site site, List<ValidatedRecord> translations,
                                                             Set<RecordId> all, Problems problems) {
@@ -50,7 +51,7 @@ public final class Translations {
             }
             Record original = site.records().get(t.id());
             if (original == null) {
-                if (!all.contains(t.id())) {
+                if (!all.contains(t.id()) && !site.unreadable().contains(t.id())) {
                     problems.error(at, "translation of a record that does not exist: no content/" + t.id()
                             + ".md (write the record in " + config.language() + " first, or fix the file name)");
                 }

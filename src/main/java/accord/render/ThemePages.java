@@ -95,8 +95,11 @@ final class ThemePages {
             Deps.note(Deps.record(id));
             Optional<Record> r = site.find(id);
             if (r.isEmpty()) {
-                problems.error(h.position(), "highlights: no record '" + h.record() + "'"
-                        + " (write collection/slug of a record in content/, such as sessions/some-session)");
+                // A record whose file could not be read has its own error; the highlight is only left out.
+                if (!site.unreadable().contains(id)) {
+                    problems.error(h.position(), "highlights: no record '" + h.record() + "'"
+                            + " (write collection/slug of a record in content/, such as sessions/some-session)");
+                }
                 continue;
             }
             RenderedMarkdown summary = markdown.renderEmbedded(h.summary(), h.summaryAt(),

@@ -26,7 +26,9 @@ import java.util.Optional;
  * Checks a record's front matter against its collection: required fields, types, enum values,
  * unknown fields (an error naming the nearest known one, unless the collection allows extra fields).
  * An empty or whitespace-only value counts as missing, whatever the field: for a required field that
- * is "required field is empty", for any other an error asking to fill it or delete the line. While a
+ * is "required field is empty", for any other an error asking to fill it or delete the line. A field
+ * written with no value at all ({@code location:}, {@code ~} or {@code null}) is the same mistake and is
+ * reported the same way ("has no value"), not dropped. While a
  * record is an unpublished draft (its draft field {@code true} and drafts not built), what is missing
  * or empty is not reported, so a scaffold with its fields still blank checks clean; every other
  * problem is. Values are read from the text written, as the field's type says. Whether a referenced
@@ -119,10 +121,21 @@ public final class SchemaValidator {
         for (Field field : fields.values()) {
             YamlMap.Entry entry = map.entries().get(field.name());
             String path = prefix + field.name();
-            if (entry == null || isNull(entry.value())) {
+            if (entry == null) {
                 if (field.required() && !lenient) {
-                    SourcePosition where = entry == null ? at : entry.key().position();
-                    problems.error(where, path + ": required field is missing (add '" + field.name() + ": ...')");
+                    problems.error(at, path + ": required field is missing (add '" + field.name() + ": ...')");
+                }
+                continue;
+            }
+            if (isNull(entry.value())) {
+                // 'location:' with nothing after it (or ~, null): written, but with no value, which would vanish from the page.
+                if (lenient) continue;
+                if (field.required()) {
+                    problems.error(entry.key().position(), path + ": required field has no value (write its value after '"
+                            + field.name() + ": ')");
+                } else {
+                    problems.error(entry.key().position(), path + ": no value (write its value after '"
+                            + field.name() + ": ', or delete the line)");
                 }
                 continue;
             }

@@ -132,6 +132,51 @@ class ValidationBuildTest {
     }
 
     @Test
+    void aFieldWrittenWithNoValueIsAnErrorAtItsLineNotDropped() {
+        BuildResult result = buildWith("""
+                -- content/speakers/anna-zeller.md --
+                ---
+                title:
+                sort_name: Zeller, Anna
+                organization:
+                topics: ~
+                caveats:
+                  - { field: title, status: uncertain, text: }
+                  - field: null
+                    status: uncertain
+                    text: Only one source gives it.
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/speakers/anna-zeller.md:2:1: error: title: required field has no value (write its value after 'title: ')",
+                "content/speakers/anna-zeller.md:4:1: error: organization: no value (write its value after 'organization: ', or delete the line)",
+                "content/speakers/anna-zeller.md:5:1: error: topics: no value (write its value after 'topics: ', or delete the line)",
+                "content/speakers/anna-zeller.md:7:40: error: caveats[0].text: required field has no value (write its value after 'text: ')",
+                "content/speakers/anna-zeller.md:8:5: error: caveats[1].field: no value (write its value after 'field: ', or delete the line)");
+        assertThat(root.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void aDraftsFieldsWithNoValueWaitUntilItIsPublished() {
+        String draft = """
+                -- content/sessions/delta-session.md --
+                ---
+                title: Draft session
+                draft: true
+                date:
+                event:
+                moderators:
+                ---
+                """;
+        assertThat(TestPortal.problems(buildWith(draft))).isEmpty();
+        TestPortal.write(root, draft.replace("draft: true", "draft: false"));
+        assertThat(TestPortal.problems(TestPortal.build(root))).containsExactly(
+                "content/sessions/delta-session.md:4:1: error: date: required field has no value (write its value after 'date: ')",
+                "content/sessions/delta-session.md:5:1: error: event: required field has no value (write its value after 'event: ')",
+                "content/sessions/delta-session.md:6:1: error: moderators: no value (write its value after 'moderators: ', or delete the line)");
+    }
+
+    @Test
     void aWellFormedButImpossibleDateSaysWhy() {
         BuildResult result = buildWith("""
                 -- content/sessions/alpha-session.md --

@@ -1,0 +1,133 @@
+package accord.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import accord.output.SiteWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A record whose file exists but cannot be read is one error, at that file: what refers to the record (another
+ * record, its translation, a highlight in site.yml, its addresses in content/urls.txt) is not reported as if the
+ * record were gone. A record whose file is deleted is gone, and each of those is an error.
+ */
+class BrokenRecordBuildTest {
+    static final String PORTAL = """
+            -- content/schema.yml --
+            common:
+              title: { type: string, required: true, label: Title, translatable: true }
+            collections:
+              meetings:
+                title: Meetings
+                singular: Meeting
+                fields:
+                  date: { type: date, required: true, label: Date }
+                  follows: { type: ref(meetings), label: Follows, backlink: Followed by }
+            -- content/site.yml --
+            title: Fixture
+            base_url: https://accord.test/fx/
+            languages: [en, ru]
+            highlights:
+              - { record: meetings/one, summary: "The first meeting." }
+            -- content/meetings/one.md --
+            ---
+            title: "The first meeting"
+            date: "2024-11-14"
+            ---
+            It was held in Baku.
+            -- content/meetings/one.ru.md --
+            ---
+            title: "Первая встреча"
+            ---
+            Она прошла в Баку.
+            -- content/meetings/two.md --
+            ---
+            title: "The second meeting"
+            date: "2024-11-15"
+            follows: one
+            ---
+            After [the first](one.md).
+            -- content/urls.txt --
+            /
+            /meetings/
+            /meetings/one/
+            /meetings/two/
+            /ru/meetings/one/
+            /ru/meetings/two/
+            """;
+
+    @TempDir
+    Path root;
+
+    @Test
+    void theFixtureBuildsCleanWithEveryListedAddress() {
+        TestPortal.write(root, PORTAL);
+        BuildResult result = TestPortal.build(root);
+        assertThat(TestPortal.problems(result)).isEmpty();
+        assertThat(root.resolve("site/ru/meetings/one/index.html")).exists();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a field indented too far | ---\\ntitle: "The first meeting"\\n  date: "2024-11-14"\\n---\\n | content/meetings/one.md:3:3: error: YAML: expected <block end>, but found '<block mapping start>' (check the indentation and quoting on this line)
+            an unquoted colon        | ---\\ntitle: Opening: of COP29\\ndate: "2024-11-14"\\n---\\n  | content/meetings/one.md:2:15: error: YAML: mapping values are not allowed here (check the indentation and quoting on this line)
+            no front matter          | It was held in Baku.\\n                                        | content/meetings/one.md:1:1: error: missing front matter (a record starts with a '---' line, its fields, and another '---' line)
+            an empty file            | ''                                                            | content/meetings/one.md:1: error: empty file (a record starts with a '---' line, its fields, and another '---' line)
+            """)
+    void aRecordThatCannotBeReadIsItsOnlyErrorNotItsTranslationsHighlightsOrAddresses(
+            String mistake, String text, String expected) throws IOException {
+        TestPortal.write(root, PORTAL);
+        Files.writeString(root.resolve("content/meetings/one.md"), text.replace("\\n", "\n"));
+        BuildResult result = TestPortal.build(root);
+        assertThat(TestPortal.problems(result)).containsExactly(expected);
+        assertThat(result.ok()).isFalse();
+        assertThat(root.resolve("site")).doesNotExist();
+    }
+
+    /** The live preview's session says the same when a save breaks the record, and builds again once it is mended. */
+    @Test
+    void aSaveThatBreaksARecordIsItsOnlyErrorInALiveSessionToo() throws IOException {
+        TestPortal.write(root, PORTAL);
+        Path one = root.resolve("content/meetings/one.md");
+        String good = Files.readString(one);
+        try (BuildSession session = TestPortal.builtSession(root, root.resolve("site"))) {
+            Files.writeString(one, good.replace("date: ", "  date: "));
+            BuildSession.Update broken = session.update(List.of("content/meetings/one.md"), SiteWriter.inPlace(root.resolve("site")));
+            assertThat(TestPortal.problems(broken.result())).containsExactly("content/meetings/one.md:3:3: error: YAML:"
+                    + " expected <block end>, but found '<block mapping start>' (check the indentation and quoting on this line)");
+            assertThat(broken.written()).isEmpty();
+
+            Files.writeString(one, good.replace("The first meeting", "The first meeting, mended"));
+            BuildSession.Update mended = session.update(List.of("content/meetings/one.md"), SiteWriter.inPlace(root.resolve("site")));
+            assertThat(TestPortal.problems(mended.result())).isEmpty();
+            assertThat(Files.readString(root.resolve("site/index.html"))).contains("The first meeting, mended");
+        }
+    }
+
+    @Test
+    void aRecordWhoseFileIsDeletedIsGoneForEverythingThatNamesIt() throws IOException {
+        TestPortal.write(root, PORTAL);
+        Files.delete(root.resolve("content/meetings/one.md"));
+        BuildResult result = TestPortal.build(root);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/meetings/one.ru.md: error: translation of a record that does not exist: no content/meetings/one.md"
+                        + " (write the record in en first, or fix the file name)",
+                "content/meetings/two.md:4:10: error: follows: no meeting 'one' (create content/meetings/one.md, or fix the slug)",
+                "content/meetings/two.md:6:7: error: broken link 'one.md': no record content/meetings/one.md (fix the path, or create the record)",
+                "content/site.yml:5:15: error: highlights: no record 'meetings/one' (write collection/slug of a record in"
+                        + " content/, such as sessions/some-session)",
+                "content/urls.txt:3:1: error: /meetings/one/ was published and this build no longer makes it (keep the"
+                        + " address: add it to the redirect_from of the record that replaced it, or a line 'gone /meetings/one/"
+                        + " <date> <why>' here for a page saying it was removed; or, if it should go, run 'accord urls --update')",
+                "content/urls.txt:5:1: error: /ru/meetings/one/ was published and this build no longer makes it (keep the"
+                        + " address: add it to the redirect_from of the record that replaced it, or a line 'gone /ru/meetings/one/"
+                        + " <date> <why>' here for a page saying it was removed; or, if it should go, run 'accord urls --update')");
+        assertThat(root.resolve("site")).doesNotExist();
+    }
+}
