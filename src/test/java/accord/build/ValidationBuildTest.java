@@ -245,6 +245,40 @@ class ValidationBuildTest {
     }
 
     @Test
+    void reportsARecordListedTwiceInAListOfReferencesAtTheSecond() {
+        BuildResult result = buildWith("""
+                -- content/sessions/alpha-session.md --
+                ---
+                title: Opening plenary
+                date: 2024-11-12
+                event: cop29
+                speakers: [mikayil-jabbarov, anna-zeller, " mikayil-jabbarov"]
+                topics:
+                  - climate-finance
+                  - trade
+                  - "climate-finance"
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/sessions/alpha-session.md:5:43: error: speakers[2]: 'mikayil-jabbarov' is listed twice (also speakers[0]; remove one)",
+                "content/sessions/alpha-session.md:9:5: error: topics[2]: 'climate-finance' is listed twice (also topics[0]; remove one)");
+        assertThat(root.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void aListOfOtherValuesMayRepeatOne() {
+        TestPortal.write(root, TestPortal.PORTAL.replace("  draft: { type: enum(true|false), label: Draft }\n",
+                "  draft: { type: enum(true|false), label: Draft }\n  scores: { type: list(number), label: Scores }\n") + """
+                -- content/topics/trade.md --
+                ---
+                title: Trade
+                scores: [3, 3, 5]
+                ---
+                """);
+        assertThat(TestPortal.problems(TestPortal.build(root))).isEmpty();
+    }
+
+    @Test
     void reportsReferenceToRecordOfWrongCollection() {
         BuildResult result = buildWith("""
                 -- content/sessions/alpha-session.md --
