@@ -26,6 +26,18 @@ public interface LinkResolver {
     }
 
     /**
+     * Where the record of a missing file {@code sourcePath} went, when another record lists its old address (its
+     * former slug): that record's file and the name of the field that lists it. Empty by default.
+     */
+    default Optional<Moved> movedTo(String sourcePath) {
+        return Optional.empty();
+    }
+
+    /** A record's file now ({@code content/sessions/new.md}) and the field of it that lists the old address. */
+    record Moved(String sourcePath, String field) {
+    }
+
+    /**
      * What, besides the linked files' state, decides this resolver's hrefs (such as the page's
      * root), so that a rendering can be reused for the same text and key; null (the default)
      * means a rendering through this resolver is never reused.

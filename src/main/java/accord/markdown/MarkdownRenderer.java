@@ -174,6 +174,11 @@ public final class MarkdownRenderer {
         public java.util.Collection<String> knownPaths() {
             return inner.knownPaths();
         }
+
+        @Override
+        public Optional<Moved> movedTo(String sourcePath) {
+            return inner.movedTo(sourcePath);
+        }
     }
 
     private RenderedMarkdown renderUncached(String markdown, String path, int firstLine, boolean columns,
@@ -334,11 +339,29 @@ public final class MarkdownRenderer {
         Optional<String> href = links.resolve(resolvedPath.get());
         if (href.isEmpty() && links.unreadable(resolvedPath.get())) return Optional.empty();
         if (href.isEmpty()) {
+            Optional<LinkResolver.Moved> moved = links.movedTo(resolvedPath.get());
             problems.error(at, "broken link '" + written + "': no record " + resolvedPath.get()
-                    + nearestLink(target, resolvedPath.get(), links.knownPaths()));
+                    + (moved.isPresent() ? movedHint(path, target, resolvedPath.get(), moved.get())
+                    : nearestLink(target, resolvedPath.get(), links.knownPaths())));
             return Optional.empty();
         }
         return Optional.of(href.get() + fragment);
+    }
+
+    /**
+     * ": it moved to content/sessions/new.md, whose redirect_from lists the old address (link to
+     * '../sessions/new.md')": the new file written the way the link was written when it is in the same folder,
+     * else relative to the linking file {@code from}.
+     */
+    private static String movedHint(String from, String written, String resolved, LinkResolver.Moved moved) {
+        String now = moved.sourcePath();
+        String link;
+        if (now.substring(0, now.lastIndexOf('/')).equals(resolved.substring(0, resolved.lastIndexOf('/')))) {
+            link = written.substring(0, written.lastIndexOf('/') + 1) + now.substring(now.lastIndexOf('/') + 1);
+        } else {
+            link = java.nio.file.Path.of(from).getParent().relativize(java.nio.file.Path.of(now)).toString().replace('\\', '/');
+        }
+        return ": it moved to " + now + ", whose " + moved.field() + " lists the old address (link to '" + link + "')";
     }
 
     /**

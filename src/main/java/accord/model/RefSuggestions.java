@@ -22,13 +22,26 @@ final class RefSuggestions {
     static final int BUDGET = 1_000;
 
     private final Set<RecordId> all;
+    private final Map<RecordId, Record> records;
+    private Map<RecordId, RecordId> former;
     private Map<String, List<String>> slugsByCollection;
     private Map<String, List<RecordId>> idsBySlug;
     private List<String> allIds;
     private final Map<String, String> answered = new HashMap<>();
 
-    RefSuggestions(Set<RecordId> all) {
-        this.all = all;
+    /** Every record by id, whose ids are compared with a broken reference and whose former ids ({@link FormerIds}) too. */
+    RefSuggestions(Map<RecordId, Record> records) {
+        this.all = records.keySet();
+        this.records = records;
+    }
+
+    /** The record that lists {@code old} among its former ids, if one does. */
+    java.util.Optional<Record> movedTo(RecordId old) {
+        if (former == null) {
+            former = FormerIds.of(records.values());
+        }
+        RecordId now = former.get(old);
+        return now == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(records.get(now));
     }
 
     /** The slugs of {@code collection}'s records, sorted. */

@@ -44,7 +44,7 @@ public final class SiteBuilder {
         Map<RecordId, Record> allById = new java.util.HashMap<>(all);
         Map<RecordId, Record> publishedById = new java.util.HashMap<>(published);
         // Pass 1: every reference must point at a published record of the right collection.
-        RefSuggestions suggestions = new RefSuggestions(allById.keySet());
+        RefSuggestions suggestions = new RefSuggestions(allById);
         for (Record r : published.values()) {
             walk(r.collection().fields(), r.fields(), null, (field, path, ref) ->
                     checkRef(ref, path, field, allById, publishedById, unreadable, suggestions, problems));
@@ -130,11 +130,23 @@ public final class SiteBuilder {
             problems.error(ref.position(), path + ": '" + target.slug() + "' is a draft (publish it, or build with --drafts)");
             return;
         }
-        List<String> sameCollection = suggest.slugs(target.collection());
-        List<RecordId> elsewhere = suggest.withSlug(target.slug());
         FieldType type = field.type();
         boolean any = type instanceof FieldType.RefType r && r.anyCollection()
                 || type instanceof FieldType.ListType l && l.element() instanceof FieldType.RefType r2 && r2.anyCollection();
+        String wrong = any ? target.toString() : target.slug();
+        // A former id of a record (its redirect_from lists it): name that record, however unlike its slug is.
+        java.util.Optional<Record> moved = suggest.movedTo(target)
+                .filter(r -> any || r.id().collection().equals(target.collection()));
+        if (moved.isPresent()) {
+            RecordId now = moved.get().id();
+            String written = any ? now.toString() : now.slug();
+            problems.error(ref.position(), path + ": no " + singular(target.collection()) + " '" + wrong + "': it moved to '"
+                    + written + "', whose " + moved.get().collection().roleField(accord.schema.Role.REDIRECT_FROM).orElseThrow().name()
+                    + " lists the old address (refer to '" + written + "')");
+            return;
+        }
+        List<String> sameCollection = suggest.slugs(target.collection());
+        List<RecordId> elsewhere = suggest.withSlug(target.slug());
         if (!elsewhere.isEmpty() && !any) {
             RecordId other = elsewhere.get(0);
             problems.error(ref.position(), path + ": '" + target.slug() + "' is " + article(singular(other.collection()))
@@ -143,7 +155,6 @@ public final class SiteBuilder {
                     " (refer to a record in content/" + target.collection() + "/)"));
             return;
         }
-        String wrong = any ? target.toString() : target.slug();
         problems.error(ref.position(), path + ": no " + singular(target.collection()) + " '" + wrong + "'"
                 + suggest.hint(any ? "*" : target.collection(), wrong, () -> any ? suggest.allIds() : sameCollection," (create content/" + target.collection() + "/" + target.slug() + ".md, or fix the slug)"));
     }

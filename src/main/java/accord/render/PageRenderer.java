@@ -43,6 +43,8 @@ public final class PageRenderer {
     private final MarkdownRenderer markdown;
     private final Map<String, RecordId> bySourcePath = new HashMap<>();
     private final Set<String> unreadablePaths = new HashSet<>();
+    /** The record files that are gone, by the records that list them as old addresses; made on the first broken link. */
+    private volatile Map<String, LinkResolver.Moved> movedFiles;
     private final SiteView siteView;
     private final RecordViews recordViews;
     private final ThemePages themePages;
@@ -439,11 +441,32 @@ public final class PageRenderer {
             }
 
             @Override
+            public Optional<LinkResolver.Moved> movedTo(String sourcePath) {
+                // Any record may come to list the old address, or stop listing it.
+                site.collections().forEach(c -> Deps.note(Deps.collection(c.name())));
+                return Optional.ofNullable(movedFiles().get(sourcePath));
+            }
+
+            @Override
             public Object cacheKey() {
                 // Links resolve to each language's versions, so one Markdown's rendering differs by language.
                 return lang.isEmpty() ? root : root + "@" + lang;
             }
         };
+    }
+
+    private Map<String, LinkResolver.Moved> movedFiles() {
+        Map<String, LinkResolver.Moved> moved = movedFiles;
+        if (moved == null) {
+            moved = new HashMap<>();
+            for (Map.Entry<RecordId, RecordId> e : accord.model.FormerIds.of(site.records().values()).entrySet()) {
+                accord.model.Record now = site.records().get(e.getValue());
+                moved.put(sourcePath(e.getKey()), new LinkResolver.Moved(now.source().path(),
+                        now.collection().roleField(accord.schema.Role.REDIRECT_FROM).orElseThrow().name()));
+            }
+            movedFiles = moved;
+        }
+        return moved;
     }
 
     /** {@code content/<collection>/<slug>.md} names a record, whether or not it exists. */

@@ -9,11 +9,18 @@ public final class Suggestions {
     }
 
     /**
-     * The candidate nearest to {@code wrong}, if it is near enough to be a plausible slip:
-     * at most a third of the longer string's length, and at least 1 edit. Ties go to the
-     * alphabetically first candidate, so the suggestion is stable.
+     * The candidate nearest to {@code wrong}, if it is near enough to be a plausible slip. A candidate that
+     * differs from {@code wrong} in case alone comes first ({@code b} is {@code B}, not {@code A}, which is as
+     * few edits away). Otherwise the nearest by edits, if they are at most a third of the length (and at least
+     * 2) of the words they touch: the part of the two strings from the first word that differs to the last,
+     * words being split at {@code - _ . / } and spaces. A long slug that shares its first words with a candidate
+     * ({@code baku-declaration-caspian-sea-cop29}, {@code baku-declaration-speca-2023}) is then not near it
+     * for the length of what they share. Ties go to the alphabetically first candidate, so the suggestion is
+     * stable.
      */
     public static Optional<String> nearest(String wrong, Collection<String> candidates) {
+        Optional<String> inCase = candidates.stream().filter(c -> !c.equals(wrong) && c.equalsIgnoreCase(wrong)).min(String::compareTo);
+        if (inCase.isPresent()) return inCase;
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
@@ -26,9 +33,29 @@ public final class Suggestions {
             }
         }
         if (best == null) return Optional.empty();
-        int limit = Math.max(2, Math.max(wrong.length(), best.length()) / 3);
-        if (bestDistance <= limit) return Optional.of(best);
+        if (bestDistance <= limit(wrong, best)) return Optional.of(best);
         return wordPrefix(wrong, candidates);
+    }
+
+    /**
+     * How many edits make {@code a} and {@code b} a plausible slip of each other: a third of the longer of the
+     * parts that differ, widened to whole words (at least 2). Without separators that is the whole strings.
+     */
+    static int limit(String a, String b) {
+        int prefix = 0;
+        int shorter = Math.min(a.length(), b.length());
+        while (prefix < shorter && a.charAt(prefix) == b.charAt(prefix)) prefix++;
+        int suffix = 0;
+        while (suffix < shorter - prefix && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)) suffix++;
+        // Back to the start of the word the first difference is in, and on to the end of the word the last is in.
+        while (prefix > 0 && !separator(a.charAt(prefix - 1))) prefix--;
+        while (suffix > 0 && !separator(a.charAt(a.length() - suffix))) suffix--;
+        int differing = Math.max(a.length(), b.length()) - prefix - suffix;
+        return Math.max(2, differing / 3);
+    }
+
+    private static boolean separator(char c) {
+        return "-_./ ".indexOf(c) >= 0;
     }
 
     /**

@@ -156,6 +156,90 @@ class ArchiveBuildTest {
     }
 
     @Test
+    void aReferenceOrLinkToAnOldSlugNamesTheRecordThatListsItNotASlugSpelledAlike() throws IOException {
+        // beta-session is renamed closing-plenary; alpha-session is as few edits from beta-session as a slip would be.
+        TestPortal.write(dir, PORTAL + """
+                -- content/sessions/closing-plenary.md --
+                ---
+                title: Closing plenary
+                date: 2024-11-24
+                event: cop29
+                speakers: [mikayil-jabbarov, anna-zeller]
+                moderators: [robert-adams]
+                redirect_from: [beta-session]
+                ---
+                -- content/speakers/robert-adams.md --
+                ---
+                title: Bob Adams
+                sort_name: Adams, Bob
+                redirect_from: [bob-adams, /people/bob/]
+                ---
+                -- content/topics/trade.md --
+                ---
+                title: Trade
+                ---
+                See [Bob](../people/bob.md).
+                -- content/organizations/unfccc.md --
+                ---
+                title: UNFCCC
+                topics: [climate-finance]
+                ---
+                Bob Adams [moderated](../sessions/beta-session.md).
+                -- content/speakers/anna-zeller.md --
+                ---
+                title: Anna Zeller
+                sort_name: Zeller, Anna
+                ---
+                She was at [the closing](../sessions/beta-session.md#end) with [Bob](bob-adams.md).
+                """);
+        Files.delete(dir.resolve("content/sessions/beta-session.md"));
+        Files.delete(dir.resolve("content/speakers/bob-adams.md"));
+        assertThat(TestPortal.problems(TestPortal.build(dir))).containsExactly(
+                "content/organizations/unfccc.md:5:11: error: broken link '../sessions/beta-session.md': no record"
+                        + " content/sessions/beta-session.md: it moved to content/sessions/closing-plenary.md, whose"
+                        + " redirect_from lists the old address (link to '../sessions/closing-plenary.md')",
+                "content/sessions/gamma-session.md:6:5: error: broken link 'beta-session.md': no record"
+                        + " content/sessions/beta-session.md: it moved to content/sessions/closing-plenary.md, whose"
+                        + " redirect_from lists the old address (link to 'closing-plenary.md')",
+                "content/speakers/anna-zeller.md:5:12: error: broken link '../sessions/beta-session.md#end': no record"
+                        + " content/sessions/beta-session.md: it moved to content/sessions/closing-plenary.md, whose"
+                        + " redirect_from lists the old address (link to '../sessions/closing-plenary.md')",
+                "content/speakers/anna-zeller.md:5:64: error: broken link 'bob-adams.md': no record"
+                        + " content/speakers/bob-adams.md: it moved to content/speakers/robert-adams.md, whose"
+                        + " redirect_from lists the old address (link to 'robert-adams.md')",
+                "content/topics/trade.md:4:5: error: broken link '../people/bob.md': no record content/people/bob.md:"
+                        + " it moved to content/speakers/robert-adams.md, whose redirect_from lists the old address"
+                        + " (link to '../speakers/robert-adams.md')");
+
+        // A reference to the old slug, once the links are mended.
+        TestPortal.write(dir, """
+                -- content/sessions/gamma-session.md --
+                ---
+                title: Ministerial dialogue
+                date: 2024-11-10
+                event: cop29
+                moderators: [bob-adams]
+                ---
+                -- content/organizations/unfccc.md --
+                ---
+                title: UNFCCC
+                ---
+                -- content/speakers/anna-zeller.md --
+                ---
+                title: Anna Zeller
+                sort_name: Zeller, Anna
+                ---
+                -- content/topics/trade.md --
+                ---
+                title: Trade
+                ---
+                """);
+        assertThat(TestPortal.problems(TestPortal.build(dir))).containsExactly(
+                "content/sessions/gamma-session.md:5:14: error: moderators[0]: no speaker 'bob-adams': it moved to"
+                        + " 'robert-adams', whose redirect_from lists the old address (refer to 'robert-adams')");
+    }
+
+    @Test
     void unsafeOrCollidingOldAddressesAreErrorsAtTheirLine() {
         TestPortal.write(dir, PORTAL + jabbarov("""
                 redirect_from:

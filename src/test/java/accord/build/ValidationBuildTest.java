@@ -64,6 +64,54 @@ class ValidationBuildTest {
     }
 
     @Test
+    void suggestsTheEnumValueThatDiffersInCaseAloneBeforeOthersAsFewEditsAway() {
+        // Following "did you mean 'A'" for a "b" would silently upgrade the grade.
+        TestPortal.write(root, TestPortal.PORTAL.replace("  draft: { type: enum(true|false), label: Draft }\n",
+                "  draft: { type: enum(true|false), label: Draft }\n  grade: { type: enum(A|B|C), label: Grade }\n") + """
+                -- content/topics/trade.md --
+                ---
+                title: Trade
+                grade: "b"
+                ---
+                """);
+        assertThat(TestPortal.problems(TestPortal.build(root))).containsExactly(
+                "content/topics/trade.md:3:8: error: grade: 'b' is not one of A, B, C (did you mean 'B'?)");
+    }
+
+    @Test
+    void suggestsNothingForASlugThatSharesItsFirstWordsWithAnotherButDiffersInAWholeWord() {
+        // A deleted or misremembered record whose slug begins like another's is not that other record.
+        BuildResult result = buildWith("""
+                -- content/organizations/ministry-of-economy-of-azerbaijan.md --
+                ---
+                title: Ministry of Economy of Azerbaijan
+                ---
+                -- content/speakers/anna-zeller.md --
+                ---
+                title: Anna Zeller
+                sort_name: Zeller, Anna
+                organization: ministry-of-energy-of-azerbaijan
+                ---
+                -- content/sessions/cop29-closing-plenary.md --
+                ---
+                title: Closing plenary of COP29
+                date: 2024-11-24
+                event: cop29
+                ---
+                -- content/topics/trade.md --
+                ---
+                title: Trade
+                ---
+                See [the opening](../sessions/cop29-opening-plenary.md).
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/speakers/anna-zeller.md:4:15: error: organization: no organization 'ministry-of-energy-of-azerbaijan'"
+                        + " (create content/organizations/ministry-of-energy-of-azerbaijan.md, or fix the slug)",
+                "content/topics/trade.md:4:5: error: broken link '../sessions/cop29-opening-plenary.md': no record"
+                        + " content/sessions/cop29-opening-plenary.md (fix the path, or create the record)");
+    }
+
+    @Test
     void reportsEnumValueWithoutHintWhenNothingIsNear() {
         BuildResult result = buildWith("""
                 -- content/events/cop29.md --
@@ -239,6 +287,40 @@ class ValidationBuildTest {
         assertThat(TestPortal.problems(result)).containsExactly(
                 "content/sessions/alpha-session.md:5:12: error: speakers[0]: no speaker 'mikayil-jabarov' (did you mean 'mikayil-jabbarov'?)",
                 "content/sessions/alpha-session.md:5:29: error: speakers[1]: no speaker 'nobody-at-all' (create content/speakers/nobody-at-all.md, or fix the slug)");
+    }
+
+    @Test
+    void reportsARecordListedTwiceInAListOfReferencesAtTheSecond() {
+        BuildResult result = buildWith("""
+                -- content/sessions/alpha-session.md --
+                ---
+                title: Opening plenary
+                date: 2024-11-12
+                event: cop29
+                speakers: [mikayil-jabbarov, anna-zeller, " mikayil-jabbarov"]
+                topics:
+                  - climate-finance
+                  - trade
+                  - "climate-finance"
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/sessions/alpha-session.md:5:43: error: speakers[2]: 'mikayil-jabbarov' is listed twice (also speakers[0]; remove one)",
+                "content/sessions/alpha-session.md:9:5: error: topics[2]: 'climate-finance' is listed twice (also topics[0]; remove one)");
+        assertThat(root.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void aListOfOtherValuesMayRepeatOne() {
+        TestPortal.write(root, TestPortal.PORTAL.replace("  draft: { type: enum(true|false), label: Draft }\n",
+                "  draft: { type: enum(true|false), label: Draft }\n  scores: { type: list(number), label: Scores }\n") + """
+                -- content/topics/trade.md --
+                ---
+                title: Trade
+                scores: [3, 3, 5]
+                ---
+                """);
+        assertThat(TestPortal.problems(TestPortal.build(root))).isEmpty();
     }
 
     @Test

@@ -40,6 +40,31 @@ class SuggestionsTest {
     }
 
     @Test
+    void aCandidateDifferingInCaseAloneComesBeforeOneAsFewEditsAway() {
+        assertThat(Suggestions.nearest("b", List.of("A", "B", "C"))).contains("B");
+        assertThat(Suggestions.nearest("Notes", List.of("nodes", "notes"))).contains("notes");
+        assertThat(Suggestions.nearest("b", List.of("A", "C"))).contains("A");
+    }
+
+    @Test
+    void slugsThatShareTheirFirstWordsAreNearOnlyWhenTheWordsThatDifferAre() {
+        List<String> declarations = List.of("declarations/baku-declaration-aze-geo-tur-2024",
+                "declarations/baku-declaration-carec-climate-innovation-trade-2024", "declarations/baku-declaration-speca-2023");
+        assertThat(Suggestions.nearest("declarations/baku-declaration-caspian-sea-cop29", declarations)).isEmpty();
+        assertThat(Suggestions.nearest("baku-declaration-caspian-sea-cop29",
+                List.of("baku-declaration-aze-geo-tur-2024", "baku-declaration-speca-2023"))).isEmpty();
+        assertThat(Suggestions.nearest("cop29-opening-plenary", List.of("cop29-closing-plenary"))).isEmpty();
+        assertThat(Suggestions.nearest("ministry-of-energy-of-azerbaijan", List.of("ministry-of-economy-of-azerbaijan"))).isEmpty();
+        // A slip inside one word of a long slug is still near.
+        assertThat(Suggestions.nearest("declarations/baku-declaration-speca-2032", declarations))
+                .contains("declarations/baku-declaration-speca-2023");
+        assertThat(Suggestions.nearest("sessions/beta-sesion", List.of("sessions/beta-session", "sessions/alpha-session")))
+                .contains("sessions/beta-session");
+        assertThat(Suggestions.nearest("cop-29", List.of("cop29", "cop30"))).contains("cop29");
+        assertThat(Suggestions.nearest("mikail-jabarov", List.of("mikayil-jabbarov"))).contains("mikayil-jabbarov");
+    }
+
+    @Test
     void hintQuotesTheSuggestionOrFallsBack() {
         assertThat(Suggestions.hint("sesions", List.of("sessions", "events"), " (fallback)"))
                 .isEqualTo(" (did you mean 'sessions'?)");
@@ -71,6 +96,7 @@ class SuggestionsTest {
                     bestDistance = d;
                 }
             }
+            // Words of a to d have no separators: the words that differ are the whole strings.
             int limit = Math.max(2, Math.max(wrong.length(), longWay.length()) / 3);
             if (bestDistance <= limit) {
                 assertThat(Suggestions.nearest(wrong, candidates)).as("%s in %s", wrong, candidates).contains(longWay);
