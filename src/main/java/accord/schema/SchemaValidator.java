@@ -127,26 +127,16 @@ public final class SchemaValidator {
                 }
                 continue;
             }
-            if (isNull(entry.value())) {
-                // 'location:' with nothing after it (or ~, null): written, but with no value, which would vanish from the page.
+            // 'location:' with nothing after it (or ~, null), or '""': written, but with no value, which would vanish from the page.
+            boolean none = isNull(entry.value());
+            if (none || entry.value() instanceof YamlScalar blank && blank.value().isBlank()) {
                 if (lenient) continue;
                 if (field.required()) {
-                    problems.error(entry.key().position(), path + ": required field has no value (write its value after '"
-                            + field.name() + ": ')");
+                    problems.error(entry.key().position(), path + ": required field " + (none ? "has no value" : "is empty")
+                            + " (write its value after '" + field.name() + ": ')");
                 } else {
-                    problems.error(entry.key().position(), path + ": no value (write its value after '"
-                            + field.name() + ": ', or delete the line)");
-                }
-                continue;
-            }
-            if (entry.value() instanceof YamlScalar blank && blank.value().isBlank()) {
-                if (lenient) continue;
-                if (field.required()) {
-                    problems.error(entry.key().position(), path + ": required field is empty (write its value after '"
-                            + field.name() + ": ')");
-                } else {
-                    problems.error(entry.key().position(), path + ": empty value (write its value after '"
-                            + field.name() + ": ', or delete the line)");
+                    problems.error(entry.key().position(), path + ": " + (none ? "no value" : "empty value")
+                            + " (write its value after '" + field.name() + ": ', or delete the line)");
                 }
                 continue;
             }
