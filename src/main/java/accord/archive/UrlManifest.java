@@ -1,6 +1,5 @@
 package accord.archive;
 
-import accord.content.RecordId;
 import accord.model.Site;
 import accord.problem.Problems;
 import accord.problem.SourcePosition;
@@ -14,10 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -71,9 +68,9 @@ public final class UrlManifest {
 
     /**
      * Checks {@code plan} against the manifest under {@code root}, if there is one: each listed address must
-     * still be published. The pages of a record whose file exists but could not be read ({@link Site#unreadable},
-     * already an error) are not made, but they have not gone: their addresses, in every language, are not reported.
-     * Returns whether a manifest was found.
+     * still be published; while a record's file exists but cannot be read ({@link Site#unreadable}, already an
+     * error), which addresses it would make is not known, and none is reported as gone. Returns whether a manifest
+     * was found.
      */
     public static boolean check(Path root, PagePlan plan, Site site, Problems problems) {
         Path file = root.resolve(PATH);
@@ -84,12 +81,10 @@ public final class UrlManifest {
         if (read.isEmpty()) return true;
         String text = read.get();
         SortedSet<String> published = published(plan);
-        Set<String> unmade = new HashSet<>();
-        for (RecordId id : site.unreadable()) {
-            for (String lang : site.config().languages()) {
-                unmade.add("/" + Routes.record(id, lang, site.config().language()));
-            }
-        }
+        // A record whose file exists but could not be read (already an error, so nothing is published) makes pages no
+        // one can list: its own in every language, its redirects, a year of the timeline it alone fills. Until it is
+        // mended, no listed address is said to be gone: the advice to run 'accord urls --update' would lose them.
+        boolean complete = site.unreadable().isEmpty();
         List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -98,7 +93,7 @@ public final class UrlManifest {
             if (!line.startsWith("/") || line.startsWith("//") || !line.matches("[A-Za-z0-9._~/-]+")) {
                 problems.error(at, "'" + Redirects.printable(line) + "' is not a path of the site such as /sessions/x/"
                         + " (fix the line, or rewrite the file with 'accord urls --update')");
-            } else if (!published.contains(line) && !unmade.contains(line)) {
+            } else if (complete && !published.contains(line)) {
                 problems.error(at, line + " was published and this build no longer makes it (keep the address: add it"
                         + " to the redirect_from of the record that replaced it, or a line 'gone " + line + " <date> <why>'"
                         + " here for a page saying it was removed; or, if it should go, run 'accord urls --update')");
