@@ -13,9 +13,11 @@ public record SourceDocument(String path, String collection, String slug, YamlMa
     /** The body {@code accord new} writes into a new record, for the editor to write over. */
     public static final String PLACEHOLDER_BODY = "Write the record here, in your own words. Every fact needs a source above.";
 
-    /** The line of the file where the body still holds {@link #PLACEHOLDER_BODY}, if it does. */
-    public java.util.OptionalInt placeholderLine() {
-        String text = body();
+    /**
+     * The line of the file where the body, {@code text} (this document's {@link #body()}, as the caller already has
+     * it: a body not held is read again from its file), still holds {@link #PLACEHOLDER_BODY}, if it does.
+     */
+    public java.util.OptionalInt placeholderLine(String text) {
         int at = text.indexOf(PLACEHOLDER_BODY);
         if (at < 0) return java.util.OptionalInt.empty();
         int line = bodyLine;

@@ -46,13 +46,13 @@ public final class FormerIds {
      */
     static Optional<RecordId> oldId(String written, String collection) {
         String p = written.strip();
-        if (!p.contains("/")) return p.matches("[a-z0-9]+(-[a-z0-9]+)*") ? Optional.of(new RecordId(collection, p)) : Optional.empty();
+        if (!p.contains("/")) return accord.text.Slugs.isValid(p) ? Optional.of(new RecordId(collection, p)) : Optional.empty();
         if (!p.startsWith("/") || p.startsWith("//")) return Optional.empty();
         p = p.substring(1);
         if (p.endsWith("/index.html")) p = p.substring(0, p.length() - "index.html".length());
         if (p.endsWith("/")) p = p.substring(0, p.length() - 1);
         String[] parts = p.split("/", -1);
-        if (parts.length != 2 || !parts[1].matches("[a-z0-9]+(-[a-z0-9]+)*") || !parts[0].matches("[A-Za-z0-9_-]+")) {
+        if (parts.length != 2 || !accord.text.Slugs.isValid(parts[1]) || !parts[0].matches("[A-Za-z0-9_-]+")) {
             return Optional.empty();
         }
         return Optional.of(new RecordId(parts[0], parts[1]));

@@ -76,9 +76,10 @@ final class RecordViews {
         List<BacklinkGroupView> backlinks = relations.groups();
         Map<String, String> metaOf = new LinkedHashMap<>();
         RecordPage.referenced(r).forEach(id -> site.find(id).ifPresent(t -> metaOf.put(Routes.record(id), RecordPage.summary(t))));
-        RenderedMarkdown body = markdown.render(r.source().body(), file, r.source().bodyLine(), resolver, problems);
+        String text = r.source().body();
+        RenderedMarkdown body = markdown.render(text, file, r.source().bodyLine(), resolver, problems);
         // A record made by 'accord new' and published with its placeholder body would say so to every reader.
-        r.source().placeholderLine().ifPresent(line -> problems.warning(accord.problem.SourcePosition.of(file, line),
+        r.source().placeholderLine(text).ifPresent(line -> problems.warning(accord.problem.SourcePosition.of(file, line),
                 "the body still holds the placeholder 'accord new' wrote (write the record in its place)"));
         return new RecordView(r.id().toString(), r.id().collection(), r.collection().singular(), r.id().slug(), r.title(),
                 Routes.record(r.id()), file, fields, fieldMap, aliases(r), refs(r, Role.TOPICS), sources(r), caveats, other,

@@ -161,6 +161,9 @@ public final class SchemaValidator {
                 return Optional.empty();
             }
             List<FieldValue> items = new ArrayList<>();
+            // A list of references names each record once: a reference is a relation, which holds once (the page would
+            // list the record twice). Lists of other values may repeat one: a list of numbers or dates can.
+            Map<RecordId, Integer> referenced = list.element() instanceof FieldType.RefType ? new java.util.HashMap<>() : null;
             for (int i = 0; i < l.items().size(); i++) {
                 YamlNode item = l.items().get(i);
                 boolean blank = item instanceof YamlScalar b && b.value().isBlank();
@@ -169,9 +172,16 @@ public final class SchemaValidator {
                     problems.error(item.position(), path + "[" + i + "]: empty list item (remove it or give a value)");
                     continue;
                 }
-                value(item, list.element(), path + "[" + i + "]").ifPresent(items::add);
+                Optional<FieldValue> v = value(item, list.element(), path + "[" + i + "]");
+                if (referenced != null && v.isPresent() && v.get() instanceof FieldValue.RefValue ref) {
+                    Integer earlier = referenced.putIfAbsent(ref.target(), i);
+                    if (earlier != null) {
+                        problems.error(ref.position(), path + "[" + i + "]: '" + ((YamlScalar) item).value().strip()
+                                + "' is listed twice (also " + path + "[" + earlier + "]; remove one)");
+                    }
+                }
+                v.ifPresent(items::add);
             }
-            reportRepeatedRecords(l, items, path);
             return Optional.of(new FieldValue.ListValue(items, at));
         }
         if (type instanceof FieldType.ObjectType obj) {
@@ -296,25 +306,6 @@ public final class SchemaValidator {
         }
         problems.error(at, path + ": '" + text + "' is not a full http, https or mailto address (write https://...)");
         return Optional.empty();
-    }
-
-    /**
-     * A list of references that names one record twice, at the second: a reference is a relation, which holds once
-     * (the page would list the record twice). Lists of other values may repeat one: a list of numbers or dates can.
-     */
-    private void reportRepeatedRecords(YamlList list, List<FieldValue> items, String path) {
-        Map<RecordId, Integer> first = new java.util.HashMap<>();
-        int i = 0;
-        for (FieldValue v : items) {
-            if (!(v instanceof FieldValue.RefValue ref)) continue;
-            // The items kept are in the list's order: find this one's index in what was written.
-            while (!list.items().get(i).position().equals(ref.position())) i++;
-            Integer earlier = first.putIfAbsent(ref.target(), i);
-            if (earlier != null) {
-                problems.error(ref.position(), path + "[" + i + "]: '" + ((YamlScalar) list.items().get(i)).value().strip()
-                        + "' is listed twice (also " + path + "[" + earlier + "]; remove one)");
-            }
-        }
     }
 
     private static String describe(FieldType type) {

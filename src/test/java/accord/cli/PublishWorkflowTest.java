@@ -100,8 +100,10 @@ class PublishWorkflowTest {
     @Test
     void theWorkflowsCheckAndBuildPassOnThisPortal(@org.junit.jupiter.api.io.TempDir Path temp) throws IOException {
         List<String> steps = steps(map(map(workflow().get("jobs")).get("build")));
+        List<String> ran = new ArrayList<>();
         for (String step : steps) {
             if (!step.startsWith("./accord ")) continue;
+            ran.add(step.split(" ")[1]);
             List<String> args = new ArrayList<>(List.of(step.substring("./accord ".length())
                     .replace("\"${{ steps.pages.outputs.base_url }}\"", "https://example.github.io/portal").split(" ")));
             if (args.get(0).equals("build")) args.addAll(List.of("--output", temp.resolve("site").toString()));
@@ -111,5 +113,6 @@ class PublishWorkflowTest {
             assertThat(code).as(step + "\n" + err).isZero();
             assertThat(err.toString()).as(step).isEmpty();
         }
+        assertThat(ran).containsExactly("check", "build");
     }
 }
