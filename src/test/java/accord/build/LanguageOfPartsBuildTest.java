@@ -67,6 +67,7 @@ class LanguageOfPartsBuildTest {
                     fields:
                       what: { type: string, required: true, label: What, label_ru: Что }
                       value: { type: string, required: true, label: Value }
+                      given_by: { type: ref(people), label: Given by, label_ru: Кто привёл, backlink: Figures given, backlink_ru: Приведённые цифры }
               people:
                 title: People
                 title_ru: Люди
@@ -115,11 +116,21 @@ class LanguageOfPartsBuildTest {
             date: "2024-11-15"
             status: planned
             host: ada
+            figures:
+              - { what: "Budget", value: "4", given_by: bob }
             ---
             -- content/people/ada.md --
             ---
             title: "Ada"
             role: "Chair"
+            ---
+            -- content/people/bob.md --
+            ---
+            title: "Bob"
+            ---
+            -- content/people/bob.ru.md --
+            ---
+            title: "Боб"
             ---
             -- content/people/ada.ru.md --
             ---
@@ -186,6 +197,10 @@ class LanguageOfPartsBuildTest {
         // Each backlink's kind is the meetings' singular, which is English on the ru pages.
         assertThat(langs(ada.select("ul.links .kind"))).containsExactly("en", "en");
         assertThat(ada.select("ul.links .kind").eachText()).containsExactly("Meeting", "Meeting");
+        // The heading of a field inside an object (a figure's given_by) is the schema's Russian one.
+        Document bob = page("ru/people/bob/index.html");
+        assertThat(bob.select("h2[id^=backlinks]").eachText()).containsExactly("Приведённые цифры");
+        assertThat(bob.selectFirst("h2[id^=backlinks]").hasAttr("lang")).isFalse();
         Document list = page("ru/meetings/index.html");
         assertThat(list.selectFirst("h1").outerHtml()).isEqualTo("<h1>Встречи</h1>");
         assertThat(list.select("thead th").eachText()).containsExactly("Meeting", "Дата", "Status");
