@@ -68,10 +68,11 @@ public record Site(Schema schema, SiteConfig config, Map<RecordId, Record> recor
         Map<String, String> headings = new LinkedHashMap<>();
         for (CollectionDef c : schema.collections().values()) {
             CollectionDef t = collections.get(c.name());
-            for (accord.schema.Field f : c.fields().values()) {
-                accord.schema.Field g = t.fields().get(f.name());
-                headings.putIfAbsent(f.backlink().orElseGet(() -> c.title() + " (" + f.label() + ")"),
-                        g.backlink().orElseGet(() -> t.title() + " (" + g.label() + ")"));
+            // The fields of objects too (a quote's speaker: "Quoted in"): the translated collection has the same fields in the same order.
+            List<accord.schema.Field> own = c.allFields();
+            List<accord.schema.Field> translated = t.allFields();
+            for (int i = 0; i < own.size(); i++) {
+                headings.putIfAbsent(c.backlinkHeading(own.get(i)), t.backlinkHeading(translated.get(i)));
             }
         }
         Map<RecordId, Map<String, List<RecordId>>> localBacklinks = new LinkedHashMap<>();

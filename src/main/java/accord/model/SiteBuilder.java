@@ -71,7 +71,7 @@ public final class SiteBuilder {
                 walk(r.collection().fields(), r.fields(), null, (field, path, ref) -> {
                     if (!publishedById.containsKey(ref.target()) || ref.target().equals(r.id())) return;
                     String label = labels.computeIfAbsent(r.collection(), c -> new java.util.IdentityHashMap<>()).computeIfAbsent(
-                            field, f -> f.backlink().orElseGet(() -> r.collection().title() + " (" + f.label() + ")"));
+                            field, r.collection()::backlinkHeading);
                     index.computeIfAbsent(ref.target(), k -> new LinkedHashMap<>())
                             .computeIfAbsent(label, k -> new LinkedHashSet<>()).add(r.id());
                 });

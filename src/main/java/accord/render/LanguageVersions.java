@@ -38,7 +38,7 @@ final class LanguageVersions {
             boolean isDefault = lang.equals(c.language());
             Site local = site.inLanguage(lang);
             sites.put(lang, local);
-            views.put(lang, isDefault ? defaultViews : new RecordViews(local, markdown));
+            views.put(lang, isDefault ? defaultViews : new RecordViews(local, markdown, lang));
             Set<String> translated = new HashSet<>();
             site.translations().forEach((id, byLang) -> {
                 if (byLang.containsKey(lang)) translated.add(Routes.record(id));
@@ -58,15 +58,20 @@ final class LanguageVersions {
 
     /** The default language's site view with the page's language, the sections' names in it and its pages' hrefs in it. */
     private static SiteView siteView(SiteView d, Site local, String lang, Ui ui) {
-        Map<String, String> titles = new LinkedHashMap<>();
+        Map<String, CollectionView> byHref = new LinkedHashMap<>();
         List<CollectionView> collections = new ArrayList<>();
+        String fallback = local.config().language();
         for (CollectionView cv : d.collections()) {
             var def = local.schema().expect(cv.name());
-            titles.put(cv.href(), def.title());
-            collections.add(new CollectionView(cv.name(), def.title(), def.singular(), ui.href(cv.href()),
-                    local.collection(cv.name()).size()));
+            CollectionView local1 = new CollectionView(cv.name(), def.title(), def.singular(), ui.href(cv.href()),
+                    local.collection(cv.name()).size(), def.titleLanguage(lang, fallback), def.singularLanguage(lang, fallback));
+            byHref.put(cv.href(), local1);
+            collections.add(local1);
         }
-        List<NavView> nav = d.nav().stream().map(n -> new NavView(titles.getOrDefault(n.href(), n.title()), ui.href(n.href()))).toList();
+        // A section named after a collection takes the collection's title in the language; another keeps site.yml's words.
+        List<NavView> nav = d.nav().stream().map(n -> byHref.containsKey(n.href())
+                ? new NavView(byHref.get(n.href()).title(), ui.href(n.href()), byHref.get(n.href()).titleLang())
+                : new NavView(n.title(), ui.href(n.href()), n.lang())).toList();
         return new SiteView(d.title(), d.description(), lang, d.baseUrl(), nav, collections, d.publisher(), d.about(),
                 d.timeline().isEmpty() ? "" : ui.href(d.timeline()), d.search().isEmpty() ? "" : ui.href(d.search()));
     }

@@ -21,10 +21,11 @@ final class LifecycleNotices {
      * The notice: {@code state} is {@code superseded} or {@code withdrawn}, {@code label} the portal's word for it (the
      * enum's label), {@code replacement} the record that replaced it (may be null), {@code current} the end of the
      * chain of replacements when the replacement is itself superseded (may be null), {@code date}/{@code iso} when
-     * (may be empty), {@code reason} why, as plain text (may be empty).
+     * (may be empty), {@code reason} why, as plain text (may be empty); {@code labelLang} and {@code reasonLang} the
+     * languages of the word and of the reason.
      */
     public record NoticeView(String state, String label, LinkView replacement, LinkView current, String date, String iso,
-                             String reason) {
+                             String reason, String labelLang, String reasonLang) {
     }
 
     private LifecycleNotices() {
@@ -48,7 +49,8 @@ final class LifecycleNotices {
         }
         var date = Lifecycle.date(r);
         return Optional.of(new NoticeView(state.word(), label(r), replacement, current,
-                date.map(d -> d.display()).orElse(""), date.map(d -> d.iso()).orElse(""), Lifecycle.reason(r).orElse("")));
+                date.map(d -> d.display()).orElse(""), date.map(d -> d.iso()).orElse(""), Lifecycle.reason(r).orElse(""),
+                labelLanguage(r, views.lang(), views.fallback()), views.writtenIn(r, r.role(Role.LIFECYCLE_REASON).orElse(null))));
     }
 
     /**
@@ -73,6 +75,12 @@ final class LifecycleNotices {
                     : HistoryPages.ChangeEntry.Kind.WITHDRAWN, r, newest.commit(), note));
         }
         return entries;
+    }
+
+    /** The language of {@link #label} on the pages of {@code lang}: the enum's label's, else (the state's own word) the default's. */
+    static String labelLanguage(Record r, String lang, String fallback) {
+        State state = Lifecycle.state(r);
+        return r.collection().roleField(Role.LIFECYCLE).map(f -> f.labelLanguageOf(state.word(), lang, fallback)).orElse(fallback);
     }
 
     /** The portal's word for the record's state ("Superseded"), from the lifecycle enum's labels; empty when current. */

@@ -71,8 +71,8 @@ public final class PageRenderer {
         SiteConfig c = site.config();
         List<CollectionView> collections = site.collections().stream().map(this::collectionView).toList();
         List<NavView> nav = c.navigation().isEmpty()
-                ? collections.stream().map(cv -> new NavView(cv.title(), cv.href())).toList()
-                : c.navigation().stream().map(n -> new NavView(n.title(), n.href())).toList();
+                ? collections.stream().map(cv -> new NavView(cv.title(), cv.href(), cv.titleLang())).toList()
+                : c.navigation().stream().map(n -> new NavView(n.title(), n.href(), c.language())).toList();
         siteView = new SiteView(c.title(), c.description(), c.language(), c.baseUrl(), nav, collections, c.publisher(),
                 plan.entries().containsKey(Routes.file(Routes.about())) ? Routes.about() : "",
                 plan.entries().containsKey(Routes.file(Routes.timeline(0))) ? Routes.timeline(0) : "",
@@ -97,7 +97,7 @@ public final class PageRenderer {
 
     private CollectionView collectionView(CollectionDef def) {
         return new CollectionView(def.name(), def.title(), def.singular(), Routes.list(def.name()),
-                site.collection(def.name()).size());
+                site.collection(def.name()).size(), site.config().language(), site.config().language());
     }
 
     /** Renders {@code entry}; assets are copied by the build, not rendered. */
@@ -275,7 +275,8 @@ public final class PageRenderer {
             Deps.note(Deps.membership(def.name()));
             CollectionDef localDef = languages.site(lang).schema().expect(def.name());
             collections.add(new DataCollectionView(def.name(), localDef.title(), localDef.singular(), site.collection(def.name()).size(),
-                    Routes.dataCollection(def.name(), "json"), Routes.dataCollection(def.name(), "csv")));
+                    Routes.dataCollection(def.name(), "json"), Routes.dataCollection(def.name(), "csv"),
+                    localDef.titleLanguage(lang.isEmpty() ? c.language() : lang, c.language())));
             downloads.add(download(def.title() + " (CSV)", "text/csv", c.baseUrl() + Routes.dataCollection(def.name(), "csv")));
             downloads.add(download(def.title() + " (JSON)", "application/json",
                     c.baseUrl() + Routes.dataCollection(def.name(), "json")));

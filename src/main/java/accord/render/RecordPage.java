@@ -119,7 +119,8 @@ final class RecordPage {
      * look-alikes join the page's own look-alikes, and a record that points here in several ways is listed
      * under the first heading, with the others named in its line ("also quoted in").
      */
-    static Relations relations(Site site, Record r, List<LinkView> ownDisambiguation, Function<Record, LinkView> link) {
+    static Relations relations(Site site, Record r, List<LinkView> ownDisambiguation, Function<Record, LinkView> link,
+                               Function<String, String> headingLanguage) {
         Set<RecordId> own = referenced(r);
         Set<String> lookAlike = disambiguationLabels(site);
         List<LinkView> disambiguation = new ArrayList<>(ownDisambiguation);
@@ -148,12 +149,13 @@ final class RecordPage {
             }
         }
         List<BacklinkGroupView> groups = new ArrayList<>();
-        kept.forEach((label, ids) -> groups.add(new BacklinkGroupView(label, ids.stream().map(id -> {
+        kept.forEach((label, ids) -> groups.add(new BacklinkGroupView(label, headingLanguage.apply(label), ids.stream().map(id -> {
             LinkView l = link.apply(site.expect(id));
             List<String> more = also.getOrDefault(id, List.of());
             if (more.isEmpty()) return l;
             String note = "also " + String.join(", ", new LinkedHashSet<>(more));
-            return new LinkView(l.href(), l.title(), l.collection(), l.singular(), l.meta().isEmpty() ? note : l.meta() + "; " + note);
+            return new LinkView(l.href(), l.title(), l.collection(), l.singular(), l.meta().isEmpty() ? note : l.meta() + "; " + note,
+                    l.singularLang(), l.meta().isEmpty() ? "" : l.metaLang());
         }).toList())));
         return new Relations(groups, disambiguation);
     }

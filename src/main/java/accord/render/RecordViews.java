@@ -34,10 +34,49 @@ final class RecordViews {
 
     private final Site site;
     private final MarkdownRenderer markdown;
+    /** The pages' language, and the default language, which the schema's words and a record's own file are written in. */
+    private final String lang;
+    private final String fallback;
+    /** How a translation's file ends ({@code .ru.md}): a value read from it is in {@code lang}. */
+    private final String translationSuffix;
+    /** The language of each backlink heading as {@code site} has them (in {@code lang} where the schema gives them). */
+    private final Map<String, String> headingLanguages = new java.util.HashMap<>();
 
+    /** The views of the default language's pages. */
     RecordViews(Site site, MarkdownRenderer markdown) {
+        this(site, markdown, site.config().language());
+    }
+
+    /** The views of {@code lang}'s pages: {@code site} is the site as its readers see it ({@link Site#inLanguage}). */
+    RecordViews(Site site, MarkdownRenderer markdown, String lang) {
         this.site = site;
         this.markdown = markdown;
+        this.lang = lang;
+        this.fallback = site.config().language();
+        this.translationSuffix = "." + lang + ".md";
+        for (accord.schema.CollectionDef c : site.schema().collections().values()) {
+            for (Field f : c.allFields()) {
+                headingLanguages.putIfAbsent(c.backlinkHeading(f), c.backlinkHeadingLanguage(f, lang, fallback));
+            }
+        }
+    }
+
+    /**
+     * The language {@code v}, a value of {@code r}, was written in: the page's where it comes from {@code r}'s translation
+     * into it, the default language's where it comes from the record's own file (a field the translation does not give).
+     */
+    String writtenIn(Record r, FieldValue v) {
+        if (lang.equals(fallback) || v == null) return fallback;
+        String file = r.source().path();
+        return file.endsWith(translationSuffix) && v.position().file().equals(file) ? lang : fallback;
+    }
+
+    String lang() {
+        return lang;
+    }
+
+    String fallback() {
+        return fallback;
     }
 
     List<LinkView> links(List<Record> records, int limit) {
@@ -46,9 +85,30 @@ final class RecordViews {
 
     LinkView link(Record r) {
         String meta = RecordPage.summary(r);
+        String metaLang = meta.isEmpty() ? "" : summaryLanguage(r);
         String lifecycle = LifecycleNotices.label(r); // a superseded or withdrawn record says so wherever it is linked
-        if (!lifecycle.isEmpty()) meta = meta.isEmpty() ? lifecycle : meta + " · " + lifecycle;
-        return new LinkView(Routes.record(r.id()), r.title(), r.id().collection(), r.collection().singular(), meta);
+        if (!lifecycle.isEmpty()) {
+            // One line has one language: the summary's, or the lifecycle word's when the line is that word alone.
+            if (meta.isEmpty()) metaLang = LifecycleNotices.labelLanguage(r, lang, fallback);
+            meta = meta.isEmpty() ? lifecycle : meta + " · " + lifecycle;
+        }
+        return new LinkView(Routes.record(r.id()), r.title(), r.id().collection(), r.collection().singular(), meta,
+                r.collection().singularLanguage(lang, fallback), metaLang);
+    }
+
+    /** The language of {@link RecordPage#summary}: an enum's label's, a text's file's; none for a date or a number. */
+    String summaryLanguage(Record r) {
+        Optional<Field> f = r.collection().summaryField().flatMap(r.collection()::find);
+        if (f.isEmpty()) return "";
+        return r.find(f.get().name()).map(v -> valueLanguage(r, f.get(), v)).orElse("");
+    }
+
+    /** The language of a scalar value as {@link RecordPage#text} shows it. */
+    String valueLanguage(Record r, Field f, FieldValue v) {
+        if (v instanceof FieldValue.EnumValue e) return f.labelLanguageOf(e.value(), lang, fallback);
+        if (v instanceof FieldValue.StringValue s) return Ui.isNumber(s.value()) ? "" : writtenIn(r, v);
+        if (v instanceof FieldValue.TextValue) return writtenIn(r, v);
+        return "";
     }
 
     RecordView of(Record r, LinkResolver resolver, Problems problems) {
@@ -61,9 +121,9 @@ final class RecordViews {
             List<CaveatView> mine = caveats.stream().filter(c -> c.field().equals(f.name())).toList();
             if (v == null && mine.isEmpty()) continue;
             // A field with no value but a caveat still gets its row, so the reader meets the caveat where the fact would be.
-            ValueView shown = v == null ? MISSING : value(v, f, resolver, problems);
+            ValueView shown = v == null ? MISSING : value(r, v, f, resolver, problems);
             if (RecordPage.isDateField(r, f)) shown = RecordPage.withBasis(r, shown);
-            FieldView fv = new FieldView(f.name(), f.label(), shown, mine);
+            FieldView fv = new FieldView(f.name(), f.label(), shown, mine, f.labelLanguage(lang, fallback));
             fieldMap.put(f.name(), fv);
             boolean apart = f.role().isPresent() && SHOWN_APART.contains(f.role().get());
             if (f.shown() && !apart && !RecordPage.shownWithAnother(f) && !r.collection().header().contains(f.name())) fields.add(fv);
@@ -72,10 +132,16 @@ final class RecordViews {
         Set<String> shownFields = fields.stream().map(FieldView::name).collect(Collectors.toSet());
         header.forEach(h -> shownFields.add(h.name()));
         List<CaveatView> other = caveats.stream().filter(c -> !shownFields.contains(c.field())).toList();
-        RecordPage.Relations relations = RecordPage.relations(site, r, refs(r, Role.DISAMBIGUATION), this::link);
+        RecordPage.Relations relations = RecordPage.relations(site, r, refs(r, Role.DISAMBIGUATION), this::link,
+                heading -> headingLanguages.getOrDefault(heading, fallback));
         List<BacklinkGroupView> backlinks = relations.groups();
         Map<String, String> metaOf = new LinkedHashMap<>();
-        RecordPage.referenced(r).forEach(id -> site.find(id).ifPresent(t -> metaOf.put(Routes.record(id), RecordPage.summary(t))));
+        Map<String, String> metaLangOf = new LinkedHashMap<>();
+        RecordPage.referenced(r).forEach(id -> site.find(id).ifPresent(t -> {
+            String summary = RecordPage.summary(t);
+            metaOf.put(Routes.record(id), summary);
+            metaLangOf.put(Routes.record(id), summary.isEmpty() ? "" : summaryLanguage(t));
+        }));
         String text = r.source().body();
         RenderedMarkdown body = markdown.render(text, file, r.source().bodyLine(), resolver, problems);
         // A record made by 'accord new' and published with its placeholder body would say so to every reader.
@@ -84,7 +150,8 @@ final class RecordViews {
         return new RecordView(r.id().toString(), r.id().collection(), r.collection().singular(), r.id().slug(), r.title(),
                 Routes.record(r.id()), file, fields, fieldMap, aliases(r), refs(r, Role.TOPICS), sources(r), caveats, other,
                 relations.disambiguation(), backlinks, PageRenderer.markup(body.html()),
-                PageRenderer.markup(accord.text.Json.inline(JsonLd.of(r, site))), header, metaOf);
+                PageRenderer.markup(accord.text.Json.inline(JsonLd.of(r, site))), header, metaOf,
+                r.collection().singularLanguage(lang, fallback), metaLangOf);
     }
 
     private List<CaveatView> caveats(Record r, LinkResolver resolver, Problems problems) {
@@ -93,13 +160,18 @@ final class RecordViews {
             String field = c.text(Role.CAVEAT_FIELD);
             String status = c.text(Role.CAVEAT_STATUS);
             String statusLabel = c.field(Role.CAVEAT_STATUS).map(f -> capitalise(f.labelOf(status))).orElse("");
-            if (statusLabel.isEmpty()) statusLabel = "Caveat";
+            String statusLang = c.field(Role.CAVEAT_STATUS).map(f -> f.labelLanguageOf(status, lang, fallback)).orElse("");
+            if (statusLabel.isEmpty()) {
+                statusLabel = "Caveat";
+                statusLang = "en"; // Accord's own word, in English whatever the portal's languages
+            }
             FieldValue text = c.values.get(c.name(Role.CAVEAT_TEXT));
             String html = text instanceof FieldValue.TextValue t
                     ? markdown.renderEmbedded(t.markdown(), t.position(), resolver, problems).html()
                     : escape(plain(text));
-            String label = r.collection().find(field).map(Field::label).orElse("");
-            caveats.add(new CaveatView(field, label, status, statusLabel, PageRenderer.markup(html)));
+            Optional<Field> about = r.collection().find(field);
+            caveats.add(new CaveatView(field, about.map(Field::label).orElse(""), status, statusLabel, PageRenderer.markup(html),
+                    about.map(f -> f.labelLanguage(lang, fallback)).orElse(""), statusLang, writtenIn(r, text)));
         }
         return caveats;
     }
@@ -112,9 +184,11 @@ final class RecordViews {
             if (i instanceof FieldValue.ObjectValue) {
                 Item a = item(r, Role.ALIASES, i);
                 String lang = a.text(Role.ALIAS_LANG);
-                aliases.add(new AliasView(a.text(Role.ALIAS_NAME), lang, languageName(lang), a.text(Role.ALIAS_NOTE)));
+                String note = a.text(Role.ALIAS_NOTE);
+                aliases.add(new AliasView(a.text(Role.ALIAS_NAME), lang, languageName(lang), note,
+                        note.isEmpty() ? "" : writtenIn(r, a.values.get(a.name(Role.ALIAS_NOTE)))));
             } else {
-                aliases.add(new AliasView(plain(i), "", "", ""));
+                aliases.add(new AliasView(plain(i), "", "", "", ""));
             }
         }
         return aliases;
@@ -133,7 +207,7 @@ final class RecordViews {
             String date = d.filter(x -> x instanceof FieldValue.DateValue).map(x -> ((FieldValue.DateValue) x).date().display()).orElse("");
             String iso = d.filter(x -> x instanceof FieldValue.DateValue).map(x -> ((FieldValue.DateValue) x).date().iso()).orElse("");
             sources.add(new SourceView(s.text(Role.SOURCE_TITLE), s.text(Role.SOURCE_PUBLISHER), s.text(Role.SOURCE_URL),
-                    date, iso, s.text(Role.SOURCE_QUALITY), s.text(Role.SOURCE_NOTE)));
+                    date, iso, s.text(Role.SOURCE_QUALITY), s.text(Role.SOURCE_NOTE), writtenIn(r, s.self())));
         }
         return sources;
     }
@@ -154,7 +228,7 @@ final class RecordViews {
     }
 
     /** One object of a role's list (a source, a caveat, an alias), read through the sub-roles of its fields. */
-    private record Item(Map<String, Field> fields, Map<String, FieldValue> values) {
+    private record Item(Map<String, Field> fields, Map<String, FieldValue> values, FieldValue self) {
         Optional<Field> field(Role role) {
             return Roles.find(fields, role);
         }
@@ -177,17 +251,17 @@ final class RecordViews {
 
     private static Item item(Record r, Role role, FieldValue value) {
         Map<String, Field> fields = r.collection().roleField(role).flatMap(f -> Roles.objectFields(f.type())).orElse(Map.of());
-        return new Item(fields, ((FieldValue.ObjectValue) value).fields());
+        return new Item(fields, ((FieldValue.ObjectValue) value).fields(), value);
     }
 
-    private ValueView value(FieldValue v, Field f, LinkResolver resolver, Problems problems) {
-        return value(v, f.type(), f, resolver, problems);
+    private ValueView value(Record r, FieldValue v, Field f, LinkResolver resolver, Problems problems) {
+        return value(r, v, f.type(), f, resolver, problems);
     }
 
-    private ValueView value(FieldValue v, FieldType type, Field f, LinkResolver resolver, Problems problems) {
+    private ValueView value(Record r, FieldValue v, FieldType type, Field f, LinkResolver resolver, Problems problems) {
         if (v instanceof FieldValue.ListValue l) {
             FieldType element = type instanceof FieldType.ListType lt ? lt.element() : type;
-            return new ValueView("list", "", "", "", l.items().stream().map(i -> value(i, element, f, resolver, problems)).toList(),
+            return new ValueView("list", "", "", "", l.items().stream().map(i -> value(r, i, element, f, resolver, problems)).toList(),
                     List.of(), null);
         }
         if (v instanceof FieldValue.ObjectValue o) {
@@ -195,15 +269,17 @@ final class RecordViews {
             List<FieldView> entries = new ArrayList<>();
             o.fields().forEach((name, fv) -> {
                 Field def = defs.get(name);
+                // A key the schema does not declare is shown by its name, which is no word of any language.
                 entries.add(new FieldView(name, def == null ? name : def.label(),
-                        def == null ? text(plain(fv)) : value(fv, def.type(), def, resolver, problems), List.of()));
+                        def == null ? text(plain(fv), writtenIn(r, fv)) : value(r, fv, def.type(), def, resolver, problems), List.of(),
+                        def == null ? "" : def.labelLanguage(lang, fallback)));
             });
             return new ValueView("object", "", "", "", List.of(), entries, null);
         }
         if (v instanceof FieldValue.RefValue ref) {
             Optional<Record> target = site.find(ref.target());
             // A missing target is already an error from the model; shown as text so rendering can go on.
-            if (target.isEmpty()) return text(ref.target().slug());
+            if (target.isEmpty()) return text(ref.target().slug(), "");
             LinkView link = link(target.get());
             return new ValueView("link", link.title(), link.href(), "", List.of(), List.of(), null);
         }
@@ -215,19 +291,21 @@ final class RecordViews {
         }
         if (v instanceof FieldValue.TextValue t) {
             RenderedMarkdown html = markdown.renderEmbedded(t.markdown(), t.position(), resolver, problems);
-            return new ValueView("html", "", "", "", List.of(), List.of(), PageRenderer.markup(html.html()));
+            return new ValueView("html", "", "", "", List.of(), List.of(), PageRenderer.markup(html.html()), writtenIn(r, v));
         }
         if (v instanceof FieldValue.EnumValue e) {
-            return text(f.labelOf(e.value()));
+            return text(f.labelOf(e.value()), f.labelLanguageOf(e.value(), lang, fallback));
         }
-        return text(plain(v));
+        // Free text is in its file's language; a number (a string that is one, too: pages write it their way) has none.
+        String s = plain(v);
+        return text(s, v instanceof FieldValue.StringValue && !Ui.isNumber(s) ? writtenIn(r, v) : "");
     }
 
     /** A field with no value, which the page says in its language ({@code t.not_recorded}). */
     private static final ValueView MISSING = new ValueView("missing", "", "", "", List.of(), List.of(), null);
 
-    private static ValueView text(String s) {
-        return new ValueView("text", s, "", "", List.of(), List.of(), null);
+    private static ValueView text(String s, String lang) {
+        return new ValueView("text", s, "", "", List.of(), List.of(), null, lang);
     }
 
     /** The plain text of a scalar value, with dates as readers read them (14 November 2024). */

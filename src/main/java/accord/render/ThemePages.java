@@ -120,6 +120,8 @@ final class ThemePages {
                         && !(f.type() instanceof FieldType.TextType))
                 .toList();
         model.put("columns", columns.stream().map(Field::label).toList());
+        String lang = recordViews.lang();
+        model.put("columnLangs", columns.stream().map(f -> f.labelLanguage(lang, recordViews.fallback())).toList());
         List<RowView> rows = new ArrayList<>();
         for (Record r : records) {
             List<CellView> cells = new ArrayList<>();
@@ -128,10 +130,15 @@ final class ThemePages {
                 String iso = v.filter(x -> x instanceof FieldValue.DateValue).map(x -> ((FieldValue.DateValue) x).date().iso()).orElse("");
                 // A cell naming another record shows its title, so the list page depends on that record too.
                 v.filter(x -> x instanceof FieldValue.RefValue).ifPresent(x -> Deps.note(Deps.record(((FieldValue.RefValue) x).target())));
+                Optional<Record> target = v.filter(x -> x instanceof FieldValue.RefValue)
+                        .flatMap(x -> site.find(((FieldValue.RefValue) x).target()));
                 String text = v.map(x -> x instanceof FieldValue.RefValue ref
-                        ? site.find(ref.target()).map(Record::title).orElse(ref.target().slug())
+                        ? target.map(Record::title).orElse(ref.target().slug())
                         : RecordPage.text(r, f, x)).orElse("");
-                cells.add(new CellView(text, iso));
+                // A record's title is in the language of the file that gives it (its translation's, or its own file's).
+                String cellLang = target.map(t -> recordViews.writtenIn(t, t.role(accord.schema.Role.TITLE).orElse(null)))
+                        .orElseGet(() -> v.map(x -> recordViews.valueLanguage(r, f, x)).orElse(""));
+                cells.add(new CellView(text, iso, cellLang));
             }
             rows.add(new RowView(recordViews.link(r), cells));
         }

@@ -120,6 +120,11 @@ public final class Ui {
         return m.group(3) == null ? n : word("percent_format", "{number}%").replace("{number}", n);
     }
 
+    /** Whether {@link #number} writes {@code text} in the page's language: a number or a percentage, which has no language of its own. */
+    static boolean isNumber(String text) {
+        return text != null && NUMBER.matcher(text.strip()).matches();
+    }
+
     /**
      * The default language's code when the record at {@code href} is shown in it on this page (it is not translated
      * into the page's language), for a {@code lang} attribute on its title; empty when the title is in the page's

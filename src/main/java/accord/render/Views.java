@@ -8,6 +8,13 @@ import java.util.Map;
  * The values templates see. Every href is relative to the site root: templates write
  * {@code ${root}${x.href}}. Text is plain text (FreeMarker escapes it); {@code html} values are
  * markup already made safe by the Markdown stage. README.md documents each name.
+ *
+ * <p>Words and values that carry a language say which one they are in ({@code labelLang}, {@code titleLang}, {@code lang},
+ * …): the page's language where the schema or the record gives them in it, else the language they fell back to (the
+ * default's, when a schema word has no {@code label_ru} or a translated record leaves a field to its own file). Templates
+ * mark an element with {@code lang} only when it differs from the page's ({@code layout.lang}). A value without a
+ * language (a number, an address, a date the page writes in its own words, a record's title, which is marked by
+ * {@code ui.fallback}) has an empty one.
  */
 public final class Views {
     private Views() {
@@ -39,14 +46,17 @@ public final class Views {
     public record RowView(LinkView record, List<CellView> cells) {
     }
 
-    public record CellView(String text, String iso) {
+    /** {@code lang}: the language of {@code text} (empty for a date, a number or a record's title). */
+    public record CellView(String text, String iso, String lang) {
     }
 
-    public record NavView(String title, String href) {
+    /** {@code lang}: the title's language (a collection's title in the page's language, or site.yml's words). */
+    public record NavView(String title, String href, String lang) {
     }
 
     /** A collection; reading its {@code count} makes the page depend on which records the collection holds. */
-    public record CollectionView(String name, String title, String singular, String href, int count) {
+    public record CollectionView(String name, String title, String singular, String href, int count, String titleLang,
+                                 String singularLang) {
         @Override
         public int count() {
             Deps.note(Deps.membership(name));
@@ -69,37 +79,52 @@ public final class Views {
     public record PaginationView(int number, int total, String previous, String next) {
     }
 
-    /** A link to a record, with the record's collection and a short line about it ({@code meta}, may be empty). */
-    public record LinkView(String href, String title, String collection, String singular, String meta) {
+    /**
+     * A link to a record, with the record's collection and a short line about it ({@code meta}, may be empty); the
+     * languages of the collection's word for it ({@code singularLang}) and of the short line ({@code metaLang}).
+     */
+    public record LinkView(String href, String title, String collection, String singular, String meta, String singularLang,
+                           String metaLang) {
     }
 
-    /** A field as shown: its label, its value, and the caveats that concern it. */
-    public record FieldView(String name, String label, ValueView value, List<CaveatView> caveats) {
+    /** A field as shown: its label (in {@code labelLang}), its value, and the caveats that concern it. */
+    public record FieldView(String name, String label, ValueView value, List<CaveatView> caveats, String labelLang) {
     }
 
     /**
      * A value. {@code kind} is one of: {@code text} (in {@code text}), {@code html} (in {@code html}),
      * {@code date} ({@code text} for readers, {@code iso} for machines), {@code link} (a record:
      * {@code href}, {@code text}), {@code url} (an outside address: {@code href}, {@code text}),
-     * {@code list} ({@code items}), {@code object} ({@code entries}).
+     * {@code list} ({@code items}), {@code object} ({@code entries}). {@code lang}: the language of {@code text} or
+     * {@code html} (that of the file it was written in, or of an enum's label), empty for a value that has none.
      */
     public record ValueView(String kind, String text, String href, String iso, List<ValueView> items,
-                            List<FieldView> entries, TemplateHTMLOutputModel html) {
+                            List<FieldView> entries, TemplateHTMLOutputModel html, String lang) {
+        /** A value without a language. */
+        public ValueView(String kind, String text, String href, String iso, List<ValueView> items, List<FieldView> entries,
+                         TemplateHTMLOutputModel html) {
+            this(kind, text, href, iso, items, entries, html, "");
+        }
     }
 
-    /** {@code status} is uncertain, not-found or conflicting; {@code field} may be empty. */
+    /**
+     * {@code status} is uncertain, not-found or conflicting; {@code field} may be empty. The languages of the field's
+     * label, of the status's label and of the caveat's text ({@code lang}).
+     */
     public record CaveatView(String field, String fieldLabel, String status, String statusLabel,
-                             TemplateHTMLOutputModel html) {
+                             TemplateHTMLOutputModel html, String fieldLabelLang, String statusLang, String lang) {
     }
 
+    /** {@code lang}: the language the source's title, publisher and note were written in (the record's file's). */
     public record SourceView(String title, String publisher, String url, String date, String iso, String quality,
-                             String note) {
+                             String note, String lang) {
     }
 
-    public record AliasView(String name, String lang, String langName, String note) {
+    /** {@code lang}: the name's language, as the record says; {@code noteLang}: the note's (the file's it was written in). */
+    public record AliasView(String name, String lang, String langName, String note, String noteLang) {
     }
 
-    public record BacklinkGroupView(String label, List<LinkView> items) {
+    public record BacklinkGroupView(String label, String lang, List<LinkView> items) {
     }
 
     /**
@@ -107,14 +132,16 @@ public final class Views {
      * (title, aliases, topics, sources, caveats, disambiguation, draft); {@code fieldMap} has them all
      * by name. {@code otherCaveats} are those not tied to a shown field. {@code header} are the fields the schema
      * shows under the title (left out of {@code fields}); {@code metaOf} gives, by root-relative href, the short line
-     * about each record the page refers to (a speaker's position).
+     * about each record the page refers to (a speaker's position), and {@code metaLangOf} its language; {@code singularLang}
+     * is the language of {@code singular}.
      */
     public record RecordView(String id, String collection, String singular, String slug, String title, String href,
                              String sourceFile, List<FieldView> fields, Map<String, FieldView> fieldMap,
                              List<AliasView> aliases, List<LinkView> topics, List<SourceView> sources,
                              List<CaveatView> caveats, List<CaveatView> otherCaveats, List<LinkView> disambiguation,
                              List<BacklinkGroupView> backlinks, TemplateHTMLOutputModel body,
-                             TemplateHTMLOutputModel jsonLd, List<FieldView> header, Map<String, String> metaOf) {
+                             TemplateHTMLOutputModel jsonLd, List<FieldView> header, Map<String, String> metaOf,
+                             String singularLang, Map<String, String> metaLangOf) {
     }
 
     public record PageView(String title, String kind, String path, String canonical, String description) {
@@ -136,7 +163,8 @@ public final class Views {
     }
 
     /** One collection's downloads on the data page. */
-    public record DataCollectionView(String name, String title, String singular, int count, String json, String csv) {
+    public record DataCollectionView(String name, String title, String singular, int count, String json, String csv,
+                                     String titleLang) {
     }
 
     /**

@@ -67,6 +67,48 @@ public record CollectionDef(String name, String title, String singular, String j
                 jsonLdType, orderField, orderDescending, summaryField, translated, position, header, extraFields, i18n);
     }
 
+    /** The language of {@link #title()} as readers of {@code lang} see it: {@code lang} where {@code title_<lang>} gives it, else {@code fallback}. */
+    public String titleLanguage(String lang, String fallback) {
+        return i18n.containsKey("title:" + lang) ? lang : fallback;
+    }
+
+    /** The language of {@link #singular()} as readers of {@code lang} see it, as {@link #titleLanguage} says for the title. */
+    public String singularLanguage(String lang, String fallback) {
+        return i18n.containsKey("singular:" + lang) ? lang : fallback;
+    }
+
+    /**
+     * The heading a referenced record shows over the records of this collection that point at it through {@code f} (one of
+     * {@link #allFields()}): the field's {@code backlink}, else the collection's title and the field's label, "Sessions (Speakers)".
+     */
+    public String backlinkHeading(Field f) {
+        return f.backlink().orElseGet(() -> title + " (" + f.label() + ")");
+    }
+
+    /**
+     * The language of {@link #backlinkHeading} as readers of {@code lang} see it. A heading made of the title and the label
+     * is in {@code lang} only when both are; when one of them fell back it is said to be in {@code fallback}, since one
+     * string has one language.
+     */
+    public String backlinkHeadingLanguage(Field f, String lang, String fallback) {
+        if (f.backlink().isPresent()) return f.backlinkLanguage(lang, fallback);
+        return titleLanguage(lang, fallback).equals(lang) && f.labelLanguage(lang, fallback).equals(lang) ? lang : fallback;
+    }
+
+    /** Every field, those of objects (and lists of them) right after the field that holds them, in the schema's order. */
+    public List<Field> allFields() {
+        List<Field> all = new java.util.ArrayList<>();
+        fields.values().forEach(f -> addWithNested(f, all));
+        return all;
+    }
+
+    private static void addWithNested(Field f, List<Field> all) {
+        all.add(f);
+        FieldType t = f.type();
+        while (t instanceof FieldType.ListType l) t = l.element();
+        if (t instanceof FieldType.ObjectType o) o.fields().values().forEach(g -> addWithNested(g, all));
+    }
+
     /** The fields a translation gives ({@code translatable: true}); every other field is shared. */
     public boolean translatable(String field) {
         return find(field).map(Field::translatable).orElse(false);
