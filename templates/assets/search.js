@@ -668,14 +668,14 @@
   }
 
   /*
-   * The text of each result on screen that needs it (needsText), by number: the s/ files of their blocks, loaded
-   * together. A block that does not load (or a document it does not have: its excerpt is its whole text) leaves the
+   * The text of each result on screen that needs it (needsText), by number: the s/ files of their blocks (one per
+   * block and language), loaded together. A block that does not load (or a document it does not have: its excerpt is its whole text) leaves the
    * result its excerpt; the results themselves stand.
    */
   function texts(result, docs) {
     var names = [];
     docs.forEach(function (d) {
-      var name = 's/' + Math.floor(d.n / CHUNK);
+      var name = 's/' + languages[d.n % L] + '/' + Math.floor(d.n / CHUNK);
       if (d.row && needsText(d.row, result) && names.indexOf(name) < 0) names.push(name);
     });
     return Promise.all(names.map(load)).then(function (got) {
