@@ -47,8 +47,53 @@
     return out;
   }
 
+  /* A word of a record's text, as the page marks it (joints kept, as the index's terms keep them). */
+  var WORD = /[\p{L}\p{N}\p{M}]+(?:[./,\-][\p{L}\p{N}\p{M}]+)*/gu;
+
+  /*
+   * The part of text a result shows, at most about max characters: where every match is in its opening, the opening;
+   * else a passage around the first word of text that each test accepts (a test per query word, at most three), each
+   * passage max / their number long, passages that meet joined, cut at spaces, with "…" where the text goes on.
+   */
+  function passages(text, tests, max) {
+    var spots = [], m;
+    tests.forEach(function (test) {
+      WORD.lastIndex = 0;
+      while ((m = WORD.exec(text)) !== null) {
+        if (!test(m[0])) continue;
+        var at = m.index, end = at + m[0].length;
+        if (!spots.some(function (s) { return s[0] === at; })) spots.push([at, end]);
+        break;
+      }
+    });
+    spots = spots.slice(0, 3).sort(function (x, y) { return x[0] - y[0]; });
+    if (!spots.length || spots[spots.length - 1][1] <= max * 0.8) {
+      if (text.length <= max) return text;
+      var cut = text.lastIndexOf(' ', max);
+      return text.substring(0, cut > max / 2 ? cut : max) + ' …';
+    }
+    var each = Math.floor(max / spots.length), windows = [];
+    spots.forEach(function (s) {
+      var start = Math.max(0, s[0] - Math.floor(Math.max(0, each - (s[1] - s[0])) / 3));
+      if (start > 0) start = text.lastIndexOf(' ', start) + 1;
+      var end = Math.max(s[1], start + each);
+      if (end >= text.length) {
+        end = text.length;
+      } else {
+        var space = text.lastIndexOf(' ', end);
+        if (space < s[1]) space = text.indexOf(' ', s[1]);
+        end = space < 0 ? text.length : space;
+      }
+      var last = windows[windows.length - 1];
+      if (last && start <= last[1] + 1) last[1] = Math.max(last[1], end);
+      else windows.push([start, end]);
+    });
+    return (windows[0][0] > 0 ? '… ' : '') + windows.map(function (w) { return text.substring(w[0], w[1]); }).join(' … ')
+      + (windows[windows.length - 1][1] < text.length ? ' …' : '');
+  }
+
   var api = {fold: fold, tokens: function (t) { return tokens(t, false); }, queryTokens: function (t) { return tokens(t, true); },
-    distance: distance};
+    distance: distance, passages: passages};
   if (typeof module === 'object' && module.exports) {
     module.exports = api;
     return;
@@ -291,8 +336,11 @@
     var absent = [];
     return Promise.all(terms.map(function (t) { return matchWord(t, absent); }).concat(filters.map(filterList))).then(function (got) {
       var matched = got.slice(0, terms.length);
-      var result = {docs: null, count: 0, terms: terms, hits: [], tops: {}, reader: readerLanguage(state)};
-      matched.forEach(function (m) { m.list.forEach(function (hit) { result.hits.push(hit[0]); }); });
+      var result = {docs: null, count: 0, terms: terms, hits: [], tops: {}, reader: readerLanguage(state), words: []};
+      matched.forEach(function (m, i) {
+        m.list.forEach(function (hit) { result.hits.push(hit[0]); });
+        result.words.push(wordTest(terms[i], m.list.map(function (hit) { return hit[0]; })));
+      });
       var only = matched.length === 1 && matched[0].list.length === 1 ? matched[0].list[0][0] : null;
       // The r/ file ranks by score alone; with retired records to put last, the whole list is ranked instead.
       if (L === 1 && !RETIRED && !filters.length && only !== null && typeof matched[0].entries[only] === 'number') {
@@ -599,7 +647,46 @@
     });
   }
 
-  var WORD = /[\p{L}\p{N}\p{M}]+(?:[./,\-][\p{L}\p{N}\p{M}]+)*/gu;
+  /* Whether a word of a record's text is one that query word term matched: one of its index terms (hits), or begun by it. */
+  function wordTest(term, hits) {
+    return function (word) {
+      return api.tokens(word).some(function (t) { return hits.indexOf(t) >= 0 || (term.length >= 3 && t.indexOf(term) === 0); });
+    };
+  }
+
+  /* Whether text has a word that test accepts. */
+  function shows(text, test) {
+    var m;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(text || '')) !== null) if (test(m[0])) return true;
+    return false;
+  }
+
+  /* Whether a result's row shows, in its title or excerpt, none of what one query word matched: its snippet needs its text. */
+  function needsText(row, result) {
+    return result.words.some(function (test) { return !shows(row[0], test) && !shows(row[4], test); });
+  }
+
+  /*
+   * The text of each result on screen that needs it (needsText), by number: the s/ files of their blocks (one per
+   * block and language), loaded together. A block that does not load (or a document it does not have: its excerpt is its whole text) leaves the
+   * result its excerpt; the results themselves stand.
+   */
+  function texts(result, docs) {
+    var names = [];
+    docs.forEach(function (d) {
+      var name = 's/' + languages[d.n % L] + '/' + Math.floor(d.n / CHUNK);
+      if (d.row && needsText(d.row, result) && names.indexOf(name) < 0) names.push(name);
+    });
+    return Promise.all(names.map(load)).then(function (got) {
+      var out = {};
+      got.forEach(function (data) {
+        if (!data || typeof data !== 'object') return;
+        Object.keys(data).forEach(function (n) { if (typeof data[n] === 'string') out[n] = data[n]; });
+      });
+      return out;
+    });
+  }
 
   /* Appends text to el, with the words that match the query in <mark>, as text nodes only. */
   function marked(el, text, result) {
@@ -616,21 +703,18 @@
     if (last < text.length) el.appendChild(document.createTextNode(text.substring(last)));
   }
 
-  /* The part of the excerpt around the first matching word. */
-  function snippet(text, result) {
-    var m;
-    WORD.lastIndex = 0;
-    while ((m = WORD.exec(text)) !== null) {
-      if (!isHit(m[0], result)) continue;
-      if (m.index < 80) return text.length > 220 ? text.substring(0, text.lastIndexOf(' ', 220)) + ' …' : text;
-      var start = text.indexOf(' ', m.index - 60) + 1;
-      var end = text.length > start + 200 ? text.lastIndexOf(' ', start + 200) : text.length;
-      return '… ' + text.substring(start, end > start ? end : text.length) + (end < text.length ? ' …' : '');
-    }
-    return text.length > 220 ? text.substring(0, text.lastIndexOf(' ', 220)) + ' …' : text;
+  /*
+   * A result's snippet: from its excerpt, or, where that shows none of what a query word matched and the title does
+   * not either, from its text; around the words the title does not show (all of them where it shows every one).
+   */
+  function snippet(n, doc, result, text) {
+    var rest = result.words.filter(function (test) { return !shows(doc[0], test); });
+    var source = doc[4] || '';
+    if (typeof text === 'string' && rest.some(function (test) { return !shows(source, test); })) source = text;
+    return api.passages(source, rest.length ? rest : result.words, 220);
   }
 
-  function item(n, doc, result) {
+  function item(n, doc, result, text) {
     var li = document.createElement('li');
     var docLang = languages[n % L];
     if (L > 1 && docLang !== document.documentElement.lang) li.lang = docLang;
@@ -645,9 +729,9 @@
     var c = collections[doc[2]];
     meta.textContent = (c || '') + (doc[3] ? ' · ' + doc[3] : '');
     li.appendChild(meta);
-    if (doc[4]) {
+    if (doc[4] || text) {
       var p = document.createElement('p');
-      marked(p, snippet(doc[4], result), result);
+      marked(p, snippet(n, doc, result, text), result);
       li.appendChild(p);
     }
     return li;
@@ -677,9 +761,13 @@
   }
 
   function showMore(gen) {
-    return page(current, shown).then(function (docs) {
+    var result = current;
+    return page(result, shown).then(function (docs) {
+      return texts(result, docs).then(function (text) { return {docs: docs, text: text}; });
+    }).then(function (got) {
+      var docs = got.docs;
       if (gen !== generation) return;
-      docs.forEach(function (d) { if (d.row) list.appendChild(item(d.n, d.row, current)); });
+      docs.forEach(function (d) { if (d.row) list.appendChild(item(d.n, d.row, current, got.text[d.n])); });
       shown += docs.length;
       more.hidden = shown >= current.count;
     });

@@ -8,6 +8,7 @@ import accord.schema.FieldType;
 import accord.schema.FieldValue;
 import accord.schema.Role;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,14 +121,22 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
      * in one pass.
      */
     static String excerpt(CharSequence text) {
-        StringBuilder sb = new StringBuilder(Math.min(text.length(), 4 * EXCERPT));
+        return line(text, EXCERPT + 2);
+    }
+
+    /**
+     * {@code text} as one line, as {@link #excerpt} makes it, reading only as far as its first {@code limit} characters
+     * kept need ({@code Integer.MAX_VALUE}: all of it).
+     */
+    private static String line(CharSequence text, int limit) {
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), limit == Integer.MAX_VALUE ? text.length() : 4 * EXCERPT));
         boolean space = false;
         int start = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             // cut() reads the first EXCERPT + 1 characters and whether there are more: once that many follow the
             // first one that strip() keeps, and the last is one it keeps, the rest cannot change the excerpt.
-            if (start >= 0 && sb.length() - start > EXCERPT + 2 && !Character.isWhitespace(sb.charAt(sb.length() - 1))) break;
+            if (start >= 0 && sb.length() - start > limit && !Character.isWhitespace(sb.charAt(sb.length() - 1))) break;
             if (start < 0 && sb.length() > 0 && !Character.isWhitespace(sb.charAt(sb.length() - 1))) start = sb.length() - 1;
             if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
                 space = true;
@@ -144,9 +153,65 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
         return sb.toString().strip();
     }
 
+    /**
+     * What a result's snippet is cut from where its excerpt shows none of the words a query matched (search.js loads it,
+     * {@code search/s/<n>.js}, only then): the record's indexed text in {@code lang} but its title (the result shows
+     * that), as one line: its body, then the values of its indexed fields in the schema's order, each after " · ", a
+     * reference as its target's title with the target's other names in brackets. Null where that is the excerpt,
+     * whole: the row has it already. A function of what {@link #of} reads, so it changes only with the document.
+     */
+    static String text(Site site, Record r, String lang) {
+        String body = MarkdownText.plain(r.source().body());
+        StringBuilder text = new StringBuilder(body.length() + 256).append(body);
+        StringBuilder excerpt = new StringBuilder();
+        Indexer add = new Indexer() {
+            @Override
+            public void add(String piece, int weight, boolean own) {
+                if (!piece.isBlank()) text.append(" · ").append(piece);
+            }
+
+            @Override
+            public void aliases(String names, int weight) {
+                text.append(" (").append(names).append(')');
+            }
+        };
+        Set<RecordId> inputs = new HashSet<>();
+        for (Field f : r.collection().fields().values()) {
+            FieldValue v = r.fields().get(f.name());
+            int w = SearchWeights.of(f);
+            if (v == null || w <= 0 || f.hasRole(Role.TITLE)) continue;
+            value(site, lang, f, v, w, add, inputs, excerpt);
+        }
+        excerpt.insert(0, body);
+        String whole = line(text, Integer.MAX_VALUE);
+        return whole.equals(cut(excerpt(excerpt))) ? null : whole;
+    }
+
     private interface Indexer {
         /** Adds {@code text}'s terms; {@code own} when it is the record's own text (which counts towards its length). */
         void add(String text, int weight, boolean own);
+
+        /** Adds the other names of the record whose title was added last (a reference's target), joined by ", ". */
+        default void aliases(String names, int weight) {
+            add(names, weight, false);
+        }
+    }
+
+    /**
+     * The other names of {@code target} (its aliases role: strings, or objects' alias names), of the record in its own
+     * language, whose aliases are its translations' too.
+     */
+    private static List<String> aliasNames(Record target) {
+        List<String> names = new ArrayList<>();
+        Optional<FieldValue> v = target.role(Role.ALIASES);
+        if (v.isEmpty() || !(v.get() instanceof FieldValue.ListValue list)) return names;
+        String nameField = target.collection().roleField(Role.ALIASES).flatMap(f -> accord.schema.Roles.objectFields(f.type()))
+                .flatMap(fields -> accord.schema.Roles.find(fields, Role.ALIAS_NAME)).map(Field::name).orElse(null);
+        for (FieldValue item : list.items()) {
+            FieldValue name = item instanceof FieldValue.ObjectValue o ? (nameField == null ? null : o.fields().get(nameField)) : item;
+            if (name instanceof FieldValue.StringValue s && !s.value().isBlank()) names.add(s.value());
+        }
+        return names;
     }
 
     private static void value(Site site, String lang, Field f, FieldValue v, int weight, Indexer indexer,
@@ -169,9 +234,14 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
         } else if (v instanceof FieldValue.RefValue ref) {
             // The target's title, whichever record it is now; the target is an input even while it is missing,
             // so the record is indexed again when it appears.
+            // Its other names too, at half the weight: a session is found by any spelling of its speaker's name, in
+            // every language's version of it, so a reader finds it in the language of the page they search from.
             inputs.add(ref.target());
-            site.find(ref.target(), lang).or(() -> site.find(ref.target()))
-                    .ifPresent(target -> indexer.add(target.title(), weight, false));
+            site.find(ref.target(), lang).or(() -> site.find(ref.target())).ifPresent(target -> {
+                indexer.add(target.title(), weight, false);
+                List<String> names = aliasNames(site.find(ref.target()).orElse(target));
+                if (!names.isEmpty()) indexer.aliases(String.join(", ", names), Math.max(1, weight / 2));
+            });
         } else if (v instanceof FieldValue.ListValue l) {
             l.items().forEach(i -> value(site, lang, f, i, weight, indexer, inputs, excerpt));
         } else if (v instanceof FieldValue.ObjectValue o) {

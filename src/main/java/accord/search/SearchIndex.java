@@ -42,6 +42,9 @@ import java.util.function.UnaryOperator;
  *       one file;</li>
  *   <li>{@code search/d/<n>.js}: the same for every record numbered {@code n*CHUNK} to {@code n*CHUNK+CHUNK-1},
  *       for the results no {@code r/} file holds;</li>
+ *   <li>{@code search/s/<language>/<n>.js}: the same documents' indexed text in one language ({@link Doc#text}), by number, for those that have
+ *       more than their excerpt: the page loads it only for a result on screen whose excerpt shows none of the words
+ *       that matched, and cuts the snippet from it;</li>
  *   <li>{@code search/f/c/<collection>.js}, {@code f/t/<topic>.js}, {@code f/y/<year>.js}: the records of
  *       each facet value, so a filter loads one small list, never the whole facet;</li>
  *   <li>{@code search/f/v/<field>/<value>.js}: the same for a value of a facet the schema declares
@@ -70,7 +73,8 @@ import java.util.function.UnaryOperator;
  * characters per record that has the term); so a {@code t/} or {@code x/} file is at most {@link #SHARD_LIMIT}
  * characters plus one entry (a split shard keeps only the term equal to its key), whatever one record holds.
  * An {@code r/} file holds {@link #TOP} rows, a {@code d/} file at most {@link #CHUNK}, each with an excerpt of
- * at most 240 characters.
+ * at most 240 characters; an {@code s/} file the whole text of the same documents in one language (four to eight
+ * records).
  */
 public final class SearchIndex {
     public static final String DIR = "search/";
@@ -744,6 +748,18 @@ public final class SearchIndex {
             row(data, n);
         });
         put(out, "d/" + c, data.append(']').toString());
+        // The same documents' text, for the snippets of results whose excerpt does not show what matched: a file per
+        // language, as a reader's results are mostly in one (on the real portal a block's three languages were 30 KB).
+        Map<String, StringBuilder> texts = new TreeMap<>();
+        range.forEach((n, d) -> {
+            String t = Doc.text(site, d.record(), d.lang());
+            if (t == null) return;
+            StringBuilder text = texts.computeIfAbsent(d.lang(), l -> new StringBuilder("{"));
+            if (text.length() > 1) text.append(',');
+            text.append('"').append(n).append("\":");
+            accord.text.Json.quote(text, t);
+        });
+        texts.forEach((lang, text) -> put(out, "s/" + lang + "/" + c, text.append('}').toString()));
     }
 
     private void row(StringBuilder data, int n) {

@@ -289,11 +289,15 @@ class SearchBrowserTest {
         System.out.println("search: 'Jabbarov' on the portal: " + loaded.size() + " requests, " + bytes + " bytes: " + loaded);
         // The shard of "jab" and the result data of "jabbarov"'s best records: its first page. The page itself tells
         // the script the record count and the languages, so the manifest (topic and year lists) is not needed.
-        assertThat(index).containsExactlyInAnyOrder(served("").replaceAll("search/$", "") + "search/t/006a00610062.js",
-                served("").replaceAll("search/$", "") + "search/r/006a00610062006200610072006f0076.js");
+        // Two of its four results (the COP29 session, the Ministry of Economy) name him only past their excerpts: their
+        // snippets are cut from the English text of their blocks, 29 KB.
+        String site = served("").replaceAll("search/$", "");
+        assertThat(index).containsExactlyInAnyOrder(site + "search/t/006a00610062.js",
+                site + "search/r/006a00610062006200610072006f0076.js", site + "search/s/en/6.js", site + "search/s/en/7.js");
         // Uncompressed, as this server sends them: the page 6.7 KB, style.css 13 KB, search.css 3 KB, search.js 31 KB (the
         // facets' code, assets/search-facets.js, loads only with the filters), the two index files 3 KB. Issue 8's budget
-        // is 100 KB; its aim of 50 KB was met before the schema's facets and the missing-index handling came in.
-        assertThat(bytes).as("bytes for the page and one query: %s", loaded).isLessThan(60_000);
+        // is 100 KB; its aim of 50 KB was met before the schema's facets and the missing-index handling came in, and
+        // the page was 58 KB before snippets were cut from the records' text (94 KB with the two text files).
+        assertThat(bytes).as("bytes for the page and one query: %s", loaded).isLessThan(100_000);
     }
 }
