@@ -112,6 +112,21 @@ class ValidationBuildTest {
     }
 
     @Test
+    void suggestsNothingForASlugThatOnlyBeginsWithAnotherRecordsSlug() {
+        // climate-finance-caspian was deleted; climate-finance is a different topic, not what was meant.
+        BuildResult result = buildWith("""
+                -- content/organizations/ministry-of-economy.md --
+                ---
+                title: Ministry of Economy
+                topics: [trade, climate-finance-caspian]
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/organizations/ministry-of-economy.md:3:17: error: topics[1]: no topic 'climate-finance-caspian'"
+                        + " (create content/topics/climate-finance-caspian.md, or fix the slug)");
+    }
+
+    @Test
     void reportsEnumValueWithoutHintWhenNothingIsNear() {
         BuildResult result = buildWith("""
                 -- content/events/cop29.md --
