@@ -106,7 +106,7 @@ class ValidationBuildTest {
                 """);
         assertThat(TestPortal.problems(result)).containsExactly(
                 "content/speakers/anna-zeller.md:4:15: error: organization: no organization 'ministry-of-energy-of-azerbaijan'"
-                        + " (create content/organizations/ministry-of-energy-of-azerbaijan.md, or fix the slug)",
+                        + " (create content/organizations/ministry-of-energy-of-azerbaijan.md, fix the slug, or remove the field)",
                 "content/topics/trade.md:4:5: error: broken link '../sessions/cop29-opening-plenary.md': no record"
                         + " content/sessions/cop29-opening-plenary.md (fix the path, or create the record)");
     }
@@ -123,7 +123,56 @@ class ValidationBuildTest {
                 """);
         assertThat(TestPortal.problems(result)).containsExactly(
                 "content/organizations/ministry-of-economy.md:3:17: error: topics[1]: no topic 'climate-finance-caspian'"
-                        + " (create content/topics/climate-finance-caspian.md, or fix the slug)");
+                        + " (create content/topics/climate-finance-caspian.md, fix the slug, or remove it from the list)");
+    }
+
+    @Test
+    void aReferenceToNoRecordOffersRemovingItWhereTheRecordCanDoWithout() {
+        // The record referred to may have been deleted on purpose: then the reference goes, unless it is required.
+        TestPortal.write(root, """
+                -- content/schema.yml --
+                collections:
+                  notes:
+                    fields:
+                      title: { type: string, required: true }
+                      after: { type: ref(notes), required: true }
+                      see: { type: ref(notes) }
+                      sources: { type: list(ref(notes)), required: true }
+                      unlike: { type: list(ref(*)) }
+                      quotes:
+                        type: list(object)
+                        fields:
+                          by: { type: ref(notes), required: true }
+                          text: { type: string }
+                -- content/notes/first.md --
+                ---
+                title: First
+                after: gone-one
+                see: gone-two
+                sources: [gone-three]
+                unlike: [notes/second, notes/gone-four]
+                quotes:
+                  - by: gone-five
+                ---
+                -- content/notes/second.md --
+                ---
+                title: Second
+                after: first
+                sources: [first, gone-six]
+                ---
+                """);
+        assertThat(TestPortal.problems(TestPortal.build(root))).containsExactly(
+                "content/notes/first.md:3:8: error: after: no note 'gone-one' (create content/notes/gone-one.md, or fix the slug)",
+                "content/notes/first.md:4:6: error: see: no note 'gone-two' (create content/notes/gone-two.md, fix the slug,"
+                        + " or remove the field)",
+                "content/notes/first.md:5:11: error: sources[0]: no note 'gone-three' (create content/notes/gone-three.md,"
+                        + " or fix the slug)",
+                "content/notes/first.md:6:24: error: unlike[1]: no note 'notes/gone-four' (create content/notes/gone-four.md,"
+                        + " fix the slug, or remove it from the list)",
+                "content/notes/first.md:8:9: error: quotes[0].by: no note 'gone-five' (create content/notes/gone-five.md,"
+                        + " or fix the slug)",
+                "content/notes/second.md:4:18: error: sources[1]: no note 'gone-six' (create content/notes/gone-six.md,"
+                        + " fix the slug, or remove it from the list)");
     }
 
     @Test
@@ -301,7 +350,7 @@ class ValidationBuildTest {
                 """);
         assertThat(TestPortal.problems(result)).containsExactly(
                 "content/sessions/alpha-session.md:5:12: error: speakers[0]: no speaker 'mikayil-jabarov' (did you mean 'mikayil-jabbarov'?)",
-                "content/sessions/alpha-session.md:5:29: error: speakers[1]: no speaker 'nobody-at-all' (create content/speakers/nobody-at-all.md, or fix the slug)");
+                "content/sessions/alpha-session.md:5:29: error: speakers[1]: no speaker 'nobody-at-all' (create content/speakers/nobody-at-all.md, fix the slug, or remove it from the list)");
     }
 
     @Test
