@@ -83,7 +83,9 @@ public final class SiteBuilder {
             groups.forEach((label, ids) -> g.put(label, List.copyOf(ids)));
             backlinks.put(id, java.util.Collections.unmodifiableMap(g));
         });
-        return new Site(schema, config, published, byCollection, backlinks, unreadable);
+        Set<RecordId> leftOut = new java.util.HashSet<>(all.keySet());
+        leftOut.removeAll(published.keySet());
+        return new Site(schema, config, published, byCollection, backlinks, unreadable, leftOut);
     }
 
     /**
@@ -111,7 +113,7 @@ public final class SiteBuilder {
             records.put(v.id(), r);
         }
         return java.util.Optional.of(new Site(site.schema(), site.config(), records, byCollection, site.backlinks(),
-                site.unreadable()));
+                site.unreadable(), site.drafts()));
     }
 
     /** Where {@code r} refers to which record, in order ({@code speakers[1]=speakers/x}). */
