@@ -153,7 +153,7 @@ public final class SiteBuilder {
             RecordId other = elsewhere.get(0);
             problems.error(ref.position(), path + ": '" + target.slug() + "' is " + article(singular(other.collection()))
                     + ", not " + article(singular(target.collection()))
-                    + suggest.hint(target.collection(), target.slug(), () -> sameCollection,
+                    + suggest.hintForOtherKind(target.collection(), target.slug(), () -> sameCollection,
                     " (refer to a record in content/" + target.collection() + "/)"));
             return;
         }
