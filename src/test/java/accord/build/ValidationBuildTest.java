@@ -262,10 +262,37 @@ class ValidationBuildTest {
         assertThat(TestPortal.problems(result)).containsExactly(
                 "content/speakers/anna-zeller.md:2:1: error: title: required field has no value (write its value after 'title: ')",
                 "content/speakers/anna-zeller.md:4:1: error: organization: no value (write its value after 'organization: ', or delete the line)",
-                "content/speakers/anna-zeller.md:5:1: error: topics: no value (write its value after 'topics: ', or delete the line)",
+                "content/speakers/anna-zeller.md:5:9: error: topics: unquoted ~ is YAML for no value (write its value in place"
+                        + " of ~, or \"~\" in quotes if you meant the text; or delete the line)",
                 "content/speakers/anna-zeller.md:7:40: error: caveats[0].text: required field has no value (write its value after 'text: ')",
-                "content/speakers/anna-zeller.md:8:5: error: caveats[1].field: no value (write its value after 'field: ', or delete the line)");
+                "content/speakers/anna-zeller.md:8:12: error: caveats[1].field: unquoted null is YAML for no value (write its"
+                        + " value in place of null, or \"null\" in quotes if you meant the text; or delete the line)");
         assertThat(root.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void aNullOrTildeWrittenOutIsReportedAtTheWordWithTheHintToQuoteIt() {
+        // YAML reads null, NULL and ~ as no value: an editor who meant the text has to quote it, and must be told so.
+        BuildResult result = buildWith("""
+                -- content/organizations/unfccc.md --
+                ---
+                title: null
+                acronym: NULL
+                topics: [climate-finance, ~]
+                ---
+                -- content/topics/trade.md --
+                ---
+                title: "null"
+                description: "~"
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/organizations/unfccc.md:2:8: error: title: unquoted null is YAML for no value, and the field is"
+                        + " required (write its value in place of null, or \"null\" in quotes if you meant the text)",
+                "content/organizations/unfccc.md:3:10: error: acronym: unquoted NULL is YAML for no value (write its value in"
+                        + " place of NULL, or \"NULL\" in quotes if you meant the text; or delete the line)",
+                "content/organizations/unfccc.md:4:27: error: topics[1]: unquoted ~ is YAML for no value (write a value in"
+                        + " place of ~, or \"~\" in quotes if you meant the text; or remove the item)");
     }
 
     @Test
