@@ -176,6 +176,21 @@ class ValidationBuildTest {
     }
 
     @Test
+    void aBodyLinkToADraftSaysItIsADraftNotThatThereIsNoSuchRecord() {
+        BuildResult result = buildWith("""
+                -- content/topics/trade.md --
+                ---
+                title: Trade
+                ---
+                Not yet: [the secret talk](../sessions/secret-session.md).
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/topics/trade.md:4:10: error: link '../sessions/secret-session.md': content/sessions/secret-session.md"
+                        + " is a draft, so it is not published (publish it, build with --drafts, or take the link out until it is)");
+        assertThat(TestPortal.problems(TestPortal.build(root, true))).as("built with --drafts").isEmpty();
+    }
+
+    @Test
     void reportsEnumValueWithoutHintWhenNothingIsNear() {
         BuildResult result = buildWith("""
                 -- content/events/cop29.md --
