@@ -20,6 +20,14 @@ public interface LinkResolver {
         return false;
     }
 
+    /**
+     * Whether {@code sourcePath} is the file of a draft this build leaves out: a link to it names a record that
+     * exists but is not published, which its error says rather than that there is no such record.
+     */
+    default boolean draft(String sourcePath) {
+        return false;
+    }
+
     /** The source paths that {@link #resolve} knows, for "did you mean" hints; empty by default. */
     default java.util.Collection<String> knownPaths() {
         return java.util.List.of();

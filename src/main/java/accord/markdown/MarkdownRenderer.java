@@ -171,6 +171,11 @@ public final class MarkdownRenderer {
         }
 
         @Override
+        public boolean draft(String sourcePath) {
+            return inner.draft(sourcePath);
+        }
+
+        @Override
         public java.util.Collection<String> knownPaths() {
             return inner.knownPaths();
         }
@@ -338,6 +343,11 @@ public final class MarkdownRenderer {
         }
         Optional<String> href = links.resolve(resolvedPath.get());
         if (href.isEmpty() && links.unreadable(resolvedPath.get())) return Optional.empty();
+        if (href.isEmpty() && links.draft(resolvedPath.get())) {
+            problems.error(at, "link '" + written + "': " + resolvedPath.get() + " is a draft, so it is not published"
+                    + " (publish it, build with --drafts, or take the link out until it is)");
+            return Optional.empty();
+        }
         if (href.isEmpty()) {
             Optional<LinkResolver.Moved> moved = links.movedTo(resolvedPath.get());
             problems.error(at, "broken link '" + written + "': no record " + resolvedPath.get()

@@ -65,11 +65,26 @@ final class RefSuggestions {
 
     /** {@link Suggestions#hint}, remembered per {@code key} (what the candidates are) and wrong slug. */
     String hint(String key, String wrong, Supplier<List<String>> candidates, String fallback) {
+        return remembered(key, wrong, () -> Suggestions.nearest(wrong, candidates.get()), fallback);
+    }
+
+    /**
+     * {@link #hint} for a slug that is a record of another kind: the nearest slug, or else the one that
+     * {@linkplain Suggestions#extending goes on from it}.
+     */
+    String hintForOtherKind(String key, String wrong, Supplier<List<String>> candidates, String fallback) {
+        return remembered(key + "\u0000extending", wrong, () -> {
+            List<String> c = candidates.get();
+            return Suggestions.nearest(wrong, c).or(() -> Suggestions.extending(wrong, c));
+        }, fallback);
+    }
+
+    private String remembered(String key, String wrong, Supplier<java.util.Optional<String>> nearest, String fallback) {
         String k = key + "\u0000" + wrong;
         String found = answered.get(k);
         if (found != null) return found.isEmpty() ? fallback : found;
         if (answered.size() >= BUDGET) return fallback;
-        String hint = Suggestions.nearest(wrong, candidates.get()).map(s -> " (did you mean '" + s + "'?)").orElse("");
+        String hint = nearest.get().map(s -> " (did you mean '" + s + "'?)").orElse("");
         answered.put(k, hint);
         return hint.isEmpty() ? fallback : hint;
     }

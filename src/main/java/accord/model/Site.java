@@ -16,20 +16,22 @@ import java.util.Set;
  * The whole portal as one immutable value. {@code byCollection} lists each collection's records in
  * its list-page order; {@code backlinks} groups, for each record, the records pointing at it, by
  * heading, in a stable order. {@code unreadable} are records whose file exists but could not be read
- * (already an error), so that links to them are not reported a second time. {@code translations} holds, for each
+ * (already an error), so that links to them are not reported a second time. {@code drafts} are the drafts left out
+ * of this build, so that what names one can say so rather than that there is no such record. {@code translations} holds, for each
  * record that has any, its versions in the portal's other languages, by language.
  */
 public record Site(Schema schema, SiteConfig config, Map<RecordId, Record> records,
                    Map<String, List<Record>> byCollection, Map<RecordId, Map<String, List<RecordId>>> backlinks,
-                   Set<RecordId> unreadable, Map<RecordId, Map<String, Record>> translations) {
+                   Set<RecordId> unreadable, Set<RecordId> drafts, Map<RecordId, Map<String, Record>> translations) {
     /** A site without translations. */
     public Site(Schema schema, SiteConfig config, Map<RecordId, Record> records, Map<String, List<Record>> byCollection,
-                Map<RecordId, Map<String, List<RecordId>>> backlinks, Set<RecordId> unreadable) {
-        this(schema, config, records, byCollection, backlinks, unreadable, Map.of());
+                Map<RecordId, Map<String, List<RecordId>>> backlinks, Set<RecordId> unreadable, Set<RecordId> drafts) {
+        this(schema, config, records, byCollection, backlinks, unreadable, drafts, Map.of());
     }
 
     public Site {
         unreadable = Set.copyOf(unreadable);
+        drafts = Set.copyOf(drafts);
         records = Collections.unmodifiableMap(new LinkedHashMap<>(records));
         byCollection = Collections.unmodifiableMap(new LinkedHashMap<>(byCollection));
         backlinks = Collections.unmodifiableMap(new LinkedHashMap<>(backlinks));
@@ -38,7 +40,7 @@ public record Site(Schema schema, SiteConfig config, Map<RecordId, Record> recor
 
     /** The same site with these translations ({@link Translations#attach}): record id → language → the record in it. */
     public Site withTranslations(Map<RecordId, Map<String, Record>> byLanguage) {
-        return new Site(schema, config, records, byCollection, backlinks, unreadable, byLanguage);
+        return new Site(schema, config, records, byCollection, backlinks, unreadable, drafts, byLanguage);
     }
 
     /** {@code id} in {@code lang}: the record itself for the default language, its translation for another, if it has one. */
@@ -85,7 +87,7 @@ public record Site(Schema schema, SiteConfig config, Map<RecordId, Record> recor
             }));
             localBacklinks.put(id, Collections.unmodifiableMap(g));
         });
-        return new Site(new Schema(collections), config, local, lists, localBacklinks, unreadable, translations);
+        return new Site(new Schema(collections), config, local, lists, localBacklinks, unreadable, drafts, translations);
     }
 
     public Record expect(RecordId id) {

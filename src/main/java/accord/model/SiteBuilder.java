@@ -83,7 +83,9 @@ public final class SiteBuilder {
             groups.forEach((label, ids) -> g.put(label, List.copyOf(ids)));
             backlinks.put(id, java.util.Collections.unmodifiableMap(g));
         });
-        return new Site(schema, config, published, byCollection, backlinks, unreadable);
+        Set<RecordId> leftOut = new java.util.HashSet<>(all.keySet());
+        leftOut.removeAll(published.keySet());
+        return new Site(schema, config, published, byCollection, backlinks, unreadable, leftOut);
     }
 
     /**
@@ -111,7 +113,7 @@ public final class SiteBuilder {
             records.put(v.id(), r);
         }
         return java.util.Optional.of(new Site(site.schema(), site.config(), records, byCollection, site.backlinks(),
-                site.unreadable()));
+                site.unreadable(), site.drafts()));
     }
 
     /** Where {@code r} refers to which record, in order ({@code speakers[1]=speakers/x}). */
@@ -151,12 +153,25 @@ public final class SiteBuilder {
             RecordId other = elsewhere.get(0);
             problems.error(ref.position(), path + ": '" + target.slug() + "' is " + article(singular(other.collection()))
                     + ", not " + article(singular(target.collection()))
-                    + suggest.hint(target.collection(), target.slug(), () -> sameCollection,
+                    + suggest.hintForOtherKind(target.collection(), target.slug(), () -> sameCollection,
                     " (refer to a record in content/" + target.collection() + "/)"));
             return;
         }
         problems.error(ref.position(), path + ": no " + singular(target.collection()) + " '" + wrong + "'"
-                + suggest.hint(any ? "*" : target.collection(), wrong, () -> any ? suggest.allIds() : sameCollection," (create content/" + target.collection() + "/" + target.slug() + ".md, or fix the slug)"));
+                + suggest.hint(any ? "*" : target.collection(), wrong, () -> any ? suggest.allIds() : sameCollection,
+                " (create content/" + target.collection() + "/" + target.slug() + ".md" + removal(field, path) + ")"));
+    }
+
+    /**
+     * How the editor can do without a reference to a record that does not exist (it may have been deleted on
+     * purpose): ", fix the slug, or remove it from the list" for an item of a list that may lose it, ", fix the
+     * slug, or remove the field" for a field that may be left out, and ", or fix the slug" where removing it
+     * would only trade this error for a missing required value.
+     */
+    private static String removal(Field field, FieldPath path) {
+        if (path.index() >= 0 && (!field.required() || path.listSize() > 1)) return ", fix the slug, or remove it from the list";
+        if (path.index() < 0 && !field.required()) return ", fix the slug, or remove the field";
+        return ", or fix the slug";
     }
 
     static String singular(String collection) {
@@ -172,16 +187,22 @@ public final class SiteBuilder {
     }
 
     /**
-     * Where a value sits in a record ({@code speakers[1]}, {@code quotes[0].speaker}). Built as a
-     * chain and spelled out only when a message needs it, since most references are fine.
+     * Where a value sits in a record ({@code speakers[1]}, {@code quotes[0].speaker}), and for an item, how many
+     * the list has. Built as a chain and spelled out only when a message needs it, since most references are fine.
      */
-    record FieldPath(FieldPath parent, String name, int index) {
+    record FieldPath(FieldPath parent, String name, int index, int listSize) {
+        /** A field ({@code index} -1) or an item of a list whose size does not matter. */
+        FieldPath(FieldPath parent, String name, int index) {
+            this(parent, name, index, -1);
+        }
+
         FieldPath field(String child) {
             return new FieldPath(this, child, -1);
         }
 
-        FieldPath item(int i) {
-            return new FieldPath(this, null, i);
+        /** Item {@code i} of a list of {@code size} items. */
+        FieldPath item(int i, int size) {
+            return new FieldPath(this, null, i, size);
         }
 
         @Override
@@ -215,7 +236,7 @@ public final class SiteBuilder {
             visitor.visit(field, path, ref);
         } else if (value instanceof FieldValue.ListValue list) {
             for (int i = 0; i < list.items().size(); i++) {
-                walkValue(field, list.items().get(i), path.item(i), visitor);
+                walkValue(field, list.items().get(i), path.item(i, list.items().size()), visitor);
             }
         } else if (value instanceof FieldValue.ObjectValue obj) {
             FieldType t = field.type();

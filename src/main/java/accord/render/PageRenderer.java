@@ -43,6 +43,8 @@ public final class PageRenderer {
     private final MarkdownRenderer markdown;
     private final Map<String, RecordId> bySourcePath = new HashMap<>();
     private final Set<String> unreadablePaths = new HashSet<>();
+    /** The files of the drafts this build leaves out, so that a link to one says so. */
+    private final Set<String> draftPaths = new HashSet<>();
     /** The record files that are gone, by the records that list them as old addresses; made on the first broken link. */
     private volatile Map<String, LinkResolver.Moved> movedFiles;
     private final SiteView siteView;
@@ -68,6 +70,7 @@ public final class PageRenderer {
         this.markdown = markdown;
         site.records().values().forEach(r -> bySourcePath.put(r.source().path(), r.id()));
         site.unreadable().forEach(id -> unreadablePaths.add(sourcePath(id)));
+        site.drafts().forEach(id -> draftPaths.add(sourcePath(id)));
         SiteConfig c = site.config();
         List<CollectionView> collections = site.collections().stream().map(this::collectionView).toList();
         List<NavView> nav = c.navigation().isEmpty()
@@ -433,6 +436,11 @@ public final class PageRenderer {
             @Override
             public boolean unreadable(String sourcePath) {
                 return unreadablePaths.contains(sourcePath);
+            }
+
+            @Override
+            public boolean draft(String sourcePath) {
+                return draftPaths.contains(sourcePath);
             }
 
             @Override

@@ -96,7 +96,11 @@ final class ThemePages {
             Optional<Record> r = site.find(id);
             if (r.isEmpty()) {
                 // A record whose file could not be read has its own error; the highlight is only left out.
-                if (!site.unreadable().contains(id)) {
+                if (site.drafts().contains(id)) {
+                    problems.error(h.position(), "highlights: '" + h.record() + "' is a draft, so it is not published"
+                            + " (publish it: delete '" + draftLine(id) + "' from content/" + id.collection() + "/" + id.slug()
+                            + ".md; or take it out of highlights until it is)");
+                } else if (!site.unreadable().contains(id)) {
                     problems.error(h.position(), "highlights: no record '" + h.record() + "'"
                             + " (write collection/slug of a record in content/, such as sessions/some-session)");
                 }
@@ -111,6 +115,12 @@ final class ThemePages {
         List<Record> latest = new ArrayList<>(dated.subList(Math.max(0, dated.size() - LATEST), dated.size()));
         java.util.Collections.reverse(latest);
         model.put("latest", entries(latest));
+    }
+
+    /** The line that keeps {@code id} a draft: its collection's draft field, set to {@code true}. */
+    private String draftLine(RecordId id) {
+        return site.schema().collections().get(id.collection()).roleField(accord.schema.Role.DRAFT)
+                .map(f -> f.name() + ": true").orElseThrow();
     }
 
     /** Adds {@code columns} (labels) and {@code rows} to a list page's model. */

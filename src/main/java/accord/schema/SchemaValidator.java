@@ -27,8 +27,9 @@ import java.util.Optional;
  * unknown fields (an error naming the nearest known one, unless the collection allows extra fields).
  * An empty or whitespace-only value counts as missing, whatever the field: for a required field that
  * is "required field is empty", for any other an error asking to fill it or delete the line. A field
- * written with no value at all ({@code location:}, {@code ~} or {@code null}) is the same mistake and is
- * reported the same way ("has no value"), not dropped. While a
+ * written with no value at all ({@code location:}) is the same mistake and is reported the same way ("has no
+ * value"), not dropped; one written {@code ~} or {@code null}, which YAML reads as no value, is reported at the word
+ * with the hint to quote it if the text was meant. While a
  * record is an unpublished draft (its draft field {@code true} and drafts not built), what is missing
  * or empty is not reported, so a scaffold with its fields still blank checks clean; every other
  * problem is. Values are read from the text written, as the field's type says. Whether a referenced
@@ -131,7 +132,15 @@ public final class SchemaValidator {
             boolean none = isNull(entry.value());
             if (none || entry.value() instanceof YamlScalar blank && blank.value().isBlank()) {
                 if (lenient) continue;
-                if (field.required()) {
+                if (none && !((YamlScalar) entry.value()).value().isEmpty()) {
+                    // null or ~ written out: the editor may have meant the text, which YAML reads only when quoted.
+                    String word = ((YamlScalar) entry.value()).value();
+                    problems.error(entry.value().position(), path + ": unquoted " + word + " is YAML for no value"
+                            + (field.required() ? ", and the field is required (write its value in place of " + word
+                            + ", or \"" + word + "\" in quotes if you meant the text)"
+                            : " (write its value in place of " + word + ", or \"" + word
+                            + "\" in quotes if you meant the text; or delete the line)"));
+                } else if (field.required()) {
                     problems.error(entry.key().position(), path + ": required field " + (none ? "has no value" : "is empty")
                             + " (write its value after '" + field.name() + ": ')");
                 } else {
@@ -168,6 +177,13 @@ public final class SchemaValidator {
                 YamlNode item = l.items().get(i);
                 boolean blank = item instanceof YamlScalar b && b.value().isBlank();
                 if (lenient && (blank || isNull(item))) continue;
+                if (isNull(item) && !((YamlScalar) item).value().isEmpty()) {
+                    String word = ((YamlScalar) item).value();
+                    problems.error(item.position(), path + "[" + i + "]: unquoted " + word + " is YAML for no value"
+                            + " (write a value in place of " + word + ", or \"" + word
+                            + "\" in quotes if you meant the text; or remove the item)");
+                    continue;
+                }
                 if (isNull(item) || blank && !(list.element() instanceof FieldType.RefType)) {
                     problems.error(item.position(), path + "[" + i + "]: empty list item (remove it or give a value)");
                     continue;

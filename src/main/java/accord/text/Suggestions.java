@@ -15,8 +15,10 @@ public final class Suggestions {
      * 2) of the words they touch: the part of the two strings from the first word that differs to the last,
      * words being split at {@code - _ . / } and spaces. A long slug that shares its first words with a candidate
      * ({@code baku-declaration-caspian-sea-cop29}, {@code baku-declaration-speca-2023}) is then not near it
-     * for the length of what they share. Ties go to the alphabetically first candidate, so the suggestion is
-     * stable.
+     * for the length of what they share. Nor is a name that only shares its first words with a candidate:
+     * {@code climate-finance-caspian} (a deleted record) is not {@code climate-finance}, which is another record,
+     * and suggesting it would send the editor to the wrong one. Ties go to the alphabetically first candidate, so
+     * the suggestion is stable.
      */
     public static Optional<String> nearest(String wrong, Collection<String> candidates) {
         Optional<String> inCase = candidates.stream().filter(c -> !c.equals(wrong) && c.equalsIgnoreCase(wrong)).min(String::compareTo);
@@ -32,9 +34,8 @@ public final class Suggestions {
                 bestDistance = d;
             }
         }
-        if (best == null) return Optional.empty();
-        if (bestDistance <= limit(wrong, best)) return Optional.of(best);
-        return wordPrefix(wrong, candidates);
+        if (best == null || bestDistance > limit(wrong, best)) return Optional.empty();
+        return Optional.of(best);
     }
 
     /**
@@ -59,18 +60,20 @@ public final class Suggestions {
     }
 
     /**
-     * A candidate that is the first word of {@code wrong} ({@code owner} for {@code owner_org}), or
-     * whose first word {@code wrong} is: too far by edits, but plainly what was meant.
+     * The one candidate that begins with all of {@code wrong}'s words and goes on ({@code unfccc-cop} for
+     * {@code unfccc}), if exactly one does: for a name the caller knows to be a real name of something else (a
+     * record of another kind), so that what was typed is explained and the candidate that goes on from it is
+     * what was meant. Not for a name that names nothing: there a shared beginning is chance.
      */
-    private static Optional<String> wordPrefix(String wrong, Collection<String> candidates) {
-        return candidates.stream()
-                .filter(c -> Math.min(c.length(), wrong.length()) >= 3)
-                .filter(c -> startsWithWord(wrong, c) || startsWithWord(c, wrong))
-                .min(java.util.Comparator.comparingInt((String c) -> -c.length()).thenComparing(c -> c));
-    }
-
-    private static boolean startsWithWord(String text, String word) {
-        return text.length() > word.length() && text.startsWith(word) && "_-. ".indexOf(text.charAt(word.length())) >= 0;
+    public static Optional<String> extending(String wrong, Collection<String> candidates) {
+        String only = null;
+        for (String c : candidates) {
+            if (c.length() > wrong.length() && c.startsWith(wrong) && separator(c.charAt(wrong.length()))) {
+                if (only != null) return Optional.empty();
+                only = c;
+            }
+        }
+        return Optional.ofNullable(only);
     }
 
     /** " (did you mean 'x'?)" or the given fallback hint. */

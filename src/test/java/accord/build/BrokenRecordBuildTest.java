@@ -131,7 +131,7 @@ class BrokenRecordBuildTest {
         assertThat(TestPortal.problems(result)).containsExactly(
                 "content/meetings/one.ru.md: error: translation of a record that does not exist: no content/meetings/one.md"
                         + " (write the record in en first, or fix the file name)",
-                "content/meetings/two.md:4:10: error: follows: no meeting 'one' (create content/meetings/one.md, or fix the slug)",
+                "content/meetings/two.md:4:10: error: follows: no meeting 'one' (create content/meetings/one.md, fix the slug, or remove the field)",
                 "content/meetings/two.md:6:7: error: broken link 'one.md': no record content/meetings/one.md (fix the path, or create the record)",
                 "content/site.yml:5:15: error: highlights: no record 'meetings/one' (write collection/slug of a record in"
                         + " content/, such as sessions/some-session)",

@@ -154,4 +154,22 @@ class ThemeBuildTest {
                 "content/site.yml:6:15: error: highlights: no record 'meetings/once' (write collection/slug of a record in content/, such as sessions/some-session)");
         assertThat(root.resolve("site")).doesNotExist();
     }
+
+    @Test
+    void aHighlightOfADraftSaysItIsADraftNotThatThereIsNoSuchRecord(@TempDir Path root) throws IOException {
+        TestPortal.write(root, TestPortal.PORTAL + """
+                -- content/site.yml --
+                title: Test portal
+                base_url: https://accord.test/portal/
+                language: en
+                highlights:
+                  - { record: sessions/secret-session, summary: "Soon." }
+                """);
+        assertThat(TestPortal.problems(TestPortal.build(root))).containsExactly(
+                "content/site.yml:5:15: error: highlights: 'sessions/secret-session' is a draft, so it is not published"
+                        + " (publish it: delete 'draft: true' from content/sessions/secret-session.md; or take it out of"
+                        + " highlights until it is)");
+        assertThat(TestPortal.problems(TestPortal.build(root, true))).as("built with --drafts").isEmpty();
+        assertThat(page(root, "index.html").select("a[href$=secret-session/]")).isNotEmpty();
+    }
 }

@@ -106,9 +106,88 @@ class ValidationBuildTest {
                 """);
         assertThat(TestPortal.problems(result)).containsExactly(
                 "content/speakers/anna-zeller.md:4:15: error: organization: no organization 'ministry-of-energy-of-azerbaijan'"
-                        + " (create content/organizations/ministry-of-energy-of-azerbaijan.md, or fix the slug)",
+                        + " (create content/organizations/ministry-of-energy-of-azerbaijan.md, fix the slug, or remove the field)",
                 "content/topics/trade.md:4:5: error: broken link '../sessions/cop29-opening-plenary.md': no record"
                         + " content/sessions/cop29-opening-plenary.md (fix the path, or create the record)");
+    }
+
+    @Test
+    void suggestsNothingForASlugThatOnlyBeginsWithAnotherRecordsSlug() {
+        // climate-finance-caspian was deleted; climate-finance is a different topic, not what was meant.
+        BuildResult result = buildWith("""
+                -- content/organizations/ministry-of-economy.md --
+                ---
+                title: Ministry of Economy
+                topics: [trade, climate-finance-caspian]
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/organizations/ministry-of-economy.md:3:17: error: topics[1]: no topic 'climate-finance-caspian'"
+                        + " (create content/topics/climate-finance-caspian.md, fix the slug, or remove it from the list)");
+    }
+
+    @Test
+    void aReferenceToNoRecordOffersRemovingItWhereTheRecordCanDoWithout() {
+        // The record referred to may have been deleted on purpose: then the reference goes, unless it is required.
+        TestPortal.write(root, """
+                -- content/schema.yml --
+                collections:
+                  notes:
+                    fields:
+                      title: { type: string, required: true }
+                      after: { type: ref(notes), required: true }
+                      see: { type: ref(notes) }
+                      sources: { type: list(ref(notes)), required: true }
+                      unlike: { type: list(ref(*)) }
+                      quotes:
+                        type: list(object)
+                        fields:
+                          by: { type: ref(notes), required: true }
+                          text: { type: string }
+                -- content/notes/first.md --
+                ---
+                title: First
+                after: gone-one
+                see: gone-two
+                sources: [gone-three]
+                unlike: [notes/second, notes/gone-four]
+                quotes:
+                  - by: gone-five
+                ---
+                -- content/notes/second.md --
+                ---
+                title: Second
+                after: first
+                sources: [first, gone-six]
+                ---
+                """);
+        assertThat(TestPortal.problems(TestPortal.build(root))).containsExactly(
+                "content/notes/first.md:3:8: error: after: no note 'gone-one' (create content/notes/gone-one.md, or fix the slug)",
+                "content/notes/first.md:4:6: error: see: no note 'gone-two' (create content/notes/gone-two.md, fix the slug,"
+                        + " or remove the field)",
+                "content/notes/first.md:5:11: error: sources[0]: no note 'gone-three' (create content/notes/gone-three.md,"
+                        + " or fix the slug)",
+                "content/notes/first.md:6:24: error: unlike[1]: no note 'notes/gone-four' (create content/notes/gone-four.md,"
+                        + " fix the slug, or remove it from the list)",
+                "content/notes/first.md:8:9: error: quotes[0].by: no note 'gone-five' (create content/notes/gone-five.md,"
+                        + " or fix the slug)",
+                "content/notes/second.md:4:18: error: sources[1]: no note 'gone-six' (create content/notes/gone-six.md,"
+                        + " fix the slug, or remove it from the list)");
+    }
+
+    @Test
+    void aBodyLinkToADraftSaysItIsADraftNotThatThereIsNoSuchRecord() {
+        BuildResult result = buildWith("""
+                -- content/topics/trade.md --
+                ---
+                title: Trade
+                ---
+                Not yet: [the secret talk](../sessions/secret-session.md).
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/topics/trade.md:4:10: error: link '../sessions/secret-session.md': content/sessions/secret-session.md"
+                        + " is a draft, so it is not published (publish it, build with --drafts, or take the link out until it is)");
+        assertThat(TestPortal.problems(TestPortal.build(root, true))).as("built with --drafts").isEmpty();
     }
 
     @Test
@@ -198,10 +277,37 @@ class ValidationBuildTest {
         assertThat(TestPortal.problems(result)).containsExactly(
                 "content/speakers/anna-zeller.md:2:1: error: title: required field has no value (write its value after 'title: ')",
                 "content/speakers/anna-zeller.md:4:1: error: organization: no value (write its value after 'organization: ', or delete the line)",
-                "content/speakers/anna-zeller.md:5:1: error: topics: no value (write its value after 'topics: ', or delete the line)",
+                "content/speakers/anna-zeller.md:5:9: error: topics: unquoted ~ is YAML for no value (write its value in place"
+                        + " of ~, or \"~\" in quotes if you meant the text; or delete the line)",
                 "content/speakers/anna-zeller.md:7:40: error: caveats[0].text: required field has no value (write its value after 'text: ')",
-                "content/speakers/anna-zeller.md:8:5: error: caveats[1].field: no value (write its value after 'field: ', or delete the line)");
+                "content/speakers/anna-zeller.md:8:12: error: caveats[1].field: unquoted null is YAML for no value (write its"
+                        + " value in place of null, or \"null\" in quotes if you meant the text; or delete the line)");
         assertThat(root.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void aNullOrTildeWrittenOutIsReportedAtTheWordWithTheHintToQuoteIt() {
+        // YAML reads null, NULL and ~ as no value: an editor who meant the text has to quote it, and must be told so.
+        BuildResult result = buildWith("""
+                -- content/organizations/unfccc.md --
+                ---
+                title: null
+                acronym: NULL
+                topics: [climate-finance, ~]
+                ---
+                -- content/topics/trade.md --
+                ---
+                title: "null"
+                description: "~"
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/organizations/unfccc.md:2:8: error: title: unquoted null is YAML for no value, and the field is"
+                        + " required (write its value in place of null, or \"null\" in quotes if you meant the text)",
+                "content/organizations/unfccc.md:3:10: error: acronym: unquoted NULL is YAML for no value (write its value in"
+                        + " place of NULL, or \"NULL\" in quotes if you meant the text; or delete the line)",
+                "content/organizations/unfccc.md:4:27: error: topics[1]: unquoted ~ is YAML for no value (write a value in"
+                        + " place of ~, or \"~\" in quotes if you meant the text; or remove the item)");
     }
 
     @Test
@@ -286,7 +392,7 @@ class ValidationBuildTest {
                 """);
         assertThat(TestPortal.problems(result)).containsExactly(
                 "content/sessions/alpha-session.md:5:12: error: speakers[0]: no speaker 'mikayil-jabarov' (did you mean 'mikayil-jabbarov'?)",
-                "content/sessions/alpha-session.md:5:29: error: speakers[1]: no speaker 'nobody-at-all' (create content/speakers/nobody-at-all.md, or fix the slug)");
+                "content/sessions/alpha-session.md:5:29: error: speakers[1]: no speaker 'nobody-at-all' (create content/speakers/nobody-at-all.md, fix the slug, or remove it from the list)");
     }
 
     @Test

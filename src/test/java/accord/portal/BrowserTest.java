@@ -132,6 +132,45 @@ class BrowserTest {
     }
 
     /**
+     * The marks that carry no text, which axe does not measure (the timeline's dots, the rule over each card and under
+     * a record's heading), stand out from the page by 3:1 or more (WCAG's bar for non-text contrast), light and dark.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"light", "dark"})
+    void marksWithoutTextStandOutFromThePage(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                java.util.Map.of("features", List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
+        try {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+            java.util.Map<String, String[]> marks = new java.util.LinkedHashMap<>();
+            marks.put("timeline/2024/", new String[] {".timeline li", "::before", "backgroundColor"});
+            marks.put("", new String[] {".card", null, "borderTopColor"});
+            marks.put("sessions/carec-partnership-high-level-session-cop29/", new String[] {".record-head", null, "borderBottomColor"});
+            marks.forEach((path, mark) -> {
+                driver.get(server.url(path));
+                assertThat(driver.executeScript("return matchMedia('(prefers-color-scheme: ' + arguments[0] + ')').matches;", scheme))
+                        .isEqualTo(true);
+                Number ratio = (Number) driver.executeScript(
+                        "const rgb = s => s.match(/[\\d.]+/g).slice(0, 3).map(Number);"
+                                + "const lum = c => { const [r, g, b] = c.map(v => v / 255)"
+                                + ".map(v => v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4));"
+                                + " return 0.2126 * r + 0.7152 * g + 0.0722 * b; };"
+                                + "const el = document.querySelector(arguments[0]);"
+                                + "if (!el) return null;"
+                                + "const a = lum(rgb(getComputedStyle(el, arguments[1])[arguments[2]]));"
+                                + "const b = lum(rgb(getComputedStyle(document.body).backgroundColor));"
+                                + "return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);",
+                        mark[0], mark[1], mark[2]);
+                assertThat(ratio).as("%s on /%s", mark[0], path).isNotNull();
+                assertThat(ratio.doubleValue()).as("%s %s%s against the page, %s", mark[0], mark[2],
+                        mark[1] == null ? "" : " of " + mark[1], scheme).isGreaterThanOrEqualTo(3.0);
+            });
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
+        }
+    }
+
+    /**
      * A Russian list page and an Azerbaijani home page say their language to the browser (so screen readers speak
      * it), and their switcher leads, without JavaScript, to the same page in the other languages.
      */

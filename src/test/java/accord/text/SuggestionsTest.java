@@ -72,10 +72,25 @@ class SuggestionsTest {
     }
 
     @Test
-    void suggestsACandidateThatIsTheFirstWordOfAFarName() {
-        assertThat(Suggestions.nearest("owner_org", List.of("owner", "organization", "kind"))).contains("owner");
-        assertThat(Suggestions.nearest("date", List.of("date_basis", "kind"))).contains("date_basis");
-        assertThat(Suggestions.nearest("ownership", List.of("owner", "kind"))).isEmpty();
+    void aSharedFirstWordAloneIsNotASuggestion() {
+        // A deleted record whose slug begins with another's whole slug is not that other record.
+        assertThat(Suggestions.nearest("climate-finance-caspian", List.of("climate-finance", "trade"))).isEmpty();
+        assertThat(Suggestions.nearest("topics/climate-finance-caspian", List.of("topics/climate-finance"))).isEmpty();
+        assertThat(Suggestions.nearest("climate", List.of("climate-finance"))).isEmpty();
+        // Field names too: where nothing is near, the caller lists the known ones instead.
+        assertThat(Suggestions.nearest("owner_org", List.of("owner", "organization", "kind"))).isEmpty();
+        assertThat(Suggestions.nearest("date", List.of("date_basis", "kind"))).isEmpty();
+        // What is left over short enough to be a slip still is one.
+        assertThat(Suggestions.nearest("climate-finances", List.of("climate-finance", "trade"))).contains("climate-finance");
+        assertThat(Suggestions.nearest("owners", List.of("owner", "kind"))).contains("owner");
+    }
+
+    @Test
+    void extendingIsTheOneCandidateThatGoesOnFromAllTheWords() {
+        assertThat(Suggestions.extending("unfccc", List.of("cop29", "unfccc-cop"))).contains("unfccc-cop");
+        assertThat(Suggestions.extending("unfccc", List.of("unfccc-cop", "unfccc-sb60"))).as("ambiguous").isEmpty();
+        assertThat(Suggestions.extending("unfc", List.of("unfccc-cop"))).as("not a whole word").isEmpty();
+        assertThat(Suggestions.extending("climate-finance-caspian", List.of("climate-finance"))).isEmpty();
     }
 
     /** The pruned search (length bound, early exit) must pick exactly what comparing with every candidate picks. */
