@@ -58,7 +58,8 @@ final class ThemeAssets {
      * for the first time: 100-150 ms of a small portal's cold build, against 30 ms.
      */
     private static void addJarTree(JarURLConnection folder, Map<String, OutputFile> files) throws IOException {
-        String prefix = folder.getEntryName() + "/";
+        // The class loader names a folder with its slash (jar:file:…/accord.jar!/theme/assets/), a URL written out may not.
+        String prefix = folder.getEntryName().endsWith("/") ? folder.getEntryName() : folder.getEntryName() + "/";
         folder.setUseCaches(false);
         try (JarFile jar = folder.getJarFile()) {
             for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {

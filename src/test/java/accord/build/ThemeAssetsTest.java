@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import accord.output.OutputFile;
 import java.io.IOException;
 import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +29,11 @@ class ThemeAssetsTest {
     @Test
     void aJarsAssetsFolderGivesItsFilesAndNothingBeside(@TempDir Path temp) throws IOException {
         Path jar = temp.resolve("accord.jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+        // Multi-release, as accord.jar is: its class loader then gives a folder's URL with a slash at the end.
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MULTI_RELEASE, "true");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
             // A folder entry, as the jar plugin writes them: not a file of the theme.
             out.putNextEntry(new JarEntry("theme/assets/"));
             out.closeEntry();
@@ -36,8 +43,17 @@ class ThemeAssetsTest {
                 out.closeEntry();
             }
         }
+        // The folder's URL as the class loader gives it to ThemeAssets, and as written out without the slash.
+        URL found;
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            found = loader.getResource("theme/assets");
+        }
+        assertThat(found.toString()).endsWith(".jar!/theme/assets/");
         Map<String, OutputFile> fromJar = new TreeMap<>();
-        ThemeAssets.addBundled(new URL("jar:" + jar.toUri() + "!/theme/assets"), fromJar);
+        ThemeAssets.addBundled(found, fromJar);
+        Map<String, OutputFile> written = new TreeMap<>();
+        ThemeAssets.addBundled(new URL("jar:" + jar.toUri() + "!/theme/assets"), written);
+        assertThat(written).containsOnlyKeys(fromJar.keySet());
 
         for (Map.Entry<String, String> e : THEME.entrySet()) {
             Path p = temp.resolve("classes").resolve(e.getKey());
