@@ -98,6 +98,7 @@ final class RecordViews {
 
     /** The language of {@link RecordPage#summary}: an enum's label's, a text's file's; none for a date or a number. */
     String summaryLanguage(Record r) {
+        if (lang.equals(fallback)) return lang; // a default-language page: whatever the summary is, nothing to mark
         Optional<Field> f = r.collection().summaryField().flatMap(r.collection()::find);
         if (f.isEmpty()) return "";
         return r.find(f.get().name()).map(v -> valueLanguage(r, f.get(), v)).orElse("");

@@ -69,12 +69,12 @@ public record CollectionDef(String name, String title, String singular, String j
 
     /** The language of {@link #title()} as readers of {@code lang} see it: {@code lang} where {@code title_<lang>} gives it, else {@code fallback}. */
     public String titleLanguage(String lang, String fallback) {
-        return i18n.containsKey("title:" + lang) ? lang : fallback;
+        return lang.equals(fallback) || i18n.containsKey("title:" + lang) ? lang : fallback;
     }
 
     /** The language of {@link #singular()} as readers of {@code lang} see it, as {@link #titleLanguage} says for the title. */
     public String singularLanguage(String lang, String fallback) {
-        return i18n.containsKey("singular:" + lang) ? lang : fallback;
+        return lang.equals(fallback) || i18n.containsKey("singular:" + lang) ? lang : fallback;
     }
 
     /**

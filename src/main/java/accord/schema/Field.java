@@ -108,17 +108,17 @@ public record Field(String name, FieldType type, boolean required, boolean shown
      * {@code lang} where the schema gives {@code label_<lang>}, else {@code fallback} (the default language, the schema's own).
      */
     public String labelLanguage(String lang, String fallback) {
-        return i18n.containsKey("label:" + lang) ? lang : fallback;
+        return lang.equals(fallback) || i18n.containsKey("label:" + lang) ? lang : fallback;
     }
 
     /** The language of {@link #backlink()} as readers of {@code lang} see it, as {@link #labelLanguage} says for the label. */
     public String backlinkLanguage(String lang, String fallback) {
-        return i18n.containsKey("backlink:" + lang) ? lang : fallback;
+        return lang.equals(fallback) || i18n.containsKey("backlink:" + lang) ? lang : fallback;
     }
 
     /** The language of {@link #labelOf}{@code (value)} as readers of {@code lang} see it: {@code lang} where {@code labels_<lang>} names it. */
     public String labelLanguageOf(String value, String lang, String fallback) {
-        return i18n.containsKey("labels:" + lang + ":" + value) ? lang : fallback;
+        return lang.equals(fallback) || i18n.containsKey("labels:" + lang + ":" + value) ? lang : fallback;
     }
 
     public boolean hasRole(Role r) {

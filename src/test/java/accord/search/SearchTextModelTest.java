@@ -118,7 +118,7 @@ class SearchTextModelTest {
     private static final String[] EXCERPT_PIECES = {"word", "a", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "·", " · ",
         "\u2003", "\u00A0", "\u2028", "Баку", "x"};
 
-    /** A record's excerpt, made in one pass and stopped early, equals the regular expressions' on the whole text. */
+    /** A record's excerpt, made in one pass and stopped early, and its whole line equal the regular expressions' on the whole text. */
     @Test
     void theOnePassExcerptGivesWhatTheRegularExpressionsGave() {
         Random random = new Random(7);
@@ -129,6 +129,7 @@ class SearchTextModelTest {
             String text = sb.toString();
             String model = text.replaceAll("\\s+", " ").replaceAll("^[ ·]+", "").strip();
             assertThat(Doc.cut(Doc.excerpt(text))).as("excerpt of '%s'", text).isEqualTo(Doc.cut(model));
+            assertThat(Doc.line(text, Integer.MAX_VALUE)).as("line of '%s'", text).isEqualTo(model);
         }
     }
 }
