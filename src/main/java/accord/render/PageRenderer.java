@@ -81,7 +81,7 @@ public final class PageRenderer {
                 plan.entries().containsKey(Routes.file(Routes.timeline(0))) ? Routes.timeline(0) : "",
                 // The search box shows once the plan holds a search page (search/index.html reads ?q=).
                 plan.entries().containsKey("search/index.html") ? "search/" : "");
-        recordViews = new RecordViews(site, markdown);
+        recordViews = new RecordViews(site, markdown, strings);
         themePages = new ThemePages(this, site, markdown, recordViews);
         historyPages = new HistoryPages(this, site, history);
         languages = new LanguageVersions(site, plan, strings, markdown, siteView, recordViews);

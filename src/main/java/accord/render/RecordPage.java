@@ -117,10 +117,11 @@ final class RecordPage {
      * The backlinks of {@code r}, each record shown once on the page: records the page already links in
      * its own fields are left out (the facts table shows that relation), records that point here as
      * look-alikes join the page's own look-alikes, and a record that points here in several ways is listed
-     * under the first heading, with the others named in its line ("also quoted in").
+     * under the first heading, with the others named in its line ("also quoted in": {@code alsoWord}, the theme's
+     * word {@code also} in the page's language).
      */
     static Relations relations(Site site, Record r, List<LinkView> ownDisambiguation, Function<Record, LinkView> link,
-                               Function<String, String> headingLanguage) {
+                               Function<String, String> headingLanguage, String alsoWord) {
         Set<RecordId> own = referenced(r);
         Set<String> lookAlike = disambiguationLabels(site);
         List<LinkView> disambiguation = new ArrayList<>(ownDisambiguation);
@@ -153,7 +154,7 @@ final class RecordPage {
             LinkView l = link.apply(site.expect(id));
             List<String> more = also.getOrDefault(id, List.of());
             if (more.isEmpty()) return l;
-            String note = "also " + String.join(", ", new LinkedHashSet<>(more));
+            String note = alsoWord + " " + String.join(", ", new LinkedHashSet<>(more));
             return new LinkView(l.href(), l.title(), l.collection(), l.singular(), l.meta().isEmpty() ? note : l.meta() + "; " + note,
                     l.singularLang(), l.meta().isEmpty() ? "" : l.metaLang());
         }).toList())));

@@ -39,19 +39,25 @@ final class RecordViews {
     private final String fallback;
     /** How a translation's file ends ({@code .ru.md}): a value read from it is in {@code lang}. */
     private final String translationSuffix;
+    /** The theme's word that joins the other ways a record points here to its line ("also quoted in"). */
+    private final String also;
     /** The language of each backlink heading as {@code site} has them (in {@code lang} where the schema gives them). */
     private final Map<String, String> headingLanguages = new java.util.HashMap<>();
 
     /** The views of the default language's pages. */
-    RecordViews(Site site, MarkdownRenderer markdown) {
-        this(site, markdown, site.config().language());
+    RecordViews(Site site, MarkdownRenderer markdown, UiStrings strings) {
+        this(site, markdown, site.config().language(), strings);
     }
 
-    /** The views of {@code lang}'s pages: {@code site} is the site as its readers see it ({@link Site#inLanguage}). */
-    RecordViews(Site site, MarkdownRenderer markdown, String lang) {
+    /**
+     * The views of {@code lang}'s pages: {@code site} is the site as its readers see it ({@link Site#inLanguage}), and
+     * {@code strings} the theme's words, of which a link's line takes {@code also}.
+     */
+    RecordViews(Site site, MarkdownRenderer markdown, String lang, UiStrings strings) {
         this.site = site;
         this.markdown = markdown;
         this.lang = lang;
+        this.also = strings.text(lang, "also");
         this.fallback = site.config().language();
         this.translationSuffix = "." + lang + ".md";
         for (accord.schema.CollectionDef c : site.schema().collections().values()) {
@@ -134,7 +140,7 @@ final class RecordViews {
         header.forEach(h -> shownFields.add(h.name()));
         List<CaveatView> other = caveats.stream().filter(c -> !shownFields.contains(c.field())).toList();
         RecordPage.Relations relations = RecordPage.relations(site, r, refs(r, Role.DISAMBIGUATION), this::link,
-                heading -> headingLanguages.getOrDefault(heading, fallback));
+                heading -> headingLanguages.getOrDefault(heading, fallback), also);
         List<BacklinkGroupView> backlinks = relations.groups();
         Map<String, String> metaOf = new LinkedHashMap<>();
         Map<String, String> metaLangOf = new LinkedHashMap<>();

@@ -89,6 +89,11 @@ class ThemeTest {
                 .filter(a -> a.closest(".sources") == null).map(a -> a.attr("href")).toList();
         assertThat(sessionLinks).hasSize(1);
         assertThat(person.select("section:has(h2:contains(Spoke at)) li").text()).contains("also quoted in, figures given");
+        // In Russian and Azerbaijani the joining word is the theme's, not English.
+        assertThat(page("ru/speakers/mikayil-jabbarov/index.html").select("main section li .meta").eachText())
+                .contains("14 ноября 2024 (самое раннее сообщение); также цитируется в, приведённые цифры");
+        assertThat(page("az/speakers/mikayil-jabbarov/index.html").select("main section li .meta").eachText())
+                .contains("14 noyabr 2024 (ən erkən xəbər); həmçinin sitat gətirildiyi yer, verdiyi rəqəmlər");
     }
 
     @Test
