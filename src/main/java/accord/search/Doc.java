@@ -45,6 +45,17 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
      */
     static Doc of(Site site, Record r, String lang, BiFunction<Record, String, String> href,
                   BiFunction<Record, String, String> dateText, UnaryOperator<String> canonical) {
+        return of(site, r, lang, href, dateText, canonical, null);
+    }
+
+    /**
+     * The same, and with {@code texts}, its {@link #text} given to it (null or not) from the body this reads: a
+     * build that writes its files as it goes makes each record's text here rather than read the record's body again
+     * when its block's file is made (at 100,000 records most bodies are not held in memory).
+     */
+    static Doc of(Site site, Record r, String lang, BiFunction<Record, String, String> href,
+                  BiFunction<Record, String, String> dateText, UnaryOperator<String> canonical,
+                  java.util.function.Consumer<String> texts) {
         TermCounts raw = new TermCounts();
         Set<RecordId> inputs = new TreeSet<>();
         int[] length = {0};
@@ -72,6 +83,7 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
             at = end + 1;
         }
         indexer.add(body, SearchWeights.BODY, true);
+        if (texts != null) texts.accept(text(site, r, lang, body));
         excerpt.insert(0, body);
         // The terms in the order the record first has them: nothing needs them sorted (each is one entry in its
         // own list of records), and sorting them was a sixth of this method's time.
@@ -165,7 +177,11 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
      * whole: the row has it already. A function of what {@link #of} reads, so it changes only with the document.
      */
     static String text(Site site, Record r, String lang) {
-        String body = MarkdownText.plain(r.source().body());
+        return text(site, r, lang, MarkdownText.plain(r.source().body()));
+    }
+
+    /** {@link #text(Site, Record, String)} of {@code body}, {@code r}'s body as plain text. */
+    private static String text(Site site, Record r, String lang, String body) {
         StringBuilder text = new StringBuilder(body.length() + 256).append(body);
         StringBuilder excerpt = new StringBuilder();
         Indexer add = new Indexer() {

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -126,6 +127,8 @@ public final class SearchIndex {
     private final Map<RecordId, Integer> numbers = new HashMap<>();
     /** Every document by its number. */
     private final TreeMap<Integer, Doc> byNumber = new TreeMap<>();
+    /** Texts made with their documents and not yet in their block's file, by number ({@link #textOf}); empty between updates. */
+    private final ConcurrentHashMap<Integer, Optional<String>> pendingTexts = new ConcurrentHashMap<>();
     private int space;
     /** site.yml's languages, the default first: a document's number is its record's times their count, plus its language's index. */
     private List<String> languages = List.of();
@@ -325,17 +328,35 @@ public final class SearchIndex {
             return had == null ? t : had;
         };
         List<TermRecords> unsorted = new ArrayList<>();
+        // A full build that writes its files as it goes makes each block's result rows and texts (d/, s/) once the
+        // parts have appended all its records, with the texts made from the bodies the documents were made from:
+        // so no body is read twice, and only a part's texts are held at once.
+        boolean early = everything && out != null;
+        Map<String, Map<String, Made>> madeEarly = new LinkedHashMap<>();
+        int nextBlock = 0;
         for (int from = 0; from < fresh.size(); from += part) {
             List<Doc> made = fresh.subList(from, Math.min(fresh.size(), from + part)).parallelStream().flatMap(r -> {
                 List<Doc> versions = new ArrayList<>();
-                versions.add(Doc.of(site, r, languages.get(0), href, dateText, one));
+                versions.add(Doc.of(site, r, languages.get(0), href, dateText, one, early ? textOf(r, languages.get(0)) : null));
                 site.translations().getOrDefault(r.id(), Map.of()).forEach((lang, t) -> {
-                    if (languages.contains(lang)) versions.add(Doc.of(site, t, lang, href, dateText, one));
+                    if (languages.contains(lang)) versions.add(Doc.of(site, t, lang, href, dateText, one, early ? textOf(r, lang) : null));
                 });
                 return versions.stream();
             }).toList();
             append(made, everything, out != null, unsorted, dirty);
+            if (early) {
+                // The blocks before the next part's first record are whole now (records come in ascending number).
+                int upTo = from + part < fresh.size() ? numbers.get(fresh.get(from + part).id()) / CHUNK : Integer.MAX_VALUE;
+                List<String> whole = new ArrayList<>();
+                for (int c : byNumber.isEmpty() ? java.util.Set.<Integer>of() : blocksFrom(nextBlock)) {
+                    if (c < upTo) whole.add("d:" + c);
+                }
+                List<Map<String, Made>> blocks = whole.parallelStream().map(g -> made(g, out)).toList();
+                for (int i = 0; i < whole.size(); i++) madeEarly.put(whole.get(i), blocks.get(i));
+                if (upTo != Integer.MAX_VALUE) nextBlock = Math.max(nextBlock, upTo);
+            }
         }
+        pendingTexts.clear();
         if (out != null) {
             // Nothing will be taken out of this index: what only that needs goes now, before its files are made.
             docs.replaceAll((id, versions) -> List.of()); // the manifest counts them
@@ -372,8 +393,11 @@ public final class SearchIndex {
 
         // Regenerate the dirty groups' files and keep those that differ; the list of shards (k) last, from the others.
         dirty.remove("k");
+        dirty.removeAll(madeEarly.keySet());
         List<String> groups = new ArrayList<>(dirty);
-        List<Map<String, Made>> generated = groups.parallelStream().map(g -> made(g, out)).toList();
+        List<Map<String, Made>> generated = new ArrayList<>(groups.parallelStream().map(g -> made(g, out)).toList());
+        groups.addAll(madeEarly.keySet());
+        generated.addAll(madeEarly.values());
         Set<String> written = new TreeSet<>();
         apply(groups, generated, written);
         apply(List.of("k"), List.of(made("k", out)), written);
@@ -752,7 +776,8 @@ public final class SearchIndex {
         // language, as a reader's results are mostly in one (on the real portal a block's three languages were 30 KB).
         Map<String, StringBuilder> texts = new TreeMap<>();
         range.forEach((n, d) -> {
-            String t = Doc.text(site, d.record(), d.lang());
+            Optional<String> had = pendingTexts.remove(n);
+            String t = had != null ? had.orElse(null) : Doc.text(site, d.record(), d.lang());
             if (t == null) return;
             StringBuilder text = texts.computeIfAbsent(d.lang(), l -> new StringBuilder("{"));
             if (text.length() > 1) text.append(',');
@@ -760,6 +785,19 @@ public final class SearchIndex {
             accord.text.Json.quote(text, t);
         });
         texts.forEach((lang, text) -> put(out, "s/" + lang + "/" + c, text.append('}').toString()));
+    }
+
+    /** Where {@link Doc#of} puts the text of {@code r} in {@code lang}, for its block's file (null: it has none). */
+    private java.util.function.Consumer<String> textOf(Record r, String lang) {
+        int n = number(numbers.get(r.id()), lang);
+        return text -> pendingTexts.put(n, Optional.ofNullable(text));
+    }
+
+    /** The numbers of the blocks ({@link #chunk}) that hold a document, from {@code first} on. */
+    private java.util.SortedSet<Integer> blocksFrom(int first) {
+        java.util.SortedSet<Integer> blocks = new TreeSet<>();
+        byNumber.tailMap(first * chunk()).keySet().forEach(n -> blocks.add(n / chunk()));
+        return blocks;
     }
 
     private void row(StringBuilder data, int n) {
