@@ -83,8 +83,9 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
             at = end + 1;
         }
         indexer.add(body, SearchWeights.BODY, true);
-        if (texts != null) texts.accept(text(site, r, lang, body));
         excerpt.insert(0, body);
+        String shown = cut(excerpt(excerpt));
+        if (texts != null) texts.accept(text(site, r, lang, body, shown));
         // The terms in the order the record first has them: nothing needs them sorted (each is one entry in its
         // own list of records), and sorting them was a sixth of this method's time.
         String[] terms = new String[raw.size()];
@@ -122,7 +123,7 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
         row.append(',').append(collections.indexOf(r.id().collection())).append(',');
         accord.text.Json.quote(row, dateText.apply(r, lang));
         row.append(',');
-        accord.text.Json.quote(row, cut(excerpt(excerpt)));
+        accord.text.Json.quote(row, shown);
         return new Doc(r, lang, terms, scores, Set.copyOf(inputs), Set.copyOf(facets), row.toString(),
                 java.util.Collections.unmodifiableMap(facetLabels));
     }
@@ -177,13 +178,16 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
      * whole: the row has it already. A function of what {@link #of} reads, so it changes only with the document.
      */
     static String text(Site site, Record r, String lang) {
-        return text(site, r, lang, MarkdownText.plain(r.source().body()));
+        return text(site, r, lang, MarkdownText.plain(r.source().body()), null);
     }
 
-    /** {@link #text(Site, Record, String)} of {@code body}, {@code r}'s body as plain text. */
-    private static String text(Site site, Record r, String lang, String body) {
+    /**
+     * {@link #text(Site, Record, String)} of {@code body}, {@code r}'s body as plain text, whose result row shows
+     * {@code shown} ({@link #of} has made it; null: made here from the same walk).
+     */
+    private static String text(Site site, Record r, String lang, String body, String shown) {
         StringBuilder text = new StringBuilder(body.length() + 256).append(body);
-        StringBuilder excerpt = new StringBuilder();
+        StringBuilder excerpt = shown == null ? new StringBuilder() : null;
         Indexer add = new Indexer() {
             @Override
             public void add(String piece, int weight, boolean own) {
@@ -202,9 +206,9 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
             if (v == null || w <= 0 || f.hasRole(Role.TITLE)) continue;
             value(site, lang, f, v, w, add, inputs, excerpt);
         }
-        excerpt.insert(0, body);
+        if (shown == null) shown = cut(excerpt(excerpt.insert(0, body)));
         String whole = line(text, Integer.MAX_VALUE);
-        return whole.equals(cut(excerpt(excerpt))) ? null : whole;
+        return whole.equals(shown) ? null : whole;
     }
 
     private interface Indexer {

@@ -348,7 +348,7 @@ public final class SearchIndex {
                 // The blocks before the next part's first record are whole now (records come in ascending number).
                 int upTo = from + part < fresh.size() ? numbers.get(fresh.get(from + part).id()) / CHUNK : Integer.MAX_VALUE;
                 List<String> whole = new ArrayList<>();
-                for (int c : byNumber.isEmpty() ? java.util.Set.<Integer>of() : blocksFrom(nextBlock)) {
+                for (int c : blocksFrom(nextBlock)) {
                     if (c < upTo) whole.add("d:" + c);
                 }
                 List<Map<String, Made>> blocks = whole.parallelStream().map(g -> made(g, out)).toList();
