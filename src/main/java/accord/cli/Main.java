@@ -69,6 +69,10 @@ public final class Main implements Runnable {
         java.util.Optional<java.util.List<String>> relaunch = Relaunch.command(args);
         if (relaunch.isPresent()) System.exit(Relaunch.run(relaunch.get()));
         Relaunch.watchParent();
+        // FreeMarker would log through java.util.logging, whose start (reading the JDK's logging settings) costs a
+        // cold JVM about 30 ms on the way to the first template; it has nothing to say to Accord's users that Accord
+        // does not say (a template's errors come as exceptions, and are reported with their file and line).
+        System.setProperty("org.freemarker.loggerLibrary", "none");
         int code;
         try {
             PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
