@@ -41,7 +41,11 @@ final class RecordPage {
         return r.collection().roleField(Role.DATE).map(d -> d.name().equals(f.name())).orElse(false);
     }
 
-    /** The date of {@code r} as readers see it, with its basis: "14 November 2024 (earliest report)". */
+    /**
+     * The date of {@code r} as readers see it, with its basis: "14 November 2024 (earliest report)", as one string, for
+     * what shows a record outside its pages (search results). A page has the basis apart, in its own language
+     * ({@link RecordViews#basis}).
+     */
     static String dateText(Record r, String display) {
         String basis = dateBasis(r);
         return basis.isEmpty() ? display : display + " (" + basis + ")";
@@ -77,10 +81,11 @@ final class RecordPage {
         return header;
     }
 
-    /** Replaces a date value's text by the same date with its basis. */
-    static ValueView withBasis(Record r, ValueView v) {
+    /** A date value with how it is known ({@code basis}, which may be empty), in its own language. */
+    static ValueView withBasis(ValueView v, Views.PartView basis) {
         if (!v.kind().equals("date")) return v;
-        return new ValueView("date", dateText(r, v.text()), v.href(), v.iso(), v.items(), v.entries(), v.html());
+        return new ValueView("date", v.text(), v.href(), v.iso(), v.items(), v.entries(), v.html(), v.lang(), basis.text(),
+                basis.lang());
     }
 
     /** Every record {@code r} refers to, anywhere in its fields (nested objects included). */
@@ -155,8 +160,9 @@ final class RecordPage {
             List<String> more = also.getOrDefault(id, List.of());
             if (more.isEmpty()) return l;
             String note = alsoWord + " " + String.join(", ", new LinkedHashSet<>(more));
-            return new LinkView(l.href(), l.title(), l.collection(), l.singular(), l.meta().isEmpty() ? note : l.meta() + "; " + note,
-                    l.singularLang(), l.meta().isEmpty() ? "" : l.metaLang());
+            return l.meta().isEmpty() ? new LinkView(l.href(), l.title(), l.collection(), l.singular(), note, l.singularLang(), "")
+                    : new LinkView(l.href(), l.title(), l.collection(), l.singular(), l.meta() + "; " + note, l.singularLang(),
+                    l.metaLang(), Views.PartView.append(l.metaParts(), "; " + note));
         }).toList())));
         return new Relations(groups, disambiguation);
     }

@@ -92,14 +92,43 @@ final class RecordViews {
     LinkView link(Record r) {
         String meta = RecordPage.summary(r);
         String metaLang = meta.isEmpty() ? "" : summaryLanguage(r);
+        List<PartView> parts = summaryParts(r, meta);
         String lifecycle = LifecycleNotices.label(r); // a superseded or withdrawn record says so wherever it is linked
         if (!lifecycle.isEmpty()) {
             // One line has one language: the summary's, or the lifecycle word's when the line is that word alone.
             if (meta.isEmpty()) metaLang = LifecycleNotices.labelLanguage(r, lang, fallback);
+            parts = PartView.append(parts, meta.isEmpty() ? lifecycle : " · " + lifecycle);
             meta = meta.isEmpty() ? lifecycle : meta + " · " + lifecycle;
         }
         return new LinkView(Routes.record(r.id()), r.title(), r.id().collection(), r.collection().singular(), meta,
-                r.collection().singularLanguage(lang, fallback), metaLang);
+                r.collection().singularLanguage(lang, fallback), metaLang, parts);
+    }
+
+    /**
+     * How {@code r}'s date is known ({@code date_basis}), as a part of its own: its text (empty when the record does not
+     * say) and the language it was written in, the page's where the translation gives it, else the default language's.
+     * An enum's value is shown as it is written, a code rather than a word, so it has none.
+     */
+    PartView basis(Record r) {
+        String text = RecordPage.dateBasis(r);
+        if (text.isEmpty()) return PartView.NONE;
+        FieldValue v = r.role(Role.DATE_BASIS).orElseThrow();
+        return new PartView(text, v instanceof FieldValue.EnumValue ? "" : writtenIn(r, v));
+    }
+
+    /**
+     * {@link RecordPage#summary} ({@code summary}) in its parts: one, unless it is the record's date and its basis is in
+     * a language other than the page's: "15 ноября 2024 (", "date of the report" (en), ")".
+     */
+    private List<PartView> summaryParts(Record r, String summary) {
+        Optional<Field> f = r.collection().summaryField().flatMap(r.collection()::find);
+        Optional<FieldValue> v = f.flatMap(x -> r.find(x.name()));
+        if (v.isEmpty() || !(v.get() instanceof FieldValue.DateValue d) || !RecordPage.isDateField(r, f.get())) {
+            return PartView.line(summary);
+        }
+        PartView basis = basis(r);
+        if (basis.text().isEmpty() || basis.lang().isEmpty() || basis.lang().equals(lang)) return PartView.line(summary);
+        return List.of(new PartView(d.date().display() + " (", ""), basis, new PartView(")", ""));
     }
 
     /** The language of {@link RecordPage#summary}: an enum's label's, a text's file's; none for a date or a number. */
@@ -129,7 +158,7 @@ final class RecordViews {
             if (v == null && mine.isEmpty()) continue;
             // A field with no value but a caveat still gets its row, so the reader meets the caveat where the fact would be.
             ValueView shown = v == null ? MISSING : value(r, v, f, resolver, problems);
-            if (RecordPage.isDateField(r, f)) shown = RecordPage.withBasis(r, shown);
+            if (RecordPage.isDateField(r, f)) shown = RecordPage.withBasis(shown, basis(r));
             FieldView fv = new FieldView(f.name(), f.label(), shown, mine, f.labelLanguage(lang, fallback));
             fieldMap.put(f.name(), fv);
             boolean apart = f.role().isPresent() && SHOWN_APART.contains(f.role().get());
@@ -144,10 +173,12 @@ final class RecordViews {
         List<BacklinkGroupView> backlinks = relations.groups();
         Map<String, String> metaOf = new LinkedHashMap<>();
         Map<String, String> metaLangOf = new LinkedHashMap<>();
+        Map<String, List<PartView>> metaPartsOf = new LinkedHashMap<>();
         RecordPage.referenced(r).forEach(id -> site.find(id).ifPresent(t -> {
             String summary = RecordPage.summary(t);
             metaOf.put(Routes.record(id), summary);
             metaLangOf.put(Routes.record(id), summary.isEmpty() ? "" : summaryLanguage(t));
+            metaPartsOf.put(Routes.record(id), summaryParts(t, summary));
         }));
         String text = r.source().body();
         RenderedMarkdown body = markdown.render(text, file, r.source().bodyLine(), resolver, problems);
@@ -158,7 +189,7 @@ final class RecordViews {
                 Routes.record(r.id()), file, fields, fieldMap, aliases(r), refs(r, Role.TOPICS), sources(r), caveats, other,
                 relations.disambiguation(), backlinks, PageRenderer.markup(body.html()),
                 PageRenderer.markup(accord.text.Json.inline(JsonLd.of(r, site))), header, metaOf,
-                r.collection().singularLanguage(lang, fallback), metaLangOf);
+                r.collection().singularLanguage(lang, fallback), metaLangOf, metaPartsOf);
     }
 
     private List<CaveatView> caveats(Record r, LinkResolver resolver, Problems problems) {

@@ -142,13 +142,16 @@ final class ThemePages {
                 v.filter(x -> x instanceof FieldValue.RefValue).ifPresent(x -> Deps.note(Deps.record(((FieldValue.RefValue) x).target())));
                 Optional<Record> target = v.filter(x -> x instanceof FieldValue.RefValue)
                         .flatMap(x -> site.find(((FieldValue.RefValue) x).target()));
+                // The record's date has its basis apart, in the language it was written in.
+                boolean dated = !iso.isEmpty() && RecordPage.isDateField(r, f);
                 String text = v.map(x -> x instanceof FieldValue.RefValue ref
                         ? target.map(Record::title).orElse(ref.target().slug())
-                        : RecordPage.text(r, f, x)).orElse("");
+                        : dated ? ((FieldValue.DateValue) x).date().display() : RecordPage.text(r, f, x)).orElse("");
                 // A record's title is in the language of the file that gives it (its translation's, or its own file's).
                 String cellLang = target.map(t -> recordViews.writtenIn(t, t.role(accord.schema.Role.TITLE).orElse(null)))
                         .orElseGet(() -> v.map(x -> recordViews.valueLanguage(r, f, x)).orElse(""));
-                cells.add(new CellView(text, iso, cellLang));
+                Views.PartView basis = dated ? recordViews.basis(r) : Views.PartView.NONE;
+                cells.add(new CellView(text, iso, cellLang, basis.text(), basis.lang()));
             }
             rows.add(new RowView(recordViews.link(r), cells));
         }
@@ -179,7 +182,10 @@ final class ThemePages {
     }
 
     private List<TimelineEntryView> entries(List<Record> records) {
-        return records.stream().map(r -> new TimelineEntryView(r.date().get().iso(),
-                RecordPage.dateText(r, r.date().get().display()), recordViews.link(r))).toList();
+        return records.stream().map(r -> {
+            Views.PartView basis = recordViews.basis(r);
+            return new TimelineEntryView(r.date().get().iso(), r.date().get().display(), recordViews.link(r), basis.text(),
+                    basis.lang());
+        }).toList();
     }
 }

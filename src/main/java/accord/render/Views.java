@@ -14,7 +14,9 @@ import java.util.Map;
  * default's, when a schema word has no {@code label_ru} or a translated record leaves a field to its own file). Templates
  * mark an element with {@code lang} only when it differs from the page's ({@code layout.lang}). A value without a
  * language (a number, an address, a date the page writes in its own words, a record's title, which is marked by
- * {@code ui.fallback}) has an empty one.
+ * {@code ui.fallback}) has an empty one. A record's date is shown with how it is known (its {@code date_basis}), which
+ * is a part of its own ({@code basis}, {@code basisLang}; in a short line, a {@link PartView}), so that a basis left in
+ * the default language says so while the date, written in the page's words, says nothing.
  */
 public final class Views {
     private Views() {
@@ -34,8 +36,11 @@ public final class Views {
     public record HighlightView(LinkView record, TemplateHTMLOutputModel summary) {
     }
 
-    /** A dated record on the timeline: {@code iso} for machines, {@code date} for readers (with the date's basis). */
-    public record TimelineEntryView(String iso, String date, LinkView record) {
+    /**
+     * A dated record on the timeline: {@code iso} for machines, {@code date} for readers, and how the date is known
+     * ({@code basis}, empty when the record does not say) in its language ({@code basisLang}).
+     */
+    public record TimelineEntryView(String iso, String date, LinkView record, String basis, String basisLang) {
     }
 
     /** A year of the timeline: its root-relative href and how many records it holds. */
@@ -46,8 +51,15 @@ public final class Views {
     public record RowView(LinkView record, List<CellView> cells) {
     }
 
-    /** {@code lang}: the language of {@code text} (empty for a date, a number or a record's title). */
-    public record CellView(String text, String iso, String lang) {
+    /**
+     * {@code lang}: the language of {@code text} (empty for a date, a number or a record's title); a record's date has
+     * its basis apart ({@code basis}, empty when it has none), in {@code basisLang}.
+     */
+    public record CellView(String text, String iso, String lang, String basis, String basisLang) {
+        /** A cell with no date basis. */
+        public CellView(String text, String iso, String lang) {
+            this(text, iso, lang, "", "");
+        }
     }
 
     /** {@code lang}: the title's language (a collection's title in the page's language, or site.yml's words). */
@@ -81,10 +93,48 @@ public final class Views {
 
     /**
      * A link to a record, with the record's collection and a short line about it ({@code meta}, may be empty); the
-     * languages of the collection's word for it ({@code singularLang}) and of the short line ({@code metaLang}).
+     * languages of the collection's word for it ({@code singularLang}) and of the short line ({@code metaLang}). The
+     * line in its parts ({@code metaParts}, whose texts make {@code meta}): one, unless a part is in a language of its
+     * own (a date's basis).
      */
     public record LinkView(String href, String title, String collection, String singular, String meta, String singularLang,
-                           String metaLang) {
+                           String metaLang, List<PartView> metaParts) {
+        public LinkView {
+            metaParts = List.copyOf(metaParts);
+        }
+
+        /** A link whose short line is in one language. */
+        public LinkView(String href, String title, String collection, String singular, String meta, String singularLang,
+                        String metaLang) {
+            this(href, title, collection, singular, meta, singularLang, metaLang, PartView.line(meta));
+        }
+    }
+
+    /**
+     * A part of a short line: its text, and its language ({@code lang}) where it has one of its own, such as a date's
+     * basis that the translation leaves to the record's own file; empty where it is the line's.
+     */
+    public record PartView(String text, String lang) {
+        /** No part: a date without a basis. */
+        static final PartView NONE = new PartView("", "");
+
+        /** A line with no part of its own language: one part, or none when the line is empty. */
+        static List<PartView> line(String text) {
+            return text.isEmpty() ? List.of() : List.of(new PartView(text, ""));
+        }
+
+        /** {@code parts} followed by {@code text} in the line's language, joined to the last part when that is too. */
+        static List<PartView> append(List<PartView> parts, String text) {
+            if (text.isEmpty()) return parts;
+            List<PartView> joined = new java.util.ArrayList<>(parts);
+            int last = joined.size() - 1;
+            if (last >= 0 && joined.get(last).lang().isEmpty()) {
+                joined.set(last, new PartView(joined.get(last).text() + text, ""));
+            } else {
+                joined.add(new PartView(text, ""));
+            }
+            return List.copyOf(joined);
+        }
     }
 
     /** A field as shown: its label (in {@code labelLang}), its value, and the caveats that concern it. */
@@ -93,17 +143,25 @@ public final class Views {
 
     /**
      * A value. {@code kind} is one of: {@code text} (in {@code text}), {@code html} (in {@code html}),
-     * {@code date} ({@code text} for readers, {@code iso} for machines), {@code link} (a record:
+     * {@code date} ({@code text} for readers, {@code iso} for machines; the record's date has how it is known in
+     * {@code basis}, in the language {@code basisLang}), {@code link} (a record:
      * {@code href}, {@code text}), {@code url} (an outside address: {@code href}, {@code text}),
      * {@code list} ({@code items}), {@code object} ({@code entries}). {@code lang}: the language of {@code text} or
      * {@code html} (that of the file it was written in, or of an enum's label), empty for a value that has none.
      */
     public record ValueView(String kind, String text, String href, String iso, List<ValueView> items,
-                            List<FieldView> entries, TemplateHTMLOutputModel html, String lang) {
+                            List<FieldView> entries, TemplateHTMLOutputModel html, String lang, String basis,
+                            String basisLang) {
         /** A value without a language. */
         public ValueView(String kind, String text, String href, String iso, List<ValueView> items, List<FieldView> entries,
                          TemplateHTMLOutputModel html) {
             this(kind, text, href, iso, items, entries, html, "");
+        }
+
+        /** A value with no date basis. */
+        public ValueView(String kind, String text, String href, String iso, List<ValueView> items, List<FieldView> entries,
+                         TemplateHTMLOutputModel html, String lang) {
+            this(kind, text, href, iso, items, entries, html, lang, "", "");
         }
     }
 
@@ -132,8 +190,8 @@ public final class Views {
      * (title, aliases, topics, sources, caveats, disambiguation, draft); {@code fieldMap} has them all
      * by name. {@code otherCaveats} are those not tied to a shown field. {@code header} are the fields the schema
      * shows under the title (left out of {@code fields}); {@code metaOf} gives, by root-relative href, the short line
-     * about each record the page refers to (a speaker's position), and {@code metaLangOf} its language; {@code singularLang}
-     * is the language of {@code singular}.
+     * about each record the page refers to (a speaker's position), {@code metaLangOf} its language and {@code metaPartsOf}
+     * its parts (see {@link LinkView}); {@code singularLang} is the language of {@code singular}.
      */
     public record RecordView(String id, String collection, String singular, String slug, String title, String href,
                              String sourceFile, List<FieldView> fields, Map<String, FieldView> fieldMap,
@@ -141,7 +199,7 @@ public final class Views {
                              List<CaveatView> caveats, List<CaveatView> otherCaveats, List<LinkView> disambiguation,
                              List<BacklinkGroupView> backlinks, TemplateHTMLOutputModel body,
                              TemplateHTMLOutputModel jsonLd, List<FieldView> header, Map<String, String> metaOf,
-                             String singularLang, Map<String, String> metaLangOf) {
+                             String singularLang, Map<String, String> metaLangOf, Map<String, List<PartView>> metaPartsOf) {
     }
 
     public record PageView(String title, String kind, String path, String canonical, String description) {

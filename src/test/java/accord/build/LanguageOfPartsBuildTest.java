@@ -52,8 +52,10 @@ class LanguageOfPartsBuildTest {
                 title_ru: Встречи
                 singular: Meeting
                 header: [date, status]
+                summary: date
                 fields:
                   date: { type: date, required: true, label: Date, label_ru: Дата }
+                  date_basis: { type: string, label: Date basis, label_ru: Основание даты, translatable: true }
                   status: { type: enum(held|planned), label: Status, labels: { held: Held, planned: Planned }, labels_ru: { held: Состоялась } }
                   place: { type: string, label: Place, label_ru: Место, translatable: true }
                   venue: { type: string, label: Venue, label_ru: Зал, translatable: true }
@@ -73,8 +75,10 @@ class LanguageOfPartsBuildTest {
                 title_ru: Люди
                 singular: Person
                 singular_ru: Человек
+                header: [attended]
                 fields:
                   role: { type: string, label: Role, label_ru: Роль, translatable: true }
+                  attended: { type: ref(meetings), label: Attended, label_ru: Был на, backlink: Attended by, backlink_ru: Участники }
             -- content/site.yml --
             title: Fixture
             base_url: https://accord.test/fx/
@@ -83,6 +87,7 @@ class LanguageOfPartsBuildTest {
             ---
             title: "The first meeting"
             date: "2024-11-14"
+            date_basis: "date of the report"
             status: held
             place: "Baku"
             venue: "Hall A"
@@ -108,6 +113,7 @@ class LanguageOfPartsBuildTest {
             -- content/meetings/one.az.md --
             ---
             title: "Birinci görüş"
+            date_basis: "hesabatın tarixi"
             ---
             Görüş Bakıda keçirildi.
             -- content/meetings/two.md --
@@ -127,6 +133,7 @@ class LanguageOfPartsBuildTest {
             -- content/people/bob.md --
             ---
             title: "Bob"
+            attended: one
             ---
             -- content/people/bob.ru.md --
             ---
@@ -259,10 +266,64 @@ class LanguageOfPartsBuildTest {
         assertThat(az.selectFirst(".record-kind").attr("lang")).isEqualTo("en");
     }
 
+    /** The {@code time} element of the row (list item or table row) that links to {@code href}. */
+    private static Element timeBeside(Document d, String href) {
+        return d.select("a[href$=" + href + "]").stream().map(a -> a.closest("li, tr")).filter(java.util.Objects::nonNull)
+                .map(row -> row.selectFirst("time")).filter(java.util.Objects::nonNull).findFirst()
+                .orElseThrow(() -> new AssertionError("no date beside " + href));
+    }
+
+    @Test
+    void marksADateBasisThatFellBackToTheDefaultLanguageApartFromTheDate() throws IOException {
+        // one.ru.md does not give the date's basis: it is one.md's, English, and says so; the date, in Russian words, does not.
+        String marked = "<time datetime=\"2024-11-14\">14 ноября 2024 (<span lang=\"en\">date of the report</span>)</time>";
+        Document ru = page("ru/meetings/one/index.html");
+        Element date = dtOf(ru, "Дата").nextElementSibling().selectFirst("time");
+        assertThat(date.outerHtml()).isEqualTo(marked);
+        assertThat(langOf(date)).isEqualTo("ru");
+        assertThat(dtOf(ru, "Дата").nextElementSibling().text()).isEqualTo("14 ноября 2024 (date of the report)");
+        // The basis has no row of its own.
+        assertThat(ru.select("dt").eachText()).doesNotContain("Основание даты", "Date basis");
+        // So wherever the date is shown with its basis: the list, the timeline, the home page's latest records...
+        assertThat(timeBeside(page("ru/meetings/index.html"), "meetings/one/").outerHtml()).isEqualTo(marked);
+        assertThat(timeBeside(page("ru/meetings/index.html"), "meetings/one/").parent().hasAttr("lang")).isFalse();
+        assertThat(timeBeside(page("ru/timeline/2024/index.html"), "meetings/one/").outerHtml()).isEqualTo(marked);
+        assertThat(timeBeside(page("ru/index.html"), "meetings/one/").outerHtml()).isEqualTo(marked);
+        // ... and the short line under a link to it (the meetings' summary is their date): in a list of backlinks, and
+        // beside a link in a record's header.
+        String line = "<span class=\"meta\">14 ноября 2024 (<span lang=\"en\">date of the report</span>)</span>";
+        Element chaired = page("ru/people/ada/index.html").selectFirst("ul.links a[href$=meetings/one/]").parent();
+        assertThat(chaired.selectFirst(".meta").outerHtml()).isEqualTo(line);
+        Element attended = dtOf(page("ru/people/bob/index.html"), "Был на").nextElementSibling();
+        assertThat(attended.selectFirst(".meta").outerHtml()).isEqualTo(line);
+        // A date without a basis is as it was.
+        assertThat(timeBeside(page("ru/timeline/2024/index.html"), "meetings/two/").outerHtml())
+                .isEqualTo("<time datetime=\"2024-11-15\">15 ноября 2024</time>");
+    }
+
+    @Test
+    void marksNoDateBasisTheTranslationGivesNorAnyOnTheDefaultLanguagesPages() throws IOException {
+        // one.az.md gives the basis in Azerbaijani: nothing to mark.
+        Document az = page("az/meetings/one/index.html");
+        Element date = az.selectFirst(".head-facts time");
+        assertThat(date.outerHtml()).isEqualTo("<time datetime=\"2024-11-14\">14 noyabr 2024 (hesabatın tarixi)</time>");
+        assertThat(langOf(date)).isEqualTo("az");
+        assertThat(timeBeside(page("az/meetings/index.html"), "meetings/one/").select("[lang]")).isEmpty();
+        assertThat(timeBeside(page("az/timeline/2024/index.html"), "meetings/one/").select("[lang]")).isEmpty();
+        // The English pages read the date and its basis as one, and mark nothing (see also the test below).
+        for (String path : new String[] {"meetings/one/index.html", "meetings/index.html", "timeline/2024/index.html", "index.html"}) {
+            Element en = path.startsWith("meetings/one") ? page(path).selectFirst(".head-facts time")
+                    : timeBeside(page(path), "meetings/one/");
+            assertThat(en.outerHtml()).as(path).isEqualTo("<time datetime=\"2024-11-14\">14 November 2024 (date of the report)</time>");
+        }
+        assertThat(page("people/ada/index.html").selectFirst("ul.links a[href$=meetings/one/]").parent().selectFirst(".meta")
+                .outerHtml()).isEqualTo("<span class=\"meta\">14 November 2024 (date of the report)</span>");
+    }
+
     @Test
     void marksNothingOnTheDefaultLanguagesPages() throws IOException {
         for (String path : new String[] {"meetings/one/index.html", "meetings/two/index.html", "people/ada/index.html",
-                "meetings/index.html", "index.html"}) {
+                "people/bob/index.html", "meetings/index.html", "timeline/2024/index.html", "index.html"}) {
             Document en = page(path);
             // Only the switcher's languages and the page itself say a language.
             assertThat(en.select("[lang]").stream().filter(e -> !e.is("html") && !e.parents().is("nav.languages"))
