@@ -133,6 +133,8 @@ class ValidationBuildTest {
                 -- content/schema.yml --
                 collections:
                   notes:
+                    title: Notes
+                    singular: Note
                     fields:
                       title: { type: string, required: true }
                       after: { type: ref(notes), required: true }
@@ -391,8 +393,8 @@ class ValidationBuildTest {
                 ---
                 """);
         assertThat(TestPortal.problems(result)).containsExactly(
-                "content/sessions/alpha-session.md:5:12: error: speakers[0]: no speaker 'mikayil-jabarov' (did you mean 'mikayil-jabbarov'?)",
-                "content/sessions/alpha-session.md:5:29: error: speakers[1]: no speaker 'nobody-at-all' (create content/speakers/nobody-at-all.md, fix the slug, or remove it from the list)");
+                "content/sessions/alpha-session.md:5:12: error: speakers[0]: no person 'mikayil-jabarov' (did you mean 'mikayil-jabbarov'?)",
+                "content/sessions/alpha-session.md:5:29: error: speakers[1]: no person 'nobody-at-all' (create content/speakers/nobody-at-all.md, fix the slug, or remove it from the list)");
     }
 
     @Test
@@ -441,6 +443,49 @@ class ValidationBuildTest {
                 """);
         assertThat(TestPortal.problems(result)).containsExactly(
                 "content/sessions/alpha-session.md:4:8: error: event: 'unfccc' is an organization, not an event (refer to a record in content/events/)");
+    }
+
+    @Test
+    void aReferenceMessageNamesTheKindOfRecordByTheSchemasSingular() {
+        // Not the collection's name less a final "s": that gave "no people 'bob'" and "a new".
+        TestPortal.write(root, """
+                -- content/schema.yml --
+                collections:
+                  people:
+                    title: People
+                    singular: Person
+                    fields:
+                      title: { type: string, required: true }
+                  news:
+                    title: News
+                    singular: News item
+                    fields:
+                      title: { type: string, required: true }
+                      by: { type: ref(people) }
+                      follows: { type: ref(news) }
+                      see: { type: list(ref(*)) }
+                  staff:
+                    fields:
+                      title: { type: string, required: true }
+                -- content/people/ann.md --
+                ---
+                title: Ann
+                ---
+                -- content/news/first.md --
+                ---
+                title: First
+                by: bob
+                follows: ann
+                see: [staff/carl, nowhere/dan]
+                ---
+                """);
+        assertThat(TestPortal.problems(TestPortal.build(root))).containsExactly(
+                "content/news/first.md:3:5: error: by: no person 'bob' (create content/people/bob.md, fix the slug, or remove the field)",
+                "content/news/first.md:4:10: error: follows: 'ann' is a person, not a news item (refer to a record in content/news/)",
+                "content/news/first.md:5:7: error: see[0]: no staff 'staff/carl' (create content/staff/carl.md, fix the slug,"
+                        + " or remove it from the list)",
+                "content/news/first.md:5:19: error: see[1]: no record 'nowhere/dan' (create content/nowhere/dan.md, fix the"
+                        + " slug, or remove it from the list)");
     }
 
     @Test
@@ -635,7 +680,7 @@ class ValidationBuildTest {
         assertThat(TestPortal.problems(result)).containsExactly(
                 "content/events/cop29.md:4:7: error: kind: 'conferense' is not one of conference, summit, meeting (did you mean 'conference'?)",
                 "content/sessions/beta-session.md:3:7: error: date: '2024-02-30': February 2024 has 29 days (check the day)",
-                "content/sessions/beta-session.md:5:12: error: speakers[0]: no speaker 'anna-zeler' (did you mean 'anna-zeller'?)",
+                "content/sessions/beta-session.md:5:12: error: speakers[0]: no person 'anna-zeler' (did you mean 'anna-zeller'?)",
                 "content/topics/trade.md:4:1: error: broken link 'nothing.md': no record content/topics/nothing.md (fix the path, or create the record)");
     }
 
