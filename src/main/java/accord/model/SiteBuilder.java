@@ -205,7 +205,10 @@ public final class SiteBuilder {
             return new FieldPath(this, child, -1);
         }
 
-        /** Item {@code i} of a list of {@code size} items. */
+        /**
+         * Item {@code i}, its index as written in the file ({@link FieldValue.ListValue#writtenIndex}), of a list of
+         * {@code size} valid items (the items left out as wrong do not count: removing this one would leave the others).
+         */
         FieldPath item(int i, int size) {
             return new FieldPath(this, null, i, size);
         }
@@ -241,7 +244,7 @@ public final class SiteBuilder {
             visitor.visit(field, path, ref);
         } else if (value instanceof FieldValue.ListValue list) {
             for (int i = 0; i < list.items().size(); i++) {
-                walkValue(field, list.items().get(i), path.item(i, list.items().size()), visitor);
+                walkValue(field, list.items().get(i), path.item(list.writtenIndex(i), list.items().size()), visitor);
             }
         } else if (value instanceof FieldValue.ObjectValue obj) {
             FieldType t = field.type();
