@@ -69,7 +69,7 @@ public final class Redirects {
             for (int i = 0; i < list.items().size(); i++) {
                 FieldValue item = list.items().get(i);
                 String written = FieldValue.text(item).strip();
-                String label = field + "[" + i + "]: ";
+                String label = field + "[" + list.writtenIndex(i) + "]: ";
                 Optional<String> path = path(written, r.id().collection(), label, item.position(), problems);
                 if (path.isEmpty()) continue;
                 String shown = "/" + Routes.clean(path.get());

@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Prints a data-quality report per collection: records no other record refers to, likely"
                 + " duplicates, records without sources or with only the weakest grade of source, expected fields left"
-                + " empty, and open caveats. Writes nothing.",
+                + " empty, and open caveats; in a portal of several languages, the records and the schema words not yet"
+                + " translated. Writes nothing.",
                 "Exit 0 when the portal has no errors (findings are advice), 1 when it has errors."})
 final class ReportCommand implements Callable<Integer> {
     @Spec

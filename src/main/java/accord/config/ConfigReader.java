@@ -23,6 +23,47 @@ public final class ConfigReader {
     /** How many records a list page holds unless site.yml says otherwise. */
     public static final int DEFAULT_PAGE_SIZE = 100;
 
+    /** What to write for a setting left without a value, and what deleting its line does instead. */
+    private record Fill(String what, String orElse) {
+    }
+
+    /**
+     * Every setting, by its path ({@code featured[].limit} for a key of a list's entries): a line written with no
+     * value (nothing after the colon, {@code ~}, {@code null}) or an empty string is a setting begun and not finished,
+     * so it is an error saying what to write, never taken for the default.
+     */
+    private static final java.util.Map<String, Fill> FILL = java.util.Map.ofEntries(
+            java.util.Map.entry("title", new Fill("the portal's title", "delete the line for the default title, Accord portal")),
+            java.util.Map.entry("description", new Fill("a sentence about the portal", "delete the line")),
+            java.util.Map.entry("base_url", new Fill("the address the site is published at", "delete the line for the default, /")),
+            java.util.Map.entry("language", new Fill("a language code such as en", "delete the line for the default, en")),
+            java.util.Map.entry("languages", new Fill("the portal's languages, the default first, such as [en, ru]",
+                    "delete the line for one language")),
+            java.util.Map.entry("navigation", new Fill("its entries, such as '- { title: Sessions, href: sessions/ }'",
+                    "delete the line")),
+            java.util.Map.entry("intro", new Fill("the home page's introduction, in Markdown", "delete the line")),
+            java.util.Map.entry("raw_html", new Fill("true or false", "delete the line for the default, false")),
+            java.util.Map.entry("featured", new Fill("the home page's lists, such as '- { collection: sessions, title: Latest"
+                    + " sessions, limit: 5 }'", "delete the line")),
+            java.util.Map.entry("featured[].limit", new Fill("how many records the list shows, such as 5",
+                    "leave it out to show them all")),
+            java.util.Map.entry("page_size", new Fill("how many records a list page holds, such as 50",
+                    "delete the line for the default, " + DEFAULT_PAGE_SIZE)),
+            java.util.Map.entry("publisher", new Fill("who keeps the record", "delete the line")),
+            java.util.Map.entry("about", new Fill("the about page's text, in Markdown", "delete the line for no about page")),
+            java.util.Map.entry("highlights", new Fill("the records the home page leads with, such as"
+                    + " '- { record: sessions/some-session, summary: ... }'", "delete the line")),
+            java.util.Map.entry("licence", new Fill("the data's licence, such as CC-BY-4.0", "delete the line to state none")),
+            java.util.Map.entry("license", new Fill("the data's licence, such as CC-BY-4.0", "delete the line to state none")),
+            java.util.Map.entry("licence.name", new Fill("the licence's short name, such as CC-BY-4.0", "leave it out")),
+            java.util.Map.entry("license.name", new Fill("the licence's short name, such as CC-BY-4.0", "leave it out")),
+            java.util.Map.entry("licence.title", new Fill("the licence's full name", "leave it out")),
+            java.util.Map.entry("license.title", new Fill("the licence's full name", "leave it out")),
+            java.util.Map.entry("licence.url", new Fill("the address of the licence's text", "leave it out")),
+            java.util.Map.entry("license.url", new Fill("the address of the licence's text", "leave it out")),
+            java.util.Map.entry("repository", new Fill("the web address of the portal's git repository", "delete the line")),
+            java.util.Map.entry("keep", new Fill("the names of files to leave alone, such as [CNAME]", "delete the line")));
+
     private ConfigReader() {
     }
 
@@ -63,7 +104,7 @@ public final class ConfigReader {
             problems.error(map.find("raw_html").get().position(), "raw_html: must be true or false (write raw_html: true to allow a safe subset of HTML in bodies)");
         }
         List<SiteConfig.NavItem> nav = new ArrayList<>();
-        map.find("navigation").ifPresent(n -> {
+        given(map, "navigation", "navigation", problems).ifPresent(n -> {
             if (!(n instanceof YamlList list)) {
                 problems.error(n.position(), "navigation: expected a list of {title, href} (write '- { title: ..., href: ... }')");
                 return;
@@ -83,7 +124,7 @@ public final class ConfigReader {
                 }
             }
         });
-        int pageSize = number(map, "page_size", DEFAULT_PAGE_SIZE, problems);
+        int pageSize = number(map, "page_size", "page_size", DEFAULT_PAGE_SIZE, problems);
         return new SiteConfig(title, description, normaliseBaseUrl(baseUrl), language, nav, intro,
                 map.find("intro").map(YamlNode::position).orElse(SourcePosition.of("content/site.yml")), rawHtml.equals("true"),
                 featured(map, problems), pageSize, text(map, "publisher", problems).orElse(""),
@@ -97,8 +138,8 @@ public final class ConfigReader {
      * {@code language}; with both, {@code language} must be the first.
      */
     private static List<String> languages(YamlMap map, String language, Problems problems) {
-        Optional<YamlNode> node = map.find("languages");
-        if (node.isEmpty() || node.get() instanceof YamlScalar s && s.isNull()) return List.of(language);
+        Optional<YamlNode> node = given(map, "languages", "languages", problems);
+        if (node.isEmpty()) return List.of(language);
         if (!(node.get() instanceof YamlList list) || list.items().isEmpty()) {
             problems.error(node.get().position(), "languages: expected a list of language tags, the default first (write languages: [en, ru, az])");
             return List.of(language);
@@ -115,7 +156,7 @@ public final class ConfigReader {
             }
         }
         if (languages.isEmpty()) return List.of(language);
-        if (map.find("language").isPresent() && !languages.get(0).equals(language)) {
+        if (map.findText("language").filter(t -> !t.isBlank()).isPresent() && !languages.get(0).equals(language)) {
             problems.error(map.find("language").get().position(), "language: '" + language + "' is not the first of languages ("
                     + languages.get(0) + "); the first is the default (delete language:, or put it first)");
         }
@@ -128,8 +169,8 @@ public final class ConfigReader {
      */
     private static List<SiteConfig.Highlight> highlights(YamlMap map, Problems problems) {
         List<SiteConfig.Highlight> highlights = new ArrayList<>();
-        Optional<YamlNode> node = map.find("highlights");
-        if (node.isEmpty() || node.get() instanceof YamlScalar s && s.isNull()) return highlights;
+        Optional<YamlNode> node = given(map, "highlights", "highlights", problems);
+        if (node.isEmpty()) return highlights;
         String example = " (write '- { record: sessions/some-session, summary: \"One paragraph about it.\" }')";
         if (!(node.get() instanceof YamlList list)) {
             problems.error(node.get().position(), "highlights: expected a list of { record, summary }" + example);
@@ -163,8 +204,8 @@ public final class ConfigReader {
         if (map.find("licence").isPresent() && map.find("license").isPresent()) {
             problems.error(map.find("license").get().position(), "license: give the licence once, as licence or license");
         }
-        Optional<YamlNode> node = map.find(key);
-        if (node.isEmpty() || node.get() instanceof YamlScalar s && s.isNull()) return Optional.empty();
+        Optional<YamlNode> node = given(map, key, key, problems);
+        if (node.isEmpty()) return Optional.empty();
         if (node.get() instanceof YamlScalar s) return Optional.of(new SiteConfig.Licence(s.value().strip(), "", ""));
         String how = " (write " + key + ": { name: CC-BY-4.0, title: Creative Commons Attribution 4.0,"
                 + " url: https://creativecommons.org/licenses/by/4.0/ })";
@@ -177,9 +218,9 @@ public final class ConfigReader {
                 problems.error(e.key().position(), key + "." + e.key().value() + ": unknown key" + how);
             }
         }
-        String name = text(m, "name", problems).orElse("");
-        String title = text(m, "title", problems).orElse("");
-        String url = text(m, "url", problems).orElse("");
+        String name = text(m, "name", key + ".name", problems).orElse("");
+        String title = text(m, "title", key + ".title", problems).orElse("");
+        String url = text(m, "url", key + ".url", problems).orElse("");
         if (!url.isEmpty() && !url.matches("https?://[^\\s\"<>]+")) {
             problems.error(m.find("url").get().position(), key + ".url: '" + url + "' is not an http(s) address" + how);
             url = "";
@@ -197,8 +238,8 @@ public final class ConfigReader {
      */
     private static List<SiteConfig.Featured> featured(YamlMap map, Problems problems) {
         List<SiteConfig.Featured> featured = new ArrayList<>();
-        Optional<YamlNode> node = map.find("featured");
-        if (node.isEmpty() || node.get() instanceof YamlScalar s && s.isNull()) return featured;
+        Optional<YamlNode> node = given(map, "featured", "featured", problems);
+        if (node.isEmpty()) return featured;
         if (!(node.get() instanceof YamlList list)) {
             problems.error(node.get().position(), "featured: expected a list of { collection, title, limit }"
                     + " (write '- { collection: sessions, title: Latest sessions, limit: 5 }')");
@@ -217,16 +258,16 @@ public final class ConfigReader {
                             + ": unknown setting (known: collection, title, limit)");
                 }
             }
-            int limit = number(m, "limit", Integer.MAX_VALUE, problems);
+            int limit = number(m, "limit", "featured[" + i + "].limit", Integer.MAX_VALUE, problems);
             featured.add(new SiteConfig.Featured(m.findText("collection").get().strip(), m.findText("title").orElse("").strip(),
                     limit, m.find("collection").get().position()));
         }
         return featured;
     }
 
-    /** A whole number of at least 1, or {@code fallback} when absent. */
-    private static int number(YamlMap map, String key, int fallback, Problems problems) {
-        Optional<String> text = text(map, key, problems);
+    /** A whole number of at least 1, or {@code fallback} when absent; {@code path} names it in messages. */
+    private static int number(YamlMap map, String key, String path, int fallback, Problems problems) {
+        Optional<String> text = text(map, key, path, problems);
         if (text.isEmpty()) return fallback;
         if (!text.get().matches("[0-9]{1,6}") || Integer.parseInt(text.get()) < 1) {
             problems.error(map.find(key).get().position(), key + ": '" + text.get()
@@ -295,8 +336,8 @@ public final class ConfigReader {
     public static List<String> keep(Optional<YamlNode> node, Problems problems) {
         List<String> names = new ArrayList<>();
         if (node.isEmpty() || !(node.get() instanceof YamlMap map)) return names;
-        Optional<YamlNode> keep = map.find("keep");
-        if (keep.isEmpty() || keep.get() instanceof YamlScalar s && s.isNull()) return names;
+        Optional<YamlNode> keep = given(map, "keep", "keep", problems);
+        if (keep.isEmpty()) return names;
         if (!(keep.get() instanceof YamlList list)) {
             problems.error(keep.get().position(), "keep: expected a list of file names, found " + keep.get().describe()
                     + " (write keep: [CNAME])");
@@ -331,11 +372,37 @@ public final class ConfigReader {
     }
 
     private static Optional<String> text(YamlMap map, String key, Problems problems) {
-        Optional<YamlNode> n = map.find(key);
+        return text(map, key, key, problems);
+    }
+
+    /** {@code key}'s text, {@code path} naming it in messages ({@code licence.url}); empty when not given or given blank. */
+    private static Optional<String> text(YamlMap map, String key, String path, Problems problems) {
+        Optional<YamlNode> n = given(map, key, path, problems);
         if (n.isEmpty()) return Optional.empty();
-        if (n.get() instanceof YamlScalar s) return s.isNull() ? Optional.empty() : Optional.of(s.value().strip());
+        if (n.get() instanceof YamlScalar s) return Optional.of(s.value().strip());
         SourcePosition at = n.get().position();
-        problems.error(at, key + ": expected a text value, found " + n.get().describe());
+        problems.error(at, path + ": expected a text value, found " + n.get().describe());
+        return Optional.empty();
+    }
+
+    /**
+     * The value written for {@code key}, or empty when its line is absent or gives no value: nothing after the colon,
+     * {@code ~} or {@code null} (YAML's words for no value), or a quoted empty or blank string. A line without a value
+     * is reported, at the key (at the word for {@code ~} and {@code null}), with what to write ({@link #FILL}): it is a
+     * setting begun and not finished, and the default it would silently give ("Accord portal") is not what was meant.
+     */
+    static Optional<YamlNode> given(YamlMap map, String key, String path, Problems problems) {
+        YamlMap.Entry e = map.entries().get(key);
+        if (e == null) return Optional.empty();
+        if (!(e.value() instanceof YamlScalar s) || !s.isNull() && !s.value().isBlank()) return Optional.of(e.value());
+        Fill fill = FILL.getOrDefault(path.replaceAll("\\[[0-9]+\\]", "[]"), new Fill("its value", "delete the line"));
+        if (s.isNull() && !s.value().isEmpty()) {
+            problems.error(s.position(), path + ": unquoted " + s.value() + " is YAML for no value (replace it with " + fill.what()
+                    + ", or " + fill.orElse() + ")");
+        } else {
+            problems.error(e.key().position(), path + ": " + (s.isNull() ? "no value" : "empty value") + " (write " + fill.what()
+                    + ", or " + fill.orElse() + ")");
+        }
         return Optional.empty();
     }
 }

@@ -22,8 +22,8 @@ final class RepositoryReader {
     }
 
     static Optional<SiteConfig.Repository> read(YamlMap map, Problems problems) {
-        Optional<YamlNode> node = map.find("repository");
-        if (node.isEmpty() || node.get() instanceof YamlScalar s && s.isNull()) return Optional.empty();
+        Optional<YamlNode> node = ConfigReader.given(map, "repository", "repository", problems);
+        if (node.isEmpty()) return Optional.empty();
         YamlNode urlNode = node.get();
         String branch = "main";
         boolean branchOk = true;

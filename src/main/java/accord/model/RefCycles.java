@@ -63,7 +63,7 @@ final class RefCycles {
                 } else if (value instanceof FieldValue.ListValue list) {
                     for (int i = 0; i < list.items().size(); i++) {
                         if (list.items().get(i) instanceof FieldValue.RefValue ref && known.contains(ref.target())) {
-                            edges.add(new Edge(ref.target(), ref, name + "[" + i + "]"));
+                            edges.add(new Edge(ref.target(), ref, name + "[" + list.writtenIndex(i) + "]"));
                         }
                     }
                 }

@@ -47,7 +47,7 @@ public final class SiteBuilder {
         RefSuggestions suggestions = new RefSuggestions(allById);
         for (Record r : published.values()) {
             walk(r.collection().fields(), r.fields(), null, (field, path, ref) ->
-                    checkRef(ref, path, field, allById, publishedById, unreadable, suggestions, problems));
+                    checkRef(schema, ref, path, field, allById, publishedById, unreadable, suggestions, problems));
         }
         // A field that refers into its own collection must not loop (a record its own parent, A → B → A).
         RefCycles.report(published.values(), problems);
@@ -123,7 +123,7 @@ public final class SiteBuilder {
         return refs;
     }
 
-    private static void checkRef(FieldValue.RefValue ref, FieldPath path, Field field, Map<RecordId, Record> all,
+    private static void checkRef(Schema schema, FieldValue.RefValue ref, FieldPath path, Field field, Map<RecordId, Record> all,
                                  Map<RecordId, Record> published, Set<RecordId> unreadable, RefSuggestions suggest,
                                  Problems problems) {
         RecordId target = ref.target();
@@ -142,7 +142,7 @@ public final class SiteBuilder {
         if (moved.isPresent()) {
             RecordId now = moved.get().id();
             String written = any ? now.toString() : now.slug();
-            problems.error(ref.position(), path + ": no " + singular(target.collection()) + " '" + wrong + "': it moved to '"
+            problems.error(ref.position(), path + ": no " + kind(schema, target.collection()) + " '" + wrong + "': it moved to '"
                     + written + "', whose " + moved.get().collection().roleField(accord.schema.Role.REDIRECT_FROM).orElseThrow().name()
                     + " lists the old address (refer to '" + written + "')");
             return;
@@ -151,13 +151,13 @@ public final class SiteBuilder {
         List<RecordId> elsewhere = suggest.withSlug(target.slug());
         if (!elsewhere.isEmpty() && !any) {
             RecordId other = elsewhere.get(0);
-            problems.error(ref.position(), path + ": '" + target.slug() + "' is " + article(singular(other.collection()))
-                    + ", not " + article(singular(target.collection()))
+            problems.error(ref.position(), path + ": '" + target.slug() + "' is " + article(kind(schema, other.collection()))
+                    + ", not " + article(kind(schema, target.collection()))
                     + suggest.hintForOtherKind(target.collection(), target.slug(), () -> sameCollection,
                     " (refer to a record in content/" + target.collection() + "/)"));
             return;
         }
-        problems.error(ref.position(), path + ": no " + singular(target.collection()) + " '" + wrong + "'"
+        problems.error(ref.position(), path + ": no " + kind(schema, target.collection()) + " '" + wrong + "'"
                 + suggest.hint(any ? "*" : target.collection(), wrong, () -> any ? suggest.allIds() : sameCollection,
                 " (create content/" + target.collection() + "/" + target.slug() + ".md" + removal(field, path) + ")"));
     }
@@ -174,8 +174,13 @@ public final class SiteBuilder {
         return ", or fix the slug";
     }
 
-    static String singular(String collection) {
-        return collection.endsWith("s") ? collection.substring(0, collection.length() - 1) : collection;
+    /**
+     * What a record of {@code collection} is called in a message: the schema's {@code singular}, as prose writes it
+     * ({@link CollectionDef#singularInProse}); "record" for a collection the schema does not declare (a {@code ref(*)}
+     * may name one).
+     */
+    private static String kind(Schema schema, String collection) {
+        return schema.find(collection).map(CollectionDef::singularInProse).filter(s -> !s.isEmpty()).orElse("record");
     }
 
     private static String article(String noun) {
@@ -200,7 +205,10 @@ public final class SiteBuilder {
             return new FieldPath(this, child, -1);
         }
 
-        /** Item {@code i} of a list of {@code size} items. */
+        /**
+         * Item {@code i}, its index as written in the file ({@link FieldValue.ListValue#writtenIndex}), of a list of
+         * {@code size} valid items (the items left out as wrong do not count: removing this one would leave the others).
+         */
         FieldPath item(int i, int size) {
             return new FieldPath(this, null, i, size);
         }
@@ -236,7 +244,7 @@ public final class SiteBuilder {
             visitor.visit(field, path, ref);
         } else if (value instanceof FieldValue.ListValue list) {
             for (int i = 0; i < list.items().size(); i++) {
-                walkValue(field, list.items().get(i), path.item(i, list.items().size()), visitor);
+                walkValue(field, list.items().get(i), path.item(list.writtenIndex(i), list.items().size()), visitor);
             }
         } else if (value instanceof FieldValue.ObjectValue obj) {
             FieldType t = field.type();

@@ -42,11 +42,47 @@ import java.util.regex.Pattern;
  *
  * <p>In a portal of several languages, each collection also lists its <b>missing translations</b>: every record with
  * the languages of site.yml it is not translated into. They are not counted among the findings, since a portal may
- * well translate only its central records; the list says what is left to translate.
+ * well translate only its central records; the list says what is left to translate. So are the <b>schema words</b>
+ * with no translation ({@link #schemaTranslations}), which pages in that language show in the default language's.
  */
-public record QualityReport(int records, List<CollectionFindings> collections) {
+public record QualityReport(int records, List<CollectionFindings> collections, List<SchemaTranslations> schemaTranslations) {
     public QualityReport {
         collections = List.copyOf(collections);
+        schemaTranslations = List.copyOf(schemaTranslations);
+    }
+
+    /** The report of a portal in one language: no schema word needs a translation. */
+    public QualityReport(int records, List<CollectionFindings> collections) {
+        this(records, collections, List.of());
+    }
+
+    /**
+     * A word the schema gives readers that has no translation into {@code language}: where it is in schema.yml (the
+     * line of the collection or field that holds it), which that is ({@code place}: "collection events", "field kind",
+     * "field quotes.speaker" inside an object), the key that would translate it ({@code singular_ru}, {@code label_ru},
+     * {@code backlink_ru}, {@code labels_ru}), the enum {@code value} whose label it is (empty for other words) and the
+     * {@code word} pages in that language show instead.
+     */
+    public record MissingWord(SourcePosition at, String place, String key, String value, String word) {
+        public MissingWord {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(place, "place");
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(word, "word");
+        }
+    }
+
+    /**
+     * For one of the portal's other languages, how many words the schema gives readers ({@code words}: each
+     * collection's title and singular, each field's label and backlink heading, each enum value's label) and those of
+     * them it does not translate into it, in schema.yml's order.
+     */
+    public record SchemaTranslations(String language, int words, List<MissingWord> missing) {
+        public SchemaTranslations {
+            Objects.requireNonNull(language, "language");
+            missing = List.copyOf(missing);
+        }
     }
 
     /** A record as the report names it: its id, title, source file and the address of its page. */
@@ -163,7 +199,65 @@ public record QualityReport(int records, List<CollectionFindings> collections) {
             out.add(new CollectionFindings(c.name(), c.title(), records.size(), unreferenced, duplicates(records),
                     sources.isPresent(), withoutSources, weakest, weakOnly, empty, caveats, missingTranslations(site, records)));
         }
-        return new QualityReport(site.records().size(), out);
+        return new QualityReport(site.records().size(), out, schemaTranslations(site));
+    }
+
+    /**
+     * Per language of site.yml other than the default, the schema's words for readers that have no translation into it
+     * (no {@code title_ru}, {@code singular_ru}, {@code label_ru}, {@code backlink_ru}, or {@code labels_ru} for a value
+     * that {@code labels} words): its pages show those in the default language. A field of {@code common}, which every
+     * collection holds, is counted once; an enum value that {@code labels} does not word is shown as written in every
+     * language, and is not counted.
+     */
+    private static List<SchemaTranslations> schemaTranslations(Site site) {
+        String fallback = site.config().language();
+        List<SchemaTranslations> out = new ArrayList<>();
+        for (String lang : site.config().otherLanguages()) {
+            List<MissingWord> missing = new ArrayList<>();
+            int[] words = {0};
+            Set<SourcePosition> seen = new HashSet<>();
+            for (CollectionDef c : site.collections()) {
+                String place = "collection " + c.name();
+                words[0] += 2;
+                if (!c.titleLanguage(lang, fallback).equals(lang)) missing.add(new MissingWord(c.position(), place, "title_" + lang, "", c.title()));
+                if (!c.singularLanguage(lang, fallback).equals(lang)) {
+                    missing.add(new MissingWord(c.position(), place, "singular_" + lang, "", c.singular()));
+                }
+                for (Field f : c.fields().values()) fieldWords(f, f.name(), lang, fallback, seen, words, missing);
+            }
+            missing.sort(java.util.Comparator.comparing(MissingWord::at));
+            out.add(new SchemaTranslations(lang, words[0], missing));
+        }
+        return out;
+    }
+
+    /** The words of {@code f} (named {@code path} inside its record) and of the fields of its objects, counted and checked. */
+    private static void fieldWords(Field f, String path, String lang, String fallback, Set<SourcePosition> seen, int[] words,
+                                   List<MissingWord> missing) {
+        if (!seen.add(f.position())) return;
+        String place = "field " + path;
+        words[0]++;
+        if (!f.labelLanguage(lang, fallback).equals(lang)) missing.add(new MissingWord(f.position(), place, "label_" + lang, "", f.label()));
+        if (f.backlink().isPresent()) {
+            words[0]++;
+            if (!f.backlinkLanguage(lang, fallback).equals(lang)) {
+                missing.add(new MissingWord(f.position(), place, "backlink_" + lang, "", f.backlink().get()));
+            }
+        }
+        FieldType t = f.type();
+        while (t instanceof FieldType.ListType l) t = l.element();
+        if (t instanceof FieldType.EnumType e) {
+            for (String v : e.values()) {
+                if (!f.labels().containsKey(v)) continue;
+                words[0]++;
+                if (!f.labelLanguageOf(v, lang, fallback).equals(lang)) {
+                    missing.add(new MissingWord(f.position(), place, "labels_" + lang, v, f.labels().get(v)));
+                }
+            }
+        }
+        if (t instanceof FieldType.ObjectType o) {
+            for (Field g : o.fields().values()) fieldWords(g, path + "." + g.name(), lang, fallback, seen, words, missing);
+        }
     }
 
     /** Each record of {@code records} that lacks a translation into one of the portal's other languages, with those languages. */

@@ -73,6 +73,26 @@ public final class ReportJson {
             collections.add(m);
         }
         root.put("collections", collections);
+        List<Object> languages = new ArrayList<>();
+        for (QualityReport.SchemaTranslations l : report.schemaTranslations()) {
+            Map<String, Object> lm = new LinkedHashMap<>();
+            lm.put("language", l.language());
+            lm.put("words", l.words());
+            List<Object> missing = new ArrayList<>();
+            for (QualityReport.MissingWord w : l.missing()) {
+                Map<String, Object> wm = new LinkedHashMap<>();
+                wm.put("line", w.at().line());
+                wm.put("column", w.at().column());
+                wm.put("place", w.place());
+                wm.put("key", w.key());
+                wm.put("value", w.value());
+                wm.put("word", w.word());
+                missing.add(wm);
+            }
+            lm.put("missing", missing);
+            languages.add(lm);
+        }
+        root.put("schema_translations", languages);
         return Json.write(root);
     }
 

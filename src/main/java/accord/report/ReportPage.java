@@ -96,6 +96,19 @@ public final class ReportPage {
             }
             sb.append("</section>\n");
         }
+        if (report.schemaTranslations().stream().anyMatch(l -> !l.missing().isEmpty())) {
+            sb.append("<section aria-labelledby=\"schema-words\">\n<h2 id=\"schema-words\">Schema words with no translation</h2>\n")
+                    .append("<p>Their pages show the default language's word; add the key in <code>content/schema.yml</code>.</p>\n");
+            for (QualityReport.SchemaTranslations l : report.schemaTranslations()) {
+                if (l.missing().isEmpty()) continue;
+                sb.append("<h3>").append(esc(ReportText.summary(l))).append("</h3>\n");
+                if (l.missing().size() == l.words()) continue;
+                sb.append("<ul>\n");
+                for (String line : ReportText.schemaLines(l)) sb.append("<li>").append(esc(line)).append("</li>\n");
+                sb.append("</ul>\n");
+            }
+            sb.append("</section>\n");
+        }
         return sb.append("</main>\n</body>\n</html>\n").toString();
     }
 

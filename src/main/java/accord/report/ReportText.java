@@ -5,7 +5,10 @@ import accord.report.QualityReport.CollectionFindings;
 import accord.report.QualityReport.Duplicate;
 import accord.report.QualityReport.EmptyFields;
 import accord.report.QualityReport.RecordRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The report for people: a line per collection with its counts, then each finding as {@code file: what}. */
@@ -50,7 +53,66 @@ public final class ReportText {
                 }
             }
         }
+        schemaWords(sb, report.schemaTranslations());
         return sb.toString();
+    }
+
+    /** What the report says of the schema's words with no translation; a heading, then a line per language. */
+    static final String SCHEMA_WORDS = "schema words with no translation (their pages show the default language's word;"
+            + " add the key in content/schema.yml)";
+
+    /**
+     * The schema's words with no translation, per language: a line per collection or field, at its line in schema.yml,
+     * with the keys to add and the words pages show meanwhile; a language with none of them translated in one line.
+     */
+    private static void schemaWords(StringBuilder sb, List<QualityReport.SchemaTranslations> languages) {
+        if (languages.stream().allMatch(l -> l.missing().isEmpty())) return;
+        sb.append('\n').append(SCHEMA_WORDS).append(":\n");
+        for (QualityReport.SchemaTranslations l : languages) {
+            if (l.missing().isEmpty()) continue;
+            sb.append("  ").append(summary(l)).append('\n');
+            if (l.missing().size() == l.words()) continue;
+            for (String line : schemaLines(l)) sb.append("    ").append(line).append('\n');
+        }
+    }
+
+    /** {@code ru: 5 of 182 words}, or for a language the schema does not translate at all, that and what to add. */
+    static String summary(QualityReport.SchemaTranslations l) {
+        String lang = l.language();
+        if (l.missing().size() == l.words()) {
+            return lang + ": none of its " + count(l.words(), "word") + " (add title_" + lang + ", singular_" + lang + ", label_"
+                    + lang + " and the like)";
+        }
+        return lang + ": " + l.missing().size() + " of " + count(l.words(), "word");
+    }
+
+    /**
+     * One line per collection or field that lacks words in {@code l}'s language, in schema.yml's order: {@code
+     * content/schema.yml:115:7: field kind: label_ru (Kind); labels_ru for conference (Conference), summit (Summit)}.
+     */
+    static List<String> schemaLines(QualityReport.SchemaTranslations l) {
+        Map<String, List<QualityReport.MissingWord>> byPlace = new LinkedHashMap<>();
+        for (QualityReport.MissingWord w : l.missing()) {
+            byPlace.computeIfAbsent(w.at() + ": " + w.place(), k -> new ArrayList<>()).add(w);
+        }
+        List<String> lines = new ArrayList<>();
+        byPlace.forEach((place, words) -> {
+            StringBuilder sb = new StringBuilder(place).append(": ");
+            String lastKey = null;
+            for (QualityReport.MissingWord w : words) {
+                if (w.key().equals(lastKey)) {
+                    sb.append(", ");
+                } else {
+                    if (lastKey != null) sb.append("; ");
+                    sb.append(w.key()).append(w.value().isEmpty() ? " " : " for ");
+                }
+                if (!w.value().isEmpty()) sb.append(w.value()).append(' ');
+                sb.append('(').append(oneLine(w.word())).append(')');
+                lastKey = w.key();
+            }
+            lines.add(sb.toString());
+        });
+        return lines;
     }
 
     private static void refs(StringBuilder sb, String heading, List<RecordRef> refs) {

@@ -67,6 +67,18 @@ public record CollectionDef(String name, String title, String singular, String j
                 jsonLdType, orderField, orderDescending, summaryField, translated, position, header, extraFields, i18n);
     }
 
+    /**
+     * {@link #singular()} as a word inside an English sentence, for messages ("no person 'x'"): its first letter
+     * lower-cased, as a schema written in sentence case ("Person", "Working group meeting") wants mid-sentence, unless
+     * its first word is an acronym ("UN body", "NGO"), which keeps its capitals. The rest is left as the schema has it.
+     */
+    public String singularInProse() {
+        String s = singular.strip();
+        if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) return s;
+        if (s.length() > 1 && (Character.isUpperCase(s.charAt(1)) || Character.isDigit(s.charAt(1)))) return s;
+        return s.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + s.substring(1);
+    }
+
     /** The language of {@link #title()} as readers of {@code lang} see it: {@code lang} where {@code title_<lang>} gives it, else {@code fallback}. */
     public String titleLanguage(String lang, String fallback) {
         return lang.equals(fallback) || i18n.containsKey("title:" + lang) ? lang : fallback;

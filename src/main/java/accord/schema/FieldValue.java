@@ -50,9 +50,29 @@ public sealed interface FieldValue {
     record RefValue(RecordId target, SourcePosition position) implements FieldValue {
     }
 
-    record ListValue(List<FieldValue> items, SourcePosition position) implements FieldValue {
+    /**
+     * A list's valid items. {@code rejected} holds, in increasing order, the indexes (as written in the file) of the items
+     * left out because they were wrong or blank, so that a message about an item names it by its place in the file:
+     * {@link #writtenIndex}.
+     */
+    record ListValue(List<FieldValue> items, SourcePosition position, List<Integer> rejected) implements FieldValue {
         public ListValue {
             items = List.copyOf(items);
+            rejected = List.copyOf(rejected);
+        }
+
+        public ListValue(List<FieldValue> items, SourcePosition position) {
+            this(items, position, List.of());
+        }
+
+        /** The index, as written in the file, of {@code items().get(i)}: {@code i} plus the rejected items before it. */
+        public int writtenIndex(int i) {
+            int at = i;
+            for (int r : rejected) {
+                if (r <= at) at++;
+                else break;
+            }
+            return at;
         }
     }
 

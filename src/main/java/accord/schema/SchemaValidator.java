@@ -102,7 +102,7 @@ public final class SchemaValidator {
             if (list.items().get(i) instanceof FieldValue.ObjectValue caveat
                     && caveat.fields().get(concerns.get().name()) instanceof FieldValue.StringValue field
                     && !collection.fields().containsKey(field.value())) {
-                problems.error(field.position(), caveatsField.name() + "[" + i + "]." + concerns.get().name()
+                problems.error(field.position(), caveatsField.name() + "[" + list.writtenIndex(i) + "]." + concerns.get().name()
                         + ": no field '" + field.value() + "' in "
                         + collection.name() + Suggestions.hint(field.value(), collection.fields().keySet(),
                         " (name one of: " + String.join(", ", collection.fields().keySet()) + ")"));
@@ -170,22 +170,29 @@ public final class SchemaValidator {
                 return Optional.empty();
             }
             List<FieldValue> items = new ArrayList<>();
+            // Items left out, by their index in the file: later messages name the others by that index too.
+            List<Integer> rejected = new ArrayList<>();
             // A list of references names each record once: a reference is a relation, which holds once (the page would
             // list the record twice). Lists of other values may repeat one: a list of numbers or dates can.
             Map<RecordId, Integer> referenced = list.element() instanceof FieldType.RefType ? new java.util.HashMap<>() : null;
             for (int i = 0; i < l.items().size(); i++) {
                 YamlNode item = l.items().get(i);
                 boolean blank = item instanceof YamlScalar b && b.value().isBlank();
-                if (lenient && (blank || isNull(item))) continue;
+                if (lenient && (blank || isNull(item))) {
+                    rejected.add(i);
+                    continue;
+                }
                 if (isNull(item) && !((YamlScalar) item).value().isEmpty()) {
                     String word = ((YamlScalar) item).value();
                     problems.error(item.position(), path + "[" + i + "]: unquoted " + word + " is YAML for no value"
                             + " (write a value in place of " + word + ", or \"" + word
                             + "\" in quotes if you meant the text; or remove the item)");
+                    rejected.add(i);
                     continue;
                 }
                 if (isNull(item) || blank && !(list.element() instanceof FieldType.RefType)) {
                     problems.error(item.position(), path + "[" + i + "]: empty list item (remove it or give a value)");
+                    rejected.add(i);
                     continue;
                 }
                 Optional<FieldValue> v = value(item, list.element(), path + "[" + i + "]");
@@ -196,9 +203,10 @@ public final class SchemaValidator {
                                 + "' is listed twice (also " + path + "[" + earlier + "]; remove one)");
                     }
                 }
-                v.ifPresent(items::add);
+                if (v.isPresent()) items.add(v.get());
+                else rejected.add(i);
             }
-            return Optional.of(new FieldValue.ListValue(items, at));
+            return Optional.of(new FieldValue.ListValue(items, at, rejected));
         }
         if (type instanceof FieldType.ObjectType obj) {
             if (!(node instanceof YamlMap m)) {

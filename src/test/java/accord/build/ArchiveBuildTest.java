@@ -235,7 +235,7 @@ class ArchiveBuildTest {
                 ---
                 """);
         assertThat(TestPortal.problems(TestPortal.build(dir))).containsExactly(
-                "content/sessions/gamma-session.md:5:14: error: moderators[0]: no speaker 'bob-adams': it moved to"
+                "content/sessions/gamma-session.md:5:14: error: moderators[0]: no person 'bob-adams': it moved to"
                         + " 'robert-adams', whose redirect_from lists the old address (refer to 'robert-adams')");
     }
 

@@ -73,7 +73,7 @@ class BuildSessionTest {
             Files.delete(dir.resolve("content/speakers/anna-zeller.md"));
             u = session.update(List.of("content/speakers/anna-zeller.md"), SiteWriter.inPlace(dir.resolve("site")));
             assertThat(TestPortal.problems(u.result())).containsExactly(
-                    "content/sessions/beta-session.md:7:5: error: speakers[1]: no speaker 'anna-zeller' (create content/speakers/anna-zeller.md, fix the slug, or remove it from the list)");
+                    "content/sessions/beta-session.md:7:5: error: speakers[1]: no person 'anna-zeller' (create content/speakers/anna-zeller.md, fix the slug, or remove it from the list)");
             assertThat(u.written()).isEmpty();
             assertThat(dir.resolve("site/speakers/anna-zeller/index.html")).isRegularFile();
         }

@@ -133,6 +133,8 @@ class ValidationBuildTest {
                 -- content/schema.yml --
                 collections:
                   notes:
+                    title: Notes
+                    singular: Note
                     fields:
                       title: { type: string, required: true }
                       after: { type: ref(notes), required: true }
@@ -391,8 +393,8 @@ class ValidationBuildTest {
                 ---
                 """);
         assertThat(TestPortal.problems(result)).containsExactly(
-                "content/sessions/alpha-session.md:5:12: error: speakers[0]: no speaker 'mikayil-jabarov' (did you mean 'mikayil-jabbarov'?)",
-                "content/sessions/alpha-session.md:5:29: error: speakers[1]: no speaker 'nobody-at-all' (create content/speakers/nobody-at-all.md, fix the slug, or remove it from the list)");
+                "content/sessions/alpha-session.md:5:12: error: speakers[0]: no person 'mikayil-jabarov' (did you mean 'mikayil-jabbarov'?)",
+                "content/sessions/alpha-session.md:5:29: error: speakers[1]: no person 'nobody-at-all' (create content/speakers/nobody-at-all.md, fix the slug, or remove it from the list)");
     }
 
     @Test
@@ -441,6 +443,119 @@ class ValidationBuildTest {
                 """);
         assertThat(TestPortal.problems(result)).containsExactly(
                 "content/sessions/alpha-session.md:4:8: error: event: 'unfccc' is an organization, not an event (refer to a record in content/events/)");
+    }
+
+    @Test
+    void aReferenceMessageNamesTheKindOfRecordByTheSchemasSingular() {
+        // Not the collection's name less a final "s": that gave "no people 'bob'" and "a new".
+        TestPortal.write(root, """
+                -- content/schema.yml --
+                collections:
+                  people:
+                    title: People
+                    singular: Person
+                    fields:
+                      title: { type: string, required: true }
+                  news:
+                    title: News
+                    singular: News item
+                    fields:
+                      title: { type: string, required: true }
+                      by: { type: ref(people) }
+                      follows: { type: ref(news) }
+                      see: { type: list(ref(*)) }
+                  staff:
+                    fields:
+                      title: { type: string, required: true }
+                -- content/people/ann.md --
+                ---
+                title: Ann
+                ---
+                -- content/news/first.md --
+                ---
+                title: First
+                by: bob
+                follows: ann
+                see: [staff/carl, nowhere/dan]
+                ---
+                """);
+        assertThat(TestPortal.problems(TestPortal.build(root))).containsExactly(
+                "content/news/first.md:3:5: error: by: no person 'bob' (create content/people/bob.md, fix the slug, or remove the field)",
+                "content/news/first.md:4:10: error: follows: 'ann' is a person, not a news item (refer to a record in content/news/)",
+                "content/news/first.md:5:7: error: see[0]: no staff 'staff/carl' (create content/staff/carl.md, fix the slug,"
+                        + " or remove it from the list)",
+                "content/news/first.md:5:19: error: see[1]: no record 'nowhere/dan' (create content/nowhere/dan.md, fix the"
+                        + " slug, or remove it from the list)");
+    }
+
+    @Test
+    void anItemAfterARejectedOneIsNamedByItsIndexInTheFile() {
+        // The rejected first items are left out of the values; the items after them keep the index the file gives them.
+        TestPortal.write(root, """
+                -- content/schema.yml --
+                collections:
+                  notes:
+                    title: Notes
+                    singular: Note
+                    fields:
+                      title: { type: string, required: true }
+                      unlike: { type: list(ref(*)) }
+                      see: { type: list(ref(notes)) }
+                      groups: { type: list(list(ref(notes))) }
+                      quotes:
+                        type: list(object)
+                        fields:
+                          by: { type: ref(notes), required: true }
+                      redirect_from: { type: list(string) }
+                      caveats:
+                        type: list(object)
+                        fields:
+                          field: { type: string }
+                          text: { type: string, required: true }
+                -- content/notes/first.md --
+                ---
+                title: First
+                unlike: [~, notes/gone-one]
+                see: ["", second, second, first]
+                groups: [oops, [null, gone-two]]
+                quotes:
+                  - just words
+                  - by: gone-three
+                redirect_from: [~, /notes/first/]
+                caveats:
+                  - ~
+                  - { field: titel, text: "Not sure." }
+                ---
+                -- content/notes/second.md --
+                ---
+                title: Second
+                ---
+                """);
+        assertThat(TestPortal.problems(TestPortal.build(root))).containsExactly(
+                "content/notes/first.md:3:10: error: unlike[0]: unquoted ~ is YAML for no value (write a value in place of ~,"
+                        + " or \"~\" in quotes if you meant the text; or remove the item)",
+                "content/notes/first.md:3:13: error: unlike[1]: no note 'notes/gone-one' (create content/notes/gone-one.md, fix"
+                        + " the slug, or remove it from the list)",
+                "content/notes/first.md:4:7: error: see[0]: no slug given (write the slug of a record in content/notes/)",
+                "content/notes/first.md:4:19: error: see[2]: 'second' is listed twice (also see[1]; remove one)",
+                "content/notes/first.md:4:27: error: see[3]: cycle notes/first → notes/first (a record cannot refer to itself"
+                        + " here; remove the reference)",
+                "content/notes/first.md:5:10: error: groups[0]: expected a list, found a text value (write '- item' lines, or"
+                        + " [a, b])",
+                "content/notes/first.md:5:17: error: groups[1][0]: unquoted null is YAML for no value (write a value in place"
+                        + " of null, or \"null\" in quotes if you meant the text; or remove the item)",
+                "content/notes/first.md:5:23: error: groups[1][1]: no note 'gone-two' (create content/notes/gone-two.md, fix"
+                        + " the slug, or remove it from the list)",
+                "content/notes/first.md:7:5: error: quotes[0]: expected a mapping, found a text value (write its fields: by)",
+                "content/notes/first.md:8:9: error: quotes[1].by: no note 'gone-three' (create content/notes/gone-three.md, or"
+                        + " fix the slug)",
+                "content/notes/first.md:9:17: error: redirect_from[0]: unquoted ~ is YAML for no value (write a value in place"
+                        + " of ~, or \"~\" in quotes if you meant the text; or remove the item)",
+                "content/notes/first.md:9:20: error: redirect_from[1]: '/notes/first/' is this record's own address (remove"
+                        + " it; only old addresses belong here)",
+                "content/notes/first.md:11:5: error: caveats[0]: unquoted ~ is YAML for no value (write a value in place of ~,"
+                        + " or \"~\" in quotes if you meant the text; or remove the item)",
+                "content/notes/first.md:12:14: error: caveats[1].field: no field 'titel' in notes (did you mean 'title'?)");
     }
 
     @Test
@@ -635,7 +750,7 @@ class ValidationBuildTest {
         assertThat(TestPortal.problems(result)).containsExactly(
                 "content/events/cop29.md:4:7: error: kind: 'conferense' is not one of conference, summit, meeting (did you mean 'conference'?)",
                 "content/sessions/beta-session.md:3:7: error: date: '2024-02-30': February 2024 has 29 days (check the day)",
-                "content/sessions/beta-session.md:5:12: error: speakers[0]: no speaker 'anna-zeler' (did you mean 'anna-zeller'?)",
+                "content/sessions/beta-session.md:5:12: error: speakers[0]: no person 'anna-zeler' (did you mean 'anna-zeller'?)",
                 "content/topics/trade.md:4:1: error: broken link 'nothing.md': no record content/topics/nothing.md (fix the path, or create the record)");
     }
 

@@ -300,4 +300,74 @@ class QualityReportTest {
         Document page = Jsoup.parse(ReportPage.of(r));
         assertThat(page.select("h3:contains(Missing translations) + ul li").text()).isEqualTo("Ada (content/people/ada.md): az");
     }
+
+    @Test
+    void listsPerLanguageTheSchemaWordsWithNoTranslationAtTheirLine() throws IOException {
+        QualityReport r = report("""
+                -- content/schema.yml --
+                common:
+                  title: { type: string, required: true, label: Title, label_ru: Название, translatable: true }
+                collections:
+                  meetings:
+                    title: Meetings
+                    title_ru: Встречи
+                    singular: Meeting
+                    fields:
+                      kind: { type: enum(talk|panel), label: Kind, label_ru: Вид, labels: { talk: Talk, panel: Panel }, labels_ru: { talk: Доклад } }
+                      chair: { type: ref(people), label: Chair, label_ru: Председатель, backlink: Chaired, backlink_ru: Председательствовал }
+                      quotes:
+                        type: list(object)
+                        label: Quotes
+                        label_ru: Цитаты
+                        fields:
+                          by: { type: ref(people), label: By, backlink: Quoted in }
+                  people:
+                    title: People
+                    title_ru: Люди
+                    singular: Person
+                    singular_ru: Человек
+                    fields:
+                      grade: { type: enum(A|B), label: Grade, label_ru: Оценка }
+                -- content/site.yml --
+                title: Fixture
+                base_url: https://accord.test/fx/
+                languages: [en, ru, az]
+                -- content/people/ada.md --
+                ---
+                title: Ada
+                ---
+                """);
+        // Counted once each: the common title (in both collections), the enum words labels gives (A and B have none).
+        String text = ReportText.of(r);
+        assertThat(text.substring(text.indexOf("\nschema words"))).isEqualTo("""
+
+                schema words with no translation (their pages show the default language's word; add the key in content/schema.yml):
+                  ru: 4 of 14 words
+                    content/schema.yml:4:3: collection meetings: singular_ru (Meeting)
+                    content/schema.yml:9:7: field kind: labels_ru for panel (Panel)
+                    content/schema.yml:16:11: field quotes.by: label_ru (By); backlink_ru (Quoted in)
+                  az: none of its 14 words (add title_az, singular_az, label_az and the like)
+                """);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = (Map<String, Object>) JsonCheck.parse(ReportJson.of(r));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> languages = (List<Map<String, Object>>) json.get("schema_translations");
+        assertThat(languages).extracting(l -> l.get("language"), l -> l.get("words"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ru", 14.0), org.assertj.core.groups.Tuple.tuple("az", 14.0));
+        assertThat(languages.get(0).get("missing")).asList().element(1).isEqualTo(Map.of("line", 9.0, "column", 7.0,
+                "place", "field kind", "key", "labels_ru", "value", "panel", "word", "Panel"));
+        Document page = Jsoup.parse(ReportPage.of(r));
+        assertThat(page.select("#schema-words ~ h3").eachText()).containsExactly("ru: 4 of 14 words",
+                "az: none of its 14 words (add title_az, singular_az, label_az and the like)");
+        assertThat(page.select("#schema-words ~ ul li").eachText()).containsExactly(
+                "content/schema.yml:4:3: collection meetings: singular_ru (Meeting)",
+                "content/schema.yml:9:7: field kind: labels_ru for panel (Panel)",
+                "content/schema.yml:16:11: field quotes.by: label_ru (By); backlink_ru (Quoted in)");
+    }
+
+    @Test
+    void aPortalOfOneLanguageOrWithEveryWordTranslatedHasNoSchemaWordsToList() throws IOException {
+        assertThat(ReportText.of(report(PORTAL))).doesNotContain("schema words");
+        assertThat(report(PORTAL).schemaTranslations()).isEmpty();
+    }
 }

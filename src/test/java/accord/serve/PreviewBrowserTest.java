@@ -119,7 +119,7 @@ class PreviewBrowserTest {
         }
         List<String> items = overlay.findElements(By.tagName("li")).stream().map(WebElement::getText).toList();
         assertThat(items).containsExactly(
-                "content/sessions/beta-session.md:8:14: error: moderators[0]: no speaker 'bob-adam' (did you mean 'bob-adams'?)");
+                "content/sessions/beta-session.md:8:14: error: moderators[0]: no person 'bob-adam' (did you mean 'bob-adams'?)");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Closing plenary");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Bob Adams");
 
