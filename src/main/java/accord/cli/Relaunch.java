@@ -41,8 +41,7 @@ final class Relaunch {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(SETTINGS);
-        archive.ifPresent(a -> command.addAll(List.of("-XX:SharedArchiveFile=" + a, "-XX:+UnlockDiagnosticVMOptions",
-                "-XX:ArchiveRelocationMode=0", "-Xlog:cds=off", "-Xlog:cds+dynamic=off")));
+        archive.ifPresent(a -> command.addAll(List.of("-XX:SharedArchiveFile=" + a, "-Xlog:cds=off", "-Xlog:cds+dynamic=off")));
         command.add("-D" + PARENT + "=" + pid);
         command.add("-jar");
         command.add(arguments.get(1));

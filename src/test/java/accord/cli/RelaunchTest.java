@@ -35,7 +35,7 @@ class RelaunchTest {
                         "a.jar", "build", "--source", "p"));
         assertThat(Relaunch.command("/j/java", List.of("-jar", "a.jar", "check"), false, Optional.of("/t/accord.jsa"), 42,
                 new String[] {"check"})).contains(List.of("/j/java", "-XX:+UseSerialGC", "-XX:NewRatio=5", "-XX:TieredStopAtLevel=1",
-                "-XX:SharedArchiveFile=/t/accord.jsa", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Daccord.parent=42", "-jar", "a.jar",
+                "-XX:SharedArchiveFile=/t/accord.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Daccord.parent=42", "-jar", "a.jar",
                 "check"));
         // An option, on the command line or in the environment, is the user's choice; ./accord gives options.
         assertThat(Relaunch.command("/j/java", List.of("-Xmx4g", "-jar", "a.jar", "build"), false, Optional.empty(), 42, new String[] {"build"})).isEmpty();
