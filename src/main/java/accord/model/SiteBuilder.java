@@ -157,6 +157,15 @@ public final class SiteBuilder {
                     " (refer to a record in content/" + target.collection() + "/)"));
             return;
         }
+        if (any && schema.find(target.collection()).isEmpty()) {
+            // A ref(*) names its collection: one the schema does not declare can hold no record, so creating the
+            // file would not help. Name the collections it can be (the nearest one, when it looks like a slip).
+            problems.error(ref.position(), path + ": '" + wrong + "': no collection '" + target.collection() + "' in the schema"
+                    + accord.text.Suggestions.hint(target.collection(), schema.collections().keySet(),
+                    " (write collection/slug with one of: " + String.join(", ", schema.collections().keySet())
+                            + removable(field, path).map(r -> "; or " + r).orElse("") + ")"));
+            return;
+        }
         problems.error(ref.position(), path + ": no " + kind(schema, target.collection()) + " '" + wrong + "'"
                 + suggest.hint(any ? "*" : target.collection(), wrong, () -> any ? suggest.allIds() : sameCollection,
                 " (create content/" + target.collection() + "/" + target.slug() + ".md" + removal(field, path) + ")"));
@@ -169,9 +178,14 @@ public final class SiteBuilder {
      * would only trade this error for a missing required value.
      */
     private static String removal(Field field, FieldPath path) {
-        if (path.index() >= 0 && (!field.required() || path.listSize() > 1)) return ", fix the slug, or remove it from the list";
-        if (path.index() < 0 && !field.required()) return ", fix the slug, or remove the field";
-        return ", or fix the slug";
+        return removable(field, path).map(r -> ", fix the slug, or " + r).orElse(", or fix the slug");
+    }
+
+    /** How a reference can be removed without breaking its record: from its list, or as a field; empty where it cannot. */
+    private static java.util.Optional<String> removable(Field field, FieldPath path) {
+        if (path.index() >= 0 && (!field.required() || path.listSize() > 1)) return java.util.Optional.of("remove it from the list");
+        if (path.index() < 0 && !field.required()) return java.util.Optional.of("remove the field");
+        return java.util.Optional.empty();
     }
 
     /**

@@ -476,7 +476,7 @@ class ValidationBuildTest {
                 title: First
                 by: bob
                 follows: ann
-                see: [staff/carl, nowhere/dan]
+                see: [staff/carl, nowhere/dan, peple/ann]
                 ---
                 """);
         assertThat(TestPortal.problems(TestPortal.build(root))).containsExactly(
@@ -484,8 +484,10 @@ class ValidationBuildTest {
                 "content/news/first.md:4:10: error: follows: 'ann' is a person, not a news item (refer to a record in content/news/)",
                 "content/news/first.md:5:7: error: see[0]: no staff 'staff/carl' (create content/staff/carl.md, fix the slug,"
                         + " or remove it from the list)",
-                "content/news/first.md:5:19: error: see[1]: no record 'nowhere/dan' (create content/nowhere/dan.md, fix the"
-                        + " slug, or remove it from the list)");
+                "content/news/first.md:5:19: error: see[1]: 'nowhere/dan': no collection 'nowhere' in the schema (write"
+                        + " collection/slug with one of: people, news, staff; or remove it from the list)",
+                "content/news/first.md:5:32: error: see[2]: 'peple/ann': no collection 'peple' in the schema (did you mean"
+                        + " 'people'?)");
     }
 
     @Test
