@@ -95,17 +95,130 @@ class LauncherTest {
         }
     }
 
-    /** {@code ./accord build} on {@code portal}, run from {@link #checkout}. */
+    /** {@code ./accord build} on {@code portal}, run from {@link #checkout}, with no newer JDK to look for. */
     private Result accord(Path portal, String javaOpts) throws Exception {
-        return run(List.of("sh", checkout.resolve("accord").toString(), "build", "--source", portal.toString()), javaOpts);
+        return accord(portal, javaOpts, "");
+    }
+
+    /** {@code ./accord build} on {@code portal}, looking for a JDK 25 or newer in {@code jdks}. */
+    private Result accord(Path portal, String javaOpts, String jdks) throws Exception {
+        return run(List.of("sh", checkout.resolve("accord").toString(), "build", "--source", portal.toString()), javaOpts,
+                jdks);
+    }
+
+    /**
+     * A JDK of {@code version} in {@code jdks} whose {@code java} writes each command line it is given to
+     * {@code calls.txt} beside it, prints a line as a build would, makes the file a record or a cache would go to, and
+     * exits with the code in {@code exit.txt} (0 when there is none).
+     */
+    private static Path fakeJdk(Path jdks, String name, String version) throws IOException {
+        Path home = Files.createDirectories(jdks.resolve(name));
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_RUNTIME_VERSION=\"" + version
+                + "+1\"\nJAVA_VERSION=\"" + version + "\"\n");
+        Path launcher = Files.createDirectories(home.resolve("bin")).resolve("java");
+        Files.writeString(launcher, """
+                #!/bin/sh
+                here=$(dirname "$0")
+                echo "$*" >> "$here/calls.txt"
+                case "$*" in *-XX:AOTMode=create*) create=1 ;; esac
+                for a in "$@"; do
+                  case "$a" in
+                    -XX:AOTConfiguration=*) [ -n "$create" ] || : > "${a#*=}" ;;
+                    -XX:AOTCache=*) [ -n "$create" ] && : > "${a#*=}" ;;
+                  esac
+                done
+                if [ -n "$create" ]; then
+                  echo "the cache step's own output"
+                  exit 0
+                fi
+                echo "built by the fake JDK"
+                exit $(cat "$here/exit.txt" 2>/dev/null || echo 0)
+                """);
+        Files.setPosixFilePermissions(launcher, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        return home;
+    }
+
+    private static List<String> calls(Path jdk) throws IOException {
+        Path calls = jdk.resolve("bin/calls.txt");
+        return Files.exists(calls) ? Files.readAllLines(calls) : List.of();
+    }
+
+    @Test
+    void aSmallPortalsFirstBuildOnJdk25RecordsAndTheCacheIsMadeAfterIt(@TempDir Path portal, @TempDir Path jdks) throws Exception {
+        records(portal, 3);
+        Path jdk = fakeJdk(jdks, "jdk-25", "25.0.1");
+        Path target = checkout.resolve("target");
+        Result first = accord(portal, null, jdks.toString());
+        assertThat(first.exit()).isZero();
+        // The build's lines only: the cache step's output is thrown away.
+        assertThat(first.output()).isEqualTo("built by the fake JDK\n");
+        List<String> calls = calls(jdk);
+        assertThat(calls).hasSize(2);
+        assertThat(calls.get(0)).contains("-XX:TieredStopAtLevel=1", "-XX:AOTMode=record",
+                "-XX:AOTConfiguration=" + target.resolve("accord.aotconf."), "-XX:-DisplayVMOutput", "build --source " + portal)
+                .doesNotContain("SharedArchiveFile").doesNotContain("ArchiveClassesAtExit");
+        assertThat(calls.get(1)).contains("-XX:AOTMode=create", "-XX:AOTCache=" + target.resolve("accord.aot."));
+        assertThat(Files.readString(target.resolve("accord.aot.jdk"))).isEqualTo(jdk + " \"25.0.1+1\"\n");
+        try (var files = Files.list(target)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("accord.aot", "accord.aot.jdk", "accord.jar");
+        }
+        // The next build starts from the cache and records nothing.
+        Result second = accord(portal, null, jdks.toString());
+        assertThat(second.output()).isEqualTo("built by the fake JDK\n");
+        assertThat(calls(jdk)).hasSize(3);
+        assertThat(calls(jdk).get(2)).contains("-XX:AOTCache=" + target.resolve("accord.aot")).doesNotContain("AOTMode");
+    }
+
+    @Test
+    void aFailedBuildLeavesNoCacheAndKeepsItsExitCode(@TempDir Path portal, @TempDir Path jdks) throws Exception {
+        records(portal, 3);
+        Path jdk = fakeJdk(jdks, "jdk-25", "25.0.1");
+        Files.writeString(jdk.resolve("bin/exit.txt"), "1");
+        Result r = accord(portal, null, jdks.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(calls(jdk)).hasSize(1);
+        try (var files = Files.list(checkout.resolve("target"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("accord.jar");
+        }
+    }
+
+    @Test
+    void aCacheOfAnotherJdkUpdateIsMadeAgain(@TempDir Path portal, @TempDir Path jdks) throws Exception {
+        records(portal, 3);
+        Path jdk = fakeJdk(jdks, "jdk-25", "25.0.1");
+        accord(portal, null, jdks.toString());
+        Files.writeString(jdk.resolve("release"), Files.readString(jdk.resolve("release")).replace("25.0.1", "25.0.2"));
+        accord(portal, null, jdks.toString());
+        assertThat(calls(jdk)).hasSize(4);
+        assertThat(calls(jdk).get(2)).contains("-XX:AOTMode=record");
+        assertThat(Files.readString(checkout.resolve("target/accord.aot.jdk"))).isEqualTo(jdk + " \"25.0.2+1\"\n");
+    }
+
+    @Test
+    void anOlderJdkALargePortalOrNoFolderOfJdksKeepsTheJavaOnThePath(@TempDir Path portal, @TempDir Path jdks) throws Exception {
+        Path old = fakeJdk(jdks, "jdk-21", "21.0.5");
+        records(portal, 3);
+        // The real JVM runs the jar with no classes: it finds no main class.
+        assertThat(accord(portal, null, jdks.toString()).output()).contains("absent.Main");
+        assertThat(calls(old)).isEmpty();
+        Path jdk = fakeJdk(jdks, "jdk-25", "25.0.1");
+        assertThat(accord(portal, null, "").output()).contains("absent.Main");
+        records(portal, 10_000);
+        assertThat(accord(portal, null, jdks.toString()).output()).contains("absent.Main");
+        assertThat(calls(jdk)).isEmpty();
     }
 
     private record Result(int exit, String output) {
     }
 
     private static Result run(List<String> command, String javaOpts) throws Exception {
+        return run(command, javaOpts, "");
+    }
+
+    private static Result run(List<String> command, String javaOpts, String jdks) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().put("ACCORD_JDKS", jdks);
         if (javaOpts != null) pb.environment().put("JAVA_OPTS", javaOpts);
         Process p = pb.start();
         byte[] out = p.getInputStream().readAllBytes();
