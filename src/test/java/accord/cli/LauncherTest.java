@@ -169,17 +169,21 @@ class LauncherTest {
         assertThat(calls(jdk).get(2)).contains("-XX:AOTCache=" + target.resolve("accord.aot")).doesNotContain("AOTMode");
     }
 
+    /** A build that found errors still makes the cache (else every build until one went through would record), and its exit code is kept. */
     @Test
-    void aFailedBuildLeavesNoCacheAndKeepsItsExitCode(@TempDir Path portal, @TempDir Path jdks) throws Exception {
+    void aFailedBuildKeepsItsExitCodeAndStillMakesTheCache(@TempDir Path portal, @TempDir Path jdks) throws Exception {
         records(portal, 3);
         Path jdk = fakeJdk(jdks, "jdk-25", "25.0.1");
         Files.writeString(jdk.resolve("bin/exit.txt"), "1");
         Result r = accord(portal, null, jdks.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(calls(jdk)).hasSize(1);
+        assertThat(calls(jdk)).hasSize(2);
+        assertThat(calls(jdk).get(1)).contains("-XX:AOTMode=create");
         try (var files = Files.list(checkout.resolve("target"))) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("accord.jar");
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("accord.aot", "accord.aot.jdk", "accord.jar");
         }
+        assertThat(accord(portal, null, jdks.toString()).exit()).isEqualTo(1);
+        assertThat(calls(jdk).get(2)).contains("-XX:AOTCache=");
     }
 
     @Test
