@@ -197,8 +197,30 @@ public final class SiteBuilder {
         return schema.find(collection).map(CollectionDef::singularInProse).filter(s -> !s.isEmpty()).orElse("record");
     }
 
-    private static String article(String noun) {
-        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    /**
+     * {@code noun} with "a" or "an", by how it is said: an initialism by its first letter's name ("an NGO", "a UN
+     * body"), a word by its first sound as far as its spelling tells ("an event", "a university", "an hour").
+     */
+    static String article(String noun) {
+        String word = noun.strip();
+        if (word.isEmpty()) return "a " + noun;
+        String first = word.split("[\\s-]", 2)[0];
+        boolean initialism = first.length() > 1 && Character.isUpperCase(first.charAt(0))
+                && (Character.isUpperCase(first.charAt(1)) || Character.isDigit(first.charAt(1)));
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        boolean an;
+        if (initialism) {
+            an = "AEFHILMNORSX".indexOf(first.charAt(0)) >= 0;
+        } else if (lower.startsWith("uni") || lower.startsWith("use") || lower.startsWith("usu") || lower.startsWith("eu")
+                || lower.startsWith("one")) {
+            an = false;
+        } else if (lower.startsWith("hour") || lower.startsWith("honest") || lower.startsWith("honour")
+                || lower.startsWith("honor") || lower.startsWith("heir")) {
+            an = true;
+        } else {
+            an = "aeiou".indexOf(lower.charAt(0)) >= 0;
+        }
+        return (an ? "an " : "a ") + noun;
     }
 
     interface RefVisitor {
