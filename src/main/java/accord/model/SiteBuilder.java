@@ -204,13 +204,10 @@ public final class SiteBuilder {
     static String article(String noun) {
         String word = noun.strip();
         if (word.isEmpty()) return "a " + noun;
-        String first = word.split("[\\s-]", 2)[0];
-        boolean initialism = first.length() > 1 && Character.isUpperCase(first.charAt(0))
-                && (Character.isUpperCase(first.charAt(1)) || Character.isDigit(first.charAt(1)));
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         boolean an;
-        if (initialism) {
-            an = "AEFHILMNORSX".indexOf(first.charAt(0)) >= 0;
+        if (CollectionDef.startsWithInitialism(word)) {
+            an = "AEFHILMNORSX".indexOf(word.charAt(0)) >= 0;
         } else if (lower.startsWith("uni") || lower.startsWith("use") || lower.startsWith("usu") || lower.startsWith("eu")
                 || lower.startsWith("one")) {
             an = false;

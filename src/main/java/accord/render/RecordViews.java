@@ -121,6 +121,8 @@ final class RecordViews {
      * a language other than the page's: "15 ноября 2024 (", "date of the report" (en), ")".
      */
     private List<PartView> summaryParts(Record r, String summary) {
+        // On a default-language page every part is in the page's language: one part, whatever the line holds.
+        if (lang.equals(fallback)) return PartView.line(summary);
         Optional<Field> f = r.collection().summaryField().flatMap(r.collection()::find);
         Optional<FieldValue> v = f.flatMap(x -> r.find(x.name()));
         if (v.isEmpty() || !(v.get() instanceof FieldValue.DateValue d) || !RecordPage.isDateField(r, f.get())) {

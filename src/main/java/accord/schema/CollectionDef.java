@@ -74,9 +74,14 @@ public record CollectionDef(String name, String title, String singular, String j
      */
     public String singularInProse() {
         String s = singular.strip();
-        if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) return s;
-        if (s.length() > 1 && (Character.isUpperCase(s.charAt(1)) || Character.isDigit(s.charAt(1)))) return s;
+        if (s.isEmpty() || !Character.isUpperCase(s.charAt(0)) || startsWithInitialism(s)) return s;
         return s.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + s.substring(1);
+    }
+
+    /** Whether {@code words} begin with an initialism: a capital followed by a capital or a digit ("NGO", "UN body", "G20"). */
+    public static boolean startsWithInitialism(String words) {
+        return words.length() > 1 && Character.isUpperCase(words.charAt(0))
+                && (Character.isUpperCase(words.charAt(1)) || Character.isDigit(words.charAt(1)));
     }
 
     /** The language of {@link #title()} as readers of {@code lang} see it: {@code lang} where {@code title_<lang>} gives it, else {@code fallback}. */
