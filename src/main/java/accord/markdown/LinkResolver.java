@@ -21,11 +21,14 @@ public interface LinkResolver {
     }
 
     /**
-     * Whether {@code sourcePath} is the file of a draft this build leaves out: a link to it names a record that
-     * exists but is not published, which its error says rather than that there is no such record.
+     * When {@code sourcePath} is the file of a draft this build leaves out, what the error about a link to it says
+     * after the link ("'sessions/x' is a draft, so it is not published (publish it by …)"): the link names a record
+     * that exists but is not published, which its error says rather than that there is no such record. The
+     * resolver words it, since it knows the schema, so that a link reads like a reference or a highlight of a
+     * draft. Empty by default.
      */
-    default boolean draft(String sourcePath) {
-        return false;
+    default Optional<String> draft(String sourcePath) {
+        return Optional.empty();
     }
 
     /** The source paths that {@link #resolve} knows, for "did you mean" hints; empty by default. */

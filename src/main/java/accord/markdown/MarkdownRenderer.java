@@ -171,7 +171,7 @@ public final class MarkdownRenderer {
         }
 
         @Override
-        public boolean draft(String sourcePath) {
+        public Optional<String> draft(String sourcePath) {
             return inner.draft(sourcePath);
         }
 
@@ -343,9 +343,9 @@ public final class MarkdownRenderer {
         }
         Optional<String> href = links.resolve(resolvedPath.get());
         if (href.isEmpty() && links.unreadable(resolvedPath.get())) return Optional.empty();
-        if (href.isEmpty() && links.draft(resolvedPath.get())) {
-            problems.error(at, "link '" + written + "': " + resolvedPath.get() + " is a draft, so it is not published"
-                    + " (publish it, build with --drafts, or take the link out until it is)");
+        Optional<String> draft = href.isEmpty() ? links.draft(resolvedPath.get()) : Optional.empty();
+        if (draft.isPresent()) {
+            problems.error(at, "link '" + written + "': " + draft.get());
             return Optional.empty();
         }
         if (href.isEmpty()) {

@@ -129,7 +129,7 @@ public final class SiteBuilder {
         RecordId target = ref.target();
         if (published.containsKey(target) || unreadable.contains(target)) return;
         if (all.containsKey(target)) {
-            problems.error(ref.position(), path + ": '" + target.slug() + "' is a draft (publish it, or build with --drafts)");
+            problems.error(ref.position(), path + ": " + DraftNotice.of(schema, target, "reference"));
             return;
         }
         FieldType type = field.type();

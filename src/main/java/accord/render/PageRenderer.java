@@ -5,6 +5,7 @@ import accord.content.RecordId;
 import accord.markdown.LinkResolver;
 import accord.markdown.MarkdownRenderer;
 import accord.markdown.RenderedMarkdown;
+import accord.model.DraftNotice;
 import accord.model.Record;
 import accord.model.Site;
 import accord.problem.Problems;
@@ -43,8 +44,8 @@ public final class PageRenderer {
     private final MarkdownRenderer markdown;
     private final Map<String, RecordId> bySourcePath = new HashMap<>();
     private final Set<String> unreadablePaths = new HashSet<>();
-    /** The files of the drafts this build leaves out, so that a link to one says so. */
-    private final Set<String> draftPaths = new HashSet<>();
+    /** The files of the drafts this build leaves out, and their ids, so that a link to one says so. */
+    private final Map<String, RecordId> draftPaths = new HashMap<>();
     /** The record files that are gone, by the records that list them as old addresses; made on the first broken link. */
     private volatile Map<String, LinkResolver.Moved> movedFiles;
     private final SiteView siteView;
@@ -70,7 +71,7 @@ public final class PageRenderer {
         this.markdown = markdown;
         site.records().values().forEach(r -> bySourcePath.put(r.source().path(), r.id()));
         site.unreadable().forEach(id -> unreadablePaths.add(sourcePath(id)));
-        site.drafts().forEach(id -> draftPaths.add(sourcePath(id)));
+        site.drafts().forEach(id -> draftPaths.put(sourcePath(id), id));
         SiteConfig c = site.config();
         List<CollectionView> collections = site.collections().stream().map(this::collectionView).toList();
         List<NavView> nav = c.navigation().isEmpty()
@@ -439,8 +440,8 @@ public final class PageRenderer {
             }
 
             @Override
-            public boolean draft(String sourcePath) {
-                return draftPaths.contains(sourcePath);
+            public Optional<String> draft(String sourcePath) {
+                return Optional.ofNullable(draftPaths.get(sourcePath)).map(id -> DraftNotice.of(site.schema(), id, "link"));
             }
 
             @Override

@@ -4,6 +4,7 @@ import accord.config.SiteConfig;
 import accord.content.RecordId;
 import accord.markdown.MarkdownRenderer;
 import accord.markdown.RenderedMarkdown;
+import accord.model.DraftNotice;
 import accord.model.Record;
 import accord.model.Site;
 import accord.problem.Problems;
@@ -97,9 +98,7 @@ final class ThemePages {
             if (r.isEmpty()) {
                 // A record whose file could not be read has its own error; the highlight is only left out.
                 if (site.drafts().contains(id)) {
-                    problems.error(h.position(), "highlights: '" + h.record() + "' is a draft, so it is not published"
-                            + " (publish it: delete '" + draftLine(id) + "' from content/" + id.collection() + "/" + id.slug()
-                            + ".md; or take it out of highlights until it is)");
+                    problems.error(h.position(), "highlights: " + DraftNotice.of(site.schema(), id, "highlight"));
                 } else if (!site.unreadable().contains(id)) {
                     problems.error(h.position(), "highlights: no record '" + h.record() + "'"
                             + " (write collection/slug of a record in content/, such as sessions/some-session)");
@@ -115,12 +114,6 @@ final class ThemePages {
         List<Record> latest = new ArrayList<>(dated.subList(Math.max(0, dated.size() - LATEST), dated.size()));
         java.util.Collections.reverse(latest);
         model.put("latest", entries(latest));
-    }
-
-    /** The line that keeps {@code id} a draft: its collection's draft field, set to {@code true}. */
-    private String draftLine(RecordId id) {
-        return site.schema().collections().get(id.collection()).roleField(accord.schema.Role.DRAFT)
-                .map(f -> f.name() + ": true").orElseThrow();
     }
 
     /** Adds {@code columns} (labels) and {@code rows} to a list page's model. */

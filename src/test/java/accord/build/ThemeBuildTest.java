@@ -167,8 +167,8 @@ class ThemeBuildTest {
                 """);
         assertThat(TestPortal.problems(TestPortal.build(root))).containsExactly(
                 "content/site.yml:5:15: error: highlights: 'sessions/secret-session' is a draft, so it is not published"
-                        + " (publish it: delete 'draft: true' from content/sessions/secret-session.md; or take it out of"
-                        + " highlights until it is)");
+                        + " (publish it by deleting 'draft: true' from content/sessions/secret-session.md, preview it by"
+                        + " building with --drafts, or take the highlight out until it is published)");
         assertThat(TestPortal.problems(TestPortal.build(root, true))).as("built with --drafts").isEmpty();
         assertThat(page(root, "index.html").select("a[href$=secret-session/]")).isNotEmpty();
     }

@@ -187,8 +187,46 @@ class ValidationBuildTest {
                 Not yet: [the secret talk](../sessions/secret-session.md).
                 """);
         assertThat(TestPortal.problems(result)).containsExactly(
-                "content/topics/trade.md:4:10: error: link '../sessions/secret-session.md': content/sessions/secret-session.md"
-                        + " is a draft, so it is not published (publish it, build with --drafts, or take the link out until it is)");
+                "content/topics/trade.md:4:10: error: link '../sessions/secret-session.md': 'sessions/secret-session' is a draft,"
+                        + " so it is not published (publish it by deleting 'draft: true' from content/sessions/secret-session.md,"
+                        + " preview it by building with --drafts, or take the link out until it is published)");
+        assertThat(TestPortal.problems(TestPortal.build(root, true))).as("built with --drafts").isEmpty();
+    }
+
+    @Test
+    void aReferenceALinkAndAHighlightOfADraftSayTheSameInTheSchemasWords() {
+        // The draft field is the schema's to name: the errors quote the line that keeps this record a draft.
+        TestPortal.write(root, TestPortal.PORTAL.replace("draft: { type: enum(true|false), label: Draft }",
+                "unpublished: { type: enum(true|false), label: Unpublished, role: draft }").replace("draft: true", "unpublished: true")
+                + """
+                -- content/speakers/dana-ortiz.md --
+                ---
+                title: Dana Ortiz
+                sort_name: Ortiz, Dana
+                unpublished: true
+                ---
+                -- content/sessions/gamma-session.md --
+                ---
+                title: Ministerial dialogue
+                date: 2024-11-10
+                event: cop29
+                speakers: [bob-adams, dana-ortiz]
+                ---
+                With [Dana Ortiz](../speakers/dana-ortiz.md).
+                -- content/site.yml --
+                title: Test portal
+                base_url: https://accord.test/portal/
+                language: en
+                highlights:
+                  - { record: speakers/dana-ortiz, summary: "Soon." }
+                """);
+        String notice = "'speakers/dana-ortiz' is a draft, so it is not published (publish it by deleting 'unpublished: true'"
+                + " from content/speakers/dana-ortiz.md, preview it by building with --drafts, or take the ";
+        assertThat(TestPortal.problems(TestPortal.build(root))).containsExactly(
+                "content/sessions/gamma-session.md:5:23: error: speakers[1]: " + notice + "reference out until it is published)",
+                "content/sessions/gamma-session.md:7:6: error: link '../speakers/dana-ortiz.md': " + notice
+                        + "link out until it is published)",
+                "content/site.yml:5:15: error: highlights: " + notice + "highlight out until it is published)");
         assertThat(TestPortal.problems(TestPortal.build(root, true))).as("built with --drafts").isEmpty();
     }
 
