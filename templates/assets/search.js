@@ -714,6 +714,28 @@
     return api.passages(source, rest.length ? rest : result.words, 220);
   }
 
+  /*
+   * A result's date after its collection: the row's date is a string, or [date, basis] where the record says how the
+   * date is known, with the basis's language third where it is not the result's. The basis goes in parentheses, in a
+   * span with its lang where it has one, as the theme's layout.time and layout.line write it on the record's pages:
+   * 15 ноября 2024 (<span lang="en">date of the report</span>).
+   */
+  function dated(meta, date) {
+    if (!date) return;
+    var parts = typeof date === 'string' ? [date] : date;
+    meta.appendChild(document.createTextNode(' · ' + parts[0] + (parts[1] ? ' (' : '')));
+    if (!parts[1]) return;
+    if (parts[2]) {
+      var basis = document.createElement('span');
+      basis.lang = parts[2];
+      basis.textContent = parts[1];
+      meta.appendChild(basis);
+    } else {
+      meta.appendChild(document.createTextNode(parts[1]));
+    }
+    meta.appendChild(document.createTextNode(')'));
+  }
+
   function item(n, doc, result, text) {
     var li = document.createElement('li');
     var docLang = languages[n % L];
@@ -727,7 +749,8 @@
     var meta = document.createElement('p');
     meta.className = 'search-meta';
     var c = collections[doc[2]];
-    meta.textContent = (c || '') + (doc[3] ? ' · ' + doc[3] : '');
+    meta.textContent = c || '';
+    dated(meta, doc[3]);
     li.appendChild(meta);
     if (doc[4] || text) {
       var p = document.createElement('p');

@@ -13,6 +13,7 @@ import accord.content.RecordId;
 import accord.content.TranslationFiles;
 import accord.content.YamlNode;
 import accord.markdown.MarkdownRenderer;
+import accord.model.Record;
 import accord.model.Site;
 import accord.model.SiteBuilder;
 import accord.model.Translations;
@@ -29,6 +30,9 @@ import accord.render.PageResult;
 import accord.render.PageResult.TemplateFailure;
 import accord.render.Routes;
 import accord.render.Templates;
+import accord.render.Ui;
+import accord.render.Views.PartView;
+import accord.search.ResultDate;
 import accord.search.SearchIndex;
 import accord.schema.Schema;
 import accord.schema.SchemaReader;
@@ -52,6 +56,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.BiFunction;
 
 /**
  * A portal kept in memory between builds: the engines, every record file as read and validated
@@ -682,6 +687,21 @@ public final class BuildSession implements AutoCloseable {
     // ---- search ----
 
     /**
+     * A record's date in its result row in a language: in that language's words, with its basis apart, in the language
+     * it was written in, as the record's pages show them.
+     */
+    private BiFunction<Record, String, ResultDate> resultDates(SiteConfig config) {
+        BiFunction<Record, String, String> dates = Ui.recordDates(config, uiStrings);
+        BiFunction<Record, String, PartView> bases = Ui.recordDateBases(config);
+        return (r, lang) -> {
+            String date = dates.apply(r, lang);
+            if (date.isEmpty()) return ResultDate.NONE;
+            PartView basis = bases.apply(r, lang);
+            return new ResultDate(date, basis.text(), basis.lang());
+        };
+    }
+
+    /**
      * Brings the index up to date with the records read (all of them on a global change) and returns the index
      * files whose text changed: the index tracks what each record contributes, so its files need no dependency
      * keys of their own.
@@ -689,7 +709,7 @@ public final class BuildSession implements AutoCloseable {
     private Set<String> updateSearch(Site current, boolean global, Set<String> readPaths, OutputSink sink) {
         boolean fresh = global || searchIndex == null;
         if (fresh) searchIndex = SearchIndex.empty((r, lang) -> Routes.record(r.id(), lang, current.config().language()),
-                accord.render.Ui.recordDates(current.config(), uiStrings));
+                resultDates(current.config()));
         searchWritten.clear();
         if (!live) {
             // Written as they are made and the index let go (SearchIndex#update with a writer): the model is in memory

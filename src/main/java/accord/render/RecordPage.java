@@ -42,9 +42,8 @@ final class RecordPage {
     }
 
     /**
-     * The date of {@code r} as readers see it, with its basis: "14 November 2024 (earliest report)", as one string, for
-     * what shows a record outside its pages (search results). A page has the basis apart, in its own language
-     * ({@link RecordViews#basis}).
+     * The date of {@code r} as readers see it, with its basis: "14 November 2024 (earliest report)", as one string (a
+     * short line's text). Where the basis is in a language of its own it is shown apart ({@link RecordViews#basis}).
      */
     static String dateText(Record r, String display) {
         String basis = dateBasis(r);

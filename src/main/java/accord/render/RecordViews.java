@@ -37,8 +37,6 @@ final class RecordViews {
     /** The pages' language, and the default language, which the schema's words and a record's own file are written in. */
     private final String lang;
     private final String fallback;
-    /** How a translation's file ends ({@code .ru.md}): a value read from it is in {@code lang}. */
-    private final String translationSuffix;
     /** The theme's word that joins the other ways a record points here to its line ("also quoted in"). */
     private final String also;
     /** The language of each backlink heading as {@code site} has them (in {@code lang} where the schema gives them). */
@@ -59,7 +57,6 @@ final class RecordViews {
         this.lang = lang;
         this.also = strings.text(lang, "also");
         this.fallback = site.config().language();
-        this.translationSuffix = "." + lang + ".md";
         for (accord.schema.CollectionDef c : site.schema().collections().values()) {
             for (Field f : c.allFields()) {
                 headingLanguages.putIfAbsent(c.backlinkHeading(f), c.backlinkHeadingLanguage(f, lang, fallback));
@@ -72,9 +69,17 @@ final class RecordViews {
      * into it, the default language's where it comes from the record's own file (a field the translation does not give).
      */
     String writtenIn(Record r, FieldValue v) {
+        return writtenIn(r, v, lang, fallback);
+    }
+
+    /** {@link #writtenIn(Record, FieldValue)} for {@code r} as {@code lang}'s pages show it, {@code fallback} the default language. */
+    private static String writtenIn(Record r, FieldValue v, String lang, String fallback) {
         if (lang.equals(fallback) || v == null) return fallback;
         String file = r.source().path();
-        return file.endsWith(translationSuffix) && v.position().file().equals(file) ? lang : fallback;
+        // A translation's file ends in ".ru.md": a value read from it is in lang.
+        int at = file.length() - ".md".length() - lang.length();
+        boolean translation = at > 0 && file.endsWith(".md") && file.charAt(at - 1) == '.' && file.startsWith(lang, at);
+        return translation && v.position().file().equals(file) ? lang : fallback;
     }
 
     String lang() {
@@ -110,10 +115,15 @@ final class RecordViews {
      * An enum's value is shown as it is written, a code rather than a word, so it has none.
      */
     PartView basis(Record r) {
+        return basis(r, lang, fallback);
+    }
+
+    /** {@link #basis(Record)} of {@code r} as {@code lang}'s pages show it, {@code fallback} the default language. */
+    static PartView basis(Record r, String lang, String fallback) {
         String text = RecordPage.dateBasis(r);
         if (text.isEmpty()) return PartView.NONE;
         FieldValue v = r.role(Role.DATE_BASIS).orElseThrow();
-        return new PartView(text, v instanceof FieldValue.EnumValue ? "" : writtenIn(r, v));
+        return new PartView(text, v instanceof FieldValue.EnumValue ? "" : writtenIn(r, v, lang, fallback));
     }
 
     /**

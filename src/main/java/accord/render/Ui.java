@@ -43,14 +43,25 @@ public final class Ui {
     }
 
     /**
-     * A record's date and its basis as the record's page in a language writes them ({@code 14 ноября 2024 (первое
-     * сообщение)}), or "" for a record with no date: for what shows a record outside its pages (search results).
+     * A record's date as the record's page in a language writes it ({@code 14 ноября 2024}), without its basis
+     * ({@link #recordDateBases}), or "" for a record with no date: for what shows a record outside its pages (search
+     * results).
      */
     public static java.util.function.BiFunction<accord.model.Record, String, String> recordDates(accord.config.SiteConfig config,
                                                                                               UiStrings strings) {
         Map<String, Ui> uis = new java.util.concurrent.ConcurrentHashMap<>();
         return (r, lang) -> r.date().map(d -> uis.computeIfAbsent(lang, l -> new Ui(l, config.language(), strings.of(l), Set.of()))
-                .date(d.iso(), RecordPage.dateText(r, d.display()))).orElse("");
+                .date(d.iso(), d.display())).orElse("");
+    }
+
+    /**
+     * How a record's date is known (its {@code date_basis}) as the record's page in a language shows it: a part of its
+     * own, in the language it was written in, the default language's where a translation leaves it to the record's own
+     * file ({@link Views.PartView#NONE} where the record does not say). For what shows a record outside its pages.
+     */
+    public static java.util.function.BiFunction<accord.model.Record, String, Views.PartView> recordDateBases(
+            accord.config.SiteConfig config) {
+        return (r, lang) -> RecordViews.basis(r, lang, config.language());
     }
 
     /** {@code text}, a date written in English as {@code iso} says, in the page's language; what follows the date is kept. */

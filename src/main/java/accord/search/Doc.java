@@ -20,8 +20,8 @@ import java.util.function.UnaryOperator;
 /**
  * What one record contributes to the index: its terms (each once, in the order it first has them), with their scores (1..100) at the same index,
  * the records whose titles it indexed (its inputs besides itself), its facet values ({@code c/<collection>},
- * {@code t/<topic>}, {@code y/<year>}) and its result row (title, address, collection number, date, excerpt, as
- * JSON), and the labels of its schema facets' values ({@link SchemaFacets}). A function of the record and of its references' titles alone, so the session keeps it until one of
+ * {@code t/<topic>}, {@code y/<year>}) and its result row (title, address, collection number, date with its basis
+ * apart ({@link ResultDate}), excerpt, as JSON), and the labels of its schema facets' values ({@link SchemaFacets}). A function of the record and of its references' titles alone, so the session keeps it until one of
  * those changes. The terms are arrays rather than a map, and each term string is the index's one copy of it
  * ({@code canonical}), so ten thousand records' terms take a few MiB and not hundreds.
  */
@@ -44,7 +44,7 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
      * references are indexed by their titles in that language where they have one.
      */
     static Doc of(Site site, Record r, String lang, BiFunction<Record, String, String> href,
-                  BiFunction<Record, String, String> dateText, UnaryOperator<String> canonical) {
+                  BiFunction<Record, String, ResultDate> dateText, UnaryOperator<String> canonical) {
         return of(site, r, lang, href, dateText, canonical, null);
     }
 
@@ -54,7 +54,7 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
      * when its block's file is made (at 100,000 records most bodies are not held in memory).
      */
     static Doc of(Site site, Record r, String lang, BiFunction<Record, String, String> href,
-                  BiFunction<Record, String, String> dateText, UnaryOperator<String> canonical,
+                  BiFunction<Record, String, ResultDate> dateText, UnaryOperator<String> canonical,
                   java.util.function.Consumer<String> texts) {
         TermCounts raw = new TermCounts();
         Set<RecordId> inputs = new TreeSet<>();
@@ -121,7 +121,7 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
         accord.text.Json.quote(row, href.apply(r, lang));
         List<String> collections = site.collections().stream().map(c -> c.name()).toList();
         row.append(',').append(collections.indexOf(r.id().collection())).append(',');
-        accord.text.Json.quote(row, dateText.apply(r, lang));
+        dateText.apply(r, lang).appendTo(row, lang);
         row.append(',');
         accord.text.Json.quote(row, shown);
         return new Doc(r, lang, terms, scores, Set.copyOf(inputs), Set.copyOf(facets), row.toString(),

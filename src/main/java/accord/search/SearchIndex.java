@@ -38,9 +38,9 @@ import java.util.function.UnaryOperator;
  *   <li>{@code search/x/<key>.js}: the same for every term of five or more characters, keyed by its last two
  *       characters read backwards, so a word misspelt in its first letters (where its {@code t/} shard is
  *       not the query's) is still found;</li>
- *   <li>{@code search/r/<term>.js}: what a result shows (number, title, address, collection, date, an excerpt)
- *       for the {@link #TOP} best records of the term, in rank order: the first page of a one-word query is
- *       one file;</li>
+ *   <li>{@code search/r/<term>.js}: what a result shows (number, title, address, collection, date with its basis
+ *       apart ({@link ResultDate#appendTo}), an excerpt) for the {@link #TOP} best records of the term, in rank
+ *       order: the first page of a one-word query is one file;</li>
  *   <li>{@code search/d/<n>.js}: the same for every record numbered {@code n*CHUNK} to {@code n*CHUNK+CHUNK-1},
  *       for the results no {@code r/} file holds;</li>
  *   <li>{@code search/s/<language>/<n>.js}: the same documents' indexed text in one language ({@link Doc#text}), by number, for those that have
@@ -117,8 +117,8 @@ public final class SearchIndex {
 
     /** A record's address in a language, relative to the site root. */
     private final BiFunction<Record, String, String> href;
-    /** A record's date as its page in a language writes it, for the result rows. */
-    private final BiFunction<Record, String, String> dateText;
+    /** A record's date as its page in a language writes it, and its basis apart, for the result rows. */
+    private final BiFunction<Record, String, ResultDate> dateText;
     private Site site;
     /** Each record's documents: its own language's first, then its translations. */
     private final Map<RecordId, List<Doc>> docs = new HashMap<>();
@@ -158,7 +158,7 @@ public final class SearchIndex {
     /** A word of a large facet's labels lists at most this many values in its prefix file, those of most records. */
     static final int PER_WORD = 50;
 
-    private SearchIndex(BiFunction<Record, String, String> href, BiFunction<Record, String, String> dateText) {
+    private SearchIndex(BiFunction<Record, String, String> href, BiFunction<Record, String, ResultDate> dateText) {
         this.href = href;
         this.dateText = dateText;
     }
@@ -166,16 +166,16 @@ public final class SearchIndex {
     /**
      * An empty index, to be filled by {@link #update}; {@code href} gives a record's address in a language (one of
      * site.yml's languages; the translation itself for another than the default) relative to the site root, and
-     * {@code dateText} its date (and its basis) as its page in that language writes it ({@code 14 ноября 2024 (первое
-     * сообщение)}), or "" for a record with no date.
+     * {@code dateText} its date as its page in that language writes it ({@code 14 ноября 2024}) and how it is known, in
+     * the language it was written in ({@link ResultDate}), or {@link ResultDate#NONE} for a record with no date.
      */
-    public static SearchIndex empty(BiFunction<Record, String, String> href, BiFunction<Record, String, String> dateText) {
+    public static SearchIndex empty(BiFunction<Record, String, String> href, BiFunction<Record, String, ResultDate> dateText) {
         return new SearchIndex(href, dateText);
     }
 
     /** Builds the index of {@code site} from nothing (for benchmarks: dates as {@link Record#dateForReaders} gives them). */
     public static SearchIndex build(Site site, BiFunction<Record, String, String> href) {
-        SearchIndex index = empty(href, (r, lang) -> r.dateForReaders().orElse(""));
+        SearchIndex index = empty(href, (r, lang) -> r.dateForReaders().map(d -> new ResultDate(d, "", "")).orElse(ResultDate.NONE));
         index.update(site, Optional.empty());
         return index;
     }

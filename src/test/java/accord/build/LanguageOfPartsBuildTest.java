@@ -321,6 +321,21 @@ class LanguageOfPartsBuildTest {
     }
 
     @Test
+    void theSearchIndexGivesADatesBasisApartWithItsLanguageWhereItFellBack() throws IOException {
+        SearchBuildTest.Index index = SearchBuildTest.Index.read(root.resolve("site"));
+        // Each row: number, title, address, collection, date, excerpt. one.ru.md leaves the basis to one.md: English,
+        // and the row says so, for search.js to mark it as the record's Russian pages do.
+        assertThat(index.rows.get("Первая встреча").get(4)).isEqualTo(java.util.List.of("14 ноября 2024", "date of the report", "en"));
+        // In the row's own language: no language to say.
+        assertThat(index.rows.get("Birinci görüş").get(4)).isEqualTo(java.util.List.of("14 noyabr 2024", "hesabatın tarixi"));
+        assertThat(index.rows.get("The first meeting").get(4)).isEqualTo(java.util.List.of("14 November 2024", "date of the report"));
+        // A date without a basis stays one string: a record that has none costs the index nothing more.
+        assertThat(index.rows.get("The second meeting").get(4)).isEqualTo("15 November 2024");
+        String ruRow = index.files.values().stream().filter(f -> f.contains("Первая встреча")).findFirst().orElseThrow();
+        assertThat(ruRow).contains("\"14 ноября 2024\",\"date of the report\",\"en\"]");
+    }
+
+    @Test
     void marksNothingOnTheDefaultLanguagesPages() throws IOException {
         for (String path : new String[] {"meetings/one/index.html", "meetings/two/index.html", "people/ada/index.html",
                 "people/bob/index.html", "meetings/index.html", "timeline/2024/index.html", "index.html"}) {

@@ -38,6 +38,7 @@ class SearchLanguagesBrowserTest {
                 singular: Meeting
                 fields:
                   date: { type: date, required: true, label: Date }
+                  date_basis: { type: string, label: Date basis, translatable: true }
                   chair: { type: ref(people), label: Chair, backlink: Chaired }
               people:
                 title: People
@@ -70,6 +71,7 @@ class SearchLanguagesBrowserTest {
             ---
             title: "Opening plenary"
             date: "2024-11-14"
+            date_basis: "date of the report"
             chair: jabbarov
             ---
             The plenary opened the session on trade.
@@ -116,6 +118,12 @@ class SearchLanguagesBrowserTest {
                 .map(a -> a.getText() + " → " + a.getAttribute("href").replace(server.url(""), "")).toList();
     }
 
+    /** Each result's line under its title (collection and date), as HTML. */
+    static List<String> metaLines() {
+        return driver.findElements(By.cssSelector("#search-results .search-meta")).stream()
+                .map(p -> p.getAttribute("innerHTML")).toList();
+    }
+
     static String q(String words) {
         return "?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8);
     }
@@ -127,6 +135,29 @@ class SearchLanguagesBrowserTest {
         assertThat(driver.findElement(By.id("search-status")).getText()).isEqualTo("2 records match.");
         // The result is marked as Russian text on an English page.
         assertThat(driver.findElement(By.cssSelector("#search-results li")).getAttribute("lang")).isEqualTo("ru");
+    }
+
+    @Test
+    void aDatesBasisThatFellBackIsMarkedInAResultAsTheRecordsPageMarksIt() {
+        // plenary.ru.md leaves the date's basis to plenary.md: the Russian page writes the date in Russian and marks
+        // the basis as English.
+        driver.get(server.url("ru/meetings/plenary/"));
+        String onThePage = driver.findElement(By.cssSelector(".facts dd time")).getAttribute("innerHTML");
+        assertThat(onThePage).isEqualTo("14 ноября 2024 (<span lang=\"en\">date of the report</span>)");
+        // So does its result on the Russian search page, whose own language the result is in.
+        driver.get(server.url("ru/search/" + q("торговле")));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+        WebElement row = driver.findElement(By.cssSelector("#search-results li"));
+        assertThat(row.getAttribute("lang")).isEmpty();
+        assertThat(metaLines()).containsExactly("Meetings · " + onThePage);
+        // On the English search page the Russian result is marked Russian, and its basis still English.
+        results(q("торговле"));
+        assertThat(driver.findElement(By.cssSelector("#search-results li")).getAttribute("lang")).isEqualTo("ru");
+        assertThat(metaLines()).containsExactly("Meetings · " + onThePage);
+        // In English results the basis is in the result's language: nothing to mark; a date without one is as it was.
+        assertThat(results(q("trade"))).containsExactly("Ministerial dialogue → meetings/dialogue/", "Opening plenary → meetings/plenary/");
+        assertThat(metaLines()).containsExactly("Meetings · 14 November 2024", "Meetings · 14 November 2024 (date of the report)");
     }
 
     @Test
