@@ -130,9 +130,11 @@ class RelaunchTest {
     private static Optional<ProcessHandle> childOf(Process p) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
-            // A build starts git too: the JVM is the child that runs a jar.
+            // A build starts git too, and a child just forked shows its parent's command line until it runs its
+            // own: the second JVM is the child told its parent's process id.
             Optional<ProcessHandle> c = p.toHandle().children()
-                    .filter(h -> h.info().arguments().map(a -> List.of(a).contains("-jar")).orElse(false)).findFirst();
+                    .filter(h -> h.info().arguments().map(a -> List.of(a).contains("-D" + Relaunch.PARENT + "=" + p.pid()))
+                            .orElse(false)).findFirst();
             if (c.isPresent()) return c;
             if (!p.isAlive()) return Optional.empty();
             Thread.sleep(10);
