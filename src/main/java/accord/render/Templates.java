@@ -76,7 +76,7 @@ public final class Templates {
         // View records are read as properties: ${record.title}, not ${record.title()}.
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         wrapper.setMemberAccessPolicy(new NoObjectMethodsPolicy(DefaultMemberAccessPolicy.getInstance(Configuration.VERSION_2_3_34)));
-        cfg.setObjectWrapper(wrapper.build());
+        cfg.setObjectWrapper(new RecordWrapper(wrapper));
     }
 
     /**
