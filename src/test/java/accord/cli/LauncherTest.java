@@ -199,7 +199,7 @@ class LauncherTest {
     }
 
     @Test
-    void anOlderJdkALargePortalOrNoFolderOfJdksKeepsTheJavaOnThePath(@TempDir Path portal, @TempDir Path jdks) throws Exception {
+    void anOlderJdkOrNoFolderOfJdksKeepsTheJavaOnThePath(@TempDir Path portal, @TempDir Path jdks) throws Exception {
         Path old = fakeJdk(jdks, "jdk-21", "21.0.5");
         records(portal, 3);
         // The real JVM runs the jar with no classes: it finds no main class.
@@ -208,8 +208,44 @@ class LauncherTest {
         Path jdk = fakeJdk(jdks, "jdk-25", "25.0.1");
         assertThat(accord(portal, null, "").output()).contains("absent.Main");
         records(portal, 10_000);
-        assertThat(accord(portal, null, jdks.toString()).output()).contains("absent.Main");
+        assertThat(accord(portal, null, "").output()).contains("absent.Main");
         assertThat(calls(jdk)).isEmpty();
+    }
+
+    /**
+     * A large portal's build records with the optimising JIT's settings, so its cache holds method profiles, and keeps
+     * a cache of its own: a small portal's (made with the first tier, no profiles) would not serve it, nor it a small one.
+     */
+    @Test
+    void aLargePortalRecordsItsOwnCacheWithTheJitsSettings(@TempDir Path portal, @TempDir Path jdks, @TempDir Path small) throws Exception {
+        records(portal, 10_000);
+        Path jdk = fakeJdk(jdks, "jdk-25", "25.0.1");
+        Path target = checkout.resolve("target");
+        Result first = accord(portal, null, jdks.toString());
+        assertThat(first.exit()).isZero();
+        assertThat(first.output()).isEqualTo("built by the fake JDK\n");
+        List<String> calls = calls(jdk);
+        assertThat(calls).hasSize(2);
+        assertThat(calls.get(0)).contains("-XX:FreqInlineSize=100", "-XX:CompilerDirectivesFile=", "-XX:AOTMode=record",
+                "-XX:-DisplayVMOutput", "build --source " + portal).doesNotContain("TieredStopAtLevel");
+        assertThat(calls.get(1)).contains("-XX:FreqInlineSize=100", "-XX:CompilerDirectivesFile=", "-XX:AOTMode=create",
+                "-XX:AOTCache=" + target.resolve("accord-large.aot."));
+        try (var files = Files.list(target)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("accord-large.aot", "accord-large.aot.jdk", "accord.jar");
+        }
+        assertThat(accord(portal, null, jdks.toString()).exit()).isZero();
+        assertThat(calls(jdk).get(2)).contains("-XX:AOTCache=" + target.resolve("accord-large.aot"), "-XX:FreqInlineSize=100")
+                .doesNotContain("AOTMode");
+        // A small portal on the same checkout records a cache of its own, with the first tier, and leaves this one be.
+        records(small, 3);
+        accord(small, null, jdks.toString());
+        assertThat(calls(jdk).get(3)).contains("-XX:TieredStopAtLevel=1", "-XX:AOTMode=record");
+        assertThat(calls(jdk).get(4)).contains("-XX:AOTCache=" + target.resolve("accord.aot.")).doesNotContain("FreqInlineSize");
+        try (var files = Files.list(target)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("accord-large.aot",
+                    "accord-large.aot.jdk", "accord.aot", "accord.aot.jdk", "accord.jar");
+        }
     }
 
     private record Result(int exit, String output) {
