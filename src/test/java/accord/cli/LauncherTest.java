@@ -143,17 +143,23 @@ class LauncherTest {
         return Files.exists(calls) ? Files.readAllLines(calls) : List.of();
     }
 
-    @Test
-    void aSmallPortalsFirstBuildOnJdk25RecordsAndTheCacheIsMadeAfterIt(@TempDir Path portal, @TempDir Path jdks) throws Exception {
-        records(portal, 3);
-        Path jdk = fakeJdk(jdks, "jdk-25", "25.0.1");
-        Path target = checkout.resolve("target");
+    /** The first build on {@code jdk} (in {@code jdks}): it goes through, and two command lines ran, the build's and the cache's. */
+    private List<String> firstBuild(Path portal, Path jdk, Path jdks) throws Exception {
         Result first = accord(portal, null, jdks.toString());
         assertThat(first.exit()).isZero();
         // The build's lines only: the cache step's output is thrown away.
         assertThat(first.output()).isEqualTo("built by the fake JDK\n");
         List<String> calls = calls(jdk);
         assertThat(calls).hasSize(2);
+        return calls;
+    }
+
+    @Test
+    void aSmallPortalsFirstBuildOnJdk25RecordsAndTheCacheIsMadeAfterIt(@TempDir Path portal, @TempDir Path jdks) throws Exception {
+        records(portal, 3);
+        Path jdk = fakeJdk(jdks, "jdk-25", "25.0.1");
+        Path target = checkout.resolve("target");
+        List<String> calls = firstBuild(portal, jdk, jdks);
         assertThat(calls.get(0)).contains("-XX:TieredStopAtLevel=1", "-XX:AOTMode=record",
                 "-XX:AOTConfiguration=" + target.resolve("accord.aotconf."), "-XX:-DisplayVMOutput", "build --source " + portal)
                 .doesNotContain("SharedArchiveFile").doesNotContain("ArchiveClassesAtExit");
@@ -221,11 +227,7 @@ class LauncherTest {
         records(portal, 10_000);
         Path jdk = fakeJdk(jdks, "jdk-25", "25.0.1");
         Path target = checkout.resolve("target");
-        Result first = accord(portal, null, jdks.toString());
-        assertThat(first.exit()).isZero();
-        assertThat(first.output()).isEqualTo("built by the fake JDK\n");
-        List<String> calls = calls(jdk);
-        assertThat(calls).hasSize(2);
+        List<String> calls = firstBuild(portal, jdk, jdks);
         assertThat(calls.get(0)).contains("-XX:FreqInlineSize=100", "-XX:CompilerDirectivesFile=", "-XX:AOTMode=record",
                 "-XX:-DisplayVMOutput", "build --source " + portal).doesNotContain("TieredStopAtLevel");
         assertThat(calls.get(1)).contains("-XX:FreqInlineSize=100", "-XX:CompilerDirectivesFile=", "-XX:AOTMode=create",
