@@ -569,9 +569,12 @@
     return state.topic || state.year || Object.keys(state.facets).length > 0;
   }
 
-  /* The collections' names by their index in the result rows, as the collection filter lists them. */
+  /*
+   * The collections' names by their index in the result rows, as the collection filter lists them, each with its
+   * language: the page's, or the option's lang where the name fell back to another.
+   */
   var collections = Array.prototype.slice.call(selects.collection.options, 1).map(function (o) {
-    return o.getAttribute('data-title') || o.textContent;
+    return {title: o.getAttribute('data-title') || o.textContent, lang: o.lang || document.documentElement.lang};
   });
 
   /*
@@ -748,8 +751,17 @@
     li.appendChild(h);
     var meta = document.createElement('p');
     meta.className = 'search-meta';
+    // The collection's name is in the page's language (or the one it fell back to), the row in its result's: a
+    // name in another language than the row's is marked, as the theme marks a word that fell back.
     var c = collections[doc[2]];
-    meta.textContent = c || '';
+    if (c && c.lang !== (li.lang || document.documentElement.lang)) {
+      var name = document.createElement('span');
+      name.lang = c.lang;
+      name.textContent = c.title;
+      meta.appendChild(name);
+    } else {
+      meta.textContent = c ? c.title : '';
+    }
     dated(meta, doc[3]);
     li.appendChild(meta);
     if (doc[4] || text) {

@@ -138,7 +138,7 @@ class SearchLanguagesBrowserTest {
     }
 
     @Test
-    void aDatesBasisThatFellBackIsMarkedInAResultAsTheRecordsPageMarksIt() {
+    void aDatesBasisAndACollectionsNameThatFellBackAreMarkedInAResultAsThePagesMarkThem() {
         // plenary.ru.md leaves the date's basis to plenary.md: the Russian page writes the date in Russian and marks
         // the basis as English.
         driver.get(server.url("ru/meetings/plenary/"));
@@ -150,11 +150,17 @@ class SearchLanguagesBrowserTest {
                 .until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
         WebElement row = driver.findElement(By.cssSelector("#search-results li"));
         assertThat(row.getAttribute("lang")).isEmpty();
-        assertThat(metaLines()).containsExactly("Meetings · " + onThePage);
-        // On the English search page the Russian result is marked Russian, and its basis still English.
+        // The schema names its collections in English only: the Russian page's filter and the result mark the name.
+        assertThat(driver.findElement(By.cssSelector("#search-collection option[value=meetings]")).getAttribute("lang"))
+                .isEqualTo("en");
+        assertThat(metaLines()).containsExactly("<span lang=\"en\">Meetings</span> · " + onThePage);
+        // On the English search page the Russian result is marked Russian, its basis still English, and so is the
+        // collection's name, which is the English page's.
         results(q("торговле"));
         assertThat(driver.findElement(By.cssSelector("#search-results li")).getAttribute("lang")).isEqualTo("ru");
-        assertThat(metaLines()).containsExactly("Meetings · " + onThePage);
+        assertThat(driver.findElement(By.cssSelector("#search-collection option[value=meetings]")).getAttribute("lang"))
+                .isEmpty();
+        assertThat(metaLines()).containsExactly("<span lang=\"en\">Meetings</span> · " + onThePage);
         // In English results the basis is in the result's language: nothing to mark; a date without one is as it was.
         assertThat(results(q("trade"))).containsExactly("Ministerial dialogue → meetings/dialogue/", "Opening plenary → meetings/plenary/");
         assertThat(metaLines()).containsExactly("Meetings · 14 November 2024", "Meetings · 14 November 2024 (date of the report)");
