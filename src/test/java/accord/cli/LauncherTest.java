@@ -60,6 +60,21 @@ class LauncherTest {
                 .contains("-XX:FreqInlineSize=100");
     }
 
+    /** On JDK 17 a portal is large from 10,000 records; where JDK 25's cache brings the method profiles, from 5,000. */
+    @Test
+    void aPortalIsLargeFrom5000RecordsOnJdk25AndFrom10000Otherwise(@TempDir Path portal, @TempDir Path jdks) throws Exception {
+        records(portal, 9_999);
+        assertThat(flags(portal)).contains("-XX:TieredStopAtLevel=1");
+        Files.delete(portal.resolve("content/sessions/s9998.md"));
+        for (int i = 5_000; i < 9_998; i++) Files.delete(portal.resolve("content/sessions/s" + i + ".md"));
+        Path jdk = fakeJdk(jdks, "jdk-25", "25.0.1");
+        accord(portal, null, jdks.toString());
+        assertThat(calls(jdk).get(0)).contains("-XX:FreqInlineSize=100", "-XX:AOTMode=record").doesNotContain("TieredStopAtLevel");
+        Files.delete(portal.resolve("content/sessions/s4999.md"));
+        accord(portal, null, jdks.toString());
+        assertThat(calls(jdk).get(2)).contains("-XX:TieredStopAtLevel=1", "-XX:AOTMode=record");
+    }
+
     @Test
     void theDirectivesAddNothingToTheBuildsOutput(@TempDir Path portal) throws Exception {
         records(portal, 10_000);
