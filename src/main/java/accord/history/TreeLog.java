@@ -97,7 +97,7 @@ final class TreeLog {
         int hashLength = commits.get(0).hash().length() / 2;
         int n = commits.size();
         int runs = Math.max(1, Math.min(parts, n / Math.max(1, perPart)));
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         List<Change>[] changes = new List[n];
         List<CompletableFuture<Void>> work = new ArrayList<>();
         for (int r = 0; r < runs; r++) {

@@ -408,8 +408,10 @@ public final class MarkdownRenderer {
         return Optional.of(String.join("/", parts));
     }
 
+    private static final Pattern SPACES_AND_CONTROLS = Pattern.compile("[\\s\\p{Cntrl}]");
+
     private static boolean checkScheme(String url, SourcePosition at, Problems problems) {
-        String compact = url.replaceAll("[\\s\\p{Cntrl}]", "");
+        String compact = SPACES_AND_CONTROLS.matcher(url).replaceAll("");
         Matcher m = SCHEME.matcher(compact);
         if (!m.find()) return true;
         String scheme = m.group(1).toLowerCase(Locale.ROOT);

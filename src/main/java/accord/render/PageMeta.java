@@ -159,8 +159,10 @@ public final class PageMeta {
         return s.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"");
     }
 
+    private static final Pattern BREAKS = Pattern.compile("[\\s\\u2028\\u2029\\u0085\\p{Cc}]+");
+
     /** One line of text: every run of whitespace (line ends, U+2028 included) and control characters as one space. */
     static String oneLine(String s) {
-        return s.replaceAll("[\\s\\u2028\\u2029\\u0085\\p{Cc}]+", " ").strip();
+        return BREAKS.matcher(s).replaceAll(" ").strip();
     }
 }

@@ -250,9 +250,9 @@ public record PagePlan(Map<String, PageEntry> entries) {
     /** This plan with {@code more} entries after its own (data files, the search index); an existing path keeps its entry. */
     @SafeVarargs
     public final PagePlan with(Collection<PageEntry>... more) {
-        if (java.util.Arrays.stream(more).allMatch(Collection::isEmpty)) return this;
         List<PageEntry> all = new ArrayList<>(entries.values());
         for (Collection<PageEntry> m : more) all.addAll(m);
+        if (all.size() == entries.size()) return this;
         return new PagePlan(Frozen.of(all));
     }
 

@@ -109,7 +109,7 @@ public final class PageRenderer {
         Problems problems = new Problems();
         List<TemplateFailure> failures = new ArrayList<>();
         String[] origin = {"content/site.yml"};
-        @SuppressWarnings("unchecked") Optional<String>[] content = new Optional[] {Optional.empty()};
+        @SuppressWarnings({"unchecked", "rawtypes"}) Optional<String>[] content = new Optional[] {Optional.empty()};
         Set<String> found = Deps.during(() -> {
             switch (entry.kind()) {
                 case HOME -> content[0] = home(entry, problems, failures);
