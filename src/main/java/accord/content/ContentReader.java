@@ -18,7 +18,10 @@ import java.util.stream.Stream;
 /**
  * Walks {@code content/} under a source root: one folder per collection, one {@code .md} file per
  * record. Symbolic links are never followed. Files come back sorted by path, so everything
- * downstream sees the same order on every machine.
+ * downstream sees the same order on every machine. Hidden files and folders (a name starting with a dot) are no
+ * part of a portal: they are editors' and tools' own, such as Emacs's lock file {@code .#x.md} (a symbolic link
+ * that points nowhere, there while a buffer has unsaved changes), Vim's {@code .x.md.swp} or an
+ * {@code .obsidian/} folder, so they are passed over without a word, as {@code serve}'s watcher passes them over.
  */
 public final class ContentReader {
     public static final String CONTENT = "content";
@@ -103,6 +106,7 @@ public final class ContentReader {
         List<String> files = new ArrayList<>();
         for (Path folder : list(content)) {
             String rel = relative(folder);
+            if (isHidden(folder)) continue;
             if (Files.isSymbolicLink(folder)) {
                 problems.error(SourcePosition.of(rel), "symbolic link refused (content/ must hold real folders and files)");
                 continue;
@@ -115,9 +119,14 @@ public final class ContentReader {
                 }
                 continue;
             }
-            for (Path file : list(folder)) files.add(relative(file));
+            for (Path file : list(folder)) if (!isHidden(file)) files.add(relative(file));
         }
         return files;
+    }
+
+    /** Whether {@code path} is hidden, an editor's or a tool's file that no build reads (see the class comment). */
+    private static boolean isHidden(Path path) {
+        return path.getFileName().toString().startsWith(".");
     }
 
     /**
@@ -135,7 +144,8 @@ public final class ContentReader {
     public FileRead readFile(String rel) {
         Problems problems = new Problems();
         Path file = root.resolve(rel);
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return new FileRead(Optional.empty(), false, List.of());
+        if (isHidden(file) || isHidden(file.getParent())
+                || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) return new FileRead(Optional.empty(), false, List.of());
         String collection = file.getParent().getFileName().toString();
         unreadable.remove(idOf(collection, file.getFileName().toString()));
         Optional<SourceDocument> doc = readRecord(collection, file, problems);
@@ -160,9 +170,7 @@ public final class ContentReader {
             return Optional.empty();
         }
         if (!name.endsWith(".md")) {
-            if (!name.startsWith(".")) {
-                problems.warning(SourcePosition.of(rel), "ignored: not a Markdown record (records end in .md)");
-            }
+            problems.warning(SourcePosition.of(rel), "ignored: not a Markdown record (records end in .md)");
             return Optional.empty();
         }
         // A translation, <slug>.<lang>.md, is read like its record's own file (TranslationFiles).

@@ -81,6 +81,12 @@ public final class YamlReader {
                         + "' is not allowed (remove the tag; values are read as the schema says)");
                 return Optional.empty();
             }
+            Optional<YamlSyntaxError.Explained> explained = YamlSyntaxError.explain(e, text, firstLine);
+            if (explained.isPresent()) {
+                YamlSyntaxError.Explained x = explained.get();
+                problems.error(new SourcePosition(path, x.line() + firstLine, x.column() + 1), x.message());
+                return Optional.empty();
+            }
             problems.error(at, "YAML: " + problem.replaceAll("\\s+", " ").trim() + " (check the indentation and quoting on this line)");
             return Optional.empty();
         } catch (ReaderException e) {

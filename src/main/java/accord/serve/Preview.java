@@ -77,7 +77,15 @@ public final class Preview implements AutoCloseable {
         state = new PreviewServer.State(1, first.result().problems());
         reportPage = reportOf(session);
         report(first, 0, true);
-        this.server = new PreviewServer(site, port, () -> state, () -> reportPage.get());
+        try {
+            this.server = new PreviewServer(site, port, () -> state, () -> reportPage.get());
+        } catch (java.net.BindException e) {
+            // Taken during the first build: leave nothing behind.
+            watcher.close();
+            session.close();
+            SiteWriter.deleteTree(temp);
+            throw portInUse(port);
+        }
         this.loop = new Thread(this::run, "accord-serve-watch");
         loop.setDaemon(true);
         loop.start();
@@ -85,7 +93,21 @@ public final class Preview implements AutoCloseable {
 
     /** Builds {@code root} and starts serving it on 127.0.0.1 at {@code port} (0: any free port). */
     public static Preview start(Path root, boolean drafts, int port, PrintWriter log) throws IOException {
+        if (port != 0) {
+            // Before the first build, which takes seconds, and before anything is made that would have to be removed.
+            try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+                probe.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port));
+            } catch (java.net.BindException e) {
+                throw portInUse(port);
+            }
+        }
         return new Preview(root, drafts, port, log);
+    }
+
+    /** What an editor who already has a preview running in another window needs to read. */
+    static java.net.BindException portInUse(int port) {
+        return new java.net.BindException("port " + port + " of 127.0.0.1 is in use, perhaps by another accord serve (stop"
+                + " that one with Ctrl-C, or give another port: --port 8001, or --port 0 for any free one)");
     }
 
     public String url() {

@@ -75,8 +75,8 @@ class BrokenRecordBuildTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            a field indented too far | ---\\ntitle: "The first meeting"\\n  date: "2024-11-14"\\n---\\n | content/meetings/one.md:3:3: error: YAML: expected <block end>, but found '<block mapping start>' (check the indentation and quoting on this line)
-            an unquoted colon        | ---\\ntitle: Opening: of COP29\\ndate: "2024-11-14"\\n---\\n  | content/meetings/one.md:2:15: error: YAML: mapping values are not allowed here (check the indentation and quoting on this line)
+            a field indented too far | ---\\ntitle: "The first meeting"\\n  date: "2024-11-14"\\n---\\n | content/meetings/one.md:3:3: error: YAML: this line's indentation does not match the lines it belongs with (indent it with spaces exactly as far as the other fields or list items at its level)
+            an unquoted colon        | ---\\ntitle: Opening: of COP29\\ndate: "2024-11-14"\\n---\\n  | content/meetings/one.md:2:15: error: YAML: a ': ' inside a value that is not in quotes (put the whole value in double quotes)
             no front matter          | It was held in Baku.\\n                                        | content/meetings/one.md:1:1: error: missing front matter (a record starts with a '---' line, its fields, and another '---' line)
             an empty file            | ''                                                            | content/meetings/one.md:1: error: empty file (a record starts with a '---' line, its fields, and another '---' line)
             """)
@@ -91,6 +91,36 @@ class BrokenRecordBuildTest {
     }
 
     /**
+     * The YAML mistakes editors make, each named at the line and column to fix in the editor's words, with what to
+     * do: SnakeYAML's own words ({@code expected <block end>, but found '<scalar>'}) meant nothing to an editor and
+     * often pointed at a line below the mistake, such as the line after a quote left open.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a tab                       | ---\\ntitle: "The first meeting"\\n\\tdate: "2024-11-14"\\n---\\n | content/meetings/one.md:3:1: error: YAML: a tab character (YAML indents with spaces only: replace the tab with spaces)
+            a field indented too far    | ---\\ntitle: "The first meeting"\\n  date: "2024-11-14"\\n---\\n | content/meetings/one.md:3:3: error: YAML: this line's indentation does not match the lines it belongs with (indent it with spaces exactly as far as the other fields or list items at its level)
+            a list item indented less   | ---\\ntitle: "The first meeting"\\nsee:\\n  - one\\n - two\\n---\\n | content/meetings/one.md:5:2: error: YAML: this line's indentation does not match the lines it belongs with (indent it with spaces exactly as far as the other fields or list items at its level)
+            a field of an object too far | ---\\ntitle: "The first meeting"\\nsources:\\n  - title: Report\\n     publisher: CAREC\\n---\\n | content/meetings/one.md:5:6: error: YAML: this line is indented further than the field above it, so it is read as the rest of that field's value (indent it exactly as far as the field above)
+            a field under a list item   | ---\\ntitle: "The first meeting"\\nsee:\\n  - one\\n    date: "2024-11-14"\\n---\\n | content/meetings/one.md:5:5: error: YAML: this line is indented further than the list item above it, so it is read as the rest of that item (indent it as far as the field the list belongs to)
+            an unquoted colon           | ---\\ntitle: Opening: of COP29\\ndate: "2024-11-14"\\n---\\n | content/meetings/one.md:2:15: error: YAML: a ': ' inside a value that is not in quotes (put the whole value in double quotes)
+            a name without its colon    | ---\\ntitle "The first meeting"\\ndate: "2024-11-14"\\n---\\n | content/meetings/one.md:2:1: error: YAML: this line has no ':' after its name, so the next line is read as part of it (write 'name: value')
+            text after a closing quote  | ---\\ntitle: "The first" meeting\\ndate: "2024-11-14"\\n---\\n | content/meetings/one.md:2:20: error: YAML: text after the closing quote (put the whole value inside the quotes)
+            an apostrophe in quotes     | ---\\ntitle: 'Ministers' meeting'\\ndate: "2024-11-14"\\n---\\n | content/meetings/one.md:2:20: error: YAML: text after the closing quote (put the whole value inside the quotes; to write ' inside single quotes, write it twice, or use double quotes)
+            a quote left open           | ---\\ntitle: "The first meeting\\ndate: "2024-11-14"\\n---\\n | content/meetings/one.md:2:8: error: YAML: this quote is not closed on its line, so the value runs on to line 3 (end the value with the same quote mark on this line)
+            a quote never closed        | ---\\ndate: "2024-11-14"\\ntitle: "The first meeting\\n---\\n | content/meetings/one.md:3:8: error: YAML: this quote is never closed (end the value with the same quote mark on this line)
+            a value starting with @     | ---\\ntitle: @carec\\ndate: "2024-11-14"\\n---\\n | content/meetings/one.md:2:8: error: YAML: a value cannot begin with '@' unless it is in quotes (put the whole value in double quotes)
+            a bracket left open         | ---\\ntitle: "The first meeting"\\nsee: [one, two\\ndate: "2024-11-14"\\n---\\n | content/meetings/one.md:4:5: error: YAML: the list begun with '[' on line 3 is not closed, or two of its items lack a comma between them (separate them with commas and end it with ']')
+            a list item after its name  | ---\\ntitle: "The first meeting"\\nsee: - one\\n---\\n | content/meetings/one.md:3:6: error: YAML: a list item cannot follow a name on its line (start each item on a line of its own, '- ' indented under the name, or write the list in brackets: [a, b])
+            """)
+    void eachYamlMistakeIsNamedAtTheLineToFixWithWhatToDo(String mistake, String text, String expected) throws IOException {
+        TestPortal.write(root, PORTAL);
+        Files.writeString(root.resolve("content/meetings/one.md"), text.replace("\\n", "\n").replace("\\t", "\t"));
+        BuildResult result = TestPortal.build(root);
+        assertThat(TestPortal.problems(result)).containsExactly(expected);
+        assertThat(root.resolve("site")).doesNotExist();
+    }
+
+    /**
      * Which addresses a broken record would make cannot be known (a year of the timeline it alone fills, its
      * redirects): until it is mended, none listed in urls.txt is said to be gone.
      */
@@ -99,8 +129,9 @@ class BrokenRecordBuildTest {
         TestPortal.write(root, PORTAL.replace("date: \"2024-11-14\"", "date: \"2023-11-14\"") + "/timeline/2023/\n");
         assertThat(TestPortal.problems(TestPortal.build(root))).isEmpty();
         Files.writeString(root.resolve("content/meetings/one.md"), "---\ntitle: \"The first meeting\"\n  date: \"2023-11-14\"\n---\n");
-        assertThat(TestPortal.problems(TestPortal.build(root))).containsExactly("content/meetings/one.md:3:3: error: YAML:"
-                + " expected <block end>, but found '<block mapping start>' (check the indentation and quoting on this line)");
+        assertThat(TestPortal.problems(TestPortal.build(root))).containsExactly("content/meetings/one.md:3:3: error: YAML: this line's"
+                + " indentation does not match the lines it belongs with (indent it with spaces exactly as far as the other"
+                + " fields or list items at its level)");
     }
 
     /** The live preview's session says the same when a save breaks the record, and builds again once it is mended. */
@@ -112,8 +143,9 @@ class BrokenRecordBuildTest {
         try (BuildSession session = TestPortal.builtSession(root, root.resolve("site"))) {
             Files.writeString(one, good.replace("date: ", "  date: "));
             BuildSession.Update broken = session.update(List.of("content/meetings/one.md"), SiteWriter.inPlace(root.resolve("site")));
-            assertThat(TestPortal.problems(broken.result())).containsExactly("content/meetings/one.md:3:3: error: YAML:"
-                    + " expected <block end>, but found '<block mapping start>' (check the indentation and quoting on this line)");
+            assertThat(TestPortal.problems(broken.result())).containsExactly("content/meetings/one.md:3:3: error: YAML: this line's"
+                    + " indentation does not match the lines it belongs with (indent it with spaces exactly as far as the other"
+                    + " fields or list items at its level)");
             assertThat(broken.written()).isEmpty();
 
             Files.writeString(one, good.replace("The first meeting", "The first meeting, mended"));

@@ -58,6 +58,21 @@ class BuildSessionTest {
         }
     }
 
+    /** A tool's hidden folder in content/ (Obsidian's settings, saved as the editor works) is no collection. */
+    @Test
+    void aSaveInAHiddenFolderOfContentChangesNothingAndWarnsOfNothing() throws IOException {
+        try (BuildSession session = open()) {
+            assertThat(session.build(SiteWriter.stage(dir.resolve("site"))).result().ok()).isTrue();
+            Files.createDirectories(dir.resolve("content/.obsidian"));
+            Files.writeString(dir.resolve("content/.obsidian/workspace.json"), "{}");
+            BuildSession.Update u = session.update(List.of("content/.obsidian", "content/.obsidian/workspace.json"),
+                    SiteWriter.inPlace(dir.resolve("site")));
+            assertThat(TestPortal.problems(u.result())).isEmpty();
+            assertThat(u.written()).isEmpty();
+            assertThat(u.deleted()).isEmpty();
+        }
+    }
+
     @Test
     void aDeletedRecordsPageGoesAndAPageLinkingToItFailsWithoutTouchingTheSite() throws IOException {
         try (BuildSession session = open()) {

@@ -646,7 +646,8 @@ class ValidationBuildTest {
                 See [the minister](../speakers/mikayil-jabbarov.md).
                 """);
         assertThat(TestPortal.problems(result)).containsExactly(
-                "content/speakers/mikayil-jabbarov.md:3:12: error: YAML: mapping values are not allowed here (check the indentation and quoting on this line)");
+                "content/speakers/mikayil-jabbarov.md:3:3: error: YAML: this line is indented further than the field above it, so it is"
+                        + " read as the rest of that field's value (indent it exactly as far as the field above)");
     }
 
     @Test

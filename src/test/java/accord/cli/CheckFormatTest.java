@@ -71,6 +71,26 @@ class CheckFormatTest {
                 + "note: no content/urls.txt, so no published address is guarded; run 'accord urls --update' and commit the file\n");
     }
 
+    /**
+     * Emacs makes {@code .#x.md}, a symbolic link pointing nowhere, while a buffer has unsaved changes; Vim keeps
+     * {@code .x.md.swp}; Obsidian keeps {@code content/.obsidian/}. None is the editor's to see or delete: check
+     * used to fail on the lock ("symbolic link refused") while the preview, which skips dot files, showed no error.
+     */
+    @Test
+    void hiddenFilesOfEditorsAndToolsAreNoPartOfThePortal() throws java.io.IOException {
+        TestPortal.write(dir, TestPortal.PORTAL + STRAY);
+        java.nio.file.Files.createSymbolicLink(dir.resolve("content/speakers/.#bob-adams.md"), Path.of("editor@host.4242:1733000000"));
+        java.nio.file.Files.writeString(dir.resolve("content/speakers/.bob-adams.md.swp"), "swap");
+        java.nio.file.Files.writeString(dir.resolve("content/sessions/.scratch.md"), "no front matter");
+        java.nio.file.Files.createDirectories(dir.resolve("content/.obsidian"));
+        java.nio.file.Files.writeString(dir.resolve("content/.obsidian/app.json"), "{}");
+        assertThat(run("check", "--source", dir.toString())).isEqualTo(0);
+        assertThat(err.toString().lines()).containsExactly(
+                "content/speakers/notes.txt: warning: ignored: not a Markdown record (records end in .md)",
+                "0 errors, 1 warning");
+        assertThat(out.toString()).startsWith("ok: 23 pages would be built\n");
+    }
+
     @Test
     void strictTurnsWarningsIntoErrorsForCheck() {
         TestPortal.write(dir, TestPortal.PORTAL + STRAY);

@@ -45,6 +45,22 @@ class MainTest {
         assertThat(dir.resolve("site/index.html")).isRegularFile();
     }
 
+    /**
+     * A preview left running in another window holds the port. serve used to build the whole portal first and then
+     * say only "accord: error: Address already in use"; it now says which port, why, and what to do, before building.
+     */
+    @Test
+    void serveOnAPortInUseSaysWhichAndWhatToDoWithoutBuilding() throws IOException {
+        TestPortal.write(dir, TestPortal.PORTAL);
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            assertThat(run("serve", "--source", dir.toString(), "--port", String.valueOf(port))).isEqualTo(1);
+            assertThat(err.toString()).isEqualTo("accord: error: port " + port + " of 127.0.0.1 is in use, perhaps by another"
+                    + " accord serve (stop that one with Ctrl-C, or give another port: --port 8001, or --port 0 for any free one)\n");
+            assertThat(out.toString()).isEmpty();
+        }
+    }
+
     @Test
     void buildReturnsOneAndPrintsProblemsThenCountOnPortalWithErrors() {
         TestPortal.write(dir, TestPortal.PORTAL + BROKEN_SESSION);

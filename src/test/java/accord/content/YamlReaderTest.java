@@ -94,7 +94,15 @@ class YamlReaderTest {
     @Test
     void reportsSyntaxErrorWithPosition() {
         assertThat(read("title: A\n  bad: indent\n")).isEmpty();
-        assertThat(formatted()).startsWith("content/x/a.md:3:").contains(": error: YAML: ")
+        assertThat(formatted()).isEqualTo("content/x/a.md:3:3: error: YAML: this line is indented further than the field above"
+                + " it, so it is read as the rest of that field's value (indent it exactly as far as the field above)");
+    }
+
+    /** A mistake this reader has no words of its own for keeps SnakeYAML's, at its mark, with the general hint. */
+    @Test
+    void anUnexplainedSyntaxErrorKeepsTheParsersWords() {
+        assertThat(read("- a\nb: c\n")).isEmpty();
+        assertThat(formatted()).startsWith("content/x/a.md:3:1: error: YAML: ")
                 .endsWith("(check the indentation and quoting on this line)");
     }
 
