@@ -21,6 +21,14 @@ public final class TextDecoder {
     }
 
     public static Optional<String> decode(byte[] bytes, String path, Problems problems) {
+        // UTF-16, which Windows editors offer as "Unicode": its byte order mark is not UTF-8, and without one the text's
+        // Latin letters come with a zero byte each, which would read as control characters.
+        Optional<String> utf16 = utf16(bytes);
+        if (utf16.isPresent()) {
+            problems.error(SourcePosition.of(path, 1), "the file is saved as UTF-16 (" + utf16.get()
+                    + "; save it as UTF-8: in most editors, Save As or the encoding menu, then UTF-8)");
+            return Optional.empty();
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -56,5 +64,20 @@ public final class TextDecoder {
             }
         }
         return Optional.of(text);
+    }
+
+    /** How {@code bytes} show themselves as UTF-16: its byte order mark, or a zero byte beside each of the first two
+     * characters (Latin letters, digits and '-' in UTF-16, such as a front matter's opening line). */
+    private static Optional<String> utf16(byte[] bytes) {
+        if (bytes.length < 2) return Optional.empty();
+        int b0 = bytes[0] & 0xff;
+        int b1 = bytes[1] & 0xff;
+        if (b0 == 0xFF && b1 == 0xFE || b0 == 0xFE && b1 == 0xFF) {
+            return Optional.of(String.format("it begins with UTF-16's byte order mark, 0x%02X 0x%02X", b0, b1));
+        }
+        if (bytes.length < 4) return Optional.empty();
+        boolean little = b0 != 0 && b1 == 0 && bytes[2] != 0 && bytes[3] == 0;
+        boolean big = b0 == 0 && b1 != 0 && bytes[2] == 0 && bytes[3] != 0;
+        return little || big ? Optional.of("every other byte is zero") : Optional.empty();
     }
 }

@@ -221,6 +221,13 @@ class HostileInputTest {
             }
             case "invalid-utf8" -> Files.write(notes.resolve("x.md"), bytes(
                     "---\ntitle: Latin-1\n---\nFirst line.\nCaf", new byte[] {(byte) 0xE9}, " au lait.\n"));
+            case "utf16-saved-as-unicode" -> {
+                // What Windows editors call "Unicode": UTF-16 little-endian, with its byte order mark and without.
+                byte[] text = "---\ntitle: Unicode\n---\nBody.\n".getBytes(StandardCharsets.UTF_16LE);
+                Files.write(notes.resolve("x.md"), bytes("", new byte[] {(byte) 0xFF, (byte) 0xFE}, ""));
+                Files.write(notes.resolve("x.md"), text, java.nio.file.StandardOpenOption.APPEND);
+                Files.write(notes.resolve("y.md"), text);
+            }
             case "invalid-utf8-front-matter" -> Files.write(notes.resolve("x.md"), bytes(
                     "---\ntitle: Bad ", new byte[] {(byte) 0xC3, (byte) 0x28}, "\n---\n"));
             case "file-too-large" -> {

@@ -107,4 +107,35 @@ class FrontMatterSplitterTest {
         assertThat(formatted()).isEqualTo(
                 "content/x/a.md:2: error: invalid UTF-8 (byte 0xC3 at offset 7; save the file as UTF-8)");
     }
+
+    /** Windows editors offer UTF-16 as "Unicode": with its byte order mark, either order, and without one. */
+    @Test
+    void decoderNamesUtf16() {
+        byte[] text = "---\ntitle: A\n---\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] withMark = new byte[text.length + 2];
+        withMark[0] = (byte) 0xFF;
+        withMark[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, withMark, 2, text.length);
+        assertThat(TextDecoder.decode(withMark, "content/x/a.md", problems)).isEmpty();
+        assertThat(TextDecoder.decode("---\n".getBytes(java.nio.charset.StandardCharsets.UTF_16), "content/x/b.md", problems)).isEmpty();
+        assertThat(TextDecoder.decode(text, "content/x/c.md", problems)).isEmpty();
+        assertThat(TextDecoder.decode("---\n".getBytes(java.nio.charset.StandardCharsets.UTF_16BE), "content/x/d.md", problems)).isEmpty();
+        assertThat(formatted()).isEqualTo(String.join("\n",
+                "content/x/a.md:1: error: the file is saved as UTF-16 (it begins with UTF-16's byte order mark, 0xFF 0xFE;"
+                        + " save it as UTF-8: in most editors, Save As or the encoding menu, then UTF-8)",
+                "content/x/b.md:1: error: the file is saved as UTF-16 (it begins with UTF-16's byte order mark, 0xFE 0xFF;"
+                        + " save it as UTF-8: in most editors, Save As or the encoding menu, then UTF-8)",
+                "content/x/c.md:1: error: the file is saved as UTF-16 (every other byte is zero;"
+                        + " save it as UTF-8: in most editors, Save As or the encoding menu, then UTF-8)",
+                "content/x/d.md:1: error: the file is saved as UTF-16 (every other byte is zero;"
+                        + " save it as UTF-8: in most editors, Save As or the encoding menu, then UTF-8)"));
+    }
+
+    /** UTF-8 that merely starts with a short word is not taken for UTF-16. */
+    @Test
+    void decoderReadsShortUtf8() {
+        assertThat(TextDecoder.decode(new byte[] {'a', '\n'}, "content/x/a.md", problems)).contains("a\n");
+        assertThat(TextDecoder.decode("\uFEFF---\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "content/x/a.md", problems)).contains("---\n");
+        assertThat(formatted()).isEmpty();
+    }
 }
