@@ -800,16 +800,28 @@
     if (!(e instanceof Unavailable) && window.console) console.error(e);
   }
 
-  function showMore(gen) {
+  /*
+   * The next page of results. From the "More results" button (focus true), the first result it added takes the focus:
+   * the reader goes on from there, a screen reader reads it, and the button hiding on the last page does not drop
+   * the focus to the start of the page.
+   */
+  function showMore(gen, focus) {
     var result = current;
     return page(result, shown).then(function (docs) {
       return texts(result, docs).then(function (text) { return {docs: docs, text: text}; });
     }).then(function (got) {
       var docs = got.docs;
       if (gen !== generation) return;
-      docs.forEach(function (d) { if (d.row) list.appendChild(item(d.n, d.row, current, got.text[d.n])); });
+      var first = null;
+      docs.forEach(function (d) {
+        if (!d.row) return;
+        var li = item(d.n, d.row, current, got.text[d.n]);
+        list.appendChild(li);
+        if (!first) first = li;
+      });
       shown += docs.length;
       more.hidden = shown >= current.count;
+      if (focus && first) first.querySelector('a').focus();
     });
   }
 
@@ -887,7 +899,7 @@
 
   input.addEventListener('input', changed);
   Object.keys(selects).forEach(function (k) { selects[k].addEventListener('change', changed); });
-  more.addEventListener('click', function () { showMore(generation).catch(failed); });
+  more.addEventListener('click', function () { showMore(generation, true).catch(failed); });
   form.addEventListener('submit', function (e) {
     e.preventDefault();
     clearTimeout(timer);
