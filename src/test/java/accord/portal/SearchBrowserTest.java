@@ -210,17 +210,31 @@ class SearchBrowserTest {
         assertThat(((JavascriptExecutor) driver).executeScript("return window.pwned === undefined")).isEqualTo(true);
     }
 
-    @Test
-    void theSearchPagePassesAxeWithResults() throws IOException {
-        results(served(q("Jabbarov")));
-        JavascriptExecutor js = driver;
-        js.executeScript(TestPrerequisites.axe());
-        @SuppressWarnings("unchecked")
-        List<String> violations = (List<String>) js.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-                        + ".then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))));");
-        assertThat(violations).isEmpty();
+    /**
+     * Results, with their matched words marked in titles and snippets, pass axe in light and dark mode: the marks'
+     * colours are the page's contrast too.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"light", "dark"})
+    void theSearchPagePassesAxeWithResults(String scheme) throws IOException {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        try {
+            results(served(q("Jabbarov")));
+            JavascriptExecutor js = driver;
+            assertThat(js.executeScript("return matchMedia('(prefers-color-scheme: ' + arguments[0] + ')').matches;", scheme))
+                    .isEqualTo(true);
+            assertThat(driver.findElements(By.cssSelector("#search-results p:not(.search-meta) mark"))).isNotEmpty();
+            js.executeScript(TestPrerequisites.axe());
+            @SuppressWarnings("unchecked")
+            List<String> violations = (List<String>) js.executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                            + ".then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))));");
+            assertThat(violations).as("axe, %s", scheme).isEmpty();
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
     }
 
     /** The search page's own query function: what the page shows for a query, without typing it. */
