@@ -718,25 +718,30 @@
   }
 
   /*
-   * A result's date after its collection: the row's date is a string, or [date, basis] where the record says how the
-   * date is known, with the basis's language third where it is not the result's. The basis goes in parentheses, in a
-   * span with its lang where it has one, as the theme's layout.time and layout.line write it on the record's pages:
-   * 15 ноября 2024 (<span lang="en">date of the report</span>).
+   * A result's date after its collection: the row's date is "" where the record has none, else [iso, date], with how
+   * the date is known third where the record says, and the basis's language fourth where it is not the result's. The
+   * date goes in a <time datetime>, its basis in parentheses inside it, in a span with its lang where it has one, as
+   * the theme's layout.time writes it on the record's pages:
+   * <time datetime="2024-11-14">15 ноября 2024 (<span lang="en">date of the report</span>)</time>.
    */
   function dated(meta, date) {
     if (!date) return;
-    var parts = typeof date === 'string' ? [date] : date;
-    meta.appendChild(document.createTextNode(' · ' + parts[0] + (parts[1] ? ' (' : '')));
-    if (!parts[1]) return;
-    if (parts[2]) {
-      var basis = document.createElement('span');
-      basis.lang = parts[2];
-      basis.textContent = parts[1];
-      meta.appendChild(basis);
-    } else {
-      meta.appendChild(document.createTextNode(parts[1]));
+    meta.appendChild(document.createTextNode(' · '));
+    var time = document.createElement('time');
+    time.dateTime = date[0];
+    time.appendChild(document.createTextNode(date[1] + (date[2] ? ' (' : '')));
+    if (date[2]) {
+      if (date[3]) {
+        var basis = document.createElement('span');
+        basis.lang = date[3];
+        basis.textContent = date[2];
+        time.appendChild(basis);
+      } else {
+        time.appendChild(document.createTextNode(date[2]));
+      }
+      time.appendChild(document.createTextNode(')'));
     }
-    meta.appendChild(document.createTextNode(')'));
+    meta.appendChild(time);
   }
 
   function item(n, doc, result, text) {
@@ -795,16 +800,28 @@
     if (!(e instanceof Unavailable) && window.console) console.error(e);
   }
 
-  function showMore(gen) {
+  /*
+   * The next page of results. From the "More results" button (focus true), the first result it added takes the focus:
+   * the reader goes on from there, a screen reader reads it, and the button hiding on the last page does not drop
+   * the focus to the start of the page.
+   */
+  function showMore(gen, focus) {
     var result = current;
     return page(result, shown).then(function (docs) {
       return texts(result, docs).then(function (text) { return {docs: docs, text: text}; });
     }).then(function (got) {
       var docs = got.docs;
       if (gen !== generation) return;
-      docs.forEach(function (d) { if (d.row) list.appendChild(item(d.n, d.row, current, got.text[d.n])); });
+      var first = null;
+      docs.forEach(function (d) {
+        if (!d.row) return;
+        var li = item(d.n, d.row, current, got.text[d.n]);
+        list.appendChild(li);
+        if (!first) first = li;
+      });
       shown += docs.length;
       more.hidden = shown >= current.count;
+      if (focus && first) first.querySelector('a').focus();
     });
   }
 
@@ -882,7 +899,7 @@
 
   input.addEventListener('input', changed);
   Object.keys(selects).forEach(function (k) { selects[k].addEventListener('change', changed); });
-  more.addEventListener('click', function () { showMore(generation).catch(failed); });
+  more.addEventListener('click', function () { showMore(generation, true).catch(failed); });
   form.addEventListener('submit', function (e) {
     e.preventDefault();
     clearTimeout(timer);

@@ -697,7 +697,7 @@ public final class BuildSession implements AutoCloseable {
             String date = dates.apply(r, lang);
             if (date.isEmpty()) return ResultDate.NONE;
             PartView basis = bases.apply(r, lang);
-            return new ResultDate(date, basis.text(), basis.lang());
+            return new ResultDate(r.date().orElseThrow().iso(), date, basis.text(), basis.lang());
         };
     }
 

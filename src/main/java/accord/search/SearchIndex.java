@@ -175,7 +175,8 @@ public final class SearchIndex {
 
     /** Builds the index of {@code site} from nothing (for benchmarks: dates as {@link Record#dateForReaders} gives them). */
     public static SearchIndex build(Site site, BiFunction<Record, String, String> href) {
-        SearchIndex index = empty(href, (r, lang) -> r.dateForReaders().map(d -> new ResultDate(d, "", "")).orElse(ResultDate.NONE));
+        SearchIndex index = empty(href, (r, lang) -> r.date().map(d -> new ResultDate(d.iso(), r.dateForReaders().orElseThrow(), "", ""))
+                .orElse(ResultDate.NONE));
         index.update(site, Optional.empty());
         return index;
     }

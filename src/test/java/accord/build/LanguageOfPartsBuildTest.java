@@ -323,16 +323,22 @@ class LanguageOfPartsBuildTest {
     @Test
     void theSearchIndexGivesADatesBasisApartWithItsLanguageWhereItFellBack() throws IOException {
         SearchBuildTest.Index index = SearchBuildTest.Index.read(root.resolve("site"));
-        // Each row: number, title, address, collection, date, excerpt. one.ru.md leaves the basis to one.md: English,
-        // and the row says so, for search.js to mark it as the record's Russian pages do.
-        assertThat(index.rows.get("Первая встреча").get(4)).isEqualTo(java.util.List.of("14 ноября 2024", "date of the report", "en"));
+        // Each row: number, title, address, collection, date, excerpt. A date is [iso, date as the page in the row's
+        // language writes it], the iso for the result's <time datetime>; one.ru.md leaves the basis to one.md:
+        // English, and the row says so, for search.js to mark it as the record's Russian pages do.
+        assertThat(index.rows.get("Первая встреча").get(4))
+                .isEqualTo(java.util.List.of("2024-11-14", "14 ноября 2024", "date of the report", "en"));
         // In the row's own language: no language to say.
-        assertThat(index.rows.get("Birinci görüş").get(4)).isEqualTo(java.util.List.of("14 noyabr 2024", "hesabatın tarixi"));
-        assertThat(index.rows.get("The first meeting").get(4)).isEqualTo(java.util.List.of("14 November 2024", "date of the report"));
-        // A date without a basis stays one string: a record that has none costs the index nothing more.
-        assertThat(index.rows.get("The second meeting").get(4)).isEqualTo("15 November 2024");
+        assertThat(index.rows.get("Birinci görüş").get(4)).isEqualTo(java.util.List.of("2024-11-14", "14 noyabr 2024", "hesabatın tarixi"));
+        assertThat(index.rows.get("The first meeting").get(4)).isEqualTo(java.util.List.of("2024-11-14", "14 November 2024", "date of the report"));
+        assertThat(index.rows.get("The second meeting").get(4)).isEqualTo(java.util.List.of("2024-11-15", "15 November 2024"));
+        // A record without a date has an empty string, as before dates had their iso: it costs the index nothing more.
+        assertThat(index.rows.get("Ada").get(4)).isEqualTo("");
+        assertThat(index.rows.get("Боб").get(4)).isEqualTo("");
         String ruRow = index.files.values().stream().filter(f -> f.contains("Первая встреча")).findFirst().orElseThrow();
-        assertThat(ruRow).contains("\"14 ноября 2024\",\"date of the report\",\"en\"]");
+        assertThat(ruRow).contains("[\"2024-11-14\",\"14 ноября 2024\",\"date of the report\",\"en\"]");
+        String adaRow = index.files.values().stream().filter(f -> f.contains("\"Ada\",\"people/ada/\"")).findFirst().orElseThrow();
+        assertThat(adaRow).containsPattern("\"Ada\",\"people/ada/\",[0-9]+,\"\",");
     }
 
     @Test

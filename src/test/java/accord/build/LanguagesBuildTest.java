@@ -202,9 +202,9 @@ class LanguagesBuildTest {
         TestPortal.build(root);
         SearchBuildTest.Index index = SearchBuildTest.Index.read(root.resolve("site"));
         // The date in the page's words, and its basis apart: in English where the Azerbaijani version leaves it to one.md.
-        assertThat(index.rows.get("The first meeting").get(4)).isEqualTo(java.util.List.of("14 November 2024", "earliest report"));
-        assertThat(index.rows.get("Первая встреча").get(4)).isEqualTo(java.util.List.of("14 ноября 2024", "первое сообщение"));
-        assertThat(index.rows.get("Birinci görüş").get(4)).isEqualTo(java.util.List.of("14 noyabr 2024", "earliest report", "en"));
+        assertThat(index.rows.get("The first meeting").get(4)).isEqualTo(java.util.List.of("2024-11-14", "14 November 2024", "earliest report"));
+        assertThat(index.rows.get("Первая встреча").get(4)).isEqualTo(java.util.List.of("2024-11-14", "14 ноября 2024", "первое сообщение"));
+        assertThat(index.rows.get("Birinci görüş").get(4)).isEqualTo(java.util.List.of("2024-11-14", "14 noyabr 2024", "earliest report", "en"));
         // As the record's own pages write it.
         assertThat(page(root, "ru/meetings/one/index.html").text()).contains("14 ноября 2024 (первое сообщение)");
     }

@@ -162,6 +162,36 @@ class SearchBrowserTest {
         assertThat(driver.getCurrentUrl()).endsWith("/search/?q=sabyr");
     }
 
+    /**
+     * "More results" pressed from the keyboard takes the reader to the first result it added, so the next Tab goes on
+     * from there and a screen reader reads it; on the last page the button hides, and focus must not fall back to the
+     * start of the page.
+     */
+    @Test
+    void moreResultsTakesTheKeyboardToTheFirstResultItAdded() {
+        List<String> first = results(served(q("the")));
+        assertThat(first).hasSize(10);
+        String status = driver.findElement(By.id("search-status")).getText();
+        int count = Integer.parseInt(status.substring(0, status.indexOf(' ')));
+        assertThat(count).as(status).isGreaterThan(20);
+        JavascriptExecutor js = driver;
+        for (int shown = 10; shown < count; shown += 10) {
+            WebElement more = driver.findElement(By.id("search-more"));
+            assertThat(more.isDisplayed()).as("after %d of %d", shown, count).isTrue();
+            more.sendKeys(org.openqa.selenium.Keys.ENTER);
+            int before = shown;
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(d -> d.findElements(By.cssSelector("#search-results > li")).size() > before);
+            List<WebElement> links = driver.findElements(By.cssSelector("#search-results > li h2 a"));
+            assertThat(links).hasSize(Math.min(count, shown + 10));
+            assertThat(js.executeScript("return document.activeElement === arguments[0]", links.get(shown)))
+                    .as("focus after 'More results' with %d shown: %s", shown,
+                            js.executeScript("return document.activeElement.outerHTML.substring(0, 120)"))
+                    .isEqualTo(true);
+        }
+        assertThat(driver.findElement(By.id("search-more")).isDisplayed()).isFalse();
+    }
+
     @Test
     void aTitleThatLooksLikeHtmlIsShownAsText() {
         List<String> found = results(out.resolve("hostile/site/search/index.html").toUri() + q("onerror"));
@@ -180,17 +210,31 @@ class SearchBrowserTest {
         assertThat(((JavascriptExecutor) driver).executeScript("return window.pwned === undefined")).isEqualTo(true);
     }
 
-    @Test
-    void theSearchPagePassesAxeWithResults() throws IOException {
-        results(served(q("Jabbarov")));
-        JavascriptExecutor js = driver;
-        js.executeScript(TestPrerequisites.axe());
-        @SuppressWarnings("unchecked")
-        List<String> violations = (List<String>) js.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-                        + ".then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))));");
-        assertThat(violations).isEmpty();
+    /**
+     * Results, with their matched words marked in titles and snippets, pass axe in light and dark mode: the marks'
+     * colours are the page's contrast too.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"light", "dark"})
+    void theSearchPagePassesAxeWithResults(String scheme) throws IOException {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        try {
+            results(served(q("Jabbarov")));
+            JavascriptExecutor js = driver;
+            assertThat(js.executeScript("return matchMedia('(prefers-color-scheme: ' + arguments[0] + ')').matches;", scheme))
+                    .isEqualTo(true);
+            assertThat(driver.findElements(By.cssSelector("#search-results p:not(.search-meta) mark"))).isNotEmpty();
+            js.executeScript(TestPrerequisites.axe());
+            @SuppressWarnings("unchecked")
+            List<String> violations = (List<String>) js.executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                            + ".then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))));");
+            assertThat(violations).as("axe, %s", scheme).isEmpty();
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
     }
 
     /** The search page's own query function: what the page shows for a query, without typing it. */

@@ -142,8 +142,8 @@ class SearchLanguagesBrowserTest {
         // plenary.ru.md leaves the date's basis to plenary.md: the Russian page writes the date in Russian and marks
         // the basis as English.
         driver.get(server.url("ru/meetings/plenary/"));
-        String onThePage = driver.findElement(By.cssSelector(".facts dd time")).getAttribute("innerHTML");
-        assertThat(onThePage).isEqualTo("14 ноября 2024 (<span lang=\"en\">date of the report</span>)");
+        String onThePage = driver.findElement(By.cssSelector(".facts dd time")).getAttribute("outerHTML");
+        assertThat(onThePage).isEqualTo("<time datetime=\"2024-11-14\">14 ноября 2024 (<span lang=\"en\">date of the report</span>)</time>");
         // So does its result on the Russian search page, whose own language the result is in.
         driver.get(server.url("ru/search/" + q("торговле")));
         new WebDriverWait(driver, Duration.ofSeconds(20))
@@ -161,9 +161,11 @@ class SearchLanguagesBrowserTest {
         assertThat(driver.findElement(By.cssSelector("#search-collection option[value=meetings]")).getAttribute("lang"))
                 .isEmpty();
         assertThat(metaLines()).containsExactly("<span lang=\"en\">Meetings</span> · " + onThePage);
-        // In English results the basis is in the result's language: nothing to mark; a date without one is as it was.
+        // In English results the basis is in the result's language: nothing to mark; a date without one is the date
+        // alone. Each is in a <time datetime>, as on the pages.
         assertThat(results(q("trade"))).containsExactly("Ministerial dialogue → meetings/dialogue/", "Opening plenary → meetings/plenary/");
-        assertThat(metaLines()).containsExactly("Meetings · 14 November 2024", "Meetings · 14 November 2024 (date of the report)");
+        assertThat(metaLines()).containsExactly("Meetings · <time datetime=\"2024-11-14\">14 November 2024</time>",
+                "Meetings · <time datetime=\"2024-11-14\">14 November 2024 (date of the report)</time>");
     }
 
     @Test

@@ -155,6 +155,18 @@ class ThemeTest {
         assertThat(page("about/index.html").select("h2").eachText()).contains("How sources are graded", "What the caveats mean");
     }
 
+    /**
+     * The header's search box searches every record, as the search page's own box does, and says so in the same words:
+     * on a record's page "Search the record" read as a search of that one record.
+     */
+    @Test
+    void theHeadersSearchBoxSaysItSearchesEveryRecord() {
+        for (String path : List.of("index.html", "sessions/carec-partnership-high-level-session-cop29/index.html")) {
+            assertThat(page(path).select("form.search label[for=q]").text()).as(path).isEqualTo("Search the records");
+        }
+        assertThat(page("search/index.html").select("label[for=search-q]").text()).isEqualTo("Search the records");
+    }
+
     @Test
     void notFoundPageWorksAtAnyDepthWithoutItsHost() {
         Document notFound = page("404.html");
