@@ -201,6 +201,29 @@ class SearchBrowserTest {
         assertThat(js.executeScript("return window.pwned === undefined")).isEqualTo(true);
     }
 
+    /**
+     * Without JavaScript no search box is offered, neither the page's form nor the header's (they could only reload the
+     * page): the page says that search needs JavaScript and links to the lists. With it, both are there.
+     */
+    @Test
+    void withoutJavaScriptNoSearchBoxIsOfferedAndThePageSaysWhy() {
+        driver.get(served(""));
+        assertThat(driver.findElement(By.id("search-form")).isDisplayed()).isTrue();
+        driver.get(server.url("sessions/"));
+        assertThat(driver.findElement(By.cssSelector("form.search")).isDisplayed()).isTrue();
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
+        try {
+            driver.get(served(""));
+            assertThat(driver.findElement(By.id("search-form")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Search needs JavaScript");
+            assertThat(driver.findElements(By.cssSelector("ul.collections a"))).allMatch(a -> a.isDisplayed()).isNotEmpty();
+            driver.get(server.url("sessions/"));
+            assertThat(driver.findElement(By.cssSelector("form.search")).isDisplayed()).isFalse();
+        } finally {
+            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
+        }
+    }
+
     /** Record text that would end a script's string, comment or element, loaded as script from file://, runs nothing. */
     @Test
     void recordTextLoadedAsScriptFromDiskRunsNothing() {
