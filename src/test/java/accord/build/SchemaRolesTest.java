@@ -196,4 +196,47 @@ class SchemaRolesTest {
         Document data = Jsoup.parse(Files.readString(dir.resolve("site/data/index.html")));
         assertThat(data.select("a[type=text/calendar]").text()).isEqualTo("A calendar of the events");
     }
+
+    @Test
+    void theThemesSessionAndTopicPagesShowAnotherPortalsFieldsOfTheSameNames() throws IOException {
+        TestPortal.write(dir, """
+                -- content/schema.yml --
+                collections:
+                  sessions:
+                    title: Sessions
+                    fields:
+                      name: { type: string, required: true, role: title }
+                      quotes: { type: list(string), label: Quotes }
+                      figures: { type: number, label: Figures }
+                  topics:
+                    title: Topics
+                    fields:
+                      name: { type: string, required: true, role: title }
+                      description: { type: list(string), label: Description }
+                      code: { type: string, label: Code }
+                -- content/site.yml --
+                title: Meetings archive
+                base_url: /
+                -- content/sessions/opening.md --
+                ---
+                name: Opening
+                quotes: [Welcome, Thank you]
+                figures: 3
+                ---
+                -- content/topics/trade.md --
+                ---
+                name: Trade
+                description: [tariffs, quotas]
+                code: T1
+                ---
+                """);
+        assertThat(TestPortal.problems(TestPortal.build(dir))).isEmpty();
+        Document opening = Jsoup.parse(Files.readString(dir.resolve("site/sessions/opening/index.html")));
+        assertThat(opening.select("dl.facts dt").eachText()).containsExactly("Quotes", "Figures");
+        assertThat(opening.select("dl.facts dd").text()).isEqualTo("Welcome Thank you 3");
+        Document trade = Jsoup.parse(Files.readString(dir.resolve("site/topics/trade/index.html")));
+        assertThat(trade.select(".lead")).isEmpty();
+        assertThat(trade.select("dl.facts dt").eachText()).containsExactly("Description", "Code");
+        assertThat(trade.select("dl.facts dd").text()).isEqualTo("tariffs quotas T1");
+    }
 }
