@@ -135,4 +135,108 @@ class SchemaRolesTest {
         assertThat(ana.select(".facts dt").eachText()).containsExactly("Sources named");
         assertThat(ana.select(".facts dd li").eachText()).containsExactly("a letter", "an interview");
     }
+
+    /** A treaty archive: its own names for every role, sources with only a heading and a link, no topics, no speakers. */
+    private static final String TREATIES = """
+            -- content/schema.yml --
+            common:
+              name: { type: string, required: true, role: title }
+              refs:
+                type: list(object)
+                role: sources
+                label: Sources
+                fields:
+                  heading: { type: string, required: true, role: source_title }
+                  link: { type: url, role: source_url }
+            collections:
+              treaties:
+                title: Treaties
+                singular: Treaty
+                fields:
+                  signed_on: { type: date, role: date }
+              meetings:
+                title: Meetings
+                singular: Meeting
+                jsonld: Event
+                fields:
+                  held: { type: date, role: date }
+            -- content/site.yml --
+            title: Treaty archive
+            base_url: /
+            -- content/treaties/paris.md --
+            ---
+            name: Treaty of Paris
+            signed_on: 1951-04-18
+            refs:
+              - { heading: Official text, link: "https://treaties.test/paris" }
+              - { heading: A paper copy }
+            ---
+            -- content/meetings/paris-1951.md --
+            ---
+            name: Paris conference
+            held: 1951-04-18
+            ---
+            """;
+
+    @Test
+    void sourcesWithoutPublisherOrGradeShowNoEmptyPartsAndNoGradeLegend() throws IOException {
+        TestPortal.write(dir, TREATIES);
+        assertThat(TestPortal.problems(TestPortal.build(dir))).isEmpty();
+        Document paris = Jsoup.parse(Files.readString(dir.resolve("site/treaties/paris/index.html")));
+        assertThat(paris.select(".sources li").eachText()).containsExactly("Official text.", "A paper copy.");
+        assertThat(paris.select(".sources .grade, .sources .grades")).isEmpty();
+    }
+
+    @Test
+    void theThemesWordsNameNoCollectionOfTheDefaultPortal() throws IOException {
+        TestPortal.write(dir, TREATIES);
+        assertThat(TestPortal.problems(TestPortal.build(dir))).isEmpty();
+        Document timeline = Jsoup.parse(Files.readString(dir.resolve("site/timeline/index.html")));
+        assertThat(timeline.select("main p").first().text()).isEqualTo("Every dated record, by year. Choose a year.");
+        Document data = Jsoup.parse(Files.readString(dir.resolve("site/data/index.html")));
+        assertThat(data.select("a[type=text/calendar]").text()).isEqualTo("A calendar of the events");
+    }
+
+    @Test
+    void theThemesSessionAndTopicPagesShowAnotherPortalsFieldsOfTheSameNames() throws IOException {
+        TestPortal.write(dir, """
+                -- content/schema.yml --
+                collections:
+                  sessions:
+                    title: Sessions
+                    fields:
+                      name: { type: string, required: true, role: title }
+                      quotes: { type: list(string), label: Quotes }
+                      figures: { type: number, label: Figures }
+                  topics:
+                    title: Topics
+                    fields:
+                      name: { type: string, required: true, role: title }
+                      description: { type: list(string), label: Description }
+                      code: { type: string, label: Code }
+                -- content/site.yml --
+                title: Meetings archive
+                base_url: /
+                -- content/sessions/opening.md --
+                ---
+                name: Opening
+                quotes: [Welcome, Thank you]
+                figures: 3
+                ---
+                -- content/topics/trade.md --
+                ---
+                name: Trade
+                description: [tariffs, quotas]
+                code: T1
+                ---
+                """);
+        assertThat(TestPortal.problems(TestPortal.build(dir))).isEmpty();
+        Document opening = Jsoup.parse(Files.readString(dir.resolve("site/sessions/opening/index.html")));
+        assertThat(opening.select("dl.facts dt").eachText()).containsExactly("Quotes", "Figures");
+        assertThat(opening.select("dl.facts dd").text()).isEqualTo("Welcome Thank you 3");
+        Document trade = Jsoup.parse(Files.readString(dir.resolve("site/topics/trade/index.html")));
+        assertThat(trade.select(".lead")).isEmpty();
+        assertThat(trade.select("dl.facts dt").eachText()).containsExactly("Description", "Code");
+        assertThat(trade.select("dl.facts dd").text()).isEqualTo("tariffs quotas T1");
+    }
 }
