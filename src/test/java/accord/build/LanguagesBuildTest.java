@@ -183,6 +183,24 @@ class LanguagesBuildTest {
         assertThat(page(root, "ru/meetings/one/index.html").selectFirst("#facts-heading").text()).isEqualTo("Details");
     }
 
+    /**
+     * A language the theme has no words for is said, the default one too: its pages would say they are in it while
+     * their theme words are another language's.
+     */
+    @Test
+    void warnsOfALanguageWithNoWordsTheDefaultOneToo(@TempDir Path root) throws IOException {
+        TestPortal.write(root, PORTAL.replace("languages: [en, ru, az]", "language: fr\nlanguages: [fr, en, kk]")
+                .replaceAll("(?s)-- content/meetings/one\\.(ru|az)\\.md --.*?---\n.*?---\n[^-]*", "")
+                .replaceAll("(?s)-- content/people/ada\\.ru\\.md --.*?---\n.*?---\n", ""));
+        assertThat(TestPortal.problems(TestPortal.build(root))).containsExactly(
+                "templates/i18n/fr.yml: warning: no words for the language 'fr', the default: its pages use the theme's English"
+                        + " words (write templates/i18n/fr.yml)",
+                "templates/i18n/kk.yml: warning: no words for the language 'kk': its pages use the default language's"
+                        + " (write templates/i18n/kk.yml)");
+        assertThat(page(root, "meetings/one/index.html").selectFirst("html").attr("lang")).isEqualTo("fr");
+        assertThat(page(root, "meetings/one/index.html").selectFirst("#facts-heading").text()).isEqualTo("Details");
+    }
+
     @Test
     void exportsEveryLanguageOfARecord(@TempDir Path root) throws IOException {
         TestPortal.write(root, PORTAL);
