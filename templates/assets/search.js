@@ -522,6 +522,8 @@
   var input = document.getElementById('search-q');
   var selects = {collection: document.getElementById('search-collection'), topic: document.getElementById('search-topic'),
     year: document.getElementById('search-year')};
+  /* A portal whose schema gives records no topics, or no dates, has no such filter. */
+  Object.keys(selects).forEach(function (k) { if (!selects[k]) delete selects[k]; });
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
   var more = document.getElementById('search-more');
@@ -544,7 +546,7 @@
     var p = new URLSearchParams(location.search);
     lang = p.get('lang') || '';
     var state = {q: p.get('q') || '', collection: '', topic: '', year: '', lang: lang, facets: {}};
-    ['collection', 'topic', 'year'].forEach(function (k) {
+    Object.keys(selects).forEach(function (k) {
       var v = p.get(k) || '';
       if (VALUE.test(v)) state[k] = v;
     });
@@ -555,8 +557,8 @@
   }
 
   function formState() {
-    var state = {q: input.value, collection: selects.collection.value, topic: selects.topic.value, year: selects.year.value,
-      lang: lang, facets: {}};
+    var state = {q: input.value, collection: '', topic: '', year: '', lang: lang, facets: {}};
+    Object.keys(selects).forEach(function (k) { state[k] = selects[k].value; });
     Object.keys(facetControls).forEach(function (k) {
       var v = facetControls[k].value();
       if (v) state.facets[k] = v;
@@ -586,11 +588,16 @@
     if (!facetsLoaded) {
       facetsLoaded = Promise.all([required('manifest'), facetScript()]).then(function (got) {
         var manifest = got[0], make = got[1];
-        var topic = selects.topic.value, year = selects.year.value;
-        manifest.topics.forEach(function (t) { option(selects.topic, t[0], t[1] + ' (' + t[2] + ')'); });
-        manifest.years.forEach(function (y) { option(selects.year, String(y[0]), y[0] + ' (' + y[1] + ')'); });
-        selects.topic.value = topic;
-        selects.year.value = year;
+        if (selects.topic) {
+          var topic = selects.topic.value;
+          manifest.topics.forEach(function (t) { option(selects.topic, t[0], t[1] + ' (' + t[2] + ')'); });
+          selects.topic.value = topic;
+        }
+        if (selects.year) {
+          var year = selects.year.value;
+          manifest.years.forEach(function (y) { option(selects.year, String(y[0]), y[0] + ' (' + y[1] + ')'); });
+          selects.year.value = year;
+        }
         (manifest.facets || []).forEach(function (f) {
           facetControls[f[0]] = Array.isArray(f[2]) ? make.small(f[0], f[1], f[2]) : make.large(f[0], f[1]);
         });

@@ -369,6 +369,10 @@ public final class PageRenderer {
                 .replace("{site}", site.config().title())), lang);
         model.put("searchLanguages", site.config().languages());
         model.put("searchRetired", site.records().values().stream().filter(r -> !accord.lifecycle.Lifecycle.current(r)).count());
+        // The topic and year filters, where the schema gives records topics and dates (the schema's, so that no record's
+        // edit changes this page).
+        model.put("searchTopics", site.collections().stream().anyMatch(c -> c.roleField(accord.schema.Role.TOPICS).isPresent()));
+        model.put("searchYears", site.collections().stream().anyMatch(c -> c.roleField(accord.schema.Role.DATE).isPresent()));
         return render("search.ftlh", model, path, "search.ftlh", problems, failures);
     }
 
