@@ -80,7 +80,11 @@ public final class Citations {
         return c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u000b' || c == '\u000c';
     }
 
-    /** Text inside a BibTeX field: LaTeX's special characters escaped, on one line. */
+    /**
+     * Text inside a BibTeX field: LaTeX's special characters escaped, on one line. A brace becomes the command
+     * textbraceleft or textbraceright, not a backslash and the brace: BibTeX (and biber's parser) count every brace,
+     * escaped or not, to find where a field ends, so a title with one opening brace would run on into the next field.
+     */
     static String bib(String s) {
         String one = oneLine(s);
         StringBuilder sb = new StringBuilder(one.length() + 8);
@@ -88,7 +92,9 @@ public final class Citations {
             char c = one.charAt(i);
             switch (c) {
                 case '\\' -> sb.append("\\textbackslash{}");
-                case '{', '}', '$', '&', '%', '#', '_' -> sb.append('\\').append(c);
+                case '{' -> sb.append("\\textbraceleft{}");
+                case '}' -> sb.append("\\textbraceright{}");
+                case '$', '&', '%', '#', '_' -> sb.append('\\').append(c);
                 case '^' -> sb.append("\\textasciicircum{}");
                 case '~' -> sb.append("\\textasciitilde{}");
                 default -> sb.append(c < 0x20 ? ' ' : c);

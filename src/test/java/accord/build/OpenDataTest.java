@@ -170,7 +170,7 @@ class OpenDataTest {
             ---
             -- content/declarations/baku.md --
             ---
-            title: "Baku {Declaration} 100% & #1 _a_ ~^ \\\\back"
+            title: "Baku {Declaration} 100% & #1 _a_ ~^ \\\\back, one } alone"
             date: 2024-11-12
             symbol: BD/1
             signatories: [ministry, unfccc]
@@ -430,13 +430,28 @@ class OpenDataTest {
     void citationsEscapeWhatTheirFormatsNeed() {
         assertThat(read("data/declarations/baku.bib")).isEqualTo("""
                 @misc{declarations-baku,
-                  title = {{Baku \\{Declaration\\} 100\\% \\& \\#1 \\_a\\_ \\textasciitilde{}\\textasciicircum{} \\textbackslash{}back}},
+                  title = {{Baku \\textbraceleft{}Declaration\\textbraceright{} 100\\% \\& \\#1 \\_a\\_ \\textasciitilde{}\\textasciicircum{} \\textbackslash{}back, one \\textbraceright{} alone}},
                   organization = {Data test portal},
                   howpublished = {\\url{https://accord.test/portal/declarations/baku/}},
                   url = {https://accord.test/portal/declarations/baku/},
                   note = {Declaration record}
                 }
                 """);
+        // BibTeX finds where a field ends by counting braces, escaped or not: each field's value, from its opening
+        // brace, must close only at its last brace.
+        for (String bib : List.of(read("data/declarations/baku.bib"), read("data/sessions/hostile.bib"))) {
+            List<String> fields = bib.lines().filter(l -> l.startsWith("  ")).toList();
+            assertThat(fields).hasSize(5);
+            for (String field : fields) {
+                String value = field.substring(field.indexOf(" = ") + 3).replaceFirst(",$", "");
+                int depth = 0;
+                for (int k = 0; k < value.length(); k++) {
+                    depth += value.charAt(k) == '{' ? 1 : value.charAt(k) == '}' ? -1 : 0;
+                    if (k < value.length() - 1) assertThat(depth).as(field).isPositive();
+                }
+                assertThat(depth).as(field).isZero();
+            }
+        }
         assertThat(read("data/sessions/hostile.ris")).isEqualTo("TY  - ELEC\r\n"
                 + "TI  - =cmd|' /C calc'!A0 </script><!-- \"x\", y z\r\n"
                 + "T2  - Data test portal\r\nPB  - Data test portal\r\n"
