@@ -45,7 +45,8 @@ public final class DataPackage {
         m.put("name", name.isEmpty() ? "portal" : name);
         m.put("title", config.title());
         if (!config.description().isEmpty()) m.put("description", config.description());
-        m.put("homepage", config.baseUrl());
+        // A path such as / is no home page to a reader of the descriptor elsewhere.
+        config.absolute("").ifPresent(h -> m.put("homepage", h));
         config.licence().ifPresent(l -> m.put("licenses", List.of(licence(l))));
         List<Object> resources = new ArrayList<>();
         for (CollectionDef c : site.collections()) resources.add(resource(c, site, links));
