@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class Verify {
     private static final Pattern LINE = Pattern.compile(
-            "\\s*\\{\"path\":\"((?:[^\"\\\\]|\\\\.)*)\",\"size\":([0-9]{1,18}),\"sha256\":\"([0-9a-f]{64})\"},?\\s*");
+            "\\s*\\{\"path\":\"((?:[^\"\\\\]|\\\\[\"\\\\/bfnrt]|\\\\u[0-9a-fA-F]{4})*)\",\"size\":([0-9]{1,18}),\"sha256\":\"([0-9a-f]{64})\"},?\\s*");
     private static final Set<String> IGNORED = Set.of(Fixity.FILE, ".accord-site");
 
     private Verify() {
