@@ -94,6 +94,7 @@ class OpenDataTest {
                 fields:
                   acronym: { type: string, label: Acronym, jsonld: alternateName }
                   kind: { type: enum(bank|ministry), required: true, label: Kind }
+                  stance: { type: enum(+1|0|-1), label: Stance }
                   parent: { type: ref(organizations), label: Part of, backlink: Includes, jsonld: parentOrganization, jsonld_inverse: subOrganization }
               declarations:
                 title: Declarations
@@ -161,6 +162,7 @@ class OpenDataTest {
             title: United Nations Framework Convention on Climate Change
             acronym: UNFCCC
             kind: bank
+            stance: "-1"
             ---
             -- content/organizations/ministry.md --
             ---
@@ -309,6 +311,17 @@ class OpenDataTest {
         assertThat((List<Object>) schema.get("foreignKeys")).containsExactly(Map.of("fields", "event",
                 "reference", Map.of("resource", "events", "fields", "record_slug")));
         assertThat(schema).containsEntry("primaryKey", "record_slug");
+        // An enum value that would start a formula is in its cell with the apostrophe; the constraint lists what the
+        // cells hold (before, it listed "-1" and no row could meet it), and the resource says why.
+        Map<String, Object> organizations = ((List<Map<String, Object>>) pkg.get("resources")).get(3);
+        assertThat(organizations).containsEntry("name", "organizations").containsEntry("description", "One row per record."
+                + " A text cell that would start with '=', '+', '-', '@', a tab or a carriage return has an apostrophe (') put"
+                + " in front, so that spreadsheets do not run it as a formula; the JSON files keep the exact text.");
+        assertThat(((List<Map<String, Object>>) ((Map<String, Object>) organizations.get("schema")).get("fields")))
+                .filteredOn(f -> f.get("name").equals("stance")).singleElement()
+                .isEqualTo(Map.of("name", "stance", "title", "Stance", "type", "string",
+                        "constraints", Map.of("enum", List.of("'+1", "0", "'-1"))));
+        assertThat(DataCheck.table(site.resolve("data/organizations.csv"))).extracting(r -> r.get("stance")).contains("'-1");
     }
 
     @Test
