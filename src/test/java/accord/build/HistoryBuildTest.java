@@ -300,6 +300,47 @@ class HistoryBuildTest {
     }
 
     @Test
+    void aCommitToATranslationAloneReachesItsPageInServeAsAFreshBuildWould() throws IOException {
+        repo.write("""
+                -- content/site.yml --
+                title: History portal
+                base_url: https://accord.test/portal/
+                page_size: 2
+                language: en
+                languages: [en, ru]
+                -- content/organizations/unfccc.ru.md --
+                ---
+                ---
+                Секретариат.
+                """);
+        repo.commit("Dmitri", "2024-11-21T12:00:00+03:00", "UNFCCC in Russian");
+        Path live = dir.resolve("live");
+        try (BuildSession session = new BuildSession(new BuildOptions(repo.dir(), live, false, Optional.empty(), true))) {
+            assertThat(session.build(SiteWriter.stage(live)).result().ok()).isTrue();
+            repo.write("""
+                    -- content/organizations/unfccc.ru.md --
+                    ---
+                    ---
+                    Секретариат в Бонне.
+                    """);
+            assertThat(session.update(List.of("content/organizations/unfccc.ru.md"), SiteWriter.inPlace(live)).result().notes())
+                    .containsExactly("history: 1 file under content/ with uncommitted changes; their pages say so (commit"
+                            + " them to date them)");
+            String c6 = repo.commit("Dmitri", "2024-12-01T12:00:00+03:00", "UNFCCC: where the secretariat is, in Russian");
+            // The commit touched no file: the next save of any record shows it. Before, only the records' own files were
+            // compared, so the Russian page kept saying its changes were not committed, unlike a fresh build.
+            BuildSession.Update after = session.update(List.of("content/topics/climate-finance.md"), SiteWriter.inPlace(live));
+            assertThat(after.written()).contains("ru/organizations/unfccc/index.html");
+            Document ru = Jsoup.parse(Files.readString(live.resolve("ru/organizations/unfccc/index.html")));
+            assertThat(ru.select("#record-history .notice")).isEmpty();
+            assertThat(ru.select("#record-history li").first().text()).contains(s(c6));
+        }
+        Path fresh = dir.resolve("fresh");
+        assertThat(new Build(new BuildOptions(repo.dir(), fresh, false, Optional.empty(), true)).run().ok()).isTrue();
+        assertThat(TestPortal.snapshotText(live)).isEqualTo(TestPortal.snapshotText(fresh));
+    }
+
+    @Test
     void uncommittedAndNewRecordsSaySoOnTheirPageAndInOneLineOfTheBuildsOutput() throws IOException {
         repo.write("""
                 -- content/topics/climate-finance.md --
