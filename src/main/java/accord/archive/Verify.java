@@ -101,6 +101,12 @@ public final class Verify {
                         + " names a path outside the folder; not read)");
                 continue;
             }
+            // Accord lists each file once; with two entries for one path, the copy could match either of them.
+            if (listed.containsKey(path)) {
+                throw new ManifestException(Fixity.FILE + ":" + (i + 1) + ": lists " + Redirects.printable(path) + " a second"
+                        + " time (Accord lists each file once; a manifest changed by hand cannot vouch for the files: make it"
+                        + " again with 'accord build')");
+            }
             listed.put(path, Fixity.Entry.of(Long.parseLong(m.group(2)), m.group(3)));
         }
         Set<String> present = new TreeSet<>();

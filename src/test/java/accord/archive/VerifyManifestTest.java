@@ -65,6 +65,17 @@ class VerifyManifestTest {
     }
 
     @Test
+    void aFileListedTwiceIsRefusedAtItsSecondLine() throws Exception {
+        String manifest = written();
+        String entry = manifest.lines().filter(l -> l.contains("\"path\":\"a.txt\"")).findFirst().orElseThrow();
+        // A second entry with another digest: before, the last one won, so the copy verified whatever the first said.
+        String other = entry.replaceFirst("\"sha256\":\"[0-9a-f]{64}\"", "\"sha256\":\"" + "0".repeat(64) + "\"");
+        Files.writeString(dir.resolve(Fixity.FILE), manifest.replace(entry, other + ",\n" + entry), StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Verify.check(dir)).isInstanceOf(Verify.ManifestException.class)
+                .hasMessage("manifest.json:5: lists a.txt a second time (Accord lists each file once" + HINT);
+    }
+
+    @Test
     void aFolderThatIsNotThereIsSaidSo() {
         Path none = dir.resolve("nonexistent");
         assertThatThrownBy(() -> Verify.check(none)).isInstanceOf(Verify.ManifestException.class)
