@@ -49,6 +49,22 @@ public final class UrlManifest {
         return urls;
     }
 
+    /**
+     * The lines of the manifest {@code text} that list an address (not comments, not tombstones) and are not among
+     * {@code urls}: what rewriting it with {@code urls} gives up, in file order, control characters shown as escapes.
+     */
+    public static List<String> dropped(String text, SortedSet<String> urls) {
+        return text.lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#") && !Tombstones.isTombstone(l) && !urls.contains(l))
+                .distinct().map(Redirects::printable).toList();
+    }
+
+    /** Whether line {@code line} (from 1) of the manifest {@code text} is a tombstone line ({@code gone …}). */
+    public static boolean isTombstoneLine(String text, int line) {
+        if (line < 1) return false;
+        return text.lines().skip(line - 1).findFirst().map(l -> Tombstones.isTombstone(l.strip())).orElse(false);
+    }
+
     /** The manifest's text for {@code urls}. */
     public static String render(SortedSet<String> urls) {
         return render(urls, List.of());

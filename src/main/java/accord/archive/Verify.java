@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class Verify {
     private static final Pattern LINE = Pattern.compile(
-            "\\s*\\{\"path\":\"((?:[^\"\\\\]|\\\\.)*)\",\"size\":([0-9]{1,18}),\"sha256\":\"([0-9a-f]{64})\"},?\\s*");
+            "\\s*\\{\"path\":\"((?:[^\"\\\\]|\\\\[\"\\\\/bfnrt]|\\\\u[0-9a-fA-F]{4})*)\",\"size\":([0-9]{1,18}),\"sha256\":\"([0-9a-f]{64})\"},?\\s*");
     private static final Set<String> IGNORED = Set.of(Fixity.FILE, ".accord-site");
 
     private Verify() {
@@ -100,6 +100,12 @@ public final class Verify {
                 differences.add("unsafe: " + Redirects.printable(path) + " (" + Fixity.FILE + ":" + (i + 1)
                         + " names a path outside the folder; not read)");
                 continue;
+            }
+            // Accord lists each file once; with two entries for one path, the copy could match either of them.
+            if (listed.containsKey(path)) {
+                throw new ManifestException(Fixity.FILE + ":" + (i + 1) + ": lists " + Redirects.printable(path) + " a second"
+                        + " time (Accord lists each file once; a manifest changed by hand cannot vouch for the files: make it"
+                        + " again with 'accord build')");
             }
             listed.put(path, Fixity.Entry.of(Long.parseLong(m.group(2)), m.group(3)));
         }

@@ -457,6 +457,11 @@ public final class BuildSession implements AutoCloseable {
         for (var r : site.records().values()) {
             if (!previous.sameFor(r.source().path(), next)) keys.add(Deps.history(r.id()));
         }
+        // A translation's page shows its own file's history (content/x/y.ru.md), under the record's key: a commit
+        // that touched only that file changed what the page says as much as one to the record's own file.
+        site.translations().forEach((id, byLanguage) -> byLanguage.values().forEach(t -> {
+            if (!previous.sameFor(t.source().path(), next)) keys.add(Deps.history(id));
+        }));
         if (!keys.isEmpty() || previous.state() != next.state()) keys.add(Deps.history());
         return keys;
     }

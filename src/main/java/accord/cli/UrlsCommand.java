@@ -44,9 +44,11 @@ final class UrlsCommand implements Callable<Integer> {
             urls = session.publishedUrls();
             gone = session.tombstoneLines();
         }
-        // The manifest's own complaints are what --update answers; every other error stops it.
-        List<Problem> blocking = problems.stream()
-                .filter(p -> !(update && p.at().file().equals(UrlManifest.PATH))).toList();
+        // The manifest's own complaints are what --update answers; every other error stops it, and so does a mistake in
+        // one of its tombstone lines: rewriting would drop that line, the removal it records and the addresses it keeps.
+        String before = UrlManifest.text(source, null).orElse("");
+        List<Problem> blocking = problems.stream().filter(p -> !(update && p.at().file().equals(UrlManifest.PATH)
+                && !UrlManifest.isTombstoneLine(before, p.at().line()))).toList();
         ProblemPrinter.print(blocking, spec.commandLine().getErr());
         if (blocking.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
             spec.commandLine().getErr().println("the site has errors; " + UrlManifest.PATH + " was not "
@@ -67,6 +69,10 @@ final class UrlsCommand implements Callable<Integer> {
         Files.writeString(tmp, UrlManifest.render(urls, gone), StandardCharsets.UTF_8);
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         spec.commandLine().getOut().printf("wrote %d addresses to %s%n", urls.size(), file.normalize());
+        // Each address it no longer lists, so that none is given up without the editor seeing it.
+        for (String dropped : UrlManifest.dropped(before, urls)) {
+            spec.commandLine().getOut().println("no longer listed: " + dropped + " (this build does not make it)");
+        }
         return 0;
     }
 }

@@ -30,6 +30,15 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     /**
+     * The absolute address of a root-relative {@code href}, when the base URL is an http(s) address; empty when it is
+     * only a path (such as {@code /}), since a page, calendar or citation read elsewhere has nothing to resolve it against.
+     */
+    public java.util.Optional<String> absolute(String href) {
+        return baseUrl.startsWith("https://") || baseUrl.startsWith("http://")
+                ? java.util.Optional.of(baseUrl + href) : java.util.Optional.empty();
+    }
+
+    /**
      * Where the portal's git repository is on the web ({@code repository:} in site.yml): its address, an
      * http(s) URL without a trailing slash or {@code .git}, and the branch edits go to. Record pages link
      * each commit to {@code <url>/commit/<hash>} and offer {@code <url>/edit/<branch>/<path>}, the form

@@ -93,8 +93,7 @@ public final class Calendar {
                 .map(v -> ((FieldValue.DateValue) v).date()).map(d -> LocalDate.of(d.year(), d.month(), d.day()))
                 .filter(d -> !d.isBefore(from)).orElse(from);
         String base = site.config().baseUrl();
-        Optional<String> url = base.startsWith("https://") || base.startsWith("http://")
-                ? Optional.of(base + links.page(r.id())) : Optional.empty();
+        Optional<String> url = site.config().absolute(links.page(r.id()));
         Optional<String> basis = r.role(Role.DATE_BASIS).map(Cells::plain).filter(s -> !s.isBlank());
         line(sb, "BEGIN:VEVENT");
         line(sb, "UID:" + r.id().collection() + "-" + r.id().slug() + "@" + host(base));

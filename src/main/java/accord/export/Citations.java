@@ -16,15 +16,14 @@ public final class Citations {
     }
 
     public static byte[] bibtex(Record r, Site site, Links links) {
-        String url = site.config().baseUrl() + links.page(r.id());
-        String u = bibUrl(url);
-        return ("@misc{" + r.id().collection() + "-" + r.id().slug() + ",\n"
-                + "  title = {{" + bib(r.title()) + "}},\n"
-                + "  organization = {" + bib(site.config().title()) + "},\n"
-                + "  howpublished = {\\url{" + u + "}},\n"
-                + "  url = {" + u + "},\n"
-                + "  note = {" + bib(r.collection().singular() + " record") + "}\n"
-                + "}\n").getBytes(StandardCharsets.UTF_8);
+        StringBuilder sb = new StringBuilder(512);
+        sb.append("@misc{").append(r.id().collection()).append('-').append(r.id().slug()).append(",\n")
+                .append("  title = {{").append(bib(r.title())).append("}},\n")
+                .append("  organization = {").append(bib(site.config().title())).append("},\n");
+        address(r, site, links).map(Citations::bibUrl).ifPresent(u -> sb.append("  howpublished = {\\url{").append(u)
+                .append("}},\n").append("  url = {").append(u).append("},\n"));
+        sb.append("  note = {").append(bib(r.collection().singular() + " record")).append("}\n").append("}\n");
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     public static byte[] ris(Record r, Site site, Links links) {
@@ -33,10 +32,18 @@ public final class Citations {
         line(sb, "TI", r.title());
         line(sb, "T2", site.config().title());
         line(sb, "PB", site.config().title());
-        line(sb, "UR", site.config().baseUrl() + links.page(r.id()));
+        address(r, site, links).ifPresent(u -> line(sb, "UR", u));
         line(sb, "N1", r.collection().singular() + " record");
         line(sb, "ER", "");
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The record page's absolute address; empty when the base URL is only a path (a reference manager would keep
+     * {@code /sessions/x/} as the cited address, which leads nowhere), as the page's own citation leaves it out.
+     */
+    private static java.util.Optional<String> address(Record r, Site site, Links links) {
+        return site.config().absolute(links.page(r.id()));
     }
 
     /** The same bytes as {@code Json.write} gives for a list of one map of these members. */
@@ -49,7 +56,7 @@ public final class Citations {
         w.name("title").value(r.title());
         w.name("container-title").value(site.config().title());
         w.name("publisher").value(site.config().title());
-        w.name("URL").value(site.config().baseUrl() + links.page(r.id()));
+        address(r, site, links).ifPresent(u -> w.name("URL").value(u));
         w.name("note").value(r.collection().singular() + " record");
         w.endObject().endArray();
         out.ascii('\n');
@@ -80,7 +87,11 @@ public final class Citations {
         return c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u000b' || c == '\u000c';
     }
 
-    /** Text inside a BibTeX field: LaTeX's special characters escaped, on one line. */
+    /**
+     * Text inside a BibTeX field: LaTeX's special characters escaped, on one line. A brace becomes the command
+     * textbraceleft or textbraceright, not a backslash and the brace: BibTeX (and biber's parser) count every brace,
+     * escaped or not, to find where a field ends, so a title with one opening brace would run on into the next field.
+     */
     static String bib(String s) {
         String one = oneLine(s);
         StringBuilder sb = new StringBuilder(one.length() + 8);
@@ -88,7 +99,9 @@ public final class Citations {
             char c = one.charAt(i);
             switch (c) {
                 case '\\' -> sb.append("\\textbackslash{}");
-                case '{', '}', '$', '&', '%', '#', '_' -> sb.append('\\').append(c);
+                case '{' -> sb.append("\\textbraceleft{}");
+                case '}' -> sb.append("\\textbraceright{}");
+                case '$', '&', '%', '#', '_' -> sb.append('\\').append(c);
                 case '^' -> sb.append("\\textasciicircum{}");
                 case '~' -> sb.append("\\textasciitilde{}");
                 default -> sb.append(c < 0x20 ? ' ' : c);

@@ -45,7 +45,8 @@ public final class DataPackage {
         m.put("name", name.isEmpty() ? "portal" : name);
         m.put("title", config.title());
         if (!config.description().isEmpty()) m.put("description", config.description());
-        m.put("homepage", config.baseUrl());
+        // A path such as / is no home page to a reader of the descriptor elsewhere.
+        config.absolute("").ifPresent(h -> m.put("homepage", h));
         config.licence().ifPresent(l -> m.put("licenses", List.of(licence(l))));
         List<Object> resources = new ArrayList<>();
         for (CollectionDef c : site.collections()) resources.add(resource(c, site, links));
@@ -67,6 +68,9 @@ public final class DataPackage {
         r.put("name", c.name());
         r.put("path", links.collectionCsv(c.name()));
         r.put("title", c.title());
+        r.put("description", "One row per record. A text cell that would start with '=', '+', '-', '@', a tab or a carriage"
+                + " return has an apostrophe (') put in front, so that spreadsheets do not run it as a formula; the JSON files"
+                + " keep the exact text.");
         r.put("format", "csv");
         r.put("mediatype", "text/csv");
         r.put("encoding", "utf-8");
@@ -126,7 +130,8 @@ public final class DataPackage {
             if (col.type() instanceof FieldType.NumberType) type = "number";
             if (col.type() instanceof FieldType.UrlType && !col.url()) format = "uri";
             if (col.type() instanceof FieldType.DateType) constraints.put("pattern", DATE_PATTERN);
-            if (col.type() instanceof FieldType.EnumType e) constraints.put("enum", e.values());
+            // The values as the cells hold them: one that would start a formula has its apostrophe there too.
+            if (col.type() instanceof FieldType.EnumType e) constraints.put("enum", e.values().stream().map(Cells::safe).toList());
         }
         String what = col.type() instanceof FieldType.DateType ? " A date: YYYY, YYYY-MM or YYYY-MM-DD."
                 : col.type() instanceof FieldType.TextType ? " Markdown." : "";

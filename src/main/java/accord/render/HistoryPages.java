@@ -1,6 +1,7 @@
 package accord.render;
 
 import accord.config.SiteConfig;
+import accord.content.RecordId;
 import accord.history.Commit;
 import accord.history.FileChange;
 import accord.history.History;
@@ -367,7 +368,8 @@ public final class HistoryPages {
         StringBuilder sb = new StringBuilder();
         sb.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
         sb.append("  <title>").append(Feeds.xml("What changed · " + c.title())).append("</title>\n");
-        sb.append("  <id>").append(Feeds.xml(base + changes(1))).append("</id>\n");
+        // An id is an absolute IRI (RFC 4287): a urn where the base URL is only a path, as the site's own feed does.
+        sb.append("  <id>").append(Feeds.xml(c.absolute(changes(1)).orElse("urn:accord:feed:changes"))).append("</id>\n");
         sb.append("  <link rel=\"alternate\" href=\"").append(Feeds.xml(base + changes(1))).append("\"/>\n");
         sb.append("  <link rel=\"self\" href=\"").append(Feeds.xml(base + feed())).append("\"/>\n");
         // Atom needs a date even when there is none to give: the epoch, as the site's own feed does.
@@ -379,7 +381,8 @@ public final class HistoryPages {
                 // The tombstone page's notice has the id "removed": an entry's id names what it is about and stays put.
                 String url = base + Routes.clean(r.path());
                 sb.append("  <entry>\n    <title>").append(Feeds.xml("Removed: " + r.address())).append("</title>\n");
-                sb.append("    <id>").append(Feeds.xml(url + "#removed")).append("</id>\n");
+                sb.append("    <id>").append(Feeds.xml(c.absolute(Routes.clean(r.path()) + "#removed")
+                        .orElse("urn:accord:removed:" + r.address()))).append("</id>\n");
                 sb.append("    <link href=\"").append(Feeds.xml(url)).append("\"/>\n");
                 sb.append("    <updated>").append(updated(r)).append("</updated>\n");
                 // Atom asks for an author: the site's publisher, or the site, since no commit names one.
@@ -392,8 +395,12 @@ public final class HistoryPages {
             }
             ChangeEntry e = (ChangeEntry) l;
             String url = base + Routes.record(e.record().id()) + "#change-" + e.commit().shortHash();
+            // The id names the change for good (RFC 4287: it must not change): the record's address when the commit was
+            // made, so a later rename moves the entry's link but not its id, and feed readers do not show it again.
+            RecordId then = idAt(e);
             sb.append("  <entry>\n    <title>").append(Feeds.xml(what(e) + ": " + e.record().title())).append("</title>\n");
-            sb.append("    <id>").append(Feeds.xml(url)).append("</id>\n");
+            sb.append("    <id>").append(Feeds.xml(c.absolute(Routes.record(then) + "#change-" + e.commit().shortHash())
+                    .orElse("urn:accord:change:" + then + ":" + e.commit().shortHash()))).append("</id>\n");
             sb.append("    <link href=\"").append(Feeds.xml(url)).append("\"/>\n");
             sb.append("    <updated>").append(iso(e.commit().date())).append("</updated>\n");
             sb.append("    <author><name>").append(Feeds.xml(clean(e.commit().author()))).append("</name></author>\n");
@@ -403,6 +410,19 @@ public final class HistoryPages {
         }
         sb.append("</feed>\n");
         return sb.toString();
+    }
+
+    /** The record's id as its file's path at {@code e}'s commit gave it ({@code content/<collection>/<slug>.md}). */
+    private RecordId idAt(ChangeEntry e) {
+        for (FileChange fc : history.changes(e.record().source().path())) {
+            if (!fc.commit().hash().equals(e.commit().hash())) continue;
+            String[] parts = fc.path().split("/", -1);
+            if (parts.length == 3 && parts[0].equals("content") && parts[2].endsWith(".md")
+                    && parts[2].indexOf('.') == parts[2].length() - 3) {
+                return new RecordId(parts[1], parts[2].substring(0, parts[2].length() - 3));
+            }
+        }
+        return e.record().id();
     }
 
     // ---- formatting ----

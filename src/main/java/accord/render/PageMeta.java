@@ -48,8 +48,7 @@ public final class PageMeta {
 
     /** The absolute address of a root-relative {@code href}, when the base URL is absolute. */
     static Optional<String> absolute(SiteConfig c, String href) {
-        String base = c.baseUrl();
-        return base.startsWith("https://") || base.startsWith("http://") ? Optional.of(base + href) : Optional.empty();
+        return c.absolute(href);
     }
 
     /** The head of any page. */

@@ -47,6 +47,35 @@ class VerifyManifestTest {
     }
 
     @Test
+    void aPathWithABrokenEscapeIsRefusedAtItsLine() throws Exception {
+        // Escapes as the manifest writes them (& as \u0026, a quote as \") are read back to the file's name.
+        String name = "a&b \"q\".txt";
+        Files.writeString(dir.resolve(name), "a\n");
+        String manifest = Fixity.render(Map.of(name, Fixity.Entry.of(2, Fixity.sha256("a\n".getBytes(StandardCharsets.UTF_8)))));
+        assertThat(manifest).contains("\"path\":\"a\\u0026b \\\"q\\\".txt\"");
+        Files.writeString(dir.resolve(Fixity.FILE), manifest, StandardCharsets.UTF_8);
+        assertThat(Verify.check(dir).ok()).isTrue();
+        // One that no JSON writer makes was a NumberFormatException ("For input string: \"ZZZZ\" under radix 16").
+        Files.writeString(dir.resolve(Fixity.FILE), manifest.replace("\\u0026", "\\uZZZZ"), StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Verify.check(dir)).isInstanceOf(Verify.ManifestException.class)
+                .hasMessage("manifest.json:4: not a file entry as Accord writes it ({\"path\":…,\"size\":…,\"sha256\":…})");
+        Files.writeString(dir.resolve(Fixity.FILE), manifest.replace("\\u0026", "\\x"), StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Verify.check(dir)).isInstanceOf(Verify.ManifestException.class)
+                .hasMessage("manifest.json:4: not a file entry as Accord writes it ({\"path\":…,\"size\":…,\"sha256\":…})");
+    }
+
+    @Test
+    void aFileListedTwiceIsRefusedAtItsSecondLine() throws Exception {
+        String manifest = written();
+        String entry = manifest.lines().filter(l -> l.contains("\"path\":\"a.txt\"")).findFirst().orElseThrow();
+        // A second entry with another digest: before, the last one won, so the copy verified whatever the first said.
+        String other = entry.replaceFirst("\"sha256\":\"[0-9a-f]{64}\"", "\"sha256\":\"" + "0".repeat(64) + "\"");
+        Files.writeString(dir.resolve(Fixity.FILE), manifest.replace(entry, other + ",\n" + entry), StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Verify.check(dir)).isInstanceOf(Verify.ManifestException.class)
+                .hasMessage("manifest.json:5: lists a.txt a second time (Accord lists each file once" + HINT);
+    }
+
+    @Test
     void aFolderThatIsNotThereIsSaidSo() {
         Path none = dir.resolve("nonexistent");
         assertThatThrownBy(() -> Verify.check(none)).isInstanceOf(Verify.ManifestException.class)

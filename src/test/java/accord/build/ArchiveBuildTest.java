@@ -348,6 +348,36 @@ class ArchiveBuildTest {
     }
 
     @Test
+    void urlsUpdateKeepsATombstoneLineWithAMistakeAndNamesEachAddressItGivesUp() throws IOException {
+        TestPortal.write(dir, PORTAL);
+        assertThat(run("urls", "--update", "--source", dir.toString())[0]).isEqualTo("0");
+        Files.delete(dir.resolve("content/topics/trade.md"));
+        // The day written the other way round: the line is an error at its line, as in a build.
+        String mistaken = "gone /topics/trade/ 30-11-2026 merged into /topics/climate-finance/.";
+        Files.writeString(dir.resolve("content/urls.txt"), mistaken + "\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        String before = Files.readString(dir.resolve("content/urls.txt"));
+        int line = (int) before.lines().count();
+        // Before, --update wrote the file without the line (and without /topics/trade/), said only "wrote 21
+        // addresses" and exited 0: the removal and the address it kept were gone without a word.
+        String[] update = run("urls", "--update", "--source", dir.toString());
+        assertThat(update[0]).isEqualTo("1");
+        assertThat(update[1]).isEmpty();
+        assertThat(update[2]).isEqualTo("content/urls.txt:" + line + ":1: error: gone /topics/trade/: '30-11-2026' is not a"
+                + " date (write the day it was removed as YYYY-MM-DD)\n1 error, 0 warnings\n"
+                + "the site has errors; content/urls.txt was not written (fix them first)\n");
+        assertThat(Files.readString(dir.resolve("content/urls.txt"))).isEqualTo(before);
+
+        // Without the line, the address goes, and --update says so.
+        Files.writeString(dir.resolve("content/urls.txt"), before.replace(mistaken + "\n", ""));
+        update = run("urls", "--update", "--source", dir.toString());
+        assertThat(update[0]).isEqualTo("0");
+        assertThat(update[1]).isEqualTo("wrote 21 addresses to " + dir.resolve("content/urls.txt").normalize() + "\n"
+                + "no longer listed: /topics/trade/ (this build does not make it)\n");
+        assertThat(update[2]).isEmpty();
+    }
+
+    @Test
     void urlsUpdateRefusesAPortalWithOtherErrors() throws IOException {
         TestPortal.write(dir, PORTAL + jabbarov("redirect_from: [//evil.example]"));
         String[] update = run("urls", "--update", "--source", dir.toString());

@@ -113,7 +113,7 @@ class DiscoveryTest {
     @Test
     void aRecordPageCarriesCitationDublinCoreOpenGraphAndTwitterTags() throws IOException {
         Document baku = page("declarations/baku");
-        String title = "Baku {Declaration} 100% & #1 _a_ ~^ \\back";
+        String title = "Baku {Declaration} 100% & #1 _a_ ~^ \\back, one } alone";
         String url = BASE + "declarations/baku/";
         assertThat(baku.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(url);
         Map<String, String> expected = new java.util.LinkedHashMap<>();

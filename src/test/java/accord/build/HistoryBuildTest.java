@@ -176,8 +176,27 @@ class HistoryBuildTest {
                 "Added: UNFCCC", "Added: Climate finance", "Added: Energy transition");
         assertThat(feed.select("entry > author > name").eachText())
                 .containsExactly("Carol", "Börje Ek", "Alice Archivist", "Alice Archivist", "Alice Archivist");
-        assertThat(feed.select("entry > id").first().text())
-                .isEqualTo("https://accord.test/portal/topics/energy-transition/#change-" + s(c3));
+        // An entry's id is the record's address when the change was made, so renaming energy did not give its first
+        // change a new id (before, it did, and feed readers showed "Added: Energy transition" again); its link follows.
+        assertThat(feed.select("entry > id").eachText()).containsExactly(
+                "https://accord.test/portal/topics/energy-transition/#change-" + s(c3),
+                "https://accord.test/portal/topics/climate-finance/#change-" + s(c2),
+                "https://accord.test/portal/organizations/unfccc/#change-" + s(c1),
+                "https://accord.test/portal/topics/climate-finance/#change-" + s(c1),
+                "https://accord.test/portal/topics/energy/#change-" + s(c1));
+        assertThat(feed.select("entry > link").last().attr("href"))
+                .isEqualTo("https://accord.test/portal/topics/energy-transition/#change-" + s(c1));
+        assertThat(feed.select("feed > id").text()).isEqualTo("https://accord.test/portal/changes/");
+
+        // With a base URL that is only a path, every id is still an absolute IRI: a urn, as in the site's own feed.
+        String[] pathOnly = {"build", "--source", repo.dir().toString(), "--base-url", "/portal/"};
+        assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), pathOnly)).isZero();
+        Document relative = Jsoup.parse(Files.readString(site().resolve("changes.xml")), "", Parser.xmlParser());
+        assertThat(relative.select("feed > id").text()).isEqualTo("urn:accord:feed:changes");
+        assertThat(relative.select("entry > id").eachText()).containsExactly("urn:accord:change:topics/energy-transition:" + s(c3),
+                "urn:accord:change:topics/climate-finance:" + s(c2), "urn:accord:change:organizations/unfccc:" + s(c1),
+                "urn:accord:change:topics/climate-finance:" + s(c1), "urn:accord:change:topics/energy:" + s(c1));
+        assertThat(relative.select("entry > link").first().attr("href")).isEqualTo("/portal/topics/energy-transition/#change-" + s(c3));
     }
 
     /** Tombstones for the deleted water (the day of its deletion) and for an older page (between two commits of 12 Nov). */
@@ -233,6 +252,13 @@ class HistoryBuildTest {
         assertThat(removed.select("summary").text()).isEqualTo("The page at /topics/water/ was removed on 20 November 2024:"
                 + " merged into /topics/climate-finance/, which covers water finance.");
         assertThat(feed.select("entry").get(2).select("updated").text()).isEqualTo("2024-11-12T00:00:00Z");
+
+        // With a base URL that is only a path, a removal's id is a urn too (it was the path, which is no IRI).
+        String[] pathOnly = {"build", "--source", repo.dir().toString(), "--base-url", "/portal/"};
+        assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), pathOnly)).isZero();
+        Document relative = Jsoup.parse(Files.readString(site().resolve("changes.xml")), "", Parser.xmlParser());
+        assertThat(relative.selectFirst("entry > id").text()).isEqualTo("urn:accord:removed:/topics/water/");
+        assertThat(relative.selectFirst("entry > link").attr("href")).isEqualTo("/portal/topics/water/");
     }
 
     @Test
@@ -300,6 +326,47 @@ class HistoryBuildTest {
     }
 
     @Test
+    void aCommitToATranslationAloneReachesItsPageInServeAsAFreshBuildWould() throws IOException {
+        repo.write("""
+                -- content/site.yml --
+                title: History portal
+                base_url: https://accord.test/portal/
+                page_size: 2
+                language: en
+                languages: [en, ru]
+                -- content/organizations/unfccc.ru.md --
+                ---
+                ---
+                Секретариат.
+                """);
+        repo.commit("Dmitri", "2024-11-21T12:00:00+03:00", "UNFCCC in Russian");
+        Path live = dir.resolve("live");
+        try (BuildSession session = new BuildSession(new BuildOptions(repo.dir(), live, false, Optional.empty(), true))) {
+            assertThat(session.build(SiteWriter.stage(live)).result().ok()).isTrue();
+            repo.write("""
+                    -- content/organizations/unfccc.ru.md --
+                    ---
+                    ---
+                    Секретариат в Бонне.
+                    """);
+            assertThat(session.update(List.of("content/organizations/unfccc.ru.md"), SiteWriter.inPlace(live)).result().notes())
+                    .containsExactly("history: 1 file under content/ with uncommitted changes; their pages say so (commit"
+                            + " them to date them)");
+            String c6 = repo.commit("Dmitri", "2024-12-01T12:00:00+03:00", "UNFCCC: where the secretariat is, in Russian");
+            // The commit touched no file: the next save of any record shows it. Before, only the records' own files were
+            // compared, so the Russian page kept saying its changes were not committed, unlike a fresh build.
+            BuildSession.Update after = session.update(List.of("content/topics/climate-finance.md"), SiteWriter.inPlace(live));
+            assertThat(after.written()).contains("ru/organizations/unfccc/index.html");
+            Document ru = Jsoup.parse(Files.readString(live.resolve("ru/organizations/unfccc/index.html")));
+            assertThat(ru.select("#record-history .notice")).isEmpty();
+            assertThat(ru.select("#record-history li").first().text()).contains(s(c6));
+        }
+        Path fresh = dir.resolve("fresh");
+        assertThat(new Build(new BuildOptions(repo.dir(), fresh, false, Optional.empty(), true)).run().ok()).isTrue();
+        assertThat(TestPortal.snapshotText(live)).isEqualTo(TestPortal.snapshotText(fresh));
+    }
+
+    @Test
     void uncommittedAndNewRecordsSaySoOnTheirPageAndInOneLineOfTheBuildsOutput() throws IOException {
         repo.write("""
                 -- content/topics/climate-finance.md --
@@ -356,8 +423,11 @@ class HistoryBuildTest {
                 "12 Nov 2024 · Changed by Börje Ek: Climate finance: add the Baku figure (commit " + s(c2) + ")",
                 "10 Nov 2024 · Added by Alice Archivist: Start the portal (commit " + s(c1) + ")");
         Document feed = Jsoup.parse(Files.readString(site().resolve("changes.xml")), "", Parser.xmlParser());
-        assertThat(feed.select("entry > id").eachText()).contains(
+        // The entries link the record where it is now; their ids stay those of the changes as they were made.
+        assertThat(feed.select("entry > link").eachAttr("href")).contains(
                 "https://accord.test/portal/topics/finance/#change-" + s(c2), "https://accord.test/portal/topics/finance/#change-" + s(c1));
+        assertThat(feed.select("entry > id").eachText()).contains("https://accord.test/portal/topics/climate-finance/#change-"
+                + s(c2), "https://accord.test/portal/topics/climate-finance/#change-" + s(c1));
 
         // Moved back before committing: the record is as committed again, with no notice.
         repo.move("content/topics/finance.md", "content/topics/climate-finance.md");

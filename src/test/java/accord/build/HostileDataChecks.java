@@ -98,6 +98,23 @@ final class HostileDataChecks {
         FeedCheck.Component event = FeedCheck.ics(Files.readAllBytes(site.resolve("data/meetings/x.ics"))).get(1);
         assertThat(event.get("URL")).isNull();
         assertThat(event.get("DESCRIPTION")).isEqualTo("Meeting record in Test portal");
+        // Nor in the citations: a reference manager would keep /portal/meetings/x/ as the address cited.
+        assertThat(Files.readString(site.resolve("data/meetings/x.bib"))).isEqualTo("""
+                @misc{meetings-x,
+                  title = {{A meeting}},
+                  organization = {Test portal},
+                  note = {Meeting record}
+                }
+                """);
+        assertThat(Files.readString(site.resolve("data/meetings/x.ris"))).isEqualTo("TY  - ELEC\r\nTI  - A meeting\r\n"
+                + "T2  - Test portal\r\nPB  - Test portal\r\nN1  - Meeting record\r\nER  - \r\n");
+        assertThat(JsonCheck.parse(Files.readString(site.resolve("data/meetings/x.csl.json")))).isEqualTo(List.of(Map.of(
+                "id", "meetings/x", "type", "webpage", "title", "A meeting", "container-title", "Test portal",
+                "publisher", "Test portal", "note", "Meeting record")));
+        // The data package has no home page to name; its files are found relative to it, as before.
+        @SuppressWarnings("unchecked")
+        Map<String, Object> descriptor = (Map<String, Object>) JsonCheck.parse(Files.readString(site.resolve("datapackage.json")));
+        assertThat(descriptor).doesNotContainKey("homepage").containsEntry("title", "Test portal");
         org.w3c.dom.Document feed = FeedCheck.xml(Files.readString(site.resolve("meetings/feed.xml")));
         Element entry = FeedCheck.children(feed.getDocumentElement(), FeedCheck.ATOM, "entry").get(0);
         assertThat(FeedCheck.atomFields(entry)).containsEntry("id", "urn:accord:record:meetings/x")

@@ -94,6 +94,7 @@ class OpenDataTest {
                 fields:
                   acronym: { type: string, label: Acronym, jsonld: alternateName }
                   kind: { type: enum(bank|ministry), required: true, label: Kind }
+                  stance: { type: enum(+1|0|-1), label: Stance }
                   parent: { type: ref(organizations), label: Part of, backlink: Includes, jsonld: parentOrganization, jsonld_inverse: subOrganization }
               declarations:
                 title: Declarations
@@ -161,6 +162,7 @@ class OpenDataTest {
             title: United Nations Framework Convention on Climate Change
             acronym: UNFCCC
             kind: bank
+            stance: "-1"
             ---
             -- content/organizations/ministry.md --
             ---
@@ -170,7 +172,7 @@ class OpenDataTest {
             ---
             -- content/declarations/baku.md --
             ---
-            title: "Baku {Declaration} 100% & #1 _a_ ~^ \\\\back"
+            title: "Baku {Declaration} 100% & #1 _a_ ~^ \\\\back, one } alone"
             date: 2024-11-12
             symbol: BD/1
             signatories: [ministry, unfccc]
@@ -309,6 +311,17 @@ class OpenDataTest {
         assertThat((List<Object>) schema.get("foreignKeys")).containsExactly(Map.of("fields", "event",
                 "reference", Map.of("resource", "events", "fields", "record_slug")));
         assertThat(schema).containsEntry("primaryKey", "record_slug");
+        // An enum value that would start a formula is in its cell with the apostrophe; the constraint lists what the
+        // cells hold (before, it listed "-1" and no row could meet it), and the resource says why.
+        Map<String, Object> organizations = ((List<Map<String, Object>>) pkg.get("resources")).get(3);
+        assertThat(organizations).containsEntry("name", "organizations").containsEntry("description", "One row per record."
+                + " A text cell that would start with '=', '+', '-', '@', a tab or a carriage return has an apostrophe (') put"
+                + " in front, so that spreadsheets do not run it as a formula; the JSON files keep the exact text.");
+        assertThat(((List<Map<String, Object>>) ((Map<String, Object>) organizations.get("schema")).get("fields")))
+                .filteredOn(f -> f.get("name").equals("stance")).singleElement()
+                .isEqualTo(Map.of("name", "stance", "title", "Stance", "type", "string",
+                        "constraints", Map.of("enum", List.of("'+1", "0", "'-1"))));
+        assertThat(DataCheck.table(site.resolve("data/organizations.csv"))).extracting(r -> r.get("stance")).contains("'-1");
     }
 
     @Test
@@ -430,13 +443,28 @@ class OpenDataTest {
     void citationsEscapeWhatTheirFormatsNeed() {
         assertThat(read("data/declarations/baku.bib")).isEqualTo("""
                 @misc{declarations-baku,
-                  title = {{Baku \\{Declaration\\} 100\\% \\& \\#1 \\_a\\_ \\textasciitilde{}\\textasciicircum{} \\textbackslash{}back}},
+                  title = {{Baku \\textbraceleft{}Declaration\\textbraceright{} 100\\% \\& \\#1 \\_a\\_ \\textasciitilde{}\\textasciicircum{} \\textbackslash{}back, one \\textbraceright{} alone}},
                   organization = {Data test portal},
                   howpublished = {\\url{https://accord.test/portal/declarations/baku/}},
                   url = {https://accord.test/portal/declarations/baku/},
                   note = {Declaration record}
                 }
                 """);
+        // BibTeX finds where a field ends by counting braces, escaped or not: each field's value, from its opening
+        // brace, must close only at its last brace.
+        for (String bib : List.of(read("data/declarations/baku.bib"), read("data/sessions/hostile.bib"))) {
+            List<String> fields = bib.lines().filter(l -> l.startsWith("  ")).toList();
+            assertThat(fields).hasSize(5);
+            for (String field : fields) {
+                String value = field.substring(field.indexOf(" = ") + 3).replaceFirst(",$", "");
+                int depth = 0;
+                for (int k = 0; k < value.length(); k++) {
+                    depth += value.charAt(k) == '{' ? 1 : value.charAt(k) == '}' ? -1 : 0;
+                    if (k < value.length() - 1) assertThat(depth).as(field).isPositive();
+                }
+                assertThat(depth).as(field).isZero();
+            }
+        }
         assertThat(read("data/sessions/hostile.ris")).isEqualTo("TY  - ELEC\r\n"
                 + "TI  - =cmd|' /C calc'!A0 </script><!-- \"x\", y z\r\n"
                 + "T2  - Data test portal\r\nPB  - Data test portal\r\n"
