@@ -17,6 +17,11 @@ import java.util.Optional;
 /** Reads {@code content/site.yml}. A missing file gives defaults; a wrong value is a problem. */
 public final class ConfigReader {
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+
+    /** Whether {@code tag} is a language tag as site.yml's language and languages take them (en, ru, az-Latn). */
+    public static boolean isLanguageTag(String tag) {
+        return LANGUAGE.matcher(tag).matches();
+    }
     private static final List<String> KEYS = List.of("title", "description", "base_url", "language", "navigation",
             "intro", "raw_html", "featured", "page_size", "publisher", "about", "highlights", "licence", "license",
             "repository", "keep", "languages");

@@ -60,10 +60,13 @@ public final class UiStrings {
         // theme's English; its other languages fall back to those.
         Map<String, Object> defaults = read.get(languages.get(0));
         if (defaults.isEmpty() && !languages.get(0).equals(THEME_LANGUAGE)) {
-            // Said, since every page then says it is in that language while the theme's words on it are English.
-            problems.warning(SourcePosition.of(fileOf(portalTemplates, languages.get(0))), "no words for the language '"
-                    + languages.get(0) + "', the default: its pages use the theme's English words (write templates/" + FOLDER
-                    + "/" + languages.get(0) + ".yml)");
+            // Said, since every page then says it is in that language while the theme's words on it are English (a tag
+            // that is no language is an error of site.yml's already).
+            if (accord.config.ConfigReader.isLanguageTag(languages.get(0))) {
+                problems.warning(SourcePosition.of(fileOf(portalTemplates, languages.get(0))), "no words for the language '"
+                        + languages.get(0) + "', the default: its pages use the theme's English words (write templates/"
+                        + FOLDER + "/" + languages.get(0) + ".yml)");
+            }
             defaults = read(Optional.empty(), THEME_LANGUAGE, problems).orElse(new TreeMap<>());
             read.put(languages.get(0), defaults);
         }
