@@ -57,11 +57,16 @@ public final class PageMeta {
                 publisher(c), c.language(), "", false, feed, feedTitle);
     }
 
-    /** The head of a record's page. */
-    static MetaView record(SiteConfig c, Record r, String description) {
+    /**
+     * The head of a record's page in {@code lang} (empty: the default language), at the root-relative {@code href}: a
+     * translation's page is its own canonical address and says its own language, as its hreflang alternates do (a
+     * canonical address naming the default language's page would have search engines drop the translation, and
+     * citations made from it carry the other page's address and language).
+     */
+    static MetaView record(SiteConfig c, Record r, String description, String href, String lang) {
         String date = r.dateBasis().isPresent() ? "" : r.date().map(PartialDate::iso).orElse("");
-        return new MetaView(description, absolute(c, Routes.record(r.id())).orElse(""), "article", r.title(), c.title(),
-                publisher(c), c.language(), date, true, "", "");
+        return new MetaView(description, absolute(c, href).orElse(""), "article", r.title(), c.title(),
+                publisher(c), lang.isEmpty() ? c.language() : lang, date, true, "", "");
     }
 
     private static String publisher(SiteConfig c) {

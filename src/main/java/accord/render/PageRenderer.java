@@ -236,9 +236,10 @@ public final class PageRenderer {
             description = languages.word(lang, "record_description", "{singular} record in {site}.")
                     .replace("{singular}", r.collection().singular()).replace("{site}", site.config().title());
         }
-        Map<String, Object> model = model(path, new PageView(r.title(), "record", path,
-                site.config().baseUrl() + Routes.record(r.id(), lang, site.config().language()), description), lang);
-        model.put("meta", PageMeta.record(site.config(), r, description));
+        String href = Routes.record(r.id(), lang, site.config().language());
+        Map<String, Object> model = model(path, new PageView(r.title(), "record", path, site.config().baseUrl() + href,
+                description), lang);
+        model.put("meta", PageMeta.record(site.config(), r, description, href, lang));
         if (languages.many()) model.put("languages", languages.switcher(r.id(), lang));
         model.put("record", view);
         LifecycleNotices.of(languages.site(lang), r, languages.views(lang)).ifPresent(n -> model.put("notice", n));

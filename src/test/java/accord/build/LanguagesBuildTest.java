@@ -201,6 +201,28 @@ class LanguagesBuildTest {
         assertThat(page(root, "meetings/one/index.html").selectFirst("#facts-heading").text()).isEqualTo("Details");
     }
 
+    /**
+     * A translation's page is its own canonical address and says its own language, in every tag that names them, as
+     * its hreflang alternates do; the default language's page is unchanged.
+     */
+    @Test
+    void aTranslationsPageIsItsOwnCanonicalAddressInItsOwnLanguage(@TempDir Path root) throws IOException {
+        TestPortal.write(root, PORTAL);
+        assertThat(TestPortal.problems(TestPortal.build(root))).isEmpty();
+        String selectors = "link[rel=canonical], meta[property=og:url], meta[name=citation_public_url], meta[name=DC.identifier]";
+        Document ru = page(root, "ru/meetings/one/index.html");
+        assertThat(ru.select(selectors).stream().map(e -> e.hasAttr("href") ? e.attr("href") : e.attr("content")).toList())
+                .containsExactly("https://accord.test/fx/ru/meetings/one/", "https://accord.test/fx/ru/meetings/one/",
+                        "https://accord.test/fx/ru/meetings/one/", "https://accord.test/fx/ru/meetings/one/");
+        assertThat(ru.select("link[rel=alternate][hreflang=ru]").attr("href")).isEqualTo("https://accord.test/fx/ru/meetings/one/");
+        assertThat(ru.select("meta[name=citation_language], meta[name=DC.language]").eachAttr("content")).containsExactly("ru", "ru");
+        assertThat(ru.select("meta[name=citation_title]").attr("content")).isEqualTo("Первая встреча");
+        Document en = page(root, "meetings/one/index.html");
+        assertThat(en.select(selectors).stream().map(e -> e.hasAttr("href") ? e.attr("href") : e.attr("content")).distinct().toList())
+                .containsExactly("https://accord.test/fx/meetings/one/");
+        assertThat(en.select("meta[name=citation_language], meta[name=DC.language]").eachAttr("content")).containsExactly("en", "en");
+    }
+
     @Test
     void exportsEveryLanguageOfARecord(@TempDir Path root) throws IOException {
         TestPortal.write(root, PORTAL);
