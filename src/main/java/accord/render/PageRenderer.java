@@ -395,10 +395,35 @@ public final class PageRenderer {
                 ? path.substring(0, path.length() - "index.html".length()) : path, "", ""));
         model.put("t", languages == null ? Map.of() : languages.strings(lang));
         model.put("ui", languages == null ? null : languages.ui(lang));
+        model.put("grades", grades(lang.isEmpty() ? site.config().language() : lang));
         // A site page of a portal in several languages lists its versions (a record's page puts its own switcher in).
         model.put("languages", languages != null && languages.many() && LanguagePages.KINDS.contains(kindOf(page))
                 ? languages.pageSwitcher(lang.isEmpty() ? path : path.substring(lang.length() + 1), lang) : List.of());
         return model;
+    }
+
+    /**
+     * By collection name, in schema order, how each collection whose sources have a quality (the {@code source_quality}
+     * role) grades them, in {@code lang}: the footer speaks of grades only when some collection has them, and a record
+     * page explains its collection's grades in the portal's words, never the theme's.
+     */
+    private Map<String, accord.render.Views.GradesView> grades(String lang) {
+        Map<String, accord.render.Views.GradesView> grades = new LinkedHashMap<>();
+        String fallback = site.config().language();
+        for (var c : site.schema().collections().values()) {
+            c.roleField(accord.schema.Role.SOURCES)
+                    .flatMap(s -> accord.schema.Roles.objectFields(s.type()))
+                    .flatMap(fs -> accord.schema.Roles.find(fs, accord.schema.Role.SOURCE_QUALITY))
+                    .ifPresent(q -> {
+                        List<String> values = q.type() instanceof accord.schema.FieldType.EnumType e && e.values().size() > 1
+                                ? e.values() : List.of();
+                        String explained = q.explain(lang).orElse("");
+                        grades.put(c.name(), new accord.render.Views.GradesView(values.isEmpty() ? "" : values.get(0),
+                                values.isEmpty() ? "" : values.get(values.size() - 1), explained,
+                                explained.isEmpty() || q.explainedIn(lang) ? lang : fallback));
+                    });
+        }
+        return java.util.Collections.unmodifiableMap(grades);
     }
 
     /** The theme's words for {@code key} in {@code lang} (empty: the default language), else {@code fallback}. */

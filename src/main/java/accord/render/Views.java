@@ -232,4 +232,13 @@ public final class Views {
     public record DataSetView(List<DataCollectionView> collections, String portal, String dataPackage, String calendar, String licenceName,
                               String licenceTitle, String licenceUrl, TemplateHTMLOutputModel jsonLd) {
     }
+
+    /**
+     * How a collection's sources are graded, from the schema's field with the {@code source_quality} role: its grades
+     * from best to weakest ({@code first}, {@code last}: the enum's first and last values, empty when it is no enum of
+     * two values or more) and what the portal tells readers they mean ({@code explained}, the field's {@code explain}
+     * in the page's language, empty without one), in the language it is written in ({@code explainedLang}).
+     */
+    public record GradesView(String first, String last, String explained, String explainedLang) {
+    }
 }

@@ -56,6 +56,19 @@ public record Field(String name, FieldType type, boolean required, boolean shown
         i18n = Collections.unmodifiableMap(new java.util.TreeMap<>(i18n));
     }
 
+    /**
+     * What readers of {@code lang} are told the field's values mean (the schema's {@code explain_<lang>}, else its
+     * {@code explain}; empty when it has neither), such as how a source's quality is graded.
+     */
+    public Optional<String> explain(String lang) {
+        return Optional.ofNullable(i18n.get("explain:" + lang)).or(() -> Optional.ofNullable(i18n.get("explain")));
+    }
+
+    /** Whether {@link #explain(String)} for {@code lang} is in that language's own words (not the default language's). */
+    public boolean explainedIn(String lang) {
+        return i18n.containsKey("explain:" + lang);
+    }
+
     public Field withRole(Optional<Role> r) {
         return new Field(name, type, required, shown, label, backlink, help, position, r, labels, jsonLd, jsonLdInverse, jsonLdType,
                 search, translatable, i18n, facet);

@@ -17,9 +17,9 @@ import java.util.Set;
 /** Reads the YAML of {@code content/schema.yml} into a {@link Schema}. */
 public final class SchemaReader {
     private static final Set<String> FIELD_KEYS = Set.of("type", "required", "label", "backlink", "help", "shown", "fields",
-            "role", "labels", "jsonld", "jsonld_inverse", "jsonld_type", "search", "translatable");
+            "role", "labels", "jsonld", "jsonld_inverse", "jsonld_type", "search", "translatable", "explain");
     /** Keys that take a language suffix for the words readers of that language see: {@code label_ru}, {@code title_az}. */
-    private static final java.util.regex.Pattern FIELD_I18N = java.util.regex.Pattern.compile("(label|labels|backlink)_([a-z]{2,3})");
+    private static final java.util.regex.Pattern FIELD_I18N = java.util.regex.Pattern.compile("(label|labels|backlink|explain)_([a-z]{2,3})");
     private static final java.util.regex.Pattern COLLECTION_I18N = java.util.regex.Pattern.compile("(title|singular)_([a-z]{2,3})");
     private static final Set<String> COLLECTION_KEYS = Set.of("title", "singular", "jsonld", "order", "summary", "fields", "header",
             "extra_fields");
@@ -234,6 +234,8 @@ public final class SchemaReader {
                         + "' see (write " + e.key().value() + ": ...)");
             }
         }
+        // What readers are told the field's values mean (a source grade's scale), kept with the other words readers see.
+        map.findText("explain").map(String::strip).filter(x -> !x.isEmpty()).ifPresent(x -> i18n.put("explain", x));
         return Optional.of(new Field(name, type.get(), required, shown, label,
                 map.findText("backlink"), map.findText("help"), at, role(map, name, type.get()),
                 labels(map, "labels", name, type.get()), jsonLd(map, name), jsonLdInverse(map, name, type.get()),
