@@ -239,7 +239,7 @@ class LanguagePagesBuildTest {
         assertThat(data.select("#csv + ul li").eachText()).contains("The first columns are record_slug and record_url, then"
                 + " the fields in the schema's order, then record_body, the text in Markdown. In a portal of several languages"
                 + " each other language's columns come after it: the page in that language (record_url:ru), the translated"
-                + " fields (title:ru, …) and record_body:ru, empty where the record is not translated.",
+                + " fields (field:ru, …) and record_body:ru, empty where the record is not translated.",
                 "A text cell that begins with =, +, -, @, a tab or a carriage return is written with an apostrophe in front,"
                 + " so that a spreadsheet shows it as text instead of running it as a formula. The JSON files have the exact text.");
         assertThat(data.selectFirst("#json + p").text()).endsWith(" A record's translations are under translations, by language.");

@@ -136,4 +136,19 @@ class PortalPolicyTest {
         Element ru = page(root, "ru/reports/one/index.html").selectFirst("p.grades span[lang=en]");
         assertThat(ru.text()).isEqualTo("Gold: the registry itself; silver: a court's copy; bronze: anyone else.");
     }
+
+    @Test
+    void theDataPageNamesNoFieldThePortalDoesNotHave(@TempDir Path root) throws IOException {
+        TestPortal.write(root, ARCHIVE.replace("title: Treaty archive", "title: Treaty archive\nlanguages: [en, ru]")
+                .replace("title: { type: string, required: true, label: Title }\ncollections",
+                        "name: { type: string, required: true, label: Name, role: title, translatable: true }\ncollections")
+                .replace("title: Treaty one", "name: Treaty one"));
+        assertThat(TestPortal.problems(TestPortal.build(root))).isEmpty();
+        Document data = page(root, "data/index.html");
+        assertThat(data.select("#csv + ul li").eachText()).contains("A list of objects is one column per part of the object,"
+                + " named after the field and the part (field.part); the first item of each column belongs to the first"
+                + " object, and so on.");
+        assertThat(data.select("#csv + ul li").text()).contains("(field:ru, …)").doesNotContain("sources.", "title:ru");
+        assertThat(page(root, "ru/data/index.html").select("#csv + ul li").text()).contains("(поле.часть)", "(поле:ru, …)");
+    }
 }
