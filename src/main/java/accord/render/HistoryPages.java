@@ -194,7 +194,8 @@ public final class HistoryPages {
         if (history.known()) site.collections().forEach(c -> deps.add(Deps.collection(c.name())));
         removed.forEach(r -> deps.add("removed:" + r.line()));
         int size = site.config().pageSize();
-        int pages = Math.max(1, (log(site, history, LifecycleNotices.changes(site, history), removed).size() + size - 1) / size);
+        int logged = log(site, history, LifecycleNotices.changes(site, history, t -> ""), removed, p -> "").size();
+        int pages = Math.max(1, (logged + size - 1) / size);
         List<PageEntry> entries = new ArrayList<>();
         for (int n = 1; n <= pages; n++) {
             entries.add(new PageEntry(Routes.file(changes(n)), PageEntry.Kind.CHANGES, "", n, deps));
@@ -226,9 +227,11 @@ public final class HistoryPages {
     /**
      * Every published record's commits, newest first (ties: by commit, then record): the commit that
      * added its file is ADDED, every later one AMENDED (a rename among them); a deletion followed by the
-     * file's return shows only the return. {@code more} adds the lifecycle's entries.
+     * file's return shows only the return. {@code more} adds the lifecycle's entries; {@code moved} says a rename's
+     * note from the file's earlier path.
      */
-    public static List<LogEntry> log(Site site, History history, List<ChangeEntry> more, List<Removal> removed) {
+    public static List<LogEntry> log(Site site, History history, List<ChangeEntry> more, List<Removal> removed,
+                                     java.util.function.UnaryOperator<String> moved) {
         List<LogEntry> entries = new ArrayList<>(more);
         entries.addAll(removed);
         // A lifecycle entry stands for its commit: that commit is not listed again as an amendment.
@@ -240,7 +243,7 @@ public final class HistoryPages {
                     if (c.kind() == FileChange.Kind.DELETED || told.contains(r.id() + " " + c.commit().hash())) continue;
                     ChangeEntry.Kind kind = c.kind() == FileChange.Kind.ADDED ? ChangeEntry.Kind.ADDED : ChangeEntry.Kind.AMENDED;
                     entries.add(new ChangeEntry(kind, r, c.commit(), c.kind() == FileChange.Kind.RENAMED
-                            ? "moved from " + c.previousPath() : ""));
+                            ? moved.apply(c.previousPath()) : ""));
                 }
             }
         }
@@ -250,7 +253,9 @@ public final class HistoryPages {
 
     private List<LogEntry> log() {
         List<LogEntry> l = log;
-        if (l == null) log = l = log(site, history, LifecycleNotices.changes(site, history), removed);
+        if (l == null) log = l = log(site, history, LifecycleNotices.changes(site, history,
+                t -> renderer.word("", "change_superseded_by", "by {title}").replace("{title}", t)), removed,
+                p -> renderer.word("", "change_moved", "moved from {path}").replace("{path}", p));
         return l;
     }
 
@@ -311,13 +316,17 @@ public final class HistoryPages {
     }
 
     private String unknown(String lang) {
-        String why = switch (history.state()) {
+        return renderer.word(lang, "history_not_shown", "The history of this record is not shown: {why}.").replace("{why}", why(lang));
+    }
+
+    /** Why the history is not known, in {@code lang}'s words. */
+    private String why(String lang) {
+        return switch (history.state()) {
             case SHALLOW -> renderer.word(lang, "history_shallow",
                     "the site was built from a shallow clone of its repository, which lacks the older commits");
             case FAILED -> renderer.word(lang, "history_failed", "git could not read the repository the site was built from");
             default -> renderer.word(lang, "history_outside_git", "this copy of the site was built outside a git checkout");
         };
-        return renderer.word(lang, "history_not_shown", "The history of this record is not shown: {why}.").replace("{why}", why);
     }
 
     // ---- the change log ----
@@ -327,15 +336,20 @@ public final class HistoryPages {
         int size = site.config().pageSize();
         int total = Math.max(1, (all.size() + size - 1) / size);
         int n = entry.number();
-        String title = n == 1 ? "What changed" : "What changed (page " + n + " of " + total + ")";
+        // In the default language: the change log has no other language version.
+        String whatChanged = renderer.word("", "what_changed", "What changed");
+        String title = n == 1 ? whatChanged : whatChanged + " (" + renderer.word("", "page_of", "page {number} of {total}")
+                .replace("{number}", Integer.toString(n)).replace("{total}", Integer.toString(total)) + ")";
         Map<String, Object> model = renderer.model(entry.path(), new PageView(title, "changes", entry.path(),
-                site.config().baseUrl() + changes(n), "Records added, amended, superseded, withdrawn and removed in "
-                        + site.config().title() + ", newest first."));
+                site.config().baseUrl() + changes(n), renderer.word("", "changes_description",
+                        "Records added, amended, superseded, withdrawn and removed in {site}, newest first.")
+                        .replace("{site}", site.config().title())));
         List<ChangeRowView> rows = new ArrayList<>();
         for (LogEntry l : all.subList(Math.min(all.size(), (n - 1) * size), Math.min(all.size(), n * size))) {
             if (l instanceof Removal r) {
                 rows.add(new ChangeRowView(day(r.date()), r.date().toString(), Routes.clean(r.path()), r.address(), "",
-                        "Removed: " + clean(r.reason()), "", "", "", "", true));
+                        renderer.word("", "change_removed", "Removed: {reason}").replace("{reason}", clean(r.reason())),
+                        "", "", "", "", true));
                 continue;
             }
             ChangeEntry e = (ChangeEntry) l;
@@ -345,17 +359,18 @@ public final class HistoryPages {
                     commitUrl(c), clean(c.subject()), false));
         }
         model.put("changes", new ChangesView(rows, new PaginationView(n, total, n > 1 ? changes(n - 1) : "",
-                n < total ? changes(n + 1) : ""), all.size(), feed(), history.known() ? "" : unknown()
-                .replace("of this record", "of the records")));
+                n < total ? changes(n + 1) : ""), all.size(), feed(), history.known() ? "" : renderer.word("", "changes_not_shown",
+                "The history of the records is not shown: {why}.").replace("{why}", why(""))));
         return renderer.render("changes.ftlh", model, entry.path(), "changes.ftlh", problems, failures);
     }
 
-    static String what(ChangeEntry e) {
+    /** What a change did, in the default language's words, with its note. */
+    String what(ChangeEntry e) {
         String word = switch (e.kind()) {
-            case ADDED -> "Added";
-            case AMENDED -> "Amended";
-            case SUPERSEDED -> "Superseded";
-            case WITHDRAWN -> "Withdrawn";
+            case ADDED -> renderer.word("", "change_added", "Added");
+            case AMENDED -> renderer.word("", "change_amended", "Amended");
+            case SUPERSEDED -> renderer.word("", "change_superseded", "Superseded");
+            case WITHDRAWN -> renderer.word("", "change_withdrawn", "Withdrawn");
         };
         return e.note().isEmpty() ? word : word + " (" + e.note() + ")";
     }
@@ -367,7 +382,7 @@ public final class HistoryPages {
         String base = c.baseUrl();
         StringBuilder sb = new StringBuilder();
         sb.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
-        sb.append("  <title>").append(Feeds.xml("What changed · " + c.title())).append("</title>\n");
+        sb.append("  <title>").append(Feeds.xml(renderer.word("", "what_changed", "What changed") + " · " + c.title())).append("</title>\n");
         // An id is an absolute IRI (RFC 4287): a urn where the base URL is only a path, as the site's own feed does.
         sb.append("  <id>").append(Feeds.xml(c.absolute(changes(1)).orElse("urn:accord:feed:changes"))).append("</id>\n");
         sb.append("  <link rel=\"alternate\" href=\"").append(Feeds.xml(base + changes(1))).append("\"/>\n");
@@ -380,7 +395,8 @@ public final class HistoryPages {
             if (l instanceof Removal r) {
                 // The tombstone page's notice has the id "removed": an entry's id names what it is about and stays put.
                 String url = base + Routes.clean(r.path());
-                sb.append("  <entry>\n    <title>").append(Feeds.xml("Removed: " + r.address())).append("</title>\n");
+                sb.append("  <entry>\n    <title>").append(Feeds.xml(renderer.word("", "change_removed", "Removed: {reason}")
+                        .replace("{reason}", r.address()))).append("</title>\n");
                 sb.append("    <id>").append(Feeds.xml(c.absolute(Routes.clean(r.path()) + "#removed")
                         .orElse("urn:accord:removed:" + r.address()))).append("</id>\n");
                 sb.append("    <link href=\"").append(Feeds.xml(url)).append("\"/>\n");
@@ -388,8 +404,10 @@ public final class HistoryPages {
                 // Atom asks for an author: the site's publisher, or the site, since no commit names one.
                 sb.append("    <author><name>").append(Feeds.xml(c.publisher().isEmpty() ? c.title() : c.publisher()))
                         .append("</name></author>\n");
-                sb.append("    <summary>").append(Feeds.xml("The page at " + r.address() + " was removed on " + longDay(r.date())
-                        + ": " + clean(r.reason()))).append("</summary>\n");
+                sb.append("    <summary>").append(Feeds.xml(renderer.word("", "change_removed_summary",
+                        "The page at {address} was removed on {date}: {reason}").replace("{address}", r.address())
+                        .replace("{date}", renderer.date("", r.date().toString(), longDay(r.date()))).replace("{reason}", clean(r.reason()))))
+                        .append("</summary>\n");
                 sb.append("  </entry>\n");
                 continue;
             }
@@ -405,7 +423,8 @@ public final class HistoryPages {
             sb.append("    <updated>").append(iso(e.commit().date())).append("</updated>\n");
             sb.append("    <author><name>").append(Feeds.xml(clean(e.commit().author()))).append("</name></author>\n");
             sb.append("    <summary>").append(Feeds.xml(e.record().collection().singular() + ": " + e.record().title()
-                    + ". " + clean(e.commit().subject()) + " (commit " + e.commit().shortHash() + ")")).append("</summary>\n");
+                    + ". " + clean(e.commit().subject()) + " (" + renderer.word("", "commit", "commit") + " " + e.commit().shortHash()
+                    + ")")).append("</summary>\n");
             sb.append("  </entry>\n");
         }
         sb.append("</feed>\n");

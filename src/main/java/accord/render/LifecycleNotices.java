@@ -59,7 +59,7 @@ final class LifecycleNotices {
      * history is not known, or while the record's file has changes not committed (that commit may predate them): no
      * date is guessed.
      */
-    static List<HistoryPages.ChangeEntry> changes(Site site, accord.history.History history) {
+    static List<HistoryPages.ChangeEntry> changes(Site site, accord.history.History history, java.util.function.UnaryOperator<String> by) {
         List<HistoryPages.ChangeEntry> entries = new java.util.ArrayList<>();
         if (!history.known()) return entries;
         for (Record r : site.records().values()) {
@@ -69,7 +69,7 @@ final class LifecycleNotices {
             accord.history.FileChange newest = history.changes(path).get(0);
             if (newest.kind() == accord.history.FileChange.Kind.DELETED) continue;
             String note = state == State.SUPERSEDED
-                    ? Lifecycle.replacement(r).flatMap(site::find).map(t -> "by " + t.title()).orElse("")
+                    ? Lifecycle.replacement(r).flatMap(site::find).map(t -> by.apply(t.title())).orElse("")
                     : Lifecycle.reason(r).map(HistoryPages::clean).orElse("");
             entries.add(new HistoryPages.ChangeEntry(state == State.SUPERSEDED ? HistoryPages.ChangeEntry.Kind.SUPERSEDED
                     : HistoryPages.ChangeEntry.Kind.WITHDRAWN, r, newest.commit(), note));

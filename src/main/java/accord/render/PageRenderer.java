@@ -431,6 +431,11 @@ public final class PageRenderer {
         return languages.word(lang, key, fallback);
     }
 
+    /** A date ({@code iso}, written in English as {@code text}) as {@code lang}'s pages write it ({@link Ui#date}). */
+    String date(String lang, String iso, String text) {
+        return languages.ui(lang).date(iso, text);
+    }
+
     /** The plan's kind of a page, by its view's {@code kind} (ROBOTS for any page that has no language versions). */
     private static PageEntry.Kind kindOf(PageView page) {
         return switch (page.kind()) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * the page's language write it ({@code 14 ноября 2024}, {@code 14 noyabr 2024}), keeping what follows the date in
  * {@code text} (its basis); {@code ui.number(text)} writes a number or a percentage with the language's decimal
  * separator ({@code 11,5 %}); {@code ui.href(href)} leads to the page's language version of a record when the
- * record has one. In the default language each returns what it is given, so those pages read as before.
+ * record has one. In the default language each returns what it is given where that is English, so those pages read as
+ * the records are written; a portal in another language has its dates and numbers in that language's words.
  */
 public final class Ui {
     /** A date as written ({@code 2024}, {@code 2024-11}, {@code 2024-11-14}), or a moment's ({@code 2024-11-14T10:00:00+04:00}) date. */
@@ -22,6 +23,12 @@ public final class Ui {
 
     private final String lang;
     private final boolean isDefault;
+    /**
+     * Whether dates and numbers are shown as the records write them: on the default language's pages when that is
+     * English, which is how records write them ({@code 14 November 2024}, {@code 11.5%}). A portal whose default
+     * language is another writes them on its pages in that language's words, as its translations' pages do.
+     */
+    private final boolean asWritten;
     private final String defaultLanguage;
     private final Map<String, Object> strings;
     private final Set<String> translatedHrefs;
@@ -33,6 +40,7 @@ public final class Ui {
     Ui(String lang, String defaultLanguage, Map<String, Object> strings, Set<String> translatedHrefs) {
         this.lang = lang;
         this.isDefault = lang.equals(defaultLanguage);
+        this.asWritten = isDefault && (lang.equals("en") || lang.startsWith("en-"));
         this.defaultLanguage = defaultLanguage;
         this.strings = strings;
         this.translatedHrefs = Set.copyOf(translatedHrefs);
@@ -66,7 +74,7 @@ public final class Ui {
 
     /** {@code text}, a date written in English as {@code iso} says, in the page's language; what follows the date is kept. */
     public String date(String iso, String text) {
-        if (isDefault || iso == null) return text;
+        if (asWritten || iso == null) return text;
         Matcher m = ISO.matcher(iso);
         if (!m.matches()) return text;
         int year = Integer.parseInt(m.group(1));
@@ -110,7 +118,7 @@ public final class Ui {
      * {@code iso} of its own.
      */
     public String dates(String text) {
-        if (isDefault || text == null) return text;
+        if (asWritten || text == null) return text;
         Matcher m = ENGLISH_DATE.matcher(text);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
@@ -124,7 +132,7 @@ public final class Ui {
 
     /** A number or percentage written in English ({@code 11.5%}) as the page's language writes it ({@code 11,5 %}); other text as it is. */
     public String number(String text) {
-        if (isDefault || text == null) return text;
+        if (asWritten || text == null) return text;
         Matcher m = NUMBER.matcher(text.strip());
         if (!m.matches()) return text;
         String n = m.group(1) + (m.group(2) == null ? "" : word("decimal_separator", ".") + m.group(2));

@@ -150,6 +150,40 @@ class HistoryBuildTest {
                 .containsEntry("https://accord.test/portal/", "");
     }
 
+    /**
+     * A portal whose default language is Russian has its change log in the theme's Russian words, its dates as Russian
+     * writes them, and its feed in the same words: nothing of the log is English but the commits' own texts.
+     */
+    @Test
+    void aPortalInAnotherLanguageHasItsChangeLogInThatLanguage() throws IOException {
+        repo.write("""
+                -- content/site.yml --
+                title: History portal
+                base_url: https://accord.test/portal/
+                language: ru
+                page_size: 2
+                """);
+        repo.commit("Dmitri", "2024-11-21T12:00:00+03:00", "Russian");
+        assertThat(TestPortal.problems(TestPortal.build(repo.dir()))).isEmpty();
+        Document first = page("changes");
+        assertThat(first.select("h1").text()).isEqualTo("Что изменилось");
+        assertThat(first.select("p.meta").text()).isEqualTo("Изменений записей: 5, сначала новые, страница 1 из 3. Каждое"
+                + " изменение — это коммит файла записи (его страница перечисляет их все) или страница, удалённая намеренно."
+                + " Следить за изменениями в ленте Atom.");
+        assertThat(first.select("table.changes thead th").eachText()).containsExactly("Дата", "Запись", "Изменение", "Автор");
+        assertThat(first.select("table.changes tbody tr").first().text()).isEqualTo("14 ноября 2024 Energy transition Topic"
+                + " Изменено (перенесено из content/topics/energy.md): Rename energy (коммит " + s(c3) + ") Carol");
+        assertThat(first.select("table.changes tbody td").first().attr("data-label")).isEqualTo("Дата");
+        assertThat(first.select(".pagination").text()).isEqualTo("Страница 1 из 3 Более старые изменения");
+        assertThat(page("changes/page/2").select("title").text()).startsWith("Что изменилось (страница 2 из 3)");
+        Document feed = Jsoup.parse(Files.readString(site().resolve("changes.xml")), "", Parser.xmlParser());
+        assertThat(feed.select("feed > title").text()).isEqualTo("Что изменилось · History portal");
+        assertThat(feed.select("entry > title").first().text()).isEqualTo("Изменено (перенесено из content/topics/energy.md): Energy transition");
+        assertThat(feed.select("entry > summary").first().text()).endsWith("(коммит " + s(c3) + ")");
+        // A record's own page, in the default language, writes its dates in it too.
+        assertThat(page("topics/energy-transition").select("time").eachText()).contains("14 ноября 2024");
+    }
+
     @Test
     void whatChangedListsAddedAndAmendedRecordsNewestFirstInPagesAndAFeed() throws IOException {
         assertThat(TestPortal.problems(TestPortal.build(repo.dir()))).isEmpty();
