@@ -157,7 +157,7 @@ final class NewCommand implements Callable<Integer> {
         if (t instanceof FieldType.DateTimeType) return "a date and time such as 2024-11-14T21:55:00+03:00";
         if (t instanceof FieldType.EnumType e) return "one of " + String.join(", ", e.values());
         if (t instanceof FieldType.RefType r) {
-            return r.anyCollection() ? "a record, written collection/slug"
+            return r.anyCollection() ? "a record, written collection/slug (such as " + own + "/some-slug)"
                     : "the slug of a record in content/" + r.collection() + "/";
         }
         if (t instanceof FieldType.UrlType) return "a full https:// address";
@@ -169,7 +169,7 @@ final class NewCommand implements Callable<Integer> {
 
     private static String plural(FieldType t, String own) {
         if (t instanceof FieldType.RefType r) {
-            return r.anyCollection() ? "records, each written collection/slug"
+            return r.anyCollection() ? "records, each written collection/slug (such as " + own + "/some-slug)"
                     : "slugs of records in content/" + r.collection() + "/";
         }
         if (t instanceof FieldType.ObjectType o) return "objects with " + String.join(", ", o.fields().keySet());

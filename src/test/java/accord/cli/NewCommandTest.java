@@ -92,7 +92,7 @@ class NewCommandTest {
                 "# where: { name: \"\", inner: { a: \"\", b: \"\" } }   # where: an object with name, inner",
                 "# people: [{ name: \"\", tags: [] }]   # people: a list of objects with name, tags",
                 "# grid: [[]]   # grid: a list of lists of numbers, each inner list in its own brackets: [[a, b], [c]]",
-                "# superseded_by: \"\"   # superseded_by: a record, written collection/slug."
+                "# superseded_by: \"\"   # superseded_by: a record, written collection/slug (such as notes/some-slug)."
                         + " The record that replaced this one.");
 
         // Uncommented and filled in, as an editor would, the record checks clean.
