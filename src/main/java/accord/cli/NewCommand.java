@@ -95,14 +95,14 @@ final class NewCommand implements Callable<Integer> {
                 optional.add(f);
                 continue;
             }
-            sb.append("# ").append(describe(f)).append('\n');
-            field(sb, f, "");
+            sb.append("# ").append(describe(f, def.name())).append('\n');
+            field(sb, f, "", def.name());
         }
         if (!optional.isEmpty()) {
             sb.append("# Optional fields: uncomment a line to use it.\n");
             for (Field f : optional) {
                 sb.append("# ").append(f.name()).append(": ").append(shape(f.type())).append("   # ")
-                        .append(describe(f)).append('\n');
+                        .append(describe(f, def.name())).append('\n');
             }
         }
         sb.append("---\n\n").append(accord.content.SourceDocument.PLACEHOLDER_BODY).append('\n');
@@ -110,7 +110,7 @@ final class NewCommand implements Callable<Integer> {
     }
 
     /** A required field with an empty value; objects (alone or in a list) get their required fields, one a line. */
-    private static void field(StringBuilder sb, Field f, String indent) {
+    private static void field(StringBuilder sb, Field f, String indent, String own) {
         FieldType t = f.type();
         FieldType.ObjectType object = t instanceof FieldType.ObjectType o ? o
                 : t instanceof FieldType.ListType l && l.element() instanceof FieldType.ObjectType o ? o : null;
@@ -125,11 +125,11 @@ final class NewCommand implements Callable<Integer> {
         for (Field sub : object.fields().values()) {
             if (!sub.required()) continue;
             StringBuilder line = new StringBuilder();
-            field(line, sub, "");
+            field(line, sub, "", own);
             String[] lines = line.toString().split("\n");
             for (int i = 0; i < lines.length; i++) {
                 sb.append(first && i == 0 ? inner : rest).append(lines[i]);
-                if (i == 0) sb.append("   # ").append(describe(sub));
+                if (i == 0) sb.append("   # ").append(describe(sub, own));
                 sb.append('\n');
             }
             first = false;
@@ -138,20 +138,27 @@ final class NewCommand implements Callable<Integer> {
         if (first) sb.append(t instanceof FieldType.ListType ? " []\n" : " {}\n");
     }
 
-    /** {@code date (required): a date, YYYY-MM-DD, YYYY-MM or YYYY. When it was held.} */
-    private static String describe(Field f) {
-        StringBuilder sb = new StringBuilder(f.name()).append(f.required() ? " (required): " : ": ").append(typeHint(f.type()));
+    /**
+     * {@code date (required): a date, YYYY-MM-DD, YYYY-MM or YYYY. When it was held.} A reference's example slug is
+     * of the collection its type names; for {@code ref(*)}, of {@code own}, the collection the record is in.
+     */
+    private static String describe(Field f, String own) {
+        StringBuilder sb = new StringBuilder(f.name()).append(f.required() ? " (required): " : ": ").append(typeHint(f.type(), own));
         f.help().ifPresent(h -> sb.append(". ").append(h.strip()));
         return sb.toString();
     }
 
-    private static String typeHint(FieldType t) {
-        if (t instanceof FieldType.ListType l) return "a list of " + plural(l.element());
+    private static String typeHint(FieldType t, String own) {
+        if (t instanceof FieldType.ListType l && l.element() instanceof FieldType.ListType) {
+            return "a list of " + plural(l.element(), own) + ", each inner list in its own brackets: [[a, b], [c]]";
+        }
+        if (t instanceof FieldType.ListType l) return "a list of " + plural(l.element(), own);
         if (t instanceof FieldType.DateType) return "a date, YYYY-MM-DD, YYYY-MM or YYYY";
         if (t instanceof FieldType.DateTimeType) return "a date and time such as 2024-11-14T21:55:00+03:00";
         if (t instanceof FieldType.EnumType e) return "one of " + String.join(", ", e.values());
         if (t instanceof FieldType.RefType r) {
-            return r.anyCollection() ? "a record, written collection/slug" : "the slug of a record in content/" + r.collection() + "/";
+            return r.anyCollection() ? "a record, written collection/slug (such as " + own + "/some-slug)"
+                    : "the slug of a record in content/" + r.collection() + "/";
         }
         if (t instanceof FieldType.UrlType) return "a full https:// address";
         if (t instanceof FieldType.NumberType) return "a number";
@@ -160,24 +167,38 @@ final class NewCommand implements Callable<Integer> {
         return "text";
     }
 
-    private static String plural(FieldType t) {
+    private static String plural(FieldType t, String own) {
         if (t instanceof FieldType.RefType r) {
-            return r.anyCollection() ? "records, each written collection/slug" : "slugs of records in content/" + r.collection() + "/";
+            return r.anyCollection() ? "records, each written collection/slug (such as " + own + "/some-slug)"
+                    : "slugs of records in content/" + r.collection() + "/";
         }
         if (t instanceof FieldType.ObjectType o) return "objects with " + String.join(", ", o.fields().keySet());
         if (t instanceof FieldType.EnumType e) return "values, each one of " + String.join(", ", e.values());
         if (t instanceof FieldType.DateType) return "dates, each YYYY-MM-DD, YYYY-MM or YYYY";
         if (t instanceof FieldType.UrlType) return "full https:// addresses";
         if (t instanceof FieldType.NumberType) return "numbers";
+        if (t instanceof FieldType.ListType l) return "lists of " + plural(l.element(), own);
         return "texts";
     }
 
-    /** What an optional field's commented-out line holds as its value. */
+    /**
+     * What an optional field's commented-out line holds as its value: a shape that, uncommented with its blanks
+     * filled in, is valid. An object is a flow map of its fields, each stubbed by its own type (so an object inside
+     * it is a map, not a blank text); a list of objects or of lists holds one such item to copy.
+     */
     private static String shape(FieldType t) {
         if (t instanceof FieldType.ListType l) {
-            return l.element() instanceof FieldType.ObjectType o ? "[{ " + String.join(": \"\", ", o.fields().keySet()) + ": \"\" }]" : "[]";
+            return l.element() instanceof FieldType.ObjectType || l.element() instanceof FieldType.ListType
+                    ? "[" + shape(l.element()) + "]" : "[]";
         }
-        if (t instanceof FieldType.ObjectType o) return "{ " + String.join(": \"\", ", o.fields().keySet()) + ": \"\" }";
+        if (t instanceof FieldType.ObjectType o) {
+            StringBuilder sb = new StringBuilder("{ ");
+            for (Field sub : o.fields().values()) {
+                if (sb.length() > 2) sb.append(", ");
+                sb.append(sub.name()).append(": ").append(shape(sub.type()));
+            }
+            return sb.append(" }").toString();
+        }
         return "\"\"";
     }
 

@@ -63,9 +63,18 @@ final class RefSuggestions {
         return allIds;
     }
 
-    /** {@link Suggestions#hint}, remembered per {@code key} (what the candidates are) and wrong slug. */
+    /**
+     * {@link Suggestions#hint}, remembered per {@code key} (what the candidates are) and wrong slug; where no slug is
+     * near, the slugs that {@linkplain Suggestions#startingWith start with it} (a slug typed short).
+     */
     String hint(String key, String wrong, Supplier<List<String>> candidates, String fallback) {
-        return remembered(key, wrong, () -> Suggestions.nearest(wrong, candidates.get()), fallback);
+        return remembered(key, wrong, () -> {
+            List<String> c = candidates.get();
+            return Suggestions.nearest(wrong, c).map(s -> " (did you mean '" + s + "'?)").or(() -> {
+                List<String> longer = Suggestions.startingWith(wrong, c);
+                return longer.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Suggestions.didYouMean(longer, wrong));
+            });
+        }, fallback);
     }
 
     /**
@@ -75,16 +84,17 @@ final class RefSuggestions {
     String hintForOtherKind(String key, String wrong, Supplier<List<String>> candidates, String fallback) {
         return remembered(key + "\u0000extending", wrong, () -> {
             List<String> c = candidates.get();
-            return Suggestions.nearest(wrong, c).or(() -> Suggestions.extending(wrong, c));
+            return Suggestions.nearest(wrong, c).or(() -> Suggestions.extending(wrong, c)).map(s -> " (did you mean '" + s + "'?)");
         }, fallback);
     }
 
+    /** The hint {@code nearest} gives (its whole text), remembered; the fallback where it gives none. */
     private String remembered(String key, String wrong, Supplier<java.util.Optional<String>> nearest, String fallback) {
         String k = key + "\u0000" + wrong;
         String found = answered.get(k);
         if (found != null) return found.isEmpty() ? fallback : found;
         if (answered.size() >= BUDGET) return fallback;
-        String hint = nearest.get().map(s -> " (did you mean '" + s + "'?)").orElse("");
+        String hint = nearest.get().orElse("");
         answered.put(k, hint);
         return hint.isEmpty() ? fallback : hint;
     }

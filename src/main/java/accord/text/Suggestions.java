@@ -1,6 +1,8 @@
 package accord.text;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** "Did you mean" suggestions by edit distance. */
@@ -74,6 +76,45 @@ public final class Suggestions {
             }
         }
         return Optional.ofNullable(only);
+    }
+
+    /** How many slugs a {@link #didYouMean} names before it counts the rest. */
+    public static final int SHOWN = 3;
+
+    /**
+     * The candidates that begin with all of {@code wrong}'s words and go on ({@code baku-declaration-2024} and
+     * {@code baku-declaration-text} for {@code baku-declaration}), sorted. {@link #nearest} does not give these,
+     * since they are far from {@code wrong} by edits; but a name the editor typed short is one of them, and listing
+     * them lets the editor pick, where choosing one would be a guess.
+     */
+    public static List<String> startingWith(String wrong, Collection<String> candidates) {
+        List<String> found = new ArrayList<>();
+        for (String c : candidates) {
+            if (!wrong.isEmpty() && c.length() > wrong.length() && c.startsWith(wrong) && separator(c.charAt(wrong.length()))) {
+                found.add(c);
+            }
+        }
+        found.sort(null);
+        return found;
+    }
+
+    /**
+     * " (did you mean 'a'?)", " (did you mean 'a' or 'b'?)", " (did you mean 'a', 'b' or 'c'?)"; past {@value #SHOWN}
+     * names, the rest counted: " (did you mean 'a', 'b', 'c' or one of 2 more that start with 'x'?)".
+     */
+    public static String didYouMean(List<String> names, String wrong) {
+        List<String> quoted = names.stream().limit(SHOWN).map(n -> "'" + n + "'").toList();
+        int more = names.size() - quoted.size();
+        StringBuilder sb = new StringBuilder(" (did you mean ");
+        if (more > 0) {
+            sb.append(String.join(", ", quoted)).append(" or one of ").append(more).append(" more that start with '")
+                    .append(wrong).append("'");
+        } else if (quoted.size() == 1) {
+            sb.append(quoted.get(0));
+        } else {
+            sb.append(String.join(", ", quoted.subList(0, quoted.size() - 1))).append(" or ").append(quoted.get(quoted.size() - 1));
+        }
+        return sb.append("?)").toString();
     }
 
     /** " (did you mean 'x'?)" or the given fallback hint. */

@@ -420,6 +420,29 @@ class ValidationBuildTest {
     }
 
     @Test
+    void aSlugTypedShortListsTheSlugsThatStartWithItSortedAndCountsTheRest() {
+        StringBuilder topics = new StringBuilder();
+        for (String slug : new String[] {"water-2024", "water-text", "energy-2024", "energy-2023", "energy-grid", "energy-text",
+                "energy-plan"}) {
+            topics.append("-- content/topics/").append(slug).append(".md --\n---\ntitle: ").append(slug).append("\n---\n");
+        }
+        BuildResult result = buildWith(topics + """
+                -- content/organizations/ministry-of-economy.md --
+                ---
+                title: Ministry of Economy
+                topics: [water, energy, climate]
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/organizations/ministry-of-economy.md:3:10: error: topics[0]: no topic 'water'"
+                        + " (did you mean 'water-2024' or 'water-text'?)",
+                "content/organizations/ministry-of-economy.md:3:17: error: topics[1]: no topic 'energy'"
+                        + " (did you mean 'energy-2023', 'energy-2024', 'energy-grid' or one of 2 more that start with 'energy'?)",
+                "content/organizations/ministry-of-economy.md:3:25: error: topics[2]: no topic 'climate'"
+                        + " (did you mean 'climate-finance'?)");
+    }
+
+    @Test
     void reportsReferenceToMissingRecordWithNearestSlug() {
         BuildResult result = buildWith("""
                 -- content/sessions/alpha-session.md --

@@ -203,6 +203,10 @@ class MainTest {
             assertThat(run("new", "--source", dir.toString(), c, "Bakı Bəyannaməsi")).as(c).isEqualTo(0);
             assertThat(dir.resolve("content/" + c + "/baki-beyannamesi.md")).isRegularFile();
         }
+        // superseded_by is a ref(*): its example is a record of the scaffold's own collection, not a fixed one.
+        assertThat(Files.readString(dir.resolve("content/speakers/baki-beyannamesi.md")).lines()).contains(
+                "# superseded_by: \"\"   # superseded_by: a record, written collection/slug (such as speakers/some-slug)."
+                        + " The record that replaced this one. Only with lifecycle: superseded.");
         assertThat(run("check", "--source", dir.toString())).as(err.toString()).isEqualTo(0);
         assertThat(err.toString()).isEmpty();
 

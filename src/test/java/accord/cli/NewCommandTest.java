@@ -56,4 +56,58 @@ class NewCommandTest {
             assertThat(files).isEmpty();
         }
     }
+
+    @Test
+    void stubsNestedObjectsAndListsOfListsAsShapesThatCheckOnceFilledIn() throws Exception {
+        Files.createDirectories(portal.resolve("content/notes"));
+        Files.writeString(portal.resolve("content/site.yml"), "title: T\nbase_url: https://accord.test/\n");
+        Files.writeString(portal.resolve("content/schema.yml"), """
+                common:
+                  title: { type: string, required: true, label: Title }
+                  draft: { type: enum(true|false), label: Draft }
+                collections:
+                  notes:
+                    title: Notes
+                    fields:
+                      where:
+                        type: object
+                        fields:
+                          name: { type: string, required: true }
+                          inner: { type: object, fields: { a: { type: string, required: true }, b: { type: number } } }
+                      people:
+                        type: list(object)
+                        fields:
+                          name: { type: string, required: true }
+                          tags: { type: list(string) }
+                      grid: { type: list(list(number)) }
+                      lifecycle: { type: enum(current|superseded) }
+                      superseded_by: { type: ref(*), role: replaced_by, help: "The record that replaced this one." }
+                """);
+        StringWriter err = new StringWriter();
+        assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "new", "--source", portal.toString(),
+                "notes", "Hello")).as(err.toString()).isEqualTo(0);
+        Path file = portal.resolve("content/notes/hello.md");
+        String text = Files.readString(file);
+        assertThat(text.lines()).contains(
+                "# where: { name: \"\", inner: { a: \"\", b: \"\" } }   # where: an object with name, inner",
+                "# people: [{ name: \"\", tags: [] }]   # people: a list of objects with name, tags",
+                "# grid: [[]]   # grid: a list of lists of numbers, each inner list in its own brackets: [[a, b], [c]]",
+                "# superseded_by: \"\"   # superseded_by: a record, written collection/slug (such as notes/some-slug)."
+                        + " The record that replaced this one.");
+
+        // Uncommented and filled in, as an editor would, the record checks clean.
+        Files.writeString(portal.resolve("content/notes/other.md"), "---\ntitle: Other\n---\n\nThe other.\n");
+        String filled = text.replace("draft: true\n", "")
+                .replace("# where: { name: \"\", inner: { a: \"\", b: \"\" } }", "where: { name: \"Baku\", inner: { a: \"x\", b: 2 } }")
+                .replace("# people: [{ name: \"\", tags: [] }]", "people: [{ name: \"Ann\", tags: [chair] }]")
+                .replace("# grid: [[]]", "grid: [[1, 2], [3]]")
+                .replace("# lifecycle: \"\"", "lifecycle: superseded")
+                .replace("# superseded_by: \"\"", "superseded_by: notes/other")
+                .replace(accord.content.SourceDocument.PLACEHOLDER_BODY, "The note.");
+        Files.writeString(file, filled);
+        err = new StringWriter();
+        assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "check", "--source", portal.toString()))
+                .as(err.toString()).isEqualTo(0);
+        assertThat(err.toString()).isEmpty();
+    }
 }
