@@ -105,6 +105,18 @@ class LanguagesBuildTest {
     }
 
     @Test
+    void aCitationQuotesTheTitleWithThePagesLanguagesQuoteMarks(@TempDir Path root) throws IOException {
+        TestPortal.write(root, PORTAL);
+        assertThat(TestPortal.problems(TestPortal.build(root))).isEmpty();
+        assertThat(page(root, "meetings/one/index.html").selectFirst("p.citation").text())
+                .isEqualTo("“The first meeting”. Meeting record in Fixture. https://accord.test/fx/meetings/one/");
+        assertThat(page(root, "ru/meetings/one/index.html").selectFirst("p.citation").text())
+                .isEqualTo("«Первая встреча». Встреча — запись в собрании Fixture. https://accord.test/fx/ru/meetings/one/");
+        assertThat(page(root, "az/meetings/one/index.html").selectFirst("p.citation").text())
+                .isEqualTo("«Birinci görüş». Görüş — toplusunda qeyd: Fixture. https://accord.test/fx/az/meetings/one/");
+    }
+
+    @Test
     void linksEveryVersionWithHreflangAndASwitcherThatStaysOnTheRecord(@TempDir Path root) throws IOException {
         TestPortal.write(root, PORTAL);
         TestPortal.build(root);
