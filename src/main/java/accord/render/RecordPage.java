@@ -15,11 +15,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The parts of a record page that make it read like a reference work rather than a dump of its
@@ -121,11 +121,13 @@ final class RecordPage {
      * The backlinks of {@code r}, each record shown once on the page: records the page already links in
      * its own fields are left out (the facts table shows that relation), records that point here as
      * look-alikes join the page's own look-alikes, and a record that points here in several ways is listed
-     * under the first heading, with the others named in its line ("also quoted in": {@code alsoWord}, the theme's
-     * word {@code also} in the page's language).
+     * under the first heading, with the others named in its line ("also quoted in, figures given"): {@code alsoHeading}
+     * writes each other heading as the line shows it (lower-cased as its language does), and {@code alsoLine} makes the
+     * line of them (the theme's {@code also_format} and {@code list_separator} in the page's language).
      */
     static Relations relations(Site site, Record r, List<LinkView> ownDisambiguation, Function<Record, LinkView> link,
-                               Function<String, String> headingLanguage, String alsoWord) {
+                               Function<String, String> headingLanguage, UnaryOperator<String> alsoHeading,
+                               Function<List<String>, String> alsoLine) {
         Set<RecordId> own = referenced(r);
         Set<String> lookAlike = disambiguationLabels(site);
         List<LinkView> disambiguation = new ArrayList<>(ownDisambiguation);
@@ -145,7 +147,7 @@ final class RecordPage {
                 if (own.contains(from)) continue;
                 if (firstGroup.containsKey(from)) {
                     if (!firstGroup.get(from).equals(group.getKey())) {
-                        also.computeIfAbsent(from, k -> new ArrayList<>()).add(group.getKey().toLowerCase(Locale.ROOT));
+                        also.computeIfAbsent(from, k -> new ArrayList<>()).add(alsoHeading.apply(group.getKey()));
                     }
                     continue;
                 }
@@ -158,7 +160,7 @@ final class RecordPage {
             LinkView l = link.apply(site.expect(id));
             List<String> more = also.getOrDefault(id, List.of());
             if (more.isEmpty()) return l;
-            String note = alsoWord + " " + String.join(", ", new LinkedHashSet<>(more));
+            String note = alsoLine.apply(List.copyOf(new LinkedHashSet<>(more)));
             return l.meta().isEmpty() ? new LinkView(l.href(), l.title(), l.collection(), l.singular(), note, l.singularLang(), "")
                     : new LinkView(l.href(), l.title(), l.collection(), l.singular(), l.meta() + "; " + note, l.singularLang(),
                     l.metaLang(), Views.PartView.append(l.metaParts(), "; " + note));

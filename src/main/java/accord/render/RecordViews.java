@@ -37,8 +37,12 @@ final class RecordViews {
     /** The pages' language, and the default language, which the schema's words and a record's own file are written in. */
     private final String lang;
     private final String fallback;
-    /** The theme's word that joins the other ways a record points here to its line ("also quoted in"). */
-    private final String also;
+    /** The theme's shape of the line naming the other ways a record points here ("also {items}"), in the page's language. */
+    private final String alsoFormat;
+    /** The theme's word between the items of that line (", "). */
+    private final String listSeparator;
+    /** The theme's words in every language, for how each language writes a heading inside that line. */
+    private final UiStrings strings;
     /** The language of each backlink heading as {@code site} has them (in {@code lang} where the schema gives them). */
     private final Map<String, String> headingLanguages = new java.util.HashMap<>();
 
@@ -49,19 +53,33 @@ final class RecordViews {
 
     /**
      * The views of {@code lang}'s pages: {@code site} is the site as its readers see it ({@link Site#inLanguage}), and
-     * {@code strings} the theme's words, of which a link's line takes {@code also}.
+     * {@code strings} the theme's words, of which a link's line takes {@code also_format}, {@code list_separator} and
+     * {@code also_lower_case}.
      */
     RecordViews(Site site, MarkdownRenderer markdown, String lang, UiStrings strings) {
         this.site = site;
         this.markdown = markdown;
         this.lang = lang;
-        this.also = strings.text(lang, "also");
+        this.alsoFormat = strings.text(lang, "also_format");
+        this.listSeparator = strings.text(lang, "list_separator");
+        this.strings = strings;
         this.fallback = site.config().language();
         for (accord.schema.CollectionDef c : site.schema().collections().values()) {
             for (Field f : c.allFields()) {
                 headingLanguages.putIfAbsent(c.backlinkHeading(f), c.backlinkHeadingLanguage(f, lang, fallback));
             }
         }
+    }
+
+    /**
+     * A backlink heading as a link's line names it ("quoted in"): lower-cased as the language it is written in does
+     * (Azerbaijani's I is ı), or as written where that language's words say {@code also_lower_case: false} (German
+     * nouns keep their capital).
+     */
+    private String inLine(String heading) {
+        String in = headingLanguages.getOrDefault(heading, fallback);
+        if ("false".equals(strings.of(in).get("also_lower_case"))) return heading;
+        return heading.toLowerCase(java.util.Locale.forLanguageTag(in));
     }
 
     /**
@@ -181,7 +199,8 @@ final class RecordViews {
         header.forEach(h -> shownFields.add(h.name()));
         List<CaveatView> other = caveats.stream().filter(c -> !shownFields.contains(c.field())).toList();
         RecordPage.Relations relations = RecordPage.relations(site, r, refs(r, Role.DISAMBIGUATION), this::link,
-                heading -> headingLanguages.getOrDefault(heading, fallback), also);
+                heading -> headingLanguages.getOrDefault(heading, fallback), this::inLine,
+                items -> alsoFormat.replace("{items}", String.join(listSeparator, items)));
         List<BacklinkGroupView> backlinks = relations.groups();
         Map<String, String> metaOf = new LinkedHashMap<>();
         Map<String, String> metaLangOf = new LinkedHashMap<>();

@@ -116,6 +116,78 @@ class LanguagesBuildTest {
                 .isEqualTo("«Birinci görüş». Görüş — toplusunda qeyd: Fixture. https://accord.test/fx/az/meetings/one/");
     }
 
+    /** Ada spoke at, chaired and was invited to one meeting: its line under the first heading names the others. */
+    private static final String ALSO = """
+            -- content/schema.yml --
+            common:
+              title: { type: string, required: true, label: Title, translatable: true }
+            collections:
+              meetings:
+                title: Meetings
+                singular: Meeting
+                fields:
+                  speakers: { type: list(ref(people)), label: Speakers, backlink: Spoke At, backlink_ru: Выступала на }
+                  chair: { type: ref(people), label: Chair, backlink: Chaired, backlink_ru: Председательствовала, backlink_az: İclasa sədrlik etdi }
+                  invited: { type: list(ref(people)), label: Invited, backlink: Invited }
+              people:
+                title: People
+                singular: Person
+                fields: {}
+            -- content/site.yml --
+            title: Fixture
+            base_url: https://accord.test/fx/
+            languages: [en, ru, az]
+            -- content/meetings/one.md --
+            ---
+            title: "One"
+            speakers: [ada]
+            chair: ada
+            invited: [ada]
+            ---
+            -- content/people/ada.md --
+            ---
+            title: "Ada"
+            ---
+            -- content/people/ada.ru.md --
+            ---
+            title: "Ада"
+            ---
+            -- content/people/ada.az.md --
+            ---
+            title: "Ada"
+            ---
+            """;
+
+    @Test
+    void theLineNamingABacklinksOtherHeadingsIsInThePagesWordsEachHeadingLowerCasedAsItsLanguageDoes(@TempDir Path root)
+            throws IOException {
+        TestPortal.write(root, ALSO);
+        assertThat(TestPortal.problems(TestPortal.build(root))).isEmpty();
+        assertThat(page(root, "people/ada/index.html").select("main section li .meta").eachText())
+                .containsExactly("also chaired, invited");
+        // An English heading on a Russian or Azerbaijani page is lower-cased as English does: "invited", not "ınvited".
+        assertThat(page(root, "ru/people/ada/index.html").select("main section li .meta").eachText())
+                .containsExactly("также председательствовала, invited");
+        // Azerbaijani lower-cases İ to i (Locale.ROOT would give i with a combining dot above).
+        assertThat(page(root, "az/people/ada/index.html").select("main section li .meta").eachText())
+                .containsExactly("həmçinin iclasa sədrlik etdi, invited");
+    }
+
+    @Test
+    void aPortalsWordsShapeThatLineAndMayKeepHeadingsAsWritten(@TempDir Path root) throws IOException {
+        String ru = new String(LanguagesBuildTest.class.getResourceAsStream("/theme/i18n/ru.yml").readAllBytes(), StandardCharsets.UTF_8)
+                .replaceAll("(?m)^also_format: .*$", "also_format: \"а также: {items}\"")
+                .replaceAll("(?m)^list_separator: .*$", "list_separator: \" и \"")
+                .replaceAll("(?m)^also_lower_case: .*$", "also_lower_case: \"false\"");
+        TestPortal.write(root, ALSO + "-- templates/i18n/ru.yml --\n" + ru);
+        assertThat(TestPortal.problems(TestPortal.build(root))).isEmpty();
+        // The heading's language decides its case: Russian's file keeps it, English's still lower-cases.
+        assertThat(page(root, "ru/people/ada/index.html").select("main section li .meta").eachText())
+                .containsExactly("а также: Председательствовала и invited");
+        assertThat(page(root, "people/ada/index.html").select("main section li .meta").eachText())
+                .containsExactly("also chaired, invited");
+    }
+
     @Test
     void linksEveryVersionWithHreflangAndASwitcherThatStaysOnTheRecord(@TempDir Path root) throws IOException {
         TestPortal.write(root, PORTAL);
