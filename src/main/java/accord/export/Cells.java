@@ -11,10 +11,11 @@ import accord.text.Utf8Buffer;
  * spreadsheets show as "this is text". The JSON files keep every value exactly.
  */
 final class Cells {
-    /** What joins the items of a list in one cell. An item's own backslashes and bars are escaped with a backslash. */
+    /**
+     * What joins the items of a list in one cell. An item's own backslashes and bars are escaped with a backslash; an
+     * item that is a list is joined the same way first, then escaped as one item.
+     */
     static final String SEPARATOR = " | ";
-    /** What joins the items of a list inside one item of a list of objects. */
-    static final String INNER_SEPARATOR = "; ";
 
     private Cells() {
     }

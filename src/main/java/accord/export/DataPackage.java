@@ -120,6 +120,12 @@ public final class DataPackage {
     private static Map<String, Object> column(Table.Column col) {
         String joined = col.joined() ? " Several items are joined by '" + Cells.SEPARATOR + "' (a backslash escapes a '|' or"
                 + " '\\' inside an item)." : "";
+        if (col.type() instanceof FieldType.ListType) {
+            joined += (col.joined() ? " Each item is itself a list" : " A list of lists")
+                    + ": each inner list's items are joined by '" + Cells.SEPARATOR + "' (a backslash escapes a '|' or '\\'"
+                    + " inside an item), then each inner list is escaped in the same way as one item of the outer list, which"
+                    + " joins them by '" + Cells.SEPARATOR + "'.";
+        }
         String ref = col.refCollection().map(t -> " The slug of a record of '" + t + "' (its record_slug).")
                 .orElse(col.type() instanceof FieldType.RefType ? " A record, as collection/slug." : "");
         Map<String, Object> constraints = new LinkedHashMap<>();

@@ -20,8 +20,9 @@ import java.util.function.Function;
  * {@code <field>_url}. An object's fields become {@code <field>.<name>} columns; for a list of
  * objects each such column holds one item per object, in order, joined by {@link Cells#SEPARATOR}
  * (an object without that value gives an empty item), so the n-th items of its columns belong
- * together. A list's items are joined by {@link Cells#SEPARATOR}; a list inside such an object by
- * {@link Cells#INNER_SEPARATOR}.
+ * together. A list's items are joined by {@link Cells#SEPARATOR}, each escaped by {@link Cells#item}; a list
+ * that is itself an item (of a list of lists, or inside such an object) is joined so first and then escaped as one
+ * item, so that splitting at unescaped separators and unescaping once gives back each level's items.
  *
  * <p>A portal in several languages adds, after {@code record_body}, for each other language ({@code ru}): the
  * record's page in it ({@code record_url:ru}, empty when the record is not translated into it), each translatable
@@ -200,8 +201,8 @@ final class Table {
         if (v instanceof FieldValue.ListValue l) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < l.items().size(); i++) {
-                if (i > 0) sb.append(Cells.INNER_SEPARATOR);
-                sb.append(text(l.items().get(i), c, site, links));
+                if (i > 0) sb.append(Cells.SEPARATOR);
+                sb.append(Cells.item(text(l.items().get(i), c, site, links)));
             }
             return sb.toString();
         }

@@ -102,10 +102,33 @@ public record QualityReport(int records, List<CollectionFindings> collections, L
         }
     }
 
-    /** Expected fields one record leaves empty. */
-    public record EmptyFields(RecordRef record, List<String> fields) {
+    /**
+     * An expected field left empty, and where it would go: the field's line when the front matter has it without a
+     * value, otherwise the line of the front matter's closing {@code ---}, before which it would be added.
+     */
+    public record EmptyField(String name, SourcePosition at) {
+        public EmptyField {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** Expected fields one record leaves empty, in schema order. */
+    public record EmptyFields(RecordRef record, List<EmptyField> fields) {
         public EmptyFields {
             fields = List.copyOf(fields);
+        }
+
+        /** The fields' names, in schema order. */
+        public List<String> names() {
+            return fields.stream().map(EmptyField::name).toList();
+        }
+
+        /** The fields' names by where they would go, in the file's order (most often one place: the closing line). */
+        public Map<SourcePosition, List<String>> byPosition() {
+            Map<SourcePosition, List<String>> out = new java.util.TreeMap<>();
+            for (EmptyField f : fields) out.computeIfAbsent(f.at(), k -> new ArrayList<>()).add(f.name());
+            return java.util.Collections.unmodifiableMap(out);
         }
     }
 
@@ -190,9 +213,10 @@ public record QualityReport(int records, List<CollectionFindings> collections, L
                 caveats.addAll(own);
                 Set<String> explained = new HashSet<>();
                 own.forEach(cv -> explained.add(cv.field()));
-                List<String> missing = new ArrayList<>();
+                List<EmptyField> missing = new ArrayList<>();
                 for (Field f : expected(c)) {
-                    if (items(r.fields().get(f.name())).isEmpty() && !explained.contains(f.name())) missing.add(f.name());
+                    FieldValue v = r.fields().get(f.name());
+                    if (items(v).isEmpty() && !explained.contains(f.name())) missing.add(new EmptyField(f.name(), emptyAt(r, v)));
                 }
                 if (!missing.isEmpty()) empty.add(new EmptyFields(ref, missing));
             }
@@ -268,6 +292,16 @@ public record QualityReport(int records, List<CollectionFindings> collections, L
             if (!missing.isEmpty()) out.add(new MissingTranslations(ref(r), missing));
         }
         return out;
+    }
+
+    /**
+     * Where an empty field {@code v} (null when the front matter leaves it out) would be filled in: its own line, or
+     * the line of the closing {@code ---}, the line before the body.
+     */
+    private static SourcePosition emptyAt(Record r, FieldValue v) {
+        String file = r.source().path();
+        if (v != null && v.position().file().equals(file) && v.position().line() > 0) return SourcePosition.of(file, v.position().line());
+        return SourcePosition.of(file, r.source().bodyLine() - 1);
     }
 
     private static RecordRef ref(Record r) {

@@ -46,7 +46,16 @@ public final class ReportJson {
             for (EmptyFields e : c.emptyFields()) {
                 Map<String, Object> em = new LinkedHashMap<>();
                 em.put("record", ref(e.record()));
-                em.put("fields", List.copyOf(e.fields()));
+                em.put("fields", e.names());
+                List<Object> positions = new ArrayList<>();
+                for (QualityReport.EmptyField f : e.fields()) {
+                    Map<String, Object> pm = new LinkedHashMap<>();
+                    pm.put("field", f.name());
+                    pm.put("line", f.at().line());
+                    pm.put("column", f.at().column());
+                    positions.add(pm);
+                }
+                em.put("positions", positions);
                 empty.add(em);
             }
             m.put("empty_fields", empty);

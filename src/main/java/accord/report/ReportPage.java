@@ -68,9 +68,11 @@ public final class ReportPage {
             if (!c.emptyFields().isEmpty()) {
                 sb.append("<h3>Expected fields left empty</h3>\n<ul>\n");
                 for (EmptyFields e : c.emptyFields()) {
-                    sb.append("<li>");
-                    link(sb, e.record());
-                    sb.append(": ").append(esc(String.join(", ", e.fields()))).append("</li>\n");
+                    e.byPosition().forEach((at, names) -> {
+                        sb.append("<li><a href=\"/").append(esc(e.record().href())).append("\">").append(esc(e.record().title()))
+                                .append("</a> (<code>").append(esc(at.toString())).append("</code>): ").append(esc(String.join(", ", names)))
+                                .append("</li>\n");
+                    });
                 }
                 sb.append("</ul>\n");
             }

@@ -39,7 +39,8 @@ public final class ReportText {
             if (!c.emptyFields().isEmpty()) {
                 sb.append("  expected fields left empty (fill them in, or add a caveat saying why they are empty):\n");
                 for (EmptyFields e : c.emptyFields()) {
-                    sb.append("    ").append(e.record().file()).append(": ").append(String.join(", ", e.fields())).append('\n');
+                    e.byPosition().forEach((at, names) -> sb.append("    ").append(at).append(": ")
+                            .append(String.join(", ", names)).append('\n'));
                 }
             }
             if (!c.caveats().isEmpty()) {

@@ -498,6 +498,70 @@ class OpenDataTest {
         assertThat(unfolded.split("BEGIN:VEVENT", -1)).hasSize(1 + 3);
     }
 
+    /** A cell of a list joined by " | ": split at unescaped separators, each item unescaped once. */
+    static List<String> items(String cell) {
+        List<String> out = new ArrayList<>();
+        StringBuilder item = new StringBuilder();
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == '\\' && i + 1 < cell.length()) {
+                item.append(cell.charAt(++i));
+            } else if (cell.startsWith(" | ", i)) {
+                out.add(item.toString());
+                item.setLength(0);
+                i += 2;
+            } else {
+                item.append(c);
+            }
+        }
+        out.add(item.toString());
+        return out;
+    }
+
+    /**
+     * A list of lists keeps its grouping in CSV: each inner list is joined and escaped as one item of the outer list, so
+     * the cell reads back to the original nesting even when values hold the separators, bars, backslashes and "; ".
+     */
+    @Test
+    void aListOfListsReadsBackFromItsCsvCell(@TempDir Path work) throws IOException {
+        Path portal = TestPortal.write(work.resolve("portal"), """
+                -- content/schema.yml --
+                collections:
+                  votes:
+                    title: Votes
+                    singular: Vote
+                    fields:
+                      title: { type: string, required: true, label: Title, role: title }
+                      rounds: { type: list(list(string)), label: Rounds }
+                -- content/site.yml --
+                title: Lists portal
+                base_url: https://accord.test/
+                -- content/votes/one.md --
+                ---
+                title: One
+                rounds:
+                  - ["1", "2"]
+                  - ["3"]
+                  - ["a; b", "c | d", 'e\\f|g']
+                  - []
+                ---
+                """);
+        Path out = portal.resolve("site");
+        BuildResult result = TestPortal.build(portal);
+        assertThat(TestPortal.problems(result)).isEmpty();
+        List<List<String>> rows = DataCheck.csv(DataCheck.utf8(out.resolve("data/votes.csv")));
+        int column = rows.get(0).indexOf("rounds");
+        String cell = rows.get(1).get(column);
+        assertThat(cell).isEqualTo("1 \\| 2 | 3 | a; b \\| c \\\\\\| d \\| e\\\\\\\\f\\\\\\|g | ");
+        List<List<String>> back = items(cell).stream().map(i -> i.isEmpty() ? List.<String>of() : items(i)).toList();
+        assertThat(back).isEqualTo(List.of(List.of("1", "2"), List.of("3"), List.of("a; b", "c | d", "e\\f|g"), List.of()));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> pkg = (Map<String, Object>) JsonCheck.parse(DataCheck.utf8(out.resolve("datapackage.json")));
+        assertThat(pkg.toString()).contains("A list of lists: each inner list's items are joined by ' | ' (a backslash"
+                + " escapes a '|' or '\\' inside an item), then each inner list is escaped in the same way as one item of the"
+                + " outer list, which joins them by ' | '.");
+    }
+
     @Test
     void anUpdateRewritesTheDataFilesItTouches(@TempDir Path work) throws IOException {
         Path portal = TestPortal.write(work.resolve("portal"), PORTAL);

@@ -141,7 +141,7 @@ class QualityReportTest {
                   only sources of grade bronze:
                     content/people/mikayil-cabbarov.md (Mikayıl Cabbarov)
                   expected fields left empty (fill them in, or add a caveat saying why they are empty):
-                    content/people/mikayil-cabbarov.md: employer
+                    content/people/mikayil-cabbarov.md:8: employer
                   open caveats:
                     content/people/anna-zeller.md:5:5: employer, Not found: No source names her employer.
                     content/people/anna-zeller.md:6:5: Unsure: The spelling of her name varies.
@@ -151,8 +151,56 @@ class QualityReportTest {
                     content/bodies/baku-declaration-a.md (Baku Declaration)
                     content/bodies/baku-declaration-b.md (Baku declaration)
                   expected fields left empty (fill them in, or add a caveat saying why they are empty):
-                    content/bodies/baku-declaration-a.md: founded
+                    content/bodies/baku-declaration-a.md:6: founded
                 """);
+    }
+
+    /**
+     * An expected field left empty is placed where an editor would fill it in: at its own line when the front matter
+     * has it without a value, otherwise at the front matter's closing line, before which it would be added. One finding
+     * per record, on a line per place, in every form of the report, as caveats are.
+     */
+    @Test
+    void emptyFieldsNameTheLineWhereTheyWouldBeFilledIn() throws IOException {
+        String extra = """
+                -- content/people/leyla.md --
+                ---
+                name: Leyla
+                other_names: []
+                evidence:
+                  - { what: Decree, grade: gold }
+                ---
+                Body text.
+                """;
+        QualityReport r = report(PORTAL.replace("header: [employer]", "header: [employer, other_names]") + extra);
+        assertThat(ReportText.of(r)).contains("""
+                people: 4 records, 13 findings
+                """).contains("""
+                  expected fields left empty (fill them in, or add a caveat saying why they are empty):
+                    content/people/anna-zeller.md:8: other_names
+                    content/people/leyla.md:3: other_names
+                    content/people/leyla.md:6: employer
+                    content/people/mikayil-cabbarov.md:8: employer
+                    content/people/mikayil-jabbarov.md:6: other_names
+                  open caveats:
+                """);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = (Map<String, Object>) JsonCheck.parse(ReportJson.of(r));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> collections = (List<Map<String, Object>>) json.get("collections");
+        assertThat(((List<?>) collections.get(0).get("empty_fields")).get(1)).isEqualTo(Map.of(
+                "record", Map.of("id", "people/leyla", "title", "Leyla", "file", "content/people/leyla.md", "href", "people/leyla/"),
+                "fields", List.of("other_names", "employer"),
+                "positions", List.of(Map.of("field", "other_names", "line", 3.0, "column", 0.0),
+                        Map.of("field", "employer", "line", 6.0, "column", 0.0))));
+        Document page = Jsoup.parse(ReportPage.of(r));
+        assertThat(page.select("h3:containsOwn(Expected fields left empty) + ul li")).extracting(e -> e.text()).containsExactly(
+                "Anna Zeller (content/people/anna-zeller.md:8): other_names",
+                "Leyla (content/people/leyla.md:3): other_names",
+                "Leyla (content/people/leyla.md:6): employer",
+                "Mikayıl Cabbarov (content/people/mikayil-cabbarov.md:8): employer",
+                "Mikayil Jabbarov (content/people/mikayil-jabbarov.md:6): other_names",
+                "Baku Declaration (content/bodies/baku-declaration-a.md:6): founded");
     }
 
     @Test
