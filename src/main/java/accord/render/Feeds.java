@@ -39,7 +39,7 @@ final class Feeds {
         List<Record> dated = keyed.stream().map(Dated::record).toList();
         String self = Routes.feed(collection);
         String up = Routes.root(self);
-        java.util.Optional<String> base = PageMeta.absolute(site.config(), "");
+        java.util.Optional<String> base = site.config().absolute("");
         String title = collection.isEmpty() ? site.config().title()
                 : site.schema().expect(collection).title() + " — " + site.config().title();
         String home = collection.isEmpty() ? "" : Routes.list(collection);

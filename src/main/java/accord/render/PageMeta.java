@@ -46,14 +46,10 @@ public final class PageMeta {
     private PageMeta() {
     }
 
-    /** The absolute address of a root-relative {@code href}, when the base URL is absolute. */
-    static Optional<String> absolute(SiteConfig c, String href) {
-        return c.absolute(href);
-    }
 
     /** The head of any page. */
     static MetaView page(SiteConfig c, Views.PageView page, String href, String feed, String feedTitle) {
-        return new MetaView(page.description(), absolute(c, href).orElse(""), "website", page.title(), c.title(),
+        return new MetaView(page.description(), c.absolute(href).orElse(""), "website", page.title(), c.title(),
                 publisher(c), c.language(), "", false, feed, feedTitle);
     }
 
@@ -65,7 +61,7 @@ public final class PageMeta {
      */
     static MetaView record(SiteConfig c, Record r, String description, String href, String lang) {
         String date = r.dateBasis().isPresent() ? "" : r.date().map(PartialDate::iso).orElse("");
-        return new MetaView(description, absolute(c, href).orElse(""), "article", r.title(), c.title(),
+        return new MetaView(description, c.absolute(href).orElse(""), "article", r.title(), c.title(),
                 publisher(c), lang.isEmpty() ? c.language() : lang, date, true, "", "");
     }
 

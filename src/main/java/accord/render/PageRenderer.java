@@ -395,12 +395,15 @@ public final class PageRenderer {
                 ? path.substring(0, path.length() - "index.html".length()) : path, "", ""));
         model.put("t", languages == null ? Map.of() : languages.strings(lang));
         model.put("ui", languages == null ? null : languages.ui(lang));
-        model.put("grades", grades(lang.isEmpty() ? site.config().language() : lang));
+        model.put("grades", gradesByLanguage.computeIfAbsent(lang.isEmpty() ? site.config().language() : lang, this::grades));
         // A site page of a portal in several languages lists its versions (a record's page puts its own switcher in).
         model.put("languages", languages != null && languages.many() && LanguagePages.KINDS.contains(kindOf(page))
                 ? languages.pageSwitcher(lang.isEmpty() ? path : path.substring(lang.length() + 1), lang) : List.of());
         return model;
     }
+
+    /** {@link #grades} by language: the schema's, the same for every page of a language, made once (pages render in parallel). */
+    private final Map<String, Map<String, accord.render.Views.GradesView>> gradesByLanguage = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * By collection name, in schema order, how each collection whose sources have a quality (the {@code source_quality}
