@@ -2,6 +2,7 @@ package accord.render;
 
 import accord.config.SiteConfig;
 import accord.content.RecordId;
+import accord.content.TranslationFiles;
 import accord.history.Commit;
 import accord.history.FileChange;
 import accord.history.History;
@@ -52,10 +53,14 @@ public final class HistoryPages {
     /**
      * A row of the "What changed" page. For a removed page ({@code removed}) {@code title} is its address,
      * {@code href} its tombstone page, {@code what} "Removed: <reason>", and {@code author}, {@code hash}, {@code commitUrl}
-     * and {@code subject} are empty.
+     * and {@code subject} are empty. For a commit to a record's translation, {@code language} is the translation's
+     * language, {@code href} its page in that language, and what the change did is {@code what}, the language's name in
+     * itself ({@code languageName}, to be marked with {@code language}) and {@code whatAfter}: "Amended (translation: ",
+     * "Русский", ")". Otherwise those three are empty and {@code what} is the whole of it.
      */
     public record ChangeRowView(String date, String iso, String href, String title, String singular, String what,
-                                String author, String hash, String commitUrl, String subject, boolean removed) {
+                                String author, String hash, String commitUrl, String subject, boolean removed,
+                                String language, String languageName, String whatAfter) {
     }
 
     /** The "What changed" page: its rows, its pages, the feed's address and why the history is not known, if so. */
@@ -66,9 +71,29 @@ public final class HistoryPages {
      * One entry of the change log. ADDED and AMENDED come from git; SUPERSEDED and WITHDRAWN are the
      * lifecycle's (issue 10, item 3), which passes its entries to {@link #log} as {@code more}: this
      * class sorts, paginates and shows them with the rest, naming the kind in {@link #what}.
+     *
+     * <p>{@code path} is the file the commit changed: the record's own ({@code content/x/y.md}, {@code language}
+     * empty) or one of its translations ({@code content/x/y.ru.md}, {@code language} {@code ru}), which is listed as
+     * an entry of its own, even when the same commit changed the record's own file too: each entry is one page's
+     * History entry, and links there.
      */
-    public record ChangeEntry(Kind kind, Record record, Commit commit, String note) implements LogEntry {
+    public record ChangeEntry(Kind kind, Record record, Commit commit, String note, String language, String path)
+            implements LogEntry {
         public enum Kind { ADDED, AMENDED, SUPERSEDED, WITHDRAWN }
+
+        public ChangeEntry {
+            java.util.Objects.requireNonNull(kind, "kind");
+            java.util.Objects.requireNonNull(record, "record");
+            java.util.Objects.requireNonNull(commit, "commit");
+            java.util.Objects.requireNonNull(note, "note");
+            java.util.Objects.requireNonNull(language, "language");
+            java.util.Objects.requireNonNull(path, "path");
+        }
+
+        /** A change to the record's own file. */
+        public ChangeEntry(Kind kind, Record record, Commit commit, String note) {
+            this(kind, record, commit, note, "", record.source().path());
+        }
 
         @Override
         public java.time.Instant when() {
@@ -86,9 +111,10 @@ public final class HistoryPages {
             return 1;
         }
 
+        /** By commit, then record; a record's own file before its translations, in the order of their languages' codes. */
         @Override
         public String tie() {
-            return commit.hash() + "\0" + record.id();
+            return commit.hash() + "\0" + record.id() + (language.isEmpty() ? "" : "\0" + language);
         }
     }
 
@@ -227,7 +253,8 @@ public final class HistoryPages {
     /**
      * Every published record's commits, newest first (ties: by commit, then record): the commit that
      * added its file is ADDED, every later one AMENDED (a rename among them); a deletion followed by the
-     * file's return shows only the return. {@code more} adds the lifecycle's entries; {@code moved} says a rename's
+     * file's return shows only the return. The commits to each of its published translations' files are listed
+     * the same way, as entries of their own. {@code more} adds the lifecycle's entries; {@code moved} says a rename's
      * note from the file's earlier path.
      */
     public static List<LogEntry> log(Site site, History history, List<ChangeEntry> more, List<Removal> removed,
@@ -239,16 +266,27 @@ public final class HistoryPages {
         more.forEach(e -> told.add(e.record().id() + " " + e.commit().hash()));
         if (history.known()) {
             for (Record r : site.records().values()) {
-                for (FileChange c : history.changes(r.source().path())) {
-                    if (c.kind() == FileChange.Kind.DELETED || told.contains(r.id() + " " + c.commit().hash())) continue;
-                    ChangeEntry.Kind kind = c.kind() == FileChange.Kind.ADDED ? ChangeEntry.Kind.ADDED : ChangeEntry.Kind.AMENDED;
-                    entries.add(new ChangeEntry(kind, r, c.commit(), c.kind() == FileChange.Kind.RENAMED
-                            ? moved.apply(c.previousPath()) : ""));
+                changes(entries, history, r, "", r.source().path(), told, moved);
+                // A translation's commits are changes to a published page as much as the record's own.
+                Map<String, Record> translations = site.translations().getOrDefault(r.id(), Map.of());
+                for (String lang : new java.util.TreeSet<>(translations.keySet())) {
+                    changes(entries, history, r, lang, translations.get(lang).source().path(), java.util.Set.of(), moved);
                 }
             }
         }
         entries.sort(NEWEST_FIRST);
         return entries;
+    }
+
+    /** The entries of the commits to {@code path}, the file of {@code r} in {@code lang} (empty: its own), but those {@code told}. */
+    private static void changes(List<LogEntry> entries, History history, Record r, String lang, String path,
+                                java.util.Set<String> told, java.util.function.UnaryOperator<String> moved) {
+        for (FileChange c : history.changes(path)) {
+            if (c.kind() == FileChange.Kind.DELETED || told.contains(r.id() + " " + c.commit().hash())) continue;
+            ChangeEntry.Kind kind = c.kind() == FileChange.Kind.ADDED ? ChangeEntry.Kind.ADDED : ChangeEntry.Kind.AMENDED;
+            entries.add(new ChangeEntry(kind, r, c.commit(), c.kind() == FileChange.Kind.RENAMED
+                    ? moved.apply(c.previousPath()) : "", lang, path));
+        }
     }
 
     private List<LogEntry> log() {
@@ -349,19 +387,51 @@ public final class HistoryPages {
             if (l instanceof Removal r) {
                 rows.add(new ChangeRowView(day(r.date()), r.date().toString(), Routes.clean(r.path()), r.address(), "",
                         renderer.word("", "change_removed", "Removed: {reason}").replace("{reason}", clean(r.reason())),
-                        "", "", "", "", true));
+                        "", "", "", "", true, "", "", ""));
                 continue;
             }
             ChangeEntry e = (ChangeEntry) l;
             Commit c = e.commit();
-            rows.add(new ChangeRowView(day(c.date()), iso(c.date()), Routes.record(e.record().id()) + "#change-" + c.shortHash(),
-                    e.record().title(), e.record().collection().singular(), what(e), clean(c.author()), c.shortHash(),
-                    commitUrl(c), clean(c.subject()), false));
+            String href = Routes.record(e.record().id(), e.language(), site.config().language()) + "#change-" + c.shortHash();
+            String what = what(e);
+            String after = "";
+            if (!e.language().isEmpty()) {
+                String[] around = translationWords(what);
+                what = around[0];
+                after = around[1];
+            }
+            rows.add(new ChangeRowView(day(c.date()), iso(c.date()), href, e.record().title(), e.record().collection().singular(),
+                    what, clean(c.author()), c.shortHash(), commitUrl(c), clean(c.subject()), false, e.language(),
+                    e.language().isEmpty() ? "" : languageName(e.language()), after));
         }
         model.put("changes", new ChangesView(rows, new PaginationView(n, total, n > 1 ? changes(n - 1) : "",
                 n < total ? changes(n + 1) : ""), all.size(), feed(), history.known() ? "" : renderer.word("", "changes_not_shown",
                 "The history of the records is not shown: {why}.").replace("{why}", why(""))));
         return renderer.render("changes.ftlh", model, entry.path(), "changes.ftlh", problems, failures);
+    }
+
+    /**
+     * What a change to a translation did, around the language's name: the default language's {@code change_translation}
+     * ({@code {change} (translation: {language})}) with {@code what} for {@code {change}}, cut at {@code {language}}.
+     */
+    private String[] translationWords(String what) {
+        String words = renderer.word("", "change_translation", "{change} (translation: {language})");
+        int at = words.indexOf("{language}");
+        if (at < 0) return new String[] {words.replace("{change}", what) + " ", ""};
+        return new String[] {words.substring(0, at).replace("{change}", what),
+                words.substring(at + "{language}".length()).replace("{change}", what)};
+    }
+
+    /** A language's name in itself, as the language switcher shows it ({@code language_name} of its words). */
+    private String languageName(String lang) {
+        return renderer.word(lang, "language_name", lang);
+    }
+
+    /** What a change did as one text: for a translation's, with its language's name ({@link #translationWords}). */
+    private String whatInFull(ChangeEntry e) {
+        if (e.language().isEmpty()) return what(e);
+        String[] around = translationWords(what(e));
+        return around[0] + languageName(e.language()) + around[1];
     }
 
     /** What a change did, in the default language's words, with its note. */
@@ -412,13 +482,16 @@ public final class HistoryPages {
                 continue;
             }
             ChangeEntry e = (ChangeEntry) l;
-            String url = base + Routes.record(e.record().id()) + "#change-" + e.commit().shortHash();
-            // The id names the change for good (RFC 4287: it must not change): the record's address when the commit was
-            // made, so a later rename moves the entry's link but not its id, and feed readers do not show it again.
-            RecordId then = idAt(e);
-            sb.append("  <entry>\n    <title>").append(Feeds.xml(what(e) + ": " + e.record().title())).append("</title>\n");
-            sb.append("    <id>").append(Feeds.xml(c.absolute(Routes.record(then) + "#change-" + e.commit().shortHash())
-                    .orElse("urn:accord:change:" + then + ":" + e.commit().shortHash()))).append("</id>\n");
+            String url = base + Routes.record(e.record().id(), e.language(), c.language()) + "#change-" + e.commit().shortHash();
+            // The id names the change for good (RFC 4287: it must not change): the page's address when the commit was
+            // made, so a later rename moves the entry's link but not its id, and feed readers do not show it again. A
+            // translation's page is at <lang>/<collection>/<slug>/, so its change and the record's own in the same commit
+            // have different ids.
+            String then = idAt(e);
+            sb.append("  <entry>\n    <title>").append(Feeds.xml(whatInFull(e) + ": " + e.record().title())).append("</title>\n");
+            sb.append("    <id>").append(Feeds.xml(c.absolute(then + "#change-" + e.commit().shortHash())
+                    .orElse("urn:accord:change:" + then.substring(0, then.length() - 1) + ":" + e.commit().shortHash())))
+                    .append("</id>\n");
             sb.append("    <link href=\"").append(Feeds.xml(url)).append("\"/>\n");
             sb.append("    <updated>").append(iso(e.commit().date())).append("</updated>\n");
             sb.append("    <author><name>").append(Feeds.xml(clean(e.commit().author()))).append("</name></author>\n");
@@ -431,17 +504,25 @@ public final class HistoryPages {
         return sb.toString();
     }
 
-    /** The record's id as its file's path at {@code e}'s commit gave it ({@code content/<collection>/<slug>.md}). */
-    private RecordId idAt(ChangeEntry e) {
-        for (FileChange fc : history.changes(e.record().source().path())) {
+    /**
+     * The page's address as its file's path at {@code e}'s commit gave it: {@code <collection>/<slug>/} for
+     * {@code content/<collection>/<slug>.md}, {@code <lang>/<collection>/<slug>/} for a translation's
+     * {@code content/<collection>/<slug>.<lang>.md}.
+     */
+    private String idAt(ChangeEntry e) {
+        for (FileChange fc : history.changes(e.path())) {
             if (!fc.commit().hash().equals(e.commit().hash())) continue;
             String[] parts = fc.path().split("/", -1);
-            if (parts.length == 3 && parts[0].equals("content") && parts[2].endsWith(".md")
-                    && parts[2].indexOf('.') == parts[2].length() - 3) {
-                return new RecordId(parts[1], parts[2].substring(0, parts[2].length() - 3));
+            if (parts.length != 3 || !parts[0].equals("content") || !parts[2].endsWith(".md")) break;
+            Optional<String> lang = TranslationFiles.language(parts[2]);
+            if (e.language().isEmpty() && parts[2].indexOf('.') == parts[2].length() - 3) {
+                return Routes.record(new RecordId(parts[1], parts[2].substring(0, parts[2].length() - 3)));
+            }
+            if (!e.language().isEmpty() && lang.isPresent()) {
+                return lang.get() + "/" + Routes.record(new RecordId(parts[1], TranslationFiles.slug(parts[2])));
             }
         }
-        return e.record().id();
+        return e.language().isEmpty() ? Routes.record(e.record().id()) : e.language() + "/" + Routes.record(e.record().id());
     }
 
     // ---- formatting ----

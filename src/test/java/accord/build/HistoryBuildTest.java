@@ -233,6 +233,92 @@ class HistoryBuildTest {
         assertThat(relative.select("entry > link").first().attr("href")).isEqualTo("/portal/topics/energy-transition/#change-" + s(c3));
     }
 
+    /**
+     * A commit to a record's translation alone changes a published page, so "What changed" lists it: in the page's words,
+     * naming the language in itself (marked with it), linking to that language's page's History entry. A commit to both
+     * files is two entries, the record's own first. In the feed, the translation's entry has its page's address as id,
+     * which a later rename of both files does not move, and which is not the record's own change's id of that commit.
+     */
+    @Test
+    void whatChangedListsACommitToATranslationAloneWithItsLanguageAndItsOwnFeedId() throws IOException {
+        repo.write("""
+                -- content/site.yml --
+                title: History portal
+                base_url: https://accord.test/portal/
+                page_size: 3
+                repository: { url: "https://git.example.org/acme/portal.git", branch: trunk }
+                languages: [en, ru]
+                -- content/organizations/unfccc.ru.md --
+                ---
+                ---
+                Секретариат.
+                """);
+        String c5 = repo.commit("Dmitri", "2024-11-21T12:00:00+03:00", "UNFCCC in Russian");
+        repo.write("""
+                -- content/organizations/unfccc.md --
+                ---
+                title: UNFCCC
+                acronym: UNFCCC
+                ---
+                The secretariat, in Bonn.
+                -- content/organizations/unfccc.ru.md --
+                ---
+                ---
+                Секретариат в Бонне.
+                """);
+        String c6 = repo.commit("Dmitri", "2024-11-22T12:00:00+03:00", "UNFCCC: where the secretariat is");
+        repo.move("content/organizations/unfccc.md", "content/organizations/un-climate.md");
+        repo.move("content/organizations/unfccc.ru.md", "content/organizations/un-climate.ru.md");
+        String c7 = repo.commit("Carol", "2024-11-23T12:00:00+00:00", "Rename UNFCCC");
+        assertThat(TestPortal.problems(TestPortal.build(repo.dir()))).isEmpty();
+
+        Document first = page("changes");
+        assertThat(first.select("table.changes tbody tr").eachText()).containsExactly(
+                "23 Nov 2024 UNFCCC Organization Amended (moved from content/organizations/unfccc.md): Rename UNFCCC (commit "
+                        + s(c7) + ") Carol",
+                "23 Nov 2024 UNFCCC Organization Amended (moved from content/organizations/unfccc.ru.md) (translation: Русский):"
+                        + " Rename UNFCCC (commit " + s(c7) + ") Carol",
+                "22 Nov 2024 UNFCCC Organization Amended: UNFCCC: where the secretariat is (commit " + s(c6) + ") Dmitri");
+        Document second = page("changes/page/2");
+        assertThat(second.select("table.changes tbody tr").first().text()).isEqualTo("22 Nov 2024 UNFCCC Organization Amended"
+                + " (translation: Русский): UNFCCC: where the secretariat is (commit " + s(c6) + ") Dmitri");
+        assertThat(second.select("table.changes tbody tr").get(1).text()).isEqualTo("21 Nov 2024 UNFCCC Organization Added"
+                + " (translation: Русский): UNFCCC in Russian (commit " + s(c5) + ") Dmitri");
+        // The row links to the Russian page's History entry of that commit, and names the language in its own words.
+        Element added = second.select("table.changes tbody tr").get(1);
+        assertThat(added.select("th a").attr("href")).isEqualTo("../../../ru/organizations/un-climate/#change-" + s(c5));
+        assertThat(added.select("th a").attr("hreflang")).isEqualTo("ru");
+        assertThat(added.select("td[data-label=Change] span[lang=ru]").text()).isEqualTo("Русский");
+        assertThat(page("ru/organizations/un-climate").select("#change-" + s(c5)).text()).contains("UNFCCC in Russian");
+        // A row of the record's own file has no language.
+        assertThat(first.select("table.changes tbody tr").first().select("[lang], [hreflang]")).isEmpty();
+
+        Document feed = Jsoup.parse(Files.readString(site().resolve("changes.xml")), "", Parser.xmlParser());
+        assertThat(feed.select("entry > title").eachText().subList(0, 4)).containsExactly(
+                "Amended (moved from content/organizations/unfccc.md): UNFCCC",
+                "Amended (moved from content/organizations/unfccc.ru.md) (translation: Русский): UNFCCC",
+                "Amended: UNFCCC", "Amended (translation: Русский): UNFCCC");
+        assertThat(feed.select("entry > id").eachText().subList(0, 5)).containsExactly(
+                "https://accord.test/portal/organizations/un-climate/#change-" + s(c7),
+                "https://accord.test/portal/ru/organizations/un-climate/#change-" + s(c7),
+                "https://accord.test/portal/organizations/unfccc/#change-" + s(c6),
+                "https://accord.test/portal/ru/organizations/unfccc/#change-" + s(c6),
+                "https://accord.test/portal/ru/organizations/unfccc/#change-" + s(c5));
+        assertThat(feed.select("entry > id").eachText()).doesNotHaveDuplicates();
+        assertThat(feed.select("entry > link").eachAttr("href").subList(3, 5)).containsExactly(
+                "https://accord.test/portal/ru/organizations/un-climate/#change-" + s(c6),
+                "https://accord.test/portal/ru/organizations/un-climate/#change-" + s(c5));
+        assertThat(feed.select("entry > summary").get(4).text()).isEqualTo("Organization: UNFCCC. UNFCCC in Russian (commit "
+                + s(c5) + ")");
+
+        String[] pathOnly = {"build", "--source", repo.dir().toString(), "--base-url", "/portal/"};
+        assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), pathOnly)).isZero();
+        Document relative = Jsoup.parse(Files.readString(site().resolve("changes.xml")), "", Parser.xmlParser());
+        assertThat(relative.select("entry > id").eachText().subList(2, 5)).containsExactly(
+                "urn:accord:change:organizations/unfccc:" + s(c6), "urn:accord:change:ru/organizations/unfccc:" + s(c6),
+                "urn:accord:change:ru/organizations/unfccc:" + s(c5));
+    }
+
     /** Tombstones for the deleted water (the day of its deletion) and for an older page (between two commits of 12 Nov). */
     private static final String TOMBSTONES = """
             -- content/urls.txt --
@@ -390,7 +476,11 @@ class HistoryBuildTest {
             // The commit touched no file: the next save of any record shows it. Before, only the records' own files were
             // compared, so the Russian page kept saying its changes were not committed, unlike a fresh build.
             BuildSession.Update after = session.update(List.of("content/topics/climate-finance.md"), SiteWriter.inPlace(live));
-            assertThat(after.written()).contains("ru/organizations/unfccc/index.html");
+            assertThat(after.written()).contains("ru/organizations/unfccc/index.html", "changes/index.html", "changes.xml");
+            // What changed lists the translation's commit too, as a fresh build does.
+            assertThat(Jsoup.parse(Files.readString(live.resolve("changes/index.html"))).select("table.changes tbody tr").first()
+                    .text()).isEqualTo("1 Dec 2024 UNFCCC Organization Amended (translation: Русский): UNFCCC: where the"
+                    + " secretariat is, in Russian (commit " + s(c6) + ") Dmitri");
             Document ru = Jsoup.parse(Files.readString(live.resolve("ru/organizations/unfccc/index.html")));
             assertThat(ru.select("#record-history .notice")).isEmpty();
             assertThat(ru.select("#record-history li").first().text()).contains(s(c6));
