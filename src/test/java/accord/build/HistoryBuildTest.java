@@ -484,6 +484,13 @@ class HistoryBuildTest {
             Document ru = Jsoup.parse(Files.readString(live.resolve("ru/organizations/unfccc/index.html")));
             assertThat(ru.select("#record-history .notice")).isEmpty();
             assertThat(ru.select("#record-history li").first().text()).contains(s(c6));
+            // Deleting the translation (not committed yet) takes its commits off the change log, as a fresh build does:
+            // its page is no longer a translation's, so nothing links to that page's History.
+            repo.delete("content/organizations/unfccc.ru.md");
+            BuildSession.Update deleted = session.update(List.of("content/organizations/unfccc.ru.md"), SiteWriter.inPlace(live));
+            assertThat(deleted.written()).contains("changes/index.html", "changes.xml");
+            assertThat(Jsoup.parse(Files.readString(live.resolve("changes.xml")), "", Parser.xmlParser()).select("entry > id")
+                    .eachText()).noneMatch(id -> id.contains("/ru/"));
         }
         Path fresh = dir.resolve("fresh");
         assertThat(new Build(new BuildOptions(repo.dir(), fresh, false, Optional.empty(), true)).run().ok()).isTrue();
