@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code manifest.json}: every file of the output (but itself) with its size and SHA-256, sorted by path, so a
- * copy deposited anywhere can be checked ({@link Verify}). One instance lives as long as a build session and
+ * copy deposited anywhere can be checked ({@link Verify}), and the names of site.yml's {@code keep:}, which the
+ * build carries over without making them. One instance lives as long as a build session and
  * follows its updates: {@link #wrap} notes what an update writes and deletes, and at commit writes the manifest
  * of the whole output; an aborted update changes nothing.
  */
@@ -61,8 +62,19 @@ public final class Fixity {
      */
     private final Map<String, Line> lines = new java.util.HashMap<>();
     private int commits;
+    /** site.yml's {@code keep:} names, as the last settings read gave them: the manifest names them, unchecked. */
+    private volatile java.util.List<String> kept = java.util.List.of();
 
     private record Line(Entry entry, String text) {
+    }
+
+    /**
+     * The names site.yml's {@code keep:} gives (files such as {@code CNAME} that Accord did not make and carries into
+     * each new site as they are): the manifest names them on a line of their own, so {@link Verify} expects them and
+     * leaves them unchecked, rather than calling them extra. Sorted there; none gives no line, as before.
+     */
+    public void keep(java.util.List<String> names) {
+        kept = java.util.List.copyOf(new java.util.TreeSet<>(names));
     }
 
     /** The sink that writes through {@code sink} and adds {@code manifest.json} at commit. */
@@ -107,7 +119,7 @@ public final class Fixity {
                 sink.write(FILE, out -> {
                     try {
                         java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-                        render(next, lineOf, w);
+                        render(next, kept, lineOf, w);
                         w.flush();
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
@@ -158,23 +170,26 @@ public final class Fixity {
 
     /** The manifest's text: one file a line, so two manifests diff line by line. */
     public static String render(Map<String, Entry> files) {
-        return render(files, Fixity::line);
+        return render(files, java.util.List.of());
     }
 
-    private static String render(Map<String, Entry> files, java.util.function.BiFunction<String, Entry, String> line) {
+    /** {@link #render(Map)}, naming {@code kept} (site.yml's {@code keep:}, sorted) on a line after the algorithm's. */
+    public static String render(Map<String, Entry> files, java.util.List<String> kept) {
         StringBuilder sb = new StringBuilder(64 + files.size() * 128);
         try {
-            render(files, line, sb);
+            render(files, kept, Fixity::line, sb);
         } catch (IOException e) {
             throw new IllegalStateException("a StringBuilder does not fail", e);
         }
         return sb.toString();
     }
 
-    private static void render(Map<String, Entry> files, java.util.function.BiFunction<String, Entry, String> line, Appendable out)
-            throws IOException {
+    private static void render(Map<String, Entry> files, java.util.List<String> kept,
+            java.util.function.BiFunction<String, Entry, String> line, Appendable out) throws IOException {
         Map<String, Entry> sorted = files instanceof TreeMap<String, Entry> t && t.comparator() == null ? files : new TreeMap<>(files);
-        out.append("{\n  \"algorithm\": \"SHA-256\",\n  \"files\": [");
+        out.append("{\n  \"algorithm\": \"SHA-256\",\n");
+        if (!kept.isEmpty()) out.append(keptLine(kept)).append('\n');
+        out.append("  \"files\": [");
         boolean first = true;
         for (Map.Entry<String, Entry> e : sorted.entrySet()) {
             out.append(first ? "\n" : ",\n");
@@ -182,6 +197,16 @@ public final class Fixity {
             out.append(line.apply(e.getKey(), e.getValue()));
         }
         out.append(first ? "]\n}\n" : "\n  ]\n}\n");
+    }
+
+    /** The line naming the kept files, {@code   "kept": [".nojekyll", "CNAME"],}, without the line break. */
+    static String keptLine(java.util.List<String> kept) {
+        StringBuilder sb = new StringBuilder("  \"kept\": [");
+        for (String name : new java.util.TreeSet<>(kept)) {
+            if (sb.charAt(sb.length() - 1) != '[') sb.append(", ");
+            accord.text.Json.quote(sb, name);
+        }
+        return sb.append("],").toString();
     }
 
     /** One file's line of the manifest, without the line break. */

@@ -24,19 +24,35 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a copy of a site against its {@code manifest.json}: every file listed must be there with its size and
- * SHA-256, and no other file may be (but the manifest itself and Accord's folder mark). Reads the manifest as
- * {@link Fixity} writes it, one file a line; refuses a listed path that would lead outside the folder.
+ * SHA-256, and no other file may be (but the manifest itself and Accord's folder mark). Two kinds of name at the top
+ * of the folder are left out, each said once in the report's notes, unless the manifest lists a file under it: what
+ * the manifest names as kept (site.yml's {@code keep:}, such as {@code CNAME}: Accord did not make it and leaves it
+ * alone), and a version-control folder ({@code .git}, {@code .hg}, {@code .svn}, {@code .bzr}: a site kept in git,
+ * as a GitHub Pages branch is, is not made of its repository). Reads the manifest as {@link Fixity} writes it, one
+ * file a line; refuses a listed path that would lead outside the folder.
  */
 public final class Verify {
     private static final Pattern LINE = Pattern.compile(
             "\\s*\\{\"path\":\"((?:[^\"\\\\]|\\\\[\"\\\\/bfnrt]|\\\\u[0-9a-fA-F]{4})*)\",\"size\":([0-9]{1,18}),\"sha256\":\"([0-9a-f]{64})\"},?\\s*");
     private static final Set<String> IGNORED = Set.of(Fixity.FILE, ".accord-site");
+    /** Version control's own folders (or, for a git worktree or submodule, file): never part of a site. */
+    private static final Set<String> VERSION_CONTROL = Set.of(".git", ".hg", ".svn", ".bzr");
+    private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\[\"\\\\/bfnrt]|\\\\u[0-9a-fA-F]{4})*)\"");
+    private static final String KEPT = "  \"kept\": [";
 
     private Verify() {
     }
 
-    /** What was found: each difference as one line ({@code missing: x}, {@code changed: x (…)}, {@code extra: x}). */
-    public record Report(int listed, List<String> differences) {
+    /**
+     * What was found: each difference as one line ({@code missing: x}, {@code changed: x (…)}, {@code extra: x}), and
+     * each name at the top of the folder left out unchecked, as one line ({@code left out: .git/ (…)}).
+     */
+    public record Report(int listed, List<String> differences, List<String> notes) {
+        public Report {
+            differences = List.copyOf(differences);
+            notes = List.copyOf(notes);
+        }
+
         public boolean ok() {
             return differences.isEmpty();
         }
@@ -54,12 +70,14 @@ public final class Verify {
      * its closing lines and nothing after them. Anything else in it (text added, a line changed) is a change to the
      * record of the copy, and is named by its line.
      */
-    private static void shape(List<String> lines) throws ManifestException {
-        List<String> head = List.of("{", "  \"algorithm\": \"SHA-256\",", "  \"files\": [");
-        boolean none = lines.size() == 4 && lines.get(2).equals("  \"files\": []");
+    private static int shape(List<String> lines, boolean kept) throws ManifestException {
+        List<String> head = new ArrayList<>(List.of("{", "  \"algorithm\": \"SHA-256\","));
+        if (kept) head.add(lines.get(2)); // read, and checked, by kept()
+        head.add("  \"files\": [");
+        boolean none = lines.size() == head.size() + 1 && lines.get(head.size() - 1).equals("  \"files\": []");
         List<String> tail = none ? List.of("}") : List.of("  ]", "}");
         int entries = none ? 0 : lines.size() - head.size() - tail.size();
-        for (int i = 0; i < Math.min(lines.size(), none ? 2 : head.size()); i++) {
+        for (int i = 0; i < Math.min(lines.size(), none ? head.size() - 1 : head.size()); i++) {
             if (!lines.get(i).equals(head.get(i))) throw notAsWritten(i, head.get(i));
         }
         if (entries < 0) throw notAsWritten(lines.size(), tail.get(tail.size() - 1));
@@ -68,6 +86,31 @@ public final class Verify {
             int at = lines.size() - tail.size() + i;
             if (!lines.get(at).equals(tail.get(i))) throw notAsWritten(at, tail.get(i));
         }
+        return head.size();
+    }
+
+    /**
+     * The names the manifest's third line gives as kept ({@code   "kept": [".nojekyll", "CNAME"],}), when it has that
+     * line: plain names at the top of the folder, sorted, each once, as {@link Fixity} writes them.
+     */
+    private static Set<String> kept(List<String> lines) throws ManifestException {
+        if (lines.size() < 3 || !lines.get(2).startsWith(KEPT)) return Set.of();
+        String line = lines.get(2);
+        Set<String> names = new TreeSet<>();
+        Matcher m = QUOTED.matcher(line);
+        int at = KEPT.length();
+        while (at < line.length() && m.find(at) && m.start() == at) {
+            String name = unescape(m.group(1));
+            if (!safe(name) || name.contains("/")) break;
+            names.add(name);
+            at = m.end();
+            if (line.startsWith(", ", at)) at += 2;
+            else break;
+        }
+        if (names.isEmpty() || !line.equals(Fixity.keptLine(List.copyOf(names)))) {
+            throw notAsWritten(2, "\"kept\": [\"CNAME\", …],");
+        }
+        return names;
     }
 
     private static ManifestException notAsWritten(int index, String expected) {
@@ -84,11 +127,12 @@ public final class Verify {
             throw new ManifestException("no " + Fixity.FILE + " in " + dir + " (verify checks a folder written by"
                     + " 'accord build', which puts the manifest at its root)");
         }
-        Map<String, Fixity.Entry> listed = new TreeMap<>();
+        TreeMap<String, Fixity.Entry> listed = new TreeMap<>();
         List<String> differences = new ArrayList<>();
         List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
-        shape(lines);
-        for (int i = 3; i < lines.size() - 2; i++) {
+        Set<String> kept = kept(lines);
+        int first = shape(lines, !kept.isEmpty());
+        for (int i = first; i < lines.size() - 2; i++) {
             String line = lines.get(i);
             Matcher m = LINE.matcher(line);
             if (!m.matches()) {
@@ -110,13 +154,32 @@ public final class Verify {
             listed.put(path, Fixity.Entry.of(Long.parseLong(m.group(2)), m.group(3)));
         }
         Set<String> present = new TreeSet<>();
+        Map<String, String> leftOut = new TreeMap<>();
         Path root = dir.toAbsolutePath().normalize();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) {
+                return !folder.equals(root) && leaveOut(folder, "/") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String rel = root.relativize(file).toString().replace('\\', '/');
-                if (!IGNORED.contains(rel)) present.add(rel);
+                if (!IGNORED.contains(rel) && !leaveOut(file, "")) present.add(rel);
                 return FileVisitResult.CONTINUE;
+            }
+
+            /** Whether {@code path} is a kept or version-control name at the top, with nothing under it listed. */
+            private boolean leaveOut(Path path, String slash) {
+                if (!root.equals(path.getParent())) return false;
+                String name = path.getFileName().toString();
+                if (!kept.contains(name) && !VERSION_CONTROL.contains(name)) return false;
+                String under = listed.ceilingKey(name + "/");
+                if (listed.containsKey(name) || under != null && under.startsWith(name + "/")) return false;
+                leftOut.put(name + slash, kept.contains(name)
+                        ? "site.yml's keep: names it: Accord did not make it and leaves it alone; not checked"
+                        : "version control's own " + (slash.isEmpty() ? "file" : "folder") + ", not part of the site; not checked");
+                return true;
             }
         });
         for (Map.Entry<String, Fixity.Entry> e : listed.entrySet()) {
@@ -138,7 +201,9 @@ public final class Verify {
         for (String p : present) {
             if (!listed.containsKey(p)) differences.add("extra: " + p);
         }
-        return new Report(listed.size(), differences);
+        List<String> notes = new ArrayList<>();
+        leftOut.forEach((name, why) -> notes.add("left out: " + Redirects.printable(name) + " (" + why + ")"));
+        return new Report(listed.size(), differences, notes);
     }
 
     private static boolean safe(String path) {

@@ -10,7 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Checks a copy of a built site against its manifest.json: every file there, unchanged, and"
-                + " nothing else. Exit 1 when anything differs.")
+                + " nothing else (but site.yml's keep: files and a .git, .hg, .svn or .bzr folder at the top, which it"
+                + " names as left out). Exit 1 when anything differs.")
 final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -27,6 +28,9 @@ final class VerifyCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("accord: error: " + e.getMessage());
             return 1;
         }
+        // What was left out unchecked (a .git folder, site.yml's keep: files) is said once each, before the verdict.
+        java.io.PrintWriter verdict = report.ok() ? spec.commandLine().getOut() : spec.commandLine().getErr();
+        report.notes().forEach(verdict::println);
         report.differences().forEach(spec.commandLine().getErr()::println);
         if (!report.ok()) {
             spec.commandLine().getErr().printf("%s does not match its manifest.json: %d difference%s%n", dir.normalize(),

@@ -81,4 +81,35 @@ class VerifyManifestTest {
         assertThatThrownBy(() -> Verify.check(none)).isInstanceOf(Verify.ManifestException.class)
                 .hasMessage("there is no folder " + none + " (give the folder 'accord build' wrote, such as site)");
     }
+
+    @Test
+    void keptNamesAreLeftOutOnlyAsAccordWritesThem() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "a\n");
+        Files.writeString(dir.resolve("CNAME"), "example.org\n");
+        Map<String, Fixity.Entry> files = Map.of("a.txt", Fixity.Entry.of(2, Fixity.sha256("a\n".getBytes(StandardCharsets.UTF_8))));
+        Files.writeString(dir.resolve(Fixity.FILE), Fixity.render(files, java.util.List.of("CNAME")));
+        Verify.Report report = Verify.check(dir);
+        assertThat(report.differences()).isEmpty();
+        assertThat(report.notes()).containsExactly(
+                "left out: CNAME (site.yml's keep: names it: Accord did not make it and leaves it alone; not checked)");
+        // A kept name that would reach below the top, or a line otherwise changed, could hide files: refused at its line.
+        for (String kept : new String[] {"[\"../a.txt\"]", "[\"sub/x\"]", "[\"CNAME\", \"CNAME\"]", "[\"b\", \"a\"]", "[]", "[\"CNAME\"] "}) {
+            Files.writeString(dir.resolve(Fixity.FILE), Fixity.render(files, java.util.List.of("CNAME"))
+                    .replace("\"kept\": [\"CNAME\"]", "\"kept\": " + kept));
+            assertThatThrownBy(() -> Verify.check(dir)).as(kept).isInstanceOf(Verify.ManifestException.class)
+                    .hasMessage("manifest.json:3: not as Accord writes it (expected '\"kept\": [\"CNAME\", …],' there" + HINT);
+        }
+    }
+
+    @Test
+    void aFileListedUnderAVersionControlNameIsCheckedAsAnyOther() throws Exception {
+        Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(dir.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+        Files.writeString(dir.resolve(".git/config"), "[core]\n");
+        Files.writeString(dir.resolve(Fixity.FILE), Fixity.render(Map.of(".git/HEAD",
+                Fixity.Entry.of(21, Fixity.sha256("ref: refs/heads/main\n".getBytes(StandardCharsets.UTF_8))))));
+        Verify.Report report = Verify.check(dir);
+        assertThat(report.notes()).isEmpty();
+        assertThat(report.differences()).containsExactly("extra: .git/config");
+    }
 }

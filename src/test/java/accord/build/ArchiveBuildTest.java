@@ -434,6 +434,52 @@ class ArchiveBuildTest {
     }
 
     @Test
+    void verifyLeavesOutAGitCheckoutsFolderAndTheKeptFilesSayingSoOnce() throws IOException {
+        TestPortal.write(dir, PORTAL.replace("language: en\n", "language: en\nkeep: [CNAME, .nojekyll]\n"));
+        Path site = dir.resolve("site");
+        assertThat(TestPortal.problems(TestPortal.build(dir))).isEmpty();
+        Files.writeString(site.resolve("CNAME"), "declarations.example.org\n");
+        Files.writeString(site.resolve(".nojekyll"), "");
+        assertThat(TestPortal.problems(TestPortal.build(dir))).isEmpty();
+        // The build carried them over, and its manifest names them as kept rather than listing them.
+        String manifest = Files.readString(site.resolve("manifest.json"));
+        assertThat(manifest).startsWith("{\n  \"algorithm\": \"SHA-256\",\n  \"kept\": [\".nojekyll\", \"CNAME\"],\n  \"files\": [\n")
+                .doesNotContain("\"path\":\"CNAME\"");
+        long files = manifest.lines().filter(l -> l.startsWith("    {\"path\"")).count();
+        String kept = """
+                left out: .nojekyll (site.yml's keep: names it: Accord did not make it and leaves it alone; not checked)
+                left out: CNAME (site.yml's keep: names it: Accord did not make it and leaves it alone; not checked)
+                """;
+        String[] built = run("verify", site.toString());
+        assertThat(built[0]).isEqualTo("0");
+        assertThat(built[1]).isEqualTo(kept + "ok: " + files + " files match manifest.json\n");
+        assertThat(built[2]).isEmpty();
+
+        // The archivist's copy, kept in git as a GitHub Pages branch is: its .git is not part of the site.
+        Path copy = dir.resolve("published");
+        for (Map.Entry<String, byte[]> f : TestPortal.snapshot(site).entrySet()) {
+            if (!f.getKey().endsWith("/")) Files.write(Files.createDirectories(copy.resolve(f.getKey()).getParent()).resolve(
+                    copy.resolve(f.getKey()).getFileName()), f.getValue());
+        }
+        GitRepo.init(copy).commit("Archivist", "2026-12-01T10:00:00+00:00", "Deposit the built site");
+        Files.writeString(copy.resolve("CNAME"), "moved.example.org\n"); // a host's setting, not Accord's to check
+        String git = "left out: .git/ (version control's own folder, not part of the site; not checked)\n";
+        String[] ok = run("verify", copy.toString());
+        assertThat(ok[0]).isEqualTo("0");
+        assertThat(ok[1]).isEqualTo(git + kept + "ok: " + files + " files match manifest.json\n");
+        assertThat(ok[2]).isEmpty();
+
+        // The real findings stand alone: the notes once, then each difference, then the count.
+        Files.writeString(copy.resolve("feed.xml"), "changed\n");
+        Files.writeString(copy.resolve("notes.txt"), "added by hand\n");
+        String[] bad = run("verify", copy.toString());
+        assertThat(bad[0]).isEqualTo("1");
+        assertThat(bad[1]).isEmpty();
+        assertThat(bad[2]).matches("(?s)" + java.util.regex.Pattern.quote(git + kept + "changed: feed.xml (") + "[0-9]+ bytes listed, 8 found\\)\n"
+                + java.util.regex.Pattern.quote("extra: notes.txt\n" + copy.normalize() + " does not match its manifest.json: 2 differences\n"));
+    }
+
+    @Test
     void verifyRefusesAManifestPathLeadingOutside() throws IOException {
         Path site = Files.createDirectories(dir.resolve("copy"));
         Files.writeString(dir.resolve("secret.txt"), "secret\n");

@@ -265,6 +265,75 @@ class LauncherTest {
         }
     }
 
+    /**
+     * A checkout in a folder whose name has a space: every option holding a path reaches the JVM whole. Before, the
+     * class-data archive's option was split there and the JVM took the rest of the path for its main class.
+     */
+    @Test
+    void aCheckoutInAFolderWithASpaceKeepsItsArchiveOptionsWhole(@TempDir Path portal) throws Exception {
+        Path spaced = Files.createDirectories(checkout.resolve("Accord archive"));
+        Files.copy(checkout.resolve("accord"), spaced.resolve("accord"));
+        Files.createDirectories(spaced.resolve("target"));
+        Files.copy(checkout.resolve("target/accord.jar"), spaced.resolve("target/accord.jar"));
+        Files.createDirectories(spaced.resolve("src/main/jvm"));
+        Files.copy(DIRECTIVES, spaced.resolve("src/main/jvm").resolve(DIRECTIVES.getFileName()));
+        records(portal, 3);
+        Result r = run(List.of("sh", spaced.resolve("accord").toString(), "build", "--source", portal.toString()),
+                "-XX:+PrintCommandLineFlags", "");
+        assertThat(r.output()).contains("-XX:ArchiveClassesAtExit=" + spaced.resolve("target/accord.jsa"))
+                .contains("Could not find or load main class absent.Main").doesNotContain("archive.target");
+        records(portal, 10_000);
+        r = run(List.of("sh", spaced.resolve("accord").toString(), "build", "--source", portal.toString()),
+                "-XX:+UnlockDiagnosticVMOptions -XX:+DisplayVMOutput -XX:+PrintCommandLineFlags", "");
+        assertThat(r.output()).contains("-XX:CompilerDirectivesFile=" + spaced.resolve("src/main/jvm/compiler-directives.json"))
+                .contains("Could not find or load main class absent.Main");
+    }
+
+    /**
+     * A target/ the user cannot write (a read-only checkout, an archivist's copy, another user's files): the build runs
+     * on the java on the PATH with plain settings, records no cache and makes no archive, and says nothing about them;
+     * a portal of 5,000 records is not large there, as on JDK 17. A cache made already for the JDK 25 found is used.
+     * Run as another user when the tests run as root, who may write anywhere.
+     */
+    @Test
+    void aTargetThatCannotBeWrittenGetsPlainSettingsOrTheCacheMadeAlready(@TempDir Path portal, @TempDir Path jdks) throws Exception {
+        List<String> as = List.of();
+        if (System.getProperty("user.name").equals("root")) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "setpriv, to run as nobody");
+            as = List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
+        }
+        records(portal, 5_000);
+        Path jdk = fakeJdk(jdks, "jdk-25", "25.0.1");
+        Path target = checkout.resolve("target");
+        var open = java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx");
+        for (Path p : List.of(checkout, portal, jdks, jdk.resolve("bin"))) Files.setPosixFilePermissions(p, open);
+        Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        List<String> command = new java.util.ArrayList<>(as);
+        command.addAll(List.of("sh", checkout.resolve("accord").toString(), "build", "--source", portal.toString()));
+        Result r = run(command, "-XX:+PrintCommandLineFlags", jdks.toString());
+        assertThat(calls(jdk)).isEmpty();
+        String flags = r.output().lines().filter(l -> l.contains("-XX:")).findFirst().orElseThrow(() -> new AssertionError(r.output()));
+        assertThat(flags).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC").doesNotContain("Archive").doesNotContain("AOT");
+        // The JVM's own lines, and then only the no-main-class error of the test's empty jar: nothing about a cache.
+        assertThat(r.output().lines().filter(l -> !l.contains("-XX:")).toList())
+                .containsExactly("Error: Could not find or load main class absent.Main", "Caused by: java.lang.ClassNotFoundException: absent.Main");
+        try (var files = Files.list(target)) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("accord.jar");
+        }
+
+        // A large cache made for this jar and JDK, left by whoever could write target/: used, and nothing recorded.
+        Files.setPosixFilePermissions(target, open);
+        Files.writeString(target.resolve("accord-large.aot"), "");
+        Files.writeString(target.resolve("accord-large.aot.jdk"), jdk + " \"25.0.1+1\"\n");
+        Files.setLastModifiedTime(target.resolve("accord.jar"), java.nio.file.attribute.FileTime.fromMillis(0));
+        Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        Result cached = run(command, null, jdks.toString());
+        assertThat(cached.output()).isEqualTo("built by the fake JDK\n");
+        assertThat(calls(jdk)).hasSize(1);
+        assertThat(calls(jdk).get(0)).contains("-XX:AOTCache=" + target.resolve("accord-large.aot"), "-XX:FreqInlineSize=100")
+                .doesNotContain("AOTMode");
+    }
+
     private record Result(int exit, String output) {
     }
 
