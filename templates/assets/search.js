@@ -30,11 +30,8 @@
     var out = [];
     var runs = fold(text).match(RUN) || [];
     runs.forEach(function (run) {
-      var parts = run.split(JOINT);
-      var hyphenated = HYPHENATED.test(run);
-      if (parts.length === 1 || NUMBER.test(run)) {
-        out.push(run);
-      } else if (query && hyphenated) {
+      var parts = run.split(JOINT), hyphenated = HYPHENATED.test(run);
+      if (parts.length === 1 || NUMBER.test(run) || (query && hyphenated)) {
         out.push(run);
       } else if (!DIGIT.test(run)) {
         out.push.apply(out, parts);
@@ -99,7 +96,7 @@
       + (windows[windows.length - 1][1] < text.length ? ' …' : '');
   }
 
-  /* A query word written with hyphens alone (carec-cop29, e-commerce): its parts; null for any other word. */
+  /* A word with hyphens alone (carec-cop29): its parts; else null. */
   function hyphenParts(word) {
     return HYPHENATED.test(word) ? word.split('-') : null;
   }
@@ -297,24 +294,18 @@
   }
 
   /*
-   * What one query word matches: as matchWord, but a hyphenated word (carec-cop29) is {list, entries} of every term it
-   * matched, with parts (each part's own match) and alt (the word written together, cop29, and, where it has a digit,
-   * whole, as the index keeps an identifier; these without typos): a record matches it with all its parts, anywhere,
-   * or with the word together or whole (see rank).
+   * matchWord, or for a hyphenated word all its terms, with parts (each part's match) and alt (without typos, the word
+   * together, cop29, and whole where it has a digit, as the index keeps them); see rank.
    */
   function matchQueryWord(word, absent) {
     var parts = hyphenParts(word);
     if (!parts) return matchWord(word, absent, true);
-    var alts = [];
-    if (LETTER.test(word)) alts.push(parts.join(''));
-    if (DIGIT.test(word)) alts.push(word);
-    return Promise.all(parts.map(function (p) { return matchWord(p, absent, true); })
-      .concat(alts.map(function (a) { return matchWord(a, absent, false); }))).then(function (got) {
+    var alts = [parts.join(''), word].filter(function (a, i) { return (i ? DIGIT : LETTER).test(a); });
+    return Promise.all(parts.concat(alts).map(function (w, i) { return matchWord(w, absent, i < parts.length); })).then(function (got) {
       var m = {list: [], entries: {}, parts: got.slice(0, parts.length), alt: {list: [], entries: {}}};
       got.forEach(function (g, i) {
         g.list.forEach(function (hit) {
-          var into = i < parts.length ? [m] : [m, m.alt];
-          into.forEach(function (x) {
+          (i < parts.length ? [m] : [m, m.alt]).forEach(function (x) {
             if (!(hit[0] in x.entries)) x.list.push(hit);
             x.entries[hit[0]] = g.entries[hit[0]];
           });
@@ -380,12 +371,10 @@
       function names(list) { return list.map(function (hit) { return hit[0]; }); }
       matched.forEach(function (m, i) {
         m.list.forEach(function (hit) { result.hits.push(hit[0]); });
-        // A hyphenated word's snippet shows each of its parts, or the word together where a record has that.
-        if (m.parts) {
-          hyphenParts(terms[i]).forEach(function (p, k) { result.words.push(wordTest(p, names(m.parts[k].list).concat(names(m.alt.list)))); });
-        } else {
-          result.words.push(wordTest(terms[i], names(m.list)));
-        }
+        // A snippet shows each part of a hyphenated word (or the word together).
+        (m.parts ? hyphenParts(terms[i]) : [terms[i]]).forEach(function (p, k) {
+          result.words.push(wordTest(p, m.parts ? names(m.parts[k].list).concat(names(m.alt.list)) : names(m.list)));
+        });
       });
       var only = matched.length === 1 && !matched[0].parts && matched[0].list.length === 1 ? matched[0].list[0][0] : null;
       // The r/ file ranks by score alone; with retired records to put last, the whole list is ranked instead.
@@ -449,7 +438,7 @@
         Object.keys(found).forEach(function (d) { found[d] *= idf; });
         return found;
       }
-      /* Adds found to scores where scores has the document (every document, where scores is null). */
+      /* found added to scores where scores has the document (all, where scores is null). */
       function and(scores, found) {
         var next = {};
         Object.keys(found).forEach(function (d) {
@@ -457,11 +446,7 @@
         });
         return next;
       }
-      /*
-       * A hyphenated word: the documents with all its parts, each part scored as a word, plus those with the word
-       * together or whole, scored as a word too and added, so a record that writes carec-cop29 ranks above one that
-       * has CAREC and COP29 apart in the same places.
-       */
+      /* A hyphenated word: all its parts, plus the word together or whole (so carec-cop29 ranks above CAREC, COP29). */
       function wordScores(m) {
         if (!m.parts) return scored(m);
         var found = m.parts.reduce(function (sum, p) { return and(sum, scored(p)); }, null);
