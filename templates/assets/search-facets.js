@@ -87,7 +87,10 @@
 
       function suggest() {
         var ask = ++asked;
-        var words = ctx.api.queryTokens(text.value).map(function (w) { return Array.from(w).slice(0, ctx.maxTerm).join(''); });
+        // A hyphenated word by its parts, each the start of a word of a label (as search.js matches it).
+        var words = [];
+        ctx.api.queryTokens(text.value).forEach(function (w) { words.push.apply(words, ctx.api.hyphenParts(w) || [w]); });
+        words = words.map(function (w) { return Array.from(w).slice(0, ctx.maxTerm).join(''); });
         choices.textContent = '';
         choices.hidden = true;
         if (!words.length) { hint.textContent = W.choose; return; }

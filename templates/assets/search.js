@@ -15,6 +15,8 @@
   var JOINTS = /[./,\-]/g;
   var DIGIT = /\p{N}/u;
   var NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u;
+  var HYPHENATED = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
+  var LETTER = /\p{L}/u;
   var MAP = {'ı': 'i', 'ə': 'e', 'ß': 'ss', 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'æ': 'ae', 'œ': 'oe', 'ς': 'σ'};
   var MAPPED = /[ıəßøłđðþæœς]/g;
 
@@ -28,11 +30,12 @@
     var out = [];
     var runs = fold(text).match(RUN) || [];
     runs.forEach(function (run) {
-      var parts = run.split(JOINT);
-      if (parts.length === 1 || NUMBER.test(run)) {
+      var parts = run.split(JOINT), hyphenated = HYPHENATED.test(run);
+      if (parts.length === 1 || NUMBER.test(run) || (query && hyphenated)) {
         out.push(run);
       } else if (!DIGIT.test(run)) {
         out.push.apply(out, parts);
+        if (hyphenated) out.push(parts.join(''));
       } else {
         out.push(run);
         if (query) return;
@@ -42,6 +45,7 @@
         while ((m = JOINTS.exec(run)) !== null) joints.push(m.index);
         for (var k = 0; k < joints.length - 1; k++) out.push(run.substring(joints[k] + 1));
         out.push.apply(out, parts);
+        if (hyphenated && LETTER.test(run)) out.push(parts.join(''));
       }
     });
     return out;
@@ -92,8 +96,13 @@
       + (windows[windows.length - 1][1] < text.length ? ' …' : '');
   }
 
+  /* A word with hyphens alone (carec-cop29): its parts; else null. */
+  function hyphenParts(word) {
+    return HYPHENATED.test(word) ? word.split('-') : null;
+  }
+
   var api = {fold: fold, tokens: function (t) { return tokens(t, false); }, queryTokens: function (t) { return tokens(t, true); },
-    distance: distance, passages: passages};
+    hyphenParts: hyphenParts, distance: distance, passages: passages};
   if (typeof module === 'object' && module.exports) {
     module.exports = api;
     return;
@@ -262,12 +271,12 @@
    * The index terms one query word matches, each with a factor: itself (1) and the longer terms it begins
    * (0.7); only where there are none, the nearest terms one edit away (0.4), or two for a word of seven or
    * more characters (0.25): in the word's own shard, and unless one is one edit away there, in the typo
-   * shard of its last two characters (for a typo in the first three).
+   * shard of its last two characters (for a typo in the first three). Without typos, none of those.
    */
-  function matchWord(word, absent) {
+  function matchWord(word, absent, typos) {
     var chars = Array.from(word);
     var length = chars.length;
-    var maxTypos = length >= 7 ? 2 : length >= 5 ? 1 : 0;
+    var maxTypos = !typos ? 0 : length >= 7 ? 2 : length >= 5 ? 1 : 0;
     return shard('t/', chars, 3, absent).then(function (entries) {
       var hits = [];
       Object.keys(entries).forEach(function (t) {
@@ -281,6 +290,28 @@
         Object.keys(more).forEach(function (t) { entries[t] = more[t]; });
         return {list: nearest(word, entries, maxTypos).list, entries: entries};
       });
+    });
+  }
+
+  /*
+   * matchWord, or for a hyphenated word all its terms, with parts (each part's match) and alt (without typos, the word
+   * together, cop29, and whole where it has a digit, as the index keeps them); see rank.
+   */
+  function matchQueryWord(word, absent) {
+    var parts = hyphenParts(word);
+    if (!parts) return matchWord(word, absent, true);
+    var alts = [parts.join(''), word].filter(function (a, i) { return (i ? DIGIT : LETTER).test(a); });
+    return Promise.all(parts.concat(alts).map(function (w, i) { return matchWord(w, absent, i < parts.length); })).then(function (got) {
+      var m = {list: [], entries: {}, parts: got.slice(0, parts.length), alt: {list: [], entries: {}}};
+      got.forEach(function (g, i) {
+        g.list.forEach(function (hit) {
+          (i < parts.length ? [m] : [m, m.alt]).forEach(function (x) {
+            if (!(hit[0] in x.entries)) x.list.push(hit);
+            x.entries[hit[0]] = g.entries[hit[0]];
+          });
+        });
+      });
+      return m;
     });
   }
 
@@ -334,14 +365,18 @@
     if (state.year) filters.push('f/y/' + state.year);
     Object.keys(state.facets || {}).sort().forEach(function (k) { filters.push('f/v/' + k + '/' + state.facets[k]); });
     var absent = [];
-    return Promise.all(terms.map(function (t) { return matchWord(t, absent); }).concat(filters.map(filterList))).then(function (got) {
+    return Promise.all(terms.map(function (t) { return matchQueryWord(t, absent); }).concat(filters.map(filterList))).then(function (got) {
       var matched = got.slice(0, terms.length);
       var result = {docs: null, count: 0, terms: terms, hits: [], tops: {}, reader: readerLanguage(state), words: []};
+      function names(list) { return list.map(function (hit) { return hit[0]; }); }
       matched.forEach(function (m, i) {
         m.list.forEach(function (hit) { result.hits.push(hit[0]); });
-        result.words.push(wordTest(terms[i], m.list.map(function (hit) { return hit[0]; })));
+        // A snippet shows each part of a hyphenated word (or the word together).
+        (m.parts ? hyphenParts(terms[i]) : [terms[i]]).forEach(function (p, k) {
+          result.words.push(wordTest(p, m.parts ? names(m.parts[k].list).concat(names(m.alt.list)) : names(m.list)));
+        });
       });
-      var only = matched.length === 1 && matched[0].list.length === 1 ? matched[0].list[0][0] : null;
+      var only = matched.length === 1 && !matched[0].parts && matched[0].list.length === 1 ? matched[0].list[0][0] : null;
       // The r/ file ranks by score alone; with retired records to put last, the whole list is ranked instead.
       if (L === 1 && !RETIRED && !filters.length && only !== null && typeof matched[0].entries[only] === 'number') {
         result.count = matched[0].entries[only];
@@ -387,8 +422,8 @@
     return Promise.all(own.map(required).concat(demoted)).then(function (got) {
       var retired = {};
       Object.keys(docsOf(RETIRED ? got[got.length - 1] : [])).forEach(function (d) { retired[Math.floor(d / L)] = 1; });
-      var scores = null;
-      matched.forEach(function (m) {
+      /* The documents a word's terms match, each with its best score times the word's rarity. */
+      function scored(m) {
         var found = {};
         m.list.forEach(function (hit) {
           var p = m.entries[hit[0]];
@@ -399,14 +434,28 @@
             if (!(found[d] >= s)) found[d] = s;
           });
         });
-        var df = Object.keys(found).length;
-        var idf = Math.log(1 + RECORDS * L / Math.max(1, df));
+        var idf = Math.log(1 + RECORDS * L / Math.max(1, Object.keys(found).length));
+        Object.keys(found).forEach(function (d) { found[d] *= idf; });
+        return found;
+      }
+      /* found added to scores where scores has the document (all, where scores is null). */
+      function and(scores, found) {
         var next = {};
         Object.keys(found).forEach(function (d) {
-          if (scores === null || d in scores) next[d] = (scores === null ? 0 : scores[d]) + found[d] * idf;
+          if (scores === null || d in scores) next[d] = (scores === null ? 0 : scores[d]) + found[d];
         });
-        scores = next;
-      });
+        return next;
+      }
+      /* A hyphenated word: all its parts, plus the word together or whole (so carec-cop29 ranks above CAREC, COP29). */
+      function wordScores(m) {
+        if (!m.parts) return scored(m);
+        var found = m.parts.reduce(function (sum, p) { return and(sum, scored(p)); }, null);
+        var alt = scored(m.alt);
+        Object.keys(alt).forEach(function (d) { found[d] = (found[d] || 0) + alt[d]; });
+        return found;
+      }
+      var scores = null;
+      matched.forEach(function (m) { scores = and(scores, wordScores(m)); });
       filterLists.forEach(function (f) {
         var allowed = docsOf(f);
         if (scores === null) {

@@ -20,7 +20,10 @@ import java.util.function.Consumer;
  * no joint is one term. A run of digits and joints only is a number and stays whole ({@code 11.5}). A run
  * with a joint and a digit is an identifier: the whole ({@code 1/cma.6}), each tail that still has a joint
  * ({@code cma.6}), and each part ({@code 1}, {@code cma}, {@code 6}). Any other run gives its parts
- * ({@code abu-dhabi} → {@code abu}, {@code dhabi}). A query keeps an identifier whole.
+ * ({@code abu-dhabi} → {@code abu}, {@code dhabi}). A run joined by hyphens alone that has a letter is also
+ * indexed written together ({@code cop-29} → {@code cop29}, {@code e-commerce} → {@code ecommerce}), so a reader
+ * who leaves the hyphen out finds it. A query keeps an identifier whole, and a hyphenated word too: search.js
+ * matches it by its parts (all of them, anywhere in the record) or by the word written together or whole.
  */
 public final class SearchText {
     private SearchText() {
@@ -198,6 +201,7 @@ public final class SearchText {
             boolean digit = false;
             boolean numeric = true;
             boolean numericJoints = true;
+            boolean hyphens = true;
             while (true) {
                 while (i < n) {
                     int c = Character.codePointAt(s, i, n);
@@ -209,6 +213,7 @@ public final class SearchText {
                 if (i + 1 < n && joint(s[i]) && word(Character.codePointAt(s, i + 1, n))) {
                     joints = true;
                     if (s[i] != '.' && s[i] != ',') numericJoints = false;
+                    if (s[i] != '-') hyphens = false;
                     i++;
                 } else {
                     break;
@@ -219,8 +224,11 @@ public final class SearchText {
                 out.term(s, start, end);
             } else if (numeric && numericJoints) {
                 out.term(s, start, end);
+            } else if (query && hyphens) {
+                out.term(s, start, end);
             } else if (!digit) {
                 parts(s, start, end, out);
+                if (hyphens) joined(s, start, end, out);
             } else {
                 out.term(s, start, end);
                 if (query) continue;
@@ -230,8 +238,19 @@ public final class SearchText {
                     last = k;
                 }
                 parts(s, start, end, out);
+                if (hyphens && !numeric) joined(s, start, end, out);
             }
         }
+    }
+
+    /** The hyphenated word {@code s[start..end)} written together: {@code cop-29} as {@code cop29}. */
+    private static void joined(char[] s, int start, int end, TermSink out) {
+        char[] j = new char[end - start];
+        int n = 0;
+        for (int k = start; k < end; k++) {
+            if (s[k] != '-') j[n++] = s[k];
+        }
+        out.term(j, 0, n);
     }
 
     private static void parts(char[] s, int start, int end, TermSink out) {

@@ -23,6 +23,8 @@ class SearchTextModelTest {
     private static final Pattern JOINT = Pattern.compile("[./,\\-]");
     private static final Pattern DIGIT = Pattern.compile("\\p{N}");
     private static final Pattern NUMBER = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*");
+    private static final Pattern HYPHENATED = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     static String modelFold(String s) {
         String t = Normalizer.normalize(s, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
@@ -57,10 +59,14 @@ class SearchTextModelTest {
                 continue;
             }
             String[] parts = JOINT.split(run);
+            boolean hyphenated = HYPHENATED.matcher(run).matches();
             if (parts.length == 1 || NUMBER.matcher(run).matches()) {
+                out.add(run);
+            } else if (query && hyphenated) {
                 out.add(run);
             } else if (!DIGIT.matcher(run).find()) {
                 out.addAll(List.of(parts));
+                if (hyphenated) out.add(run.replace("-", ""));
             } else {
                 out.add(run);
                 if (query) continue;
@@ -69,6 +75,7 @@ class SearchTextModelTest {
                 while (j.find()) joints.add(j.start());
                 for (int k = 0; k < joints.size() - 1; k++) out.add(run.substring(joints.get(k) + 1));
                 out.addAll(List.of(parts));
+                if (hyphenated && LETTER.matcher(run).find()) out.add(run.replace("-", ""));
             }
         }
         return out;
