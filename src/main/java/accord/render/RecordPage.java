@@ -123,11 +123,12 @@ final class RecordPage {
      * look-alikes join the page's own look-alikes, and a record that points here in several ways is listed
      * under the first heading, with the others named in its line ("also quoted in, figures given"): {@code alsoHeading}
      * writes each other heading as the line shows it (lower-cased as its language does), and {@code alsoLine} makes the
-     * line of them (the theme's {@code also_format} and {@code list_separator} in the page's language).
+     * line of them (the theme's {@code also_format} and {@code list_separator} in the page's language), which follows the
+     * link's own line after {@code alsoSeparator} (its {@code also_separator}: "; " in English).
      */
     static Relations relations(Site site, Record r, List<LinkView> ownDisambiguation, Function<Record, LinkView> link,
                                Function<String, String> headingLanguage, UnaryOperator<String> alsoHeading,
-                               Function<List<String>, String> alsoLine) {
+                               Function<List<String>, String> alsoLine, String alsoSeparator) {
         Set<RecordId> own = referenced(r);
         Set<String> lookAlike = disambiguationLabels(site);
         List<LinkView> disambiguation = new ArrayList<>(ownDisambiguation);
@@ -162,8 +163,8 @@ final class RecordPage {
             if (more.isEmpty()) return l;
             String note = alsoLine.apply(List.copyOf(new LinkedHashSet<>(more)));
             return l.meta().isEmpty() ? new LinkView(l.href(), l.title(), l.collection(), l.singular(), note, l.singularLang(), "")
-                    : new LinkView(l.href(), l.title(), l.collection(), l.singular(), l.meta() + "; " + note, l.singularLang(),
-                    l.metaLang(), Views.PartView.append(l.metaParts(), "; " + note));
+                    : new LinkView(l.href(), l.title(), l.collection(), l.singular(), l.meta() + alsoSeparator + note,
+                    l.singularLang(), l.metaLang(), Views.PartView.append(l.metaParts(), alsoSeparator + note));
         }).toList())));
         return new Relations(groups, disambiguation);
     }

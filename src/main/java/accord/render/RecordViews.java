@@ -41,6 +41,7 @@ final class RecordViews {
     private final String alsoFormat;
     /** The theme's word between the items of that line (", "). */
     private final String listSeparator;
+    private final String alsoSeparator;
     /** The theme's words in every language, for how each language writes a heading inside that line. */
     private final UiStrings strings;
     /** The language of each backlink heading as {@code site} has them (in {@code lang} where the schema gives them). */
@@ -53,8 +54,8 @@ final class RecordViews {
 
     /**
      * The views of {@code lang}'s pages: {@code site} is the site as its readers see it ({@link Site#inLanguage}), and
-     * {@code strings} the theme's words, of which a link's line takes {@code also_format}, {@code list_separator} and
-     * {@code also_lower_case}.
+     * {@code strings} the theme's words, of which a link's line takes {@code also_format}, {@code list_separator},
+     * {@code also_separator} and {@code also_lower_case}.
      */
     RecordViews(Site site, MarkdownRenderer markdown, String lang, UiStrings strings) {
         this.site = site;
@@ -62,6 +63,7 @@ final class RecordViews {
         this.lang = lang;
         this.alsoFormat = strings.text(lang, "also_format");
         this.listSeparator = strings.text(lang, "list_separator");
+        this.alsoSeparator = strings.text(lang, "also_separator");
         this.strings = strings;
         this.fallback = site.config().language();
         for (accord.schema.CollectionDef c : site.schema().collections().values()) {
@@ -200,7 +202,7 @@ final class RecordViews {
         List<CaveatView> other = caveats.stream().filter(c -> !shownFields.contains(c.field())).toList();
         RecordPage.Relations relations = RecordPage.relations(site, r, refs(r, Role.DISAMBIGUATION), this::link,
                 heading -> headingLanguages.getOrDefault(heading, fallback), this::inLine,
-                items -> alsoFormat.replace("{items}", String.join(listSeparator, items)));
+                items -> alsoFormat.replace("{items}", String.join(listSeparator, items)), alsoSeparator);
         List<BacklinkGroupView> backlinks = relations.groups();
         Map<String, String> metaOf = new LinkedHashMap<>();
         Map<String, String> metaLangOf = new LinkedHashMap<>();

@@ -189,6 +189,22 @@ class LanguagesBuildTest {
     }
 
     @Test
+    void theAlsoLineFollowsTheLinksOwnLineAfterThePagesSeparator(@TempDir Path root) throws IOException {
+        String dated = ALSO.replace("backlink: Invited }\n", "backlink: Invited }\n      date: { type: date, label: Date }\n")
+                .replace("singular: Meeting\n", "singular: Meeting\n    summary: date\n")
+                .replace("invited: [ada]\n", "invited: [ada]\ndate: 2024-11-14\n");
+        String ru = new String(LanguagesBuildTest.class.getResourceAsStream("/theme/i18n/ru.yml").readAllBytes(), StandardCharsets.UTF_8)
+                .replaceAll("(?m)^also_separator: .*$", "also_separator: \" — \"");
+        TestPortal.write(root, dated + "-- templates/i18n/ru.yml --\n" + ru);
+        assertThat(TestPortal.problems(TestPortal.build(root))).isEmpty();
+        assertThat(page(root, "people/ada/index.html").select("main section li .meta").eachText())
+                .containsExactly("14 November 2024; also chaired, invited");
+        // Before, "; " was written in Java whatever the page's language said.
+        assertThat(page(root, "ru/people/ada/index.html").select("main section li .meta").eachText())
+                .containsExactly("14 ноября 2024 — также председательствовала, invited");
+    }
+
+    @Test
     void linksEveryVersionWithHreflangAndASwitcherThatStaysOnTheRecord(@TempDir Path root) throws IOException {
         TestPortal.write(root, PORTAL);
         TestPortal.build(root);
