@@ -6,6 +6,7 @@ import accord.export.Citations;
 import accord.export.DataJson;
 import accord.export.DataPackage;
 import accord.export.Links;
+import accord.export.RecordKeys;
 import accord.export.RecordParts;
 import accord.output.OutputSink;
 import accord.model.Record;
@@ -30,8 +31,10 @@ import java.util.Set;
  * The export stage in the page plan: which data files a portal has, what each is made from, and
  * making one. A collection's JSON and CSV depend on every record of the collection; a record's JSON,
  * citations and calendar entry (a dated event's) on the record alone (references are written as slugs and addresses, which do not
- * change with the record referred to); the whole portal's JSON on every collection, the calendar on every collection it covers; the data
- * package on the schema and settings only, whose change rebuilds everything anyway.
+ * change with the record referred to), and its BibTeX key and calendar UID also on which records there are in the
+ * collections that could take the key ({@link RecordKeys#rivals}); the whole portal's JSON on every collection, the calendar on
+ * every collection it covers (and those collections' rivals); the data package on the schema and settings only, whose change
+ * rebuilds everything anyway.
  */
 public final class DataFiles {
     private static final Links LINKS = new Links() {
@@ -78,24 +81,43 @@ public final class DataFiles {
         entries.add(new PageEntry(Routes.dataPackage(), PageEntry.Kind.DATA, "package", 1, Set.of()));
         entries.add(new PageEntry(Routes.dataPortal(), PageEntry.Kind.DATA, "portal", 1, everyCollection));
         Set<String> calendarDeps = new LinkedHashSet<>();
-        site.collections().stream().filter(Calendar::covers).forEach(c -> calendarDeps.add(Deps.collection(c.name())));
+        site.collections().stream().filter(Calendar::covers).forEach(c -> {
+            calendarDeps.add(Deps.collection(c.name()));
+            RecordKeys.rivals(c.name(), site).forEach(rival -> calendarDeps.add(Deps.membership(rival)));
+        });
         entries.add(new PageEntry(Routes.dataCalendar(), PageEntry.Kind.DATA, "calendar", 1, calendarDeps));
         for (CollectionDef c : site.collections()) {
             Set<String> deps = Set.of(Deps.collection(c.name()));
             entries.add(new PageEntry(Routes.dataCollection(c.name(), "json"), PageEntry.Kind.DATA, "json:" + c.name(), 1, deps));
             entries.add(new PageEntry(Routes.dataCollection(c.name(), "csv"), PageEntry.Kind.DATA, "csv:" + c.name(), 1, deps));
         }
+        // A record's BibTeX key and calendar UID can change when a record comes or goes in a collection that could
+        // take its key (RecordKeys); one set of those dependencies per collection.
+        Map<String, Set<String>> keyed = new LinkedHashMap<>();
         for (Record r : site.records().values()) {
             // A record's own files have its id as their subject (the one string the model holds already: at 100,000
             // records a subject apiece was 40 MB) and are told apart by their extension.
             Set<String> deps = Set.of(Deps.record(r.id()));
+            Set<String> rivals = keyed.computeIfAbsent(r.id().collection(), c -> {
+                Set<String> keys = new LinkedHashSet<>();
+                RecordKeys.rivals(c, site).forEach(rival -> keys.add(Deps.membership(rival)));
+                return keys;
+            });
+            Set<String> withKey = rivals.isEmpty() ? deps : with(deps, rivals);
             for (String extension : RECORD_FILES.keySet()) {
                 if (!extension.equals(CALENDAR) || Calendar.covers(r)) {
-                    entries.add(new PageEntry(Routes.dataRecord(r.id(), extension), PageEntry.Kind.DATA, r.id().toString(), 1, deps));
+                    entries.add(new PageEntry(Routes.dataRecord(r.id(), extension), PageEntry.Kind.DATA, r.id().toString(), 1,
+                            extension.equals(CALENDAR) || extension.equals("bib") ? withKey : deps));
                 }
             }
         }
         return entries;
+    }
+
+    private static Set<String> with(Set<String> a, Set<String> b) {
+        Set<String> out = new LinkedHashSet<>(a);
+        out.addAll(b);
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     /**

@@ -21,7 +21,7 @@ import java.util.Optional;
  * with the field mapped to {@code location}, the record's address, and its kind. A date the record
  * qualifies with a {@link Role#DATE_BASIS} is marked {@code STATUS:TENTATIVE} and its basis is said in
  * the description. {@code DTSTAMP} is the start date, not the build time, so the same records give the
- * same bytes.
+ * same bytes. The UID is the record's key ({@link RecordKeys}) at the base URL's host.
  */
 public final class Calendar {
     static final String EVENT_TYPE = "Event";
@@ -55,7 +55,7 @@ public final class Calendar {
             if (!covers(c)) continue;
             for (Record r : site.collection(c.name())) {
                 if (!covers(r)) continue;
-                parts.calendarEvent(r, site, out, o -> {
+                parts.calendarEvent(r, site, RecordKeys.key(r, site), out, o -> {
                     StringBuilder one = new StringBuilder(512);
                     event(one, site, r, links);
                     o.append(one.toString());
@@ -96,7 +96,8 @@ public final class Calendar {
         Optional<String> url = site.config().absolute(links.page(r.id()));
         Optional<String> basis = r.role(Role.DATE_BASIS).map(Cells::plain).filter(s -> !s.isBlank());
         line(sb, "BEGIN:VEVENT");
-        line(sb, "UID:" + r.id().collection() + "-" + r.id().slug() + "@" + host(base));
+        // The record's key (collection-slug, or its id where another record has that key), so that no two events share one.
+        line(sb, "UID:" + RecordKeys.key(r, site) + "@" + host(base));
         line(sb, "DTSTAMP:" + day(from) + "T000000Z");
         line(sb, "DTSTART;VALUE=DATE:" + day(from));
         line(sb, "DTEND;VALUE=DATE:" + day(to.plusDays(1)));

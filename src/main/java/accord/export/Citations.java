@@ -17,7 +17,8 @@ public final class Citations {
 
     public static byte[] bibtex(Record r, Site site, Links links) {
         StringBuilder sb = new StringBuilder(512);
-        sb.append("@misc{").append(r.id().collection()).append('-').append(r.id().slug()).append(",\n")
+        // The record's key (collection-slug, or its id where another record has that key): a key names one entry.
+        sb.append("@misc{").append(RecordKeys.key(r, site)).append(",\n")
                 .append("  title = {{").append(bib(r.title())).append("}},\n")
                 .append("  organization = {").append(bib(site.config().title())).append("},\n");
         address(r, site, links).map(Citations::bibUrl).ifPresent(u -> sb.append("  howpublished = {\\url{").append(u)

@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  */
 public final class RecordParts {
     /** A record's part in UTF-8, with the files it was made from. */
-    private record Part(SourceDocument source, List<SourceDocument> translations, byte[] bytes) {
+    private record Part(SourceDocument source, List<SourceDocument> translations, String key, byte[] bytes) {
     }
 
     private final boolean keep;
@@ -72,20 +72,27 @@ public final class RecordParts {
         else out.append(part(csv, r, site, make));
     }
 
-    /** Writes {@code r}'s calendar event into {@code out}, kept or made as {@link #json} does. */
-    void calendarEvent(Record r, Site site, Utf8Buffer out, Consumer<Utf8Buffer> make) {
+    /**
+     * Writes {@code r}'s calendar event into {@code out}, kept or made as {@link #json} does. Its UID is the record's
+     * {@code key} ({@link RecordKeys}), which another record coming or going can change: a part holds for one key.
+     */
+    void calendarEvent(Record r, Site site, String key, Utf8Buffer out, Consumer<Utf8Buffer> make) {
         if (!keep) make.accept(out);
-        else out.append(part(ics, r, site, make));
+        else out.append(part(ics, r, site, key, make));
     }
 
     private byte[] part(Map<RecordId, Part> parts, Record r, Site site, Consumer<Utf8Buffer> make) {
+        return part(parts, r, site, "", make);
+    }
+
+    private byte[] part(Map<RecordId, Part> parts, Record r, Site site, String key, Consumer<Utf8Buffer> make) {
         List<SourceDocument> translations = translations(r, site);
         Part p = parts.get(r.id());
-        if (p != null && p.source() == r.source() && same(p.translations(), translations)) return p.bytes();
+        if (p != null && p.source() == r.source() && same(p.translations(), translations) && p.key().equals(key)) return p.bytes();
         Utf8Buffer out = new Utf8Buffer(1024);
         make.accept(out);
         byte[] bytes = out.toByteArray();
-        parts.put(r.id(), new Part(r.source(), translations, bytes));
+        parts.put(r.id(), new Part(r.source(), translations, key, bytes));
         return bytes;
     }
 

@@ -16,18 +16,15 @@ final class Feeds {
     private Feeds() {
     }
 
-    static String atom(Site site) {
-        return atom(site, "");
-    }
-
     /**
      * The feed of one collection's dated records ({@code collection} empty: of every collection's), at
      * {@link Routes#feed}. Each entry's summary is the record's description ({@link PageMeta#description}), with a
      * date its sources only bound said in words, since {@code <updated>} cannot carry the qualifier. Without an
      * absolute base URL the links stay relative to the feed (as Atom allows) and the ids are {@code urn:accord:}
-     * names of the records, not invented addresses.
+     * names of the records, not invented addresses. An entry's id is the record's lasting name ({@link FeedIds}), which a
+     * rename does not change; its link goes to where the record is now.
      */
-    static String atom(Site site, String collection) {
+    static String atom(Site site, String collection, FeedIds ids) {
         // Each record's date found once, not at each of the sort's comparisons (10,000 records: 140,000 of them).
         record Dated(accord.schema.PartialDate date, Record record) {
         }
@@ -59,7 +56,7 @@ final class Feeds {
         for (Record r : dated.subList(0, Math.min(FEED_SIZE, dated.size()))) {
             String href = base.map(b -> b + Routes.record(r.id())).orElse(up + Routes.record(r.id()));
             sb.append("  <entry>\n    <title>").append(xml(r.title())).append("</title>\n");
-            sb.append("    <id>").append(xml(base.isPresent() ? href : "urn:accord:record:" + r.id())).append("</id>\n");
+            sb.append("    <id>").append(xml(ids.id(r, base))).append("</id>\n");
             sb.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(href)).append("\"/>\n");
             sb.append("    <updated>").append(atomDate(r.date().get())).append("</updated>\n");
             sb.append("    <category term=\"").append(xml(r.id().collection())).append("\" label=\"")

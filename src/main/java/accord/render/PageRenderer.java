@@ -52,6 +52,9 @@ public final class PageRenderer {
     private final RecordViews recordViews;
     private final ThemePages themePages;
     private final HistoryPages historyPages;
+    private final accord.history.History history;
+    /** The records' names in the feeds, made when the first feed is rendered (they need every record's history). */
+    private volatile FeedIds feedIds;
 
     private final LanguageVersions languages;
     private final java.util.concurrent.ConcurrentMap<String, ThemePages> localThemePages = new java.util.concurrent.ConcurrentHashMap<>();
@@ -85,6 +88,7 @@ public final class PageRenderer {
         recordViews = new RecordViews(site, markdown, strings);
         themePages = new ThemePages(this, site, markdown, recordViews);
         historyPages = new HistoryPages(this, site, history);
+        this.history = history;
         languages = new LanguageVersions(site, plan, strings, markdown, siteView, recordViews);
     }
 
@@ -135,7 +139,11 @@ public final class PageRenderer {
                     content[0] = searchPage(entry, problems, failures);
                 }
                 case SEARCH -> throw new IllegalArgumentException("the search index is made by accord.search: " + entry.path());
-                case FEED -> content[0] = Optional.of(Feeds.atom(site, entry.subject()));
+                case FEED -> {
+                    // An entry's id is the record's first address in the history, so the feed changes with the history.
+                    Deps.note(Deps.history());
+                    content[0] = Optional.of(Feeds.atom(site, entry.subject(), feedIds()));
+                }
                 case CHANGES -> {
                     origin[0] = "changes.ftlh";
                     content[0] = historyPages.page(entry, problems, failures);
@@ -166,6 +174,17 @@ public final class PageRenderer {
             PagePlan.related(site, site.expect(id)).forEach(r -> deps.add(Deps.record(r)));
         }
         return new PageResult(entry, content[0], origin[0], deps, problems.sorted(), failures);
+    }
+
+    private FeedIds feedIds() {
+        FeedIds ids = feedIds;
+        if (ids == null) {
+            synchronized (this) {
+                ids = feedIds;
+                if (ids == null) feedIds = ids = FeedIds.of(site, history);
+            }
+        }
+        return ids;
     }
 
     private static RecordId recordId(String subject) {
