@@ -168,7 +168,8 @@ class HistoryBuildTest {
         Document first = page("changes");
         assertThat(first.select("h1").text()).isEqualTo("Что изменилось");
         assertThat(first.select("p.meta").text()).isEqualTo("Изменений записей: 5, сначала новые, страница 1 из 3. Каждое"
-                + " изменение — это коммит файла записи (его страница перечисляет их все) или страница, удалённая намеренно."
+                + " изменение — это коммит файла записи или её перевода (страница записи или перевода перечисляет их все) или"
+                + " страница, удалённая намеренно."
                 + " Следить за изменениями в ленте Atom.");
         assertThat(first.select("table.changes thead th").eachText()).containsExactly("Дата", "Запись", "Изменение", "Автор");
         assertThat(first.select("table.changes tbody tr").first().text()).isEqualTo("14 ноября 2024 Energy transition Topic"
@@ -336,8 +337,8 @@ class HistoryBuildTest {
         // three additions.
         Document first = page("changes");
         assertThat(first.select("main > p.meta").text()).isEqualTo("7 changes to the records, newest first, page 1 of 4. Each is"
-                + " a commit to the record's file, which its page lists with the others, or a page removed on purpose. Follow the"
-                + " changes as an Atom feed.");
+                + " a commit to a record's file or to one of its translations, which that page lists with the others, or a page"
+                + " removed on purpose. Follow the changes as an Atom feed.");
         assertThat(first.select("table.changes tbody tr").eachText()).containsExactly(
                 "20 Nov 2024 /topics/water/ removed page Removed: merged into /topics/climate-finance/, which covers water finance.",
                 "14 Nov 2024 Energy transition Topic Amended (moved from content/topics/energy.md): Rename energy (commit "
