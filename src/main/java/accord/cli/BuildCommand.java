@@ -55,7 +55,8 @@ final class BuildCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        BuildResult result = portable ? new Build(options).run(strict, accord.portable.PortableSink::new) : new Build(options).run(strict);
+        BuildResult result = portable ? new Build(options).run(strict,
+                (sink, site) -> new accord.portable.PortableSink(sink, site.kept(), site.notFoundPages())) : new Build(options).run(strict);
         ProblemPrinter.print(result.problems(), spec.commandLine().getErr());
         if (timings) {
             StringBuilder sb = new StringBuilder("timings:");
