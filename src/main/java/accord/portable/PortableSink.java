@@ -44,7 +44,7 @@ public final class PortableSink implements OutputSink {
         if (leftOut.contains(path)) return;
         if (path.equals(Fixity.FILE)) {
             // The build's manifest lists the pages as rendered; this one lists them as written here.
-            bytes = Fixity.render(new TreeMap<>(written)).getBytes(StandardCharsets.UTF_8);
+            bytes = Fixity.render(new TreeMap<>(written), kept).getBytes(StandardCharsets.UTF_8);
             sink.write(path, bytes);
             return;
         }
