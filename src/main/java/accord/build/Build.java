@@ -38,28 +38,32 @@ public final class Build {
     }
 
     /**
-     * What a wrapper of the output sink may need to know of the site written through it, as site.yml gives it: the
-     * names {@code keep:} lists ({@code CNAME}), which the output folder keeps and its manifest names, and the pages a
-     * web server shows on its own, the 404 page in each language ({@code 404.html}, {@code ru/404.html}), which the
-     * offline edition leaves out.
+     * What a wrapper of the output sink may need to know of the site written through it, as site.yml (and
+     * {@code --base-url}) give it: the names {@code keep:} lists ({@code CNAME}), which the output folder keeps and its
+     * manifest names; the pages a web server shows on its own, the 404 page in each language ({@code 404.html},
+     * {@code ru/404.html}), which the offline edition leaves out; and the path of the site's address ({@code /portal/},
+     * or {@code /}), which an address from the web root inside the site starts with.
      */
-    public record Destination(List<String> kept, java.util.Set<String> notFoundPages) {
+    public record Destination(List<String> kept, java.util.Set<String> notFoundPages, String basePath) {
         public Destination {
             kept = List.copyOf(kept);
             notFoundPages = java.util.Set.copyOf(notFoundPages);
+            java.util.Objects.requireNonNull(basePath, "basePath");
         }
     }
 
-    /** The {@link Destination} of the portal at {@code source}; whether its settings are valid is the build's to report. */
-    public static Destination destination(Path source) {
+    /** The {@link Destination} of the build {@code options} make; whether the settings are valid is the build's to report. */
+    public static Destination destination(BuildOptions options) {
         Problems ignored = new Problems();
-        Path root = source.toAbsolutePath().normalize();
+        Path root = options.source().toAbsolutePath().normalize();
         Optional<accord.content.YamlNode> siteYaml = new accord.content.ContentReader(root).readYamlFile("site.yml", ignored);
+        accord.config.SiteConfig config = accord.config.ConfigReader.read(siteYaml, ignored);
+        if (options.baseUrl().isPresent()) config = config.withBaseUrl(options.baseUrl().get());
         java.util.Set<String> notFound = new java.util.TreeSet<>();
         // Where PagePlan puts the 404 page, and LanguagePages its version in each other language.
         notFound.add("404.html");
-        for (String lang : accord.config.ConfigReader.read(siteYaml, ignored).otherLanguages()) notFound.add(lang + "/404.html");
-        return new Destination(accord.config.ConfigReader.keep(siteYaml, ignored), notFound);
+        for (String lang : config.otherLanguages()) notFound.add(lang + "/404.html");
+        return new Destination(accord.config.ConfigReader.keep(siteYaml, ignored), notFound, BuildSession.basePath(config.baseUrl()));
     }
 
     /**
@@ -71,7 +75,7 @@ public final class Build {
         Problems problems = new Problems();
         Path root = options.source().toAbsolutePath().normalize();
         Path output = options.output().toAbsolutePath().normalize();
-        Destination destination = options.write() ? destination(root) : new Destination(List.of(), java.util.Set.of());
+        Destination destination = options.write() ? destination(options) : new Destination(List.of(), java.util.Set.of(), "/");
         List<String> keep = destination.kept();
         if (options.write()) {
             checkOutputFolder(root, output, keep, problems);

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A build's output made into the offline edition on its way to {@code sink}: every HTML page passes through
- * {@link FileLinks#rewrite}, the 404 pages are left out (a disk has no server to show them, and their links start
+ * {@link FileLinks#rewrite(String, String, String)}, the 404 pages are left out (a disk has no server to show them, and their links start
  * from the web root), and {@code manifest.json} lists the files as this sink wrote them, and names site.yml's
  * {@code keep:} as the build's manifest does, so {@code accord verify} passes on the copy. Everything else goes
  * through unchanged.
@@ -22,21 +22,26 @@ public final class PortableSink implements OutputSink {
     private final List<String> kept;
     /** Pages a web server shows on its own (the 404 page in each language), which the offline edition leaves out. */
     private final Set<String> leftOut;
+    /** The path of the site's address ({@code /portal/}, or {@code /}), which an address from the web root starts with. */
+    private final String basePath;
     private final Map<String, Fixity.Entry> written = new ConcurrentHashMap<>();
 
     /** The offline edition of a site in one language without {@code keep:}. */
     public PortableSink(OutputSink sink) {
-        this(sink, List.of(), Set.of("404.html"));
+        this(sink, List.of(), Set.of("404.html"), "/");
     }
 
     /**
      * The offline edition on its way to {@code sink}: {@code kept} are site.yml's {@code keep:} names, which its
-     * manifest names as a build's does; {@code leftOut} the pages a web server shows on its own.
+     * manifest names as a build's does; {@code leftOut} the pages a web server shows on its own; {@code basePath} the
+     * path of the site's address ({@code /portal/}), so that a page's addresses from the web root inside the site
+     * become relative ones.
      */
-    public PortableSink(OutputSink sink, List<String> kept, Set<String> leftOut) {
+    public PortableSink(OutputSink sink, List<String> kept, Set<String> leftOut, String basePath) {
         this.sink = sink;
         this.kept = List.copyOf(kept);
         this.leftOut = Set.copyOf(leftOut);
+        this.basePath = basePath;
     }
 
     @Override
@@ -50,7 +55,7 @@ public final class PortableSink implements OutputSink {
         }
         if (path.endsWith(".html")) {
             String html = new String(bytes, StandardCharsets.UTF_8);
-            String rewritten = FileLinks.rewrite(html);
+            String rewritten = FileLinks.rewrite(html, path, basePath);
             if (!rewritten.equals(html)) bytes = rewritten.getBytes(StandardCharsets.UTF_8);
         }
         sink.write(path, bytes);

@@ -89,6 +89,34 @@ public class PortableEditionTest {
         assertThat(offline.resolve("404.html")).doesNotExist();
         assertThat(offline.resolve("ru/404.html")).doesNotExist();
         List<String> pages = new ArrayList<>();
+        assertThat(linkProblems(offline, pages)).isEmpty();
+        assertThat(pages).contains("index.html", "ru/index.html", "sessions/alpha-session/index.html",
+                "ru/sessions/alpha-session/index.html", "changes/index.html", "changes/page/2/index.html", "data/index.html",
+                "ru/data/index.html", "search/index.html", "ru/search/index.html", "sessions/removed/index.html",
+                "speakers/anna-zeler/index.html");
+        String redirect = Files.readString(offline.resolve("speakers/anna-zeler/index.html"), StandardCharsets.UTF_8);
+        assertThat(redirect).contains("content=\"0; url=../../speakers/anna-zeller/index.html\"")
+                .contains("<a href=\"../../speakers/anna-zeller/index.html\">");
+        String home = Files.readString(offline.resolve("index.html"), StandardCharsets.UTF_8);
+        assertThat(home).contains("action=\"search/index.html\"").contains("href=\"sessions/index.html\"");
+        // The copy still verifies, without the pages it leaves out.
+        assertThat(run("verify", offline.toString())[1]).endsWith(" files match manifest.json\n");
+
+        // A base URL that is only a path makes addresses from the web root (a page's hreflang alternates): on a disk
+        // they would lead off it, so the edition makes them relative to the page.
+        Path rooted = dir.resolve("rooted/offline");
+        String[] pathOnly = run("build", "--portable", "--source", portal.toString(), "--base-url", "/portal/", "--output", rooted.toString());
+        assertThat(pathOnly[0]).as("build: %s %s", pathOnly[1], pathOnly[2]).isEqualTo("0");
+        assertThat(Files.readString(rooted.resolve("ru/sessions/alpha-session/index.html"), StandardCharsets.UTF_8))
+                .contains("<link rel=\"alternate\" hreflang=\"en\" href=\"../../../sessions/alpha-session/index.html\">");
+        assertThat(linkProblems(rooted.toAbsolutePath().normalize(), new ArrayList<>())).isEmpty();
+    }
+
+    /**
+     * Every local href, src, form action and refresh address of every page of the copy at {@code offline} that does not
+     * name a file inside it, as {@code page: link why}; the pages read are added to {@code pages}.
+     */
+    static List<String> linkProblems(Path offline, List<String> pages) throws IOException {
         List<String> problems = new ArrayList<>();
         int checked = 0;
         try (Stream<Path> walk = Files.walk(offline)) {
@@ -120,19 +148,8 @@ public class PortableEditionTest {
                 }
             }
         }
-        assertThat(problems).isEmpty();
-        assertThat(pages).contains("index.html", "ru/index.html", "sessions/alpha-session/index.html",
-                "ru/sessions/alpha-session/index.html", "changes/index.html", "changes/page/2/index.html", "data/index.html",
-                "ru/data/index.html", "search/index.html", "ru/search/index.html", "sessions/removed/index.html",
-                "speakers/anna-zeler/index.html");
-        assertThat(checked).isGreaterThan(1000);
-        String redirect = Files.readString(offline.resolve("speakers/anna-zeler/index.html"), StandardCharsets.UTF_8);
-        assertThat(redirect).contains("content=\"0; url=../../speakers/anna-zeller/index.html\"")
-                .contains("<a href=\"../../speakers/anna-zeller/index.html\">");
-        String home = Files.readString(offline.resolve("index.html"), StandardCharsets.UTF_8);
-        assertThat(home).contains("action=\"search/index.html\"").contains("href=\"sessions/index.html\"");
-        // The copy still verifies, without the pages it leaves out.
-        assertThat(run("verify", offline.toString())[1]).endsWith(" files match manifest.json\n");
+        assertThat(checked).as("links checked in %s", offline).isGreaterThan(1000);
+        return problems;
     }
 
     @Test
