@@ -65,7 +65,7 @@ public class PortableEditionTest {
      * The fixture in two languages, kept in git over two commits (so "What changed" has pages), with a tombstone:
      * every kind of page the site makes, translations, the changes pages and the data pages among them.
      */
-    static final String MULTILINGUAL = PORTAL.replace("base_url: https://accord.test/portal/\nlanguage: en\n",
+    public static final String MULTILINGUAL = PORTAL.replace("base_url: https://accord.test/portal/\nlanguage: en\n",
             "base_url: https://accord.test/portal/\nlanguage: en\nlanguages: [en, ru]\npage_size: 2\n") + """
             -- content/sessions/alpha-session.ru.md --
             ---
