@@ -34,25 +34,56 @@ public final class Build {
      * build with warnings writes nothing either.
      */
     public BuildResult run(boolean strict) throws IOException {
-        return run(strict, sink -> sink);
+        return run(strict, (sink, destination) -> sink);
     }
 
     /**
-     * {@link #run(boolean)}, with the output sink passed through {@code around} before the build writes to it (the
-     * offline edition rewrites its pages on their way out).
+     * What a wrapper of the output sink may need to know of the site written through it, as site.yml (and
+     * {@code --base-url}) give it: the names {@code keep:} lists ({@code CNAME}), which the output folder keeps and its
+     * manifest names; the pages a web server shows on its own, the 404 page in each language ({@code 404.html},
+     * {@code ru/404.html}), which the offline edition leaves out; and the path of the site's address ({@code /portal/},
+     * or {@code /}), which an address from the web root inside the site starts with.
      */
-    public BuildResult run(boolean strict, java.util.function.UnaryOperator<OutputSink> around) throws IOException {
+    public record Destination(List<String> kept, java.util.Set<String> notFoundPages, String basePath) {
+        public Destination {
+            kept = List.copyOf(kept);
+            notFoundPages = java.util.Set.copyOf(notFoundPages);
+            java.util.Objects.requireNonNull(basePath, "basePath");
+        }
+    }
+
+    /** The {@link Destination} of the build {@code options} make; whether the settings are valid is the build's to report. */
+    public static Destination destination(BuildOptions options) {
+        Problems ignored = new Problems();
+        Path root = options.source().toAbsolutePath().normalize();
+        Optional<accord.content.YamlNode> siteYaml = new accord.content.ContentReader(root).readYamlFile("site.yml", ignored);
+        accord.config.SiteConfig config = accord.config.ConfigReader.read(siteYaml, ignored);
+        if (options.baseUrl().isPresent()) config = config.withBaseUrl(options.baseUrl().get());
+        java.util.Set<String> notFound = new java.util.TreeSet<>();
+        // Where PagePlan puts the 404 page, and LanguagePages its version in each other language.
+        notFound.add("404.html");
+        for (String lang : config.otherLanguages()) notFound.add(lang + "/404.html");
+        return new Destination(accord.config.ConfigReader.keep(siteYaml, ignored), notFound, BuildSession.basePath(config.baseUrl()));
+    }
+
+    /**
+     * {@link #run(boolean)}, with the output sink passed through {@code around}, with the site's {@link Destination},
+     * before the build writes to it (the offline edition rewrites its pages on their way out).
+     */
+    public BuildResult run(boolean strict, java.util.function.BiFunction<OutputSink, Destination, OutputSink> around)
+            throws IOException {
         Problems problems = new Problems();
         Path root = options.source().toAbsolutePath().normalize();
         Path output = options.output().toAbsolutePath().normalize();
-        List<String> keep = options.write() ? keepList(root) : List.of();
+        Destination destination = options.write() ? destination(options) : new Destination(List.of(), java.util.Set.of(), "/");
+        List<String> keep = destination.kept();
         if (options.write()) {
             checkOutputFolder(root, output, keep, problems);
             if (!problems.hasErrors()) SiteWriter.repair(output);
         }
         if (problems.hasErrors()) return new BuildResult(problems.sorted(), 0, 0, Map.of());
         try (BuildSession session = BuildSession.once(options)) {
-            OutputSink sink = options.write() ? around.apply(SiteWriter.stage(output, keep)) : OutputSink.NONE;
+            OutputSink sink = options.write() ? around.apply(SiteWriter.stage(output, keep), destination) : OutputSink.NONE;
             try {
                 if (!strict) return session.build(sink).result();
                 HeldCommit held = new HeldCommit(sink);
@@ -84,12 +115,6 @@ public final class Build {
             BuildResult result = session.build(OutputSink.NONE).result();
             return new Checked(result, session.site());
         }
-    }
-
-    /** site.yml's {@code keep:} names; whether they are valid is the build session's to report. */
-    private static List<String> keepList(Path root) {
-        Problems ignored = new Problems();
-        return accord.config.ConfigReader.keep(new accord.content.ContentReader(root).readYamlFile("site.yml", ignored), ignored);
     }
 
     /**

@@ -55,7 +55,8 @@ final class BuildCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        BuildResult result = portable ? new Build(options).run(strict, accord.portable.PortableSink::new) : new Build(options).run(strict);
+        BuildResult result = portable ? new Build(options).run(strict,
+                (sink, site) -> new accord.portable.PortableSink(sink, site.kept(), site.notFoundPages(), site.basePath())) : new Build(options).run(strict);
         ProblemPrinter.print(result.problems(), spec.commandLine().getErr());
         if (timings) {
             StringBuilder sb = new StringBuilder("timings:");
@@ -70,7 +71,7 @@ final class BuildCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("built %d pages (%d files) into %s in %d ms%n", result.pages(), result.files(),
                 out.normalize(), (System.nanoTime() - start) / 1_000_000);
         if (portable) {
-            int files = accord.portable.EditionZip.write(out, zip);
+            int files = accord.portable.EditionZip.write(out, zip, Build.destination(options).kept());
             spec.commandLine().getOut().printf("offline edition: open %s from a disk; %s holds its %d files%n",
                     out.resolve("index.html").normalize(), zip, files);
         }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -28,7 +29,9 @@ import java.util.zip.ZipOutputStream;
  * <p>Its bytes depend only on the files: entries in the order of their paths (compared as Java strings), every
  * entry dated 1 January 2000 at midnight, written as a local date so the building machine's time zone cannot change
  * it (1 January 1980, the format's first day, would make Java add a time-zone-dependent extra field), no extra fields, no comment, no folder entries, no file modes; each file
- * deflated at the default level. Accord's folder mark is left out. The zip is written beside its final name and
+ * deflated at the default level. Accord's folder mark is left out, and so are the names at the top that site.yml's
+ * {@code keep:} gives ({@code CNAME}, {@code .nojekyll}): they are a host's, not the edition's, and its manifest names
+ * them without listing them, so the unpacked folder verifies without them. The zip is written beside its final name and
  * moved over it, so a failure leaves the previous zip as it was.
  */
 public final class EditionZip {
@@ -66,11 +69,14 @@ public final class EditionZip {
         }
     }
 
-    /** Writes {@code zip} from the files of {@code folder}; returns how many it holds. */
-    public static int write(Path folder, Path zip) throws IOException {
+    /**
+     * Writes {@code zip} from the files of {@code folder}, but those under the top-level names in {@code kept}
+     * (site.yml's {@code keep:}); returns how many it holds.
+     */
+    public static int write(Path folder, Path zip, List<String> kept) throws IOException {
         Path root = folder.toAbsolutePath().normalize();
         String name = root.getFileName().toString();
-        List<String> paths = files(root);
+        List<String> paths = files(root, Set.copyOf(kept));
         Path target = zip.toAbsolutePath().normalize();
         Path fresh = target.resolveSibling("." + target.getFileName() + ".accord-new");
         try {
@@ -94,15 +100,27 @@ public final class EditionZip {
         return paths.size();
     }
 
-    /** Every plain file under {@code root} but Accord's mark, as relative paths with forward slashes, sorted. */
-    private static List<String> files(Path root) throws IOException {
+    /**
+     * Every plain file under {@code root} but Accord's mark and what is under the top-level names in {@code kept}, as
+     * relative paths with forward slashes, sorted.
+     */
+    private static List<String> files(Path root, Set<String> kept) throws IOException {
         TreeSet<String> paths = new TreeSet<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return root.equals(dir.getParent()) && kept.contains(dir.getFileName().toString())
+                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE;
                 String rel = root.relativize(file).toString().replace('\\', '/');
-                if (!rel.equals(accord.output.SiteWriter.MARKER)) paths.add(rel);
+                if (!rel.equals(accord.output.SiteWriter.MARKER) && !(root.equals(file.getParent())
+                        && kept.contains(file.getFileName().toString()))) {
+                    paths.add(rel);
+                }
                 return FileVisitResult.CONTINUE;
             }
         });

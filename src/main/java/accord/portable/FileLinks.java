@@ -15,8 +15,10 @@ import java.util.List;
  * {@code content}. The page is read as {@link accord.check.HtmlScanner} reads it (comments, declarations and
  * the raw text of {@code script}, {@code style}, {@code textarea} and {@code title} skipped), and only the
  * values that change are replaced: every other byte of the page stays as it was. Addresses with a scheme
- * ({@code https:}, {@code mailto:}), from a host ({@code //x}) or from the root ({@code /x}) are left alone:
- * the first two leave the copy, and the last has no meaning on a disk.
+ * ({@code https:}, {@code mailto:}) or from a host ({@code //x}) are left alone: they leave the copy. An address from
+ * the web root inside the site ({@code /portal/ru/} where the site is at {@code /portal/}, as a path-only
+ * {@code base_url} makes them) is made relative to the page first, since on a disk the root is the disk's; one
+ * outside the site, which no page of a build that passed its link check has, is left as it is.
  */
 public final class FileLinks {
     private FileLinks() {
@@ -24,13 +26,26 @@ public final class FileLinks {
 
     /** {@code html} with its links to folders naming their {@code index.html}; the same string when none does. */
     public static String rewrite(String html) {
+        return rewrite(html, FileLinks::toFile);
+    }
+
+    /**
+     * {@link #rewrite(String)} for the page at {@code pagePath} ({@code ru/sessions/index.html}) of a site at
+     * {@code basePath} ({@code /portal/}, or {@code /}): an address from the web root inside the site is made relative
+     * to the page first ({@code /portal/ru/} becomes {@code ../../ru/index.html}).
+     */
+    public static String rewrite(String html, String pagePath, String basePath) {
+        return rewrite(html, url -> toFile(relative(url, pagePath, basePath)));
+    }
+
+    private static String rewrite(String html, java.util.function.UnaryOperator<String> toFile) {
         List<Value> changes = new ArrayList<>();
         HtmlScanner.read(html, new HtmlScanner.Visitor() {
             private Tag tag;
 
             @Override
             public void startTag(String name) {
-                tag = new Tag(name);
+                tag = new Tag(name, toFile);
             }
 
             @Override
@@ -75,6 +90,21 @@ public final class FileLinks {
         return url;
     }
 
+    /**
+     * {@code url}, when it is an address from the web root inside the site at {@code basePath}, as an address relative
+     * to the page at {@code pagePath}: {@code /portal/ru/} from {@code sessions/x/index.html} is {@code ../../ru/}, and
+     * {@code /portal/} from {@code index.html} is {@code ./}. Any other address is returned as it is.
+     */
+    static String relative(String url, String pagePath, String basePath) {
+        if (!basePath.startsWith("/") || !basePath.endsWith("/") || url.startsWith("//") || !url.startsWith(basePath)) {
+            return url;
+        }
+        String rest = url.substring(basePath.length());
+        String up = "../".repeat((int) pagePath.chars().filter(c -> c == '/').count());
+        if (up.isEmpty() && (rest.isEmpty() || rest.startsWith("?") || rest.startsWith("#"))) up = "./";
+        return up + rest;
+    }
+
     private static boolean hasScheme(String url) {
         if (!isLetter(url.charAt(0))) return false;
         for (int i = 1; i < url.length(); i++) {
@@ -92,14 +122,16 @@ public final class FileLinks {
     /** The attributes of one start tag that may need a new value. */
     private static final class Tag {
         final String name;
+        final java.util.function.UnaryOperator<String> toFile;
         final java.util.List<Value> changes = new java.util.ArrayList<>(2);
         boolean refresh;
         int contentStart = -1;
         int contentEnd;
         String content;
 
-        Tag(String name) {
+        Tag(String name, java.util.function.UnaryOperator<String> toFile) {
             this.name = name;
+            this.toFile = toFile;
         }
 
         void attribute(String attr, int start, int end, String value) {
@@ -111,7 +143,7 @@ public final class FileLinks {
                 default -> false;
             };
             if (link) {
-                String to = toFile(value);
+                String to = toFile.apply(value);
                 if (!to.equals(value)) changes.add(new Value(start, end, quoted(to)));
             } else if (name.equals("meta") && attr.equals("http-equiv")) {
                 refresh = value.strip().equalsIgnoreCase("refresh");
@@ -124,7 +156,7 @@ public final class FileLinks {
 
         java.util.List<Value> changes() {
             if (refresh && content != null) {
-                String to = refreshTo(content);
+                String to = refreshTo(content, toFile);
                 if (!to.equals(content)) {
                     changes.add(new Value(contentStart, contentEnd, quoted(to)));
                     changes.sort(java.util.Comparator.comparingInt(Value::start));
@@ -136,6 +168,10 @@ public final class FileLinks {
 
     /** A refresh's {@code content}, {@code 0; url=../x/}, with its address naming a file. */
     static String refreshTo(String content) {
+        return refreshTo(content, FileLinks::toFile);
+    }
+
+    private static String refreshTo(String content, java.util.function.UnaryOperator<String> toFile) {
         int semi = content.indexOf(';');
         if (semi < 0) return content;
         String rest = content.substring(semi + 1);
@@ -150,9 +186,9 @@ public final class FileLinks {
         String url = rest.substring(v);
         char quote = url.isEmpty() ? 0 : url.charAt(0);
         if ((quote == '\'' || quote == '"') && url.length() > 1 && url.charAt(url.length() - 1) == quote) {
-            return content.substring(0, semi + 1) + rest.substring(0, v) + quote + toFile(url.substring(1, url.length() - 1)) + quote;
+            return content.substring(0, semi + 1) + rest.substring(0, v) + quote + toFile.apply(url.substring(1, url.length() - 1)) + quote;
         }
-        return content.substring(0, semi + 1) + rest.substring(0, v) + toFile(url);
+        return content.substring(0, semi + 1) + rest.substring(0, v) + toFile.apply(url);
     }
 
     private static String quoted(String value) {

@@ -4,6 +4,7 @@ import accord.archive.Fixity;
 import accord.output.OutputSink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -11,33 +12,50 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A build's output made into the offline edition on its way to {@code sink}: every HTML page passes through
- * {@link FileLinks#rewrite}, the 404 page is left out (a disk has no server to show it, and its links start
- * from the web root), and {@code manifest.json} lists the files as this sink wrote them, so {@code accord verify}
- * passes on the copy. Everything else goes through unchanged.
+ * {@link FileLinks#rewrite(String, String, String)}, the 404 pages are left out (a disk has no server to show them, and their links start
+ * from the web root), and {@code manifest.json} lists the files as this sink wrote them, and names site.yml's
+ * {@code keep:} as the build's manifest does, so {@code accord verify} passes on the copy. Everything else goes
+ * through unchanged.
  */
 public final class PortableSink implements OutputSink {
-    /** Pages a web server shows on its own, which the offline edition leaves out. */
-    public static final Set<String> LEFT_OUT = Set.of("404.html");
-
     private final OutputSink sink;
+    private final List<String> kept;
+    /** Pages a web server shows on its own (the 404 page in each language), which the offline edition leaves out. */
+    private final Set<String> leftOut;
+    /** The path of the site's address ({@code /portal/}, or {@code /}), which an address from the web root starts with. */
+    private final String basePath;
     private final Map<String, Fixity.Entry> written = new ConcurrentHashMap<>();
 
+    /** The offline edition of a site in one language without {@code keep:}. */
     public PortableSink(OutputSink sink) {
+        this(sink, List.of(), Set.of("404.html"), "/");
+    }
+
+    /**
+     * The offline edition on its way to {@code sink}: {@code kept} are site.yml's {@code keep:} names, which its
+     * manifest names as a build's does; {@code leftOut} the pages a web server shows on its own; {@code basePath} the
+     * path of the site's address ({@code /portal/}), so that a page's addresses from the web root inside the site
+     * become relative ones.
+     */
+    public PortableSink(OutputSink sink, List<String> kept, Set<String> leftOut, String basePath) {
         this.sink = sink;
+        this.kept = List.copyOf(kept);
+        this.leftOut = Set.copyOf(leftOut);
+        this.basePath = basePath;
     }
 
     @Override
     public void write(String path, byte[] bytes) throws IOException {
-        if (LEFT_OUT.contains(path)) return;
+        if (leftOut.contains(path)) return;
         if (path.equals(Fixity.FILE)) {
             // The build's manifest lists the pages as rendered; this one lists them as written here.
-            bytes = Fixity.render(new TreeMap<>(written)).getBytes(StandardCharsets.UTF_8);
+            bytes = Fixity.render(new TreeMap<>(written), kept).getBytes(StandardCharsets.UTF_8);
             sink.write(path, bytes);
             return;
         }
         if (path.endsWith(".html")) {
             String html = new String(bytes, StandardCharsets.UTF_8);
-            String rewritten = FileLinks.rewrite(html);
+            String rewritten = FileLinks.rewrite(html, path, basePath);
             if (!rewritten.equals(html)) bytes = rewritten.getBytes(StandardCharsets.UTF_8);
         }
         sink.write(path, bytes);
@@ -50,7 +68,7 @@ public final class PortableSink implements OutputSink {
      */
     @Override
     public void write(String path, java.util.function.Consumer<java.io.OutputStream> content) throws IOException {
-        if (LEFT_OUT.contains(path) || path.equals(Fixity.FILE) || path.endsWith(".html")) {
+        if (leftOut.contains(path) || path.equals(Fixity.FILE) || path.endsWith(".html")) {
             OutputSink.super.write(path, content);
             return;
         }

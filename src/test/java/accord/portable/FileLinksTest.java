@@ -57,4 +57,17 @@ class FileLinksTest {
         String description = "<meta name=\"description\" content=\"0; url=../x/\">";
         assertThat(FileLinks.rewrite(description)).isEqualTo(description);
     }
+
+    @Test
+    void anAddressFromTheWebRootInsideTheSiteIsMadeRelativeToThePage() {
+        String page = "<link rel=\"alternate\" hreflang=\"ru\" href=\"/portal/ru/\"><a href=\"/portal/\">Home</a>"
+                + "<a href=\"/portal/?q=x\">q</a><a href=\"/portal/data/portal.json\">d</a><a href=\"/other/\">o</a>"
+                + "<a href=\"//evil.example/portal/\">e</a><meta http-equiv=\"refresh\" content=\"0; url=/portal/sessions/\">";
+        assertThat(FileLinks.rewrite(page, "ru/sessions/index.html", "/portal/")).isEqualTo("<link rel=\"alternate\" hreflang=\"ru\""
+                + " href=\"../../ru/index.html\"><a href=\"../../index.html\">Home</a><a href=\"../../index.html?q=x\">q</a>"
+                + "<a href=\"../../data/portal.json\">d</a><a href=\"/other/\">o</a><a href=\"//evil.example/portal/\">e</a>"
+                + "<meta http-equiv=\"refresh\" content=\"0; url=../../sessions/index.html\">");
+        assertThat(FileLinks.rewrite("<a href=\"/\">h</a><a href=\"/?q=x\">q</a><a href=\"/ru/\">r</a>", "index.html", "/"))
+                .isEqualTo("<a href=\"./index.html\">h</a><a href=\"./index.html?q=x\">q</a><a href=\"ru/index.html\">r</a>");
+    }
 }

@@ -22,13 +22,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The offline edition opened from disk with {@code file://} in headless Chromium, as a reader with a USB stick would:
- * following links from page to page (home, a list, a record, a person, home again), an old address, and a search
- * typed into the box on the home page, each landing on a page and never on a folder's file listing.
+ * following links from page to page (home, a list, a record, a person, home again), an old address, a search
+ * typed into the box on the home page, and in a portal of two languages a search from the Russian home page and the
+ * way back to English, each landing on a page and never on a folder's file listing.
  */
 class PortableBrowserTest {
     @TempDir
     static Path dir;
     static Path offline;
+    static Path multilingual;
     static ChromeDriver driver;
 
     @BeforeAll
@@ -39,6 +41,11 @@ class PortableBrowserTest {
         int code = Main.run(new PrintWriter(out), new PrintWriter(err), "build", "--portable", "--source", dir.toString());
         assertThat(code).as("build: %s %s", out, err).isZero();
         offline = dir.resolve("offline");
+        Path two = dir.resolve("two");
+        TestPortal.write(two, accord.portable.PortableEditionTest.MULTILINGUAL.replace("page_size: 2\n", ""));
+        code = Main.run(new PrintWriter(out), new PrintWriter(err), "build", "--portable", "--source", two.toString());
+        assertThat(code).as("build: %s %s", out, err).isZero();
+        multilingual = two.resolve("offline");
         ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage");
@@ -91,5 +98,16 @@ class PortableBrowserTest {
         assertThat(driver.getCurrentUrl()).contains("/offline/search/index.html?q=Jabarov");
         driver.findElement(By.cssSelector("#search-results h2 a")).click();
         landedOn("/offline/speakers/mikayil-jabbarov/index.html", "Mikayil Jabbarov");
+    }
+
+    @Test
+    void aSearchFromTheRussianHomePageOpensTheRussianPageAndItsLanguageLinkLeadsBackToEnglish() {
+        driver.get(multilingual.resolve("ru/index.html").toUri().toString());
+        driver.findElement(By.cssSelector("form.search input[name=q]")).sendKeys("Открытие", Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#search-results h2 a")).isEmpty());
+        assertThat(driver.getCurrentUrl()).contains("/two/offline/ru/search/index.html?q=");
+        driver.findElement(By.cssSelector("#search-results h2 a")).click();
+        landedOn("/two/offline/ru/sessions/alpha-session/index.html", "Opening plenary");
+        follow("English", "/two/offline/sessions/alpha-session/index.html", "Opening plenary");
     }
 }
