@@ -44,7 +44,7 @@ public final class Main implements Runnable {
                 err.flush();
                 return 1;
             }
-            err.println("accord: error: " + describe(ex));
+            err.println("accord: error: " + accord.problem.Failure.describe(ex));
             err.flush();
             return 1;
         });
@@ -63,36 +63,6 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
-    }
-
-    /**
-     * What went wrong, in one line. A file system's refusal names the file and why, and what to do: Java's own message
-     * for it is the bare path ("accord: error: /srv/portal/site/.accord-site" said nothing of a permission).
-     */
-    static String describe(Throwable ex) {
-        for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof java.nio.file.FileSystemException f && f.getFile() != null) return describe(f);
-            if (t instanceof java.nio.file.ReadOnlyFileSystemException) {
-                return "the file system is read-only (choose a folder on another with --output)";
-            }
-        }
-        return ex.getMessage() == null ? ex.toString() : ex.getMessage();
-    }
-
-    private static String describe(java.nio.file.FileSystemException f) {
-        String file = f.getFile() + (f.getOtherFile() == null ? "" : " (to " + f.getOtherFile() + ")");
-        if (f instanceof java.nio.file.AccessDeniedException) {
-            return file + ": permission denied: the user running Accord may not write or read it"
-                    + " (change its owner or permissions, or choose another folder with --output)";
-        }
-        if (f instanceof java.nio.file.FileAlreadyExistsException) {
-            return file + ": a file is in the way where Accord needs a folder or a file of its own"
-                    + " (move it, or choose another folder with --output)";
-        }
-        if (f instanceof java.nio.file.NoSuchFileException) return file + ": no such file or folder";
-        if (f instanceof java.nio.file.NotDirectoryException) return file + ": not a folder";
-        if (f instanceof java.nio.file.DirectoryNotEmptyException) return file + ": a folder that is not empty";
-        return file + (f.getReason() == null ? ": could not be read or written" : ": " + f.getReason());
     }
 
     public static void main(String[] args) {

@@ -141,7 +141,7 @@ public final class Preview implements AutoCloseable {
             try {
                 apply(b);
             } catch (IOException | RuntimeException e) {
-                log.println("accord: error: " + (e.getMessage() == null ? e.toString() : e.getMessage())
+                log.println("accord: error: " + accord.problem.Failure.describe(e)
                         + " (the preview keeps the last good pages; save again to retry)");
                 log.flush();
             }

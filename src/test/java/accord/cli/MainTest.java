@@ -230,22 +230,22 @@ class MainTest {
         // Java's own message was the bare path: "accord: error: …/notes.txt".
         assertThat(err.toString()).isEqualTo("accord: error: " + dir.resolve("notes.txt")
                 + ": a file is in the way where Accord needs a folder or a file of its own"
-                + " (move it, or choose another folder with --output)\n");
+                + " (move it; a build can write elsewhere with --output)\n");
         assertThat(Files.readString(dir.resolve("notes.txt"))).isEqualTo("mine");
     }
 
     @Test
     void aRefusalOfTheFileSystemIsNamedWithItsFileWhereverItIsWrapped() {
-        assertThat(Main.describe(new java.io.UncheckedIOException(
+        assertThat(accord.problem.Failure.describe(new java.io.UncheckedIOException(
                 new java.nio.file.AccessDeniedException("/srv/portal/.site.accord-new"))))
                 .isEqualTo("/srv/portal/.site.accord-new: permission denied: the user running Accord may not write or read it"
-                        + " (change its owner or permissions, or choose another folder with --output)");
-        assertThat(Main.describe(new IllegalStateException("wrapped", new java.nio.file.FileSystemException(
+                        + " (change its owner or permissions; a build can write elsewhere with --output)");
+        assertThat(accord.problem.Failure.describe(new IllegalStateException("wrapped", new java.nio.file.FileSystemException(
                 "/srv/portal/site", "/srv/portal/.site.accord-old", "Device or resource busy"))))
                 .isEqualTo("/srv/portal/site (to /srv/portal/.site.accord-old): Device or resource busy");
-        assertThat(Main.describe(new java.nio.file.NoSuchFileException("/srv/portal/content")))
+        assertThat(accord.problem.Failure.describe(new java.nio.file.NoSuchFileException("/srv/portal/content")))
                 .isEqualTo("/srv/portal/content: no such file or folder");
-        assertThat(Main.describe(new IllegalArgumentException("plain words"))).isEqualTo("plain words");
+        assertThat(accord.problem.Failure.describe(new IllegalArgumentException("plain words"))).isEqualTo("plain words");
     }
 
     @Test
