@@ -32,12 +32,14 @@ import java.util.regex.Pattern;
  * file a line; refuses a listed path that would lead outside the folder.
  */
 public final class Verify {
+    /** A JSON string's text, as {@link Fixity} escapes it. */
+    private static final String STRING = "((?:[^\"\\\\]|\\\\[\"\\\\/bfnrt]|\\\\u[0-9a-fA-F]{4})*)";
     private static final Pattern LINE = Pattern.compile(
-            "\\s*\\{\"path\":\"((?:[^\"\\\\]|\\\\[\"\\\\/bfnrt]|\\\\u[0-9a-fA-F]{4})*)\",\"size\":([0-9]{1,18}),\"sha256\":\"([0-9a-f]{64})\"},?\\s*");
+            "\\s*\\{\"path\":\"" + STRING + "\",\"size\":([0-9]{1,18}),\"sha256\":\"([0-9a-f]{64})\"},?\\s*");
     private static final Set<String> IGNORED = Set.of(Fixity.FILE, ".accord-site");
     /** Version control's own folders (or, for a git worktree or submodule, file): never part of a site. */
     private static final Set<String> VERSION_CONTROL = Set.of(".git", ".hg", ".svn", ".bzr");
-    private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\[\"\\\\/bfnrt]|\\\\u[0-9a-fA-F]{4})*)\"");
+    private static final Pattern QUOTED = Pattern.compile("\"" + STRING + "\"");
     private static final String KEPT = "  \"kept\": [";
 
     private Verify() {

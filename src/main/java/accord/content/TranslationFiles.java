@@ -21,6 +21,25 @@ public final class TranslationFiles {
         return m.matches() ? Optional.of(m.group(2)) : Optional.empty();
     }
 
+    /** A file of a record: its own ({@code language} empty) or its translation into {@code language}. */
+    public record RecordFile(RecordId id, String language) {
+    }
+
+    /**
+     * The record file a path names, as git's history gives paths: {@code content/<collection>/<slug>.md} is the record's
+     * own, {@code content/<collection>/<slug>.<lang>.md} its translation; anything else is neither.
+     */
+    public static Optional<RecordFile> recordFile(String path) {
+        String[] parts = path.split("/", -1);
+        if (parts.length != 3 || !parts[0].equals("content") || !parts[2].endsWith(".md")) return Optional.empty();
+        String name = parts[2];
+        if (name.indexOf('.') == name.length() - 3) {
+            return Optional.of(new RecordFile(new RecordId(parts[1], name.substring(0, name.length() - 3)), ""));
+        }
+        Matcher m = NAME.matcher(name);
+        return m.matches() ? Optional.of(new RecordFile(new RecordId(parts[1], m.group(1)), m.group(2))) : Optional.empty();
+    }
+
     /** The slug a file name stands for: {@code x} for {@code x.md} and for {@code x.ru.md}. */
     public static String slug(String fileName) {
         Matcher m = NAME.matcher(fileName);

@@ -1,6 +1,7 @@
 package accord.render;
 
 import accord.content.RecordId;
+import accord.content.TranslationFiles;
 import accord.history.Commit;
 import accord.history.FileChange;
 import accord.history.History;
@@ -94,17 +95,9 @@ final class FeedIds {
     private static Optional<Claim> firstCommit(RecordId id, String path, History history) {
         List<FileChange> changes = history.known() ? history.changes(path) : List.of();
         for (int i = changes.size() - 1; i >= 0; i--) {
-            Optional<RecordId> first = recordFile(changes.get(i).path());
+            Optional<RecordId> first = TranslationFiles.recordFile(changes.get(i).path())
+                    .filter(f -> f.language().isEmpty()).map(TranslationFiles.RecordFile::id);
             if (first.isPresent()) return Optional.of(new Claim(id, first.get(), Optional.of(changes.get(i).commit())));
-        }
-        return Optional.empty();
-    }
-
-    /** The record a path names: {@code content/<collection>/<slug>.md}, not a translation's {@code <slug>.ru.md}. */
-    private static Optional<RecordId> recordFile(String path) {
-        String[] parts = path.split("/", -1);
-        if (parts.length == 3 && parts[0].equals("content") && parts[2].endsWith(".md") && parts[2].indexOf('.') == parts[2].length() - 3) {
-            return Optional.of(new RecordId(parts[1], parts[2].substring(0, parts[2].length() - 3)));
         }
         return Optional.empty();
     }

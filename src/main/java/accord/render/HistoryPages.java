@@ -512,17 +512,16 @@ public final class HistoryPages {
     private String idAt(ChangeEntry e) {
         for (FileChange fc : history.changes(e.path())) {
             if (!fc.commit().hash().equals(e.commit().hash())) continue;
-            String[] parts = fc.path().split("/", -1);
-            if (parts.length != 3 || !parts[0].equals("content") || !parts[2].endsWith(".md")) break;
-            Optional<String> lang = TranslationFiles.language(parts[2]);
-            if (e.language().isEmpty() && parts[2].indexOf('.') == parts[2].length() - 3) {
-                return Routes.record(new RecordId(parts[1], parts[2].substring(0, parts[2].length() - 3)));
-            }
-            if (!e.language().isEmpty() && lang.isPresent()) {
-                return lang.get() + "/" + Routes.record(new RecordId(parts[1], TranslationFiles.slug(parts[2])));
-            }
+            Optional<TranslationFiles.RecordFile> then = TranslationFiles.recordFile(fc.path());
+            if (then.isEmpty()) break;
+            if (then.get().language().isEmpty() == e.language().isEmpty()) return address(then.get().id(), then.get().language());
         }
-        return e.language().isEmpty() ? Routes.record(e.record().id()) : e.language() + "/" + Routes.record(e.record().id());
+        return address(e.record().id(), e.language());
+    }
+
+    /** The address of {@code id}'s page in {@code lang} (empty: its own). */
+    private static String address(RecordId id, String lang) {
+        return (lang.isEmpty() ? "" : lang + "/") + Routes.record(id);
     }
 
     // ---- formatting ----
