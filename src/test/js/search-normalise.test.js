@@ -1,5 +1,6 @@
 // The search page's normalisation (templates/assets/search.js) against the shared vectors, which
 // accord.search.SearchTextTest holds the Java index builder to. Run: node --test src/test/js/
+// (ACCORD_SEARCH_JS names another copy of the script to test: SearchTextTest tests the one a build writes too.)
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
@@ -7,7 +8,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const repo = path.join(__dirname, '..', '..', '..');
-const search = require(path.join(repo, 'templates', 'assets', 'search.js'));
+const search = require(process.env.ACCORD_SEARCH_JS || path.join(repo, 'templates', 'assets', 'search.js'));
 const { vectors } = JSON.parse(fs.readFileSync(path.join(repo, 'src', 'test', 'resources', 'search', 'normalise-vectors.json'), 'utf8'));
 
 for (const v of vectors) {

@@ -1,11 +1,12 @@
 // The snippet a search result shows (passages in templates/assets/search.js): the words a query matched, wherever
 // they are in the record's text, cut at spaces and marked with "…" where the text goes on. Run: node --test src/test/js/
+// (ACCORD_SEARCH_JS names another copy of the script to test: SearchTextTest tests the one a build writes too.)
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
 const path = require('node:path');
 
-const search = require(path.join(__dirname, '..', '..', '..', 'templates', 'assets', 'search.js'));
+const search = require(process.env.ACCORD_SEARCH_JS || path.join(__dirname, '..', '..', '..', 'templates', 'assets', 'search.js'));
 const is = (term) => (word) => search.tokens(word).includes(term);
 const words = (n, from = 0) => Array.from({ length: n }, (_, i) => 'word' + (from + i)).join(' ');
 

@@ -4,12 +4,16 @@ import accord.output.OutputFile;
 import accord.problem.Problems;
 import accord.problem.SourcePosition;
 import accord.render.Templates;
+import accord.text.ScriptComments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -67,10 +71,26 @@ final class ThemeAssets {
                 if (entry.isDirectory() || !entry.getName().startsWith(prefix)) continue;
                 String rel = "assets/" + entry.getName().substring(prefix.length());
                 try (InputStream in = jar.getInputStream(entry)) {
-                    files.put(rel, new OutputFile(rel, in.readAllBytes()));
+                    files.put(rel, asset(rel, in.readAllBytes()));
                 }
             }
         }
+    }
+
+    /**
+     * A theme file as the site gets it: a script without its comments ({@link ScriptComments}; one that is not UTF-8
+     * as it is), any other file as it is.
+     */
+    static OutputFile asset(String rel, byte[] bytes) {
+        if (rel.endsWith(".js")) {
+            try {
+                String script = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+                return new OutputFile(rel, ScriptComments.strip(script).getBytes(StandardCharsets.UTF_8));
+            } catch (CharacterCodingException e) {
+                // Not UTF-8: not read as text at all.
+            }
+        }
+        return new OutputFile(rel, bytes);
     }
 
     private static void addTree(Path dir, Map<String, OutputFile> files, Problems problems) {
@@ -85,7 +105,7 @@ final class ThemeAssets {
                 }
                 if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) continue;
                 String rel = "assets/" + dir.relativize(p).toString().replace('\\', '/');
-                files.put(rel, new OutputFile(rel, Files.readAllBytes(p)));
+                files.put(rel, asset(rel, Files.readAllBytes(p)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

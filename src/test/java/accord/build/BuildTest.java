@@ -176,6 +176,24 @@ class BuildTest {
                 .isEqualTo("../../assets/style.css");
     }
 
+    /** Scripts go out without their comments (the theme's and a portal's own), everything else as it is. */
+    @Test
+    void writesScriptsWithoutTheirComments(@TempDir Path dir) throws IOException {
+        TestPortal.write(dir, TestPortal.PORTAL);
+        Files.createDirectories(dir.resolve("templates/assets"));
+        Files.writeString(dir.resolve("templates/assets/own.js"),
+                "/* The portal's own script. */\n'use strict';\nconst home = '//example.org/'; // where it goes\n");
+        Files.writeString(dir.resolve("templates/assets/own.css"), "/* kept */\nbody { color: black; }\n");
+        assertThat(TestPortal.problems(TestPortal.build(dir))).isEmpty();
+        Path out = dir.resolve("site/assets");
+        assertThat(out.resolve("own.js")).hasContent("'use strict';\nconst home = '//example.org/';\n");
+        assertThat(out.resolve("own.css")).hasContent("/* kept */\nbody { color: black; }\n");
+        String search = Files.readString(out.resolve("search.js"));
+        String source = Files.readString(Path.of("templates/assets/search.js"));
+        assertThat(source).contains("/*\n * Accord search.");
+        assertThat(search).doesNotContain("Accord search.").startsWith("(function").hasSizeLessThan(source.length() * 4 / 5);
+    }
+
     @Test
     void leavesDraftsOutByDefault() throws IOException {
         assertThat(site.resolve("sessions/secret-session")).doesNotExist();

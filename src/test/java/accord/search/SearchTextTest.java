@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The index's normalisation against the one file of test vectors that the search page's script is also
@@ -38,9 +39,26 @@ class SearchTextTest {
 
     @Test
     void theScriptGivesTheSameTermsUnderNode() throws IOException, InterruptedException {
+        assertNodeTestsPass(Map.of());
+    }
+
+    /** The script as a build writes it, without its comments ({@code ScriptComments}), passes the same tests. */
+    @Test
+    void theScriptWithoutItsCommentsGivesTheSameAnswers(@TempDir Path dir) throws IOException, InterruptedException {
+        String source = Files.readString(Path.of("templates/assets/search.js"), StandardCharsets.UTF_8);
+        String written = accord.text.ScriptComments.strip(source);
+        assertThat(written.length()).as("comments taken out").isLessThan(source.length() * 4 / 5);
+        Path script = dir.resolve("search.js");
+        Files.writeString(script, written, StandardCharsets.UTF_8);
+        assertNodeTestsPass(Map.of("ACCORD_SEARCH_JS", script.toAbsolutePath().toString()));
+    }
+
+    private static void assertNodeTestsPass(Map<String, String> env) throws IOException, InterruptedException {
         Process p;
         try {
-            p = new ProcessBuilder("node", "--test", "src/test/js/").redirectErrorStream(true).start();
+            ProcessBuilder pb = new ProcessBuilder("node", "--test", "src/test/js/").redirectErrorStream(true);
+            pb.environment().putAll(env);
+            p = pb.start();
         } catch (IOException e) {
             Assumptions.abort("node is not installed: " + e.getMessage());
             return;
