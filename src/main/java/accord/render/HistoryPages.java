@@ -396,11 +396,11 @@ public final class HistoryPages {
             String what = what(e);
             String after = "";
             if (!e.language().isEmpty()) {
-                String[] around = translationWords(what);
+                String[] around = translationWords(e);
                 what = around[0];
                 after = around[1];
             }
-            rows.add(new ChangeRowView(day(c.date()), iso(c.date()), href, e.record().title(), e.record().collection().singular(),
+            rows.add(new ChangeRowView(day(c.date()), iso(c.date()), href, shown(e).title(), e.record().collection().singular(),
                     what, clean(c.author()), c.shortHash(), commitUrl(c), clean(c.subject()), false, e.language(),
                     e.language().isEmpty() ? "" : languageName(e.language()), after));
         }
@@ -412,14 +412,28 @@ public final class HistoryPages {
 
     /**
      * What a change to a translation did, around the language's name: the default language's {@code change_translation}
-     * ({@code {change} (translation: {language})}) with {@code what} for {@code {change}}, cut at {@code {language}}.
+     * ({@code {change} (translation: {language})}) with what it did for {@code {change}}, or where the change has a note
+     * (a file moved) {@code change_translation_note} ({@code {change} (translation: {language}; {note})}), one pair of
+     * brackets rather than "Amended (moved from …) (translation: …)"; cut at {@code {language}}.
      */
-    private String[] translationWords(String what) {
-        String words = renderer.word("", "change_translation", "{change} (translation: {language})");
+    private String[] translationWords(ChangeEntry e) {
+        String words = e.note().isEmpty() ? renderer.word("", "change_translation", "{change} (translation: {language})")
+                : renderer.word("", "change_translation_note", "{change} (translation: {language}; {note})");
         int at = words.indexOf("{language}");
-        if (at < 0) return new String[] {words.replace("{change}", what) + " ", ""};
-        return new String[] {words.substring(0, at).replace("{change}", what),
-                words.substring(at + "{language}".length()).replace("{change}", what)};
+        String before = at < 0 ? words + " " : words.substring(0, at);
+        String after = at < 0 ? "" : words.substring(at + "{language}".length());
+        return new String[] {fill(before, e), fill(after, e)};
+    }
+
+    /** {@code words} with what {@code e} did for {@code {change}}, then its note for {@code {note}}. */
+    private String fill(String words, ChangeEntry e) {
+        return words.replace("{change}", word(e)).replace("{note}", e.note());
+    }
+
+    /** The record as the change's page shows it: a translation's change, in that language (its own title). */
+    private Record shown(ChangeEntry e) {
+        if (e.language().isEmpty()) return e.record();
+        return site.translations().getOrDefault(e.record().id(), Map.of()).getOrDefault(e.language(), e.record());
     }
 
     /** A language's name in itself, as the language switcher shows it ({@code language_name} of its words). */
@@ -430,19 +444,23 @@ public final class HistoryPages {
     /** What a change did as one text: for a translation's, with its language's name ({@link #translationWords}). */
     private String whatInFull(ChangeEntry e) {
         if (e.language().isEmpty()) return what(e);
-        String[] around = translationWords(what(e));
+        String[] around = translationWords(e);
         return around[0] + languageName(e.language()) + around[1];
     }
 
     /** What a change did, in the default language's words, with its note. */
     String what(ChangeEntry e) {
-        String word = switch (e.kind()) {
+        return e.note().isEmpty() ? word(e) : word(e) + " (" + e.note() + ")";
+    }
+
+    /** What a change did, in the default language's word for it. */
+    private String word(ChangeEntry e) {
+        return switch (e.kind()) {
             case ADDED -> renderer.word("", "change_added", "Added");
             case AMENDED -> renderer.word("", "change_amended", "Amended");
             case SUPERSEDED -> renderer.word("", "change_superseded", "Superseded");
             case WITHDRAWN -> renderer.word("", "change_withdrawn", "Withdrawn");
         };
-        return e.note().isEmpty() ? word : word + " (" + e.note() + ")";
     }
 
     /** The Atom feed of the latest {@value Feeds#FEED_SIZE} changes. */
@@ -488,14 +506,14 @@ public final class HistoryPages {
             // translation's page is at <lang>/<collection>/<slug>/, so its change and the record's own in the same commit
             // have different ids.
             String then = idAt(e);
-            sb.append("  <entry>\n    <title>").append(Feeds.xml(whatInFull(e) + ": " + e.record().title())).append("</title>\n");
+            sb.append("  <entry>\n    <title>").append(Feeds.xml(whatInFull(e) + ": " + shown(e).title())).append("</title>\n");
             sb.append("    <id>").append(Feeds.xml(c.absolute(then + "#change-" + e.commit().shortHash())
                     .orElse("urn:accord:change:" + then.substring(0, then.length() - 1) + ":" + e.commit().shortHash())))
                     .append("</id>\n");
             sb.append("    <link href=\"").append(Feeds.xml(url)).append("\"/>\n");
             sb.append("    <updated>").append(iso(e.commit().date())).append("</updated>\n");
             sb.append("    <author><name>").append(Feeds.xml(clean(e.commit().author()))).append("</name></author>\n");
-            sb.append("    <summary>").append(Feeds.xml(e.record().collection().singular() + ": " + e.record().title()
+            sb.append("    <summary>").append(Feeds.xml(e.record().collection().singular() + ": " + shown(e).title()
                     + ". " + clean(e.commit().subject()) + " (" + renderer.word("", "commit", "commit") + " " + e.commit().shortHash()
                     + ")")).append("</summary>\n");
             sb.append("  </entry>\n");

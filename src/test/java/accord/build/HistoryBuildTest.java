@@ -242,7 +242,7 @@ class HistoryBuildTest {
      */
     @Test
     void whatChangedListsACommitToATranslationAloneWithItsLanguageAndItsOwnFeedId() throws IOException {
-        repo.write("""
+        repo.write(TestPortal.SCHEMA.replace("label: Title }", "label: Title, translatable: true }") + """
                 -- content/site.yml --
                 title: History portal
                 base_url: https://accord.test/portal/
@@ -264,6 +264,7 @@ class HistoryBuildTest {
                 The secretariat, in Bonn.
                 -- content/organizations/unfccc.ru.md --
                 ---
+                title: РКИК ООН
                 ---
                 Секретариат в Бонне.
                 """);
@@ -277,18 +278,20 @@ class HistoryBuildTest {
         assertThat(first.select("table.changes tbody tr").eachText()).containsExactly(
                 "23 Nov 2024 UNFCCC Organization Amended (moved from content/organizations/unfccc.md): Rename UNFCCC (commit "
                         + s(c7) + ") Carol",
-                "23 Nov 2024 UNFCCC Organization Amended (moved from content/organizations/unfccc.ru.md) (translation: Русский):"
+                "23 Nov 2024 РКИК ООН Organization Amended (translation: Русский; moved from content/organizations/unfccc.ru.md):"
                         + " Rename UNFCCC (commit " + s(c7) + ") Carol",
                 "22 Nov 2024 UNFCCC Organization Amended: UNFCCC: where the secretariat is (commit " + s(c6) + ") Dmitri");
         Document second = page("changes/page/2");
-        assertThat(second.select("table.changes tbody tr").first().text()).isEqualTo("22 Nov 2024 UNFCCC Organization Amended"
+        assertThat(second.select("table.changes tbody tr").first().text()).isEqualTo("22 Nov 2024 РКИК ООН Organization Amended"
                 + " (translation: Русский): UNFCCC: where the secretariat is (commit " + s(c6) + ") Dmitri");
-        assertThat(second.select("table.changes tbody tr").get(1).text()).isEqualTo("21 Nov 2024 UNFCCC Organization Added"
+        assertThat(second.select("table.changes tbody tr").get(1).text()).isEqualTo("21 Nov 2024 РКИК ООН Organization Added"
                 + " (translation: Русский): UNFCCC in Russian (commit " + s(c5) + ") Dmitri");
-        // The row links to the Russian page's History entry of that commit, and names the language in its own words.
+        // The row links to the Russian page's History entry of that commit, by the record's Russian title (marked as
+        // Russian), and names the language in its own words.
         Element added = second.select("table.changes tbody tr").get(1);
         assertThat(added.select("th a").attr("href")).isEqualTo("../../../ru/organizations/un-climate/#change-" + s(c5));
         assertThat(added.select("th a").attr("hreflang")).isEqualTo("ru");
+        assertThat(added.select("th a[lang=ru]").text()).isEqualTo("РКИК ООН");
         assertThat(added.select("td[data-label=Change] span[lang=ru]").text()).isEqualTo("Русский");
         assertThat(page("ru/organizations/un-climate").select("#change-" + s(c5)).text()).contains("UNFCCC in Russian");
         // A row of the record's own file has no language.
@@ -297,8 +300,8 @@ class HistoryBuildTest {
         Document feed = Jsoup.parse(Files.readString(site().resolve("changes.xml")), "", Parser.xmlParser());
         assertThat(feed.select("entry > title").eachText().subList(0, 4)).containsExactly(
                 "Amended (moved from content/organizations/unfccc.md): UNFCCC",
-                "Amended (moved from content/organizations/unfccc.ru.md) (translation: Русский): UNFCCC",
-                "Amended: UNFCCC", "Amended (translation: Русский): UNFCCC");
+                "Amended (translation: Русский; moved from content/organizations/unfccc.ru.md): РКИК ООН",
+                "Amended: UNFCCC", "Amended (translation: Русский): РКИК ООН");
         assertThat(feed.select("entry > id").eachText().subList(0, 5)).containsExactly(
                 "https://accord.test/portal/organizations/un-climate/#change-" + s(c7),
                 "https://accord.test/portal/ru/organizations/un-climate/#change-" + s(c7),
@@ -309,7 +312,7 @@ class HistoryBuildTest {
         assertThat(feed.select("entry > link").eachAttr("href").subList(3, 5)).containsExactly(
                 "https://accord.test/portal/ru/organizations/un-climate/#change-" + s(c6),
                 "https://accord.test/portal/ru/organizations/un-climate/#change-" + s(c5));
-        assertThat(feed.select("entry > summary").get(4).text()).isEqualTo("Organization: UNFCCC. UNFCCC in Russian (commit "
+        assertThat(feed.select("entry > summary").get(4).text()).isEqualTo("Organization: РКИК ООН. UNFCCC in Russian (commit "
                 + s(c5) + ")");
 
         String[] pathOnly = {"build", "--source", repo.dir().toString(), "--base-url", "/portal/"};
