@@ -39,6 +39,7 @@ final class RecordViews {
     private final String fallback;
     /** The theme's shape of the line naming the other ways a record points here ("also {items}"), in the page's language. */
     private final String alsoFormat;
+    private final String alsoItem;
     /** The theme's word between the items of that line (", "). */
     private final String listSeparator;
     private final String alsoSeparator;
@@ -55,13 +56,14 @@ final class RecordViews {
     /**
      * The views of {@code lang}'s pages: {@code site} is the site as its readers see it ({@link Site#inLanguage}), and
      * {@code strings} the theme's words, of which a link's line takes {@code also_format}, {@code list_separator},
-     * {@code also_separator} and {@code also_lower_case}.
+     * {@code also_separator}, {@code also_item} and {@code also_lower_case}.
      */
     RecordViews(Site site, MarkdownRenderer markdown, String lang, UiStrings strings) {
         this.site = site;
         this.markdown = markdown;
         this.lang = lang;
         this.alsoFormat = strings.text(lang, "also_format");
+        this.alsoItem = strings.of(lang).get("also_item") instanceof String item ? item : "{heading}";
         this.listSeparator = strings.text(lang, "list_separator");
         this.alsoSeparator = strings.text(lang, "also_separator");
         this.strings = strings;
@@ -76,12 +78,14 @@ final class RecordViews {
     /**
      * A backlink heading as a link's line names it ("quoted in"): lower-cased as the language it is written in does
      * (Azerbaijani's I is ı), or as written where that language's words say {@code also_lower_case: false} (German
-     * nouns keep their capital).
+     * nouns keep their capital); then put in the page's {@code also_item} ({@code “{heading}”} in English, so the line reads
+     * as naming the page's sections: {@code also under “Quoted in”, “Figures given”}; none: the heading alone).
      */
     private String inLine(String heading) {
         String in = headingLanguages.getOrDefault(heading, fallback);
-        if ("false".equals(strings.of(in).get("also_lower_case"))) return heading;
-        return heading.toLowerCase(java.util.Locale.forLanguageTag(in));
+        String cased = "false".equals(strings.of(in).get("also_lower_case")) ? heading
+                : heading.toLowerCase(java.util.Locale.forLanguageTag(in));
+        return alsoItem.replace("{heading}", cased);
     }
 
     /**

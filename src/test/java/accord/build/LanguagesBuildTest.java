@@ -159,33 +159,47 @@ class LanguagesBuildTest {
             """;
 
     @Test
-    void theLineNamingABacklinksOtherHeadingsIsInThePagesWordsEachHeadingLowerCasedAsItsLanguageDoes(@TempDir Path root)
-            throws IOException {
+    void theLineNamingABacklinksOtherHeadingsIsInThePagesWordsEachHeadingInItsQuotes(@TempDir Path root) throws IOException {
         TestPortal.write(root, ALSO);
         assertThat(TestPortal.problems(TestPortal.build(root))).isEmpty();
+        // The headings as the page's sections show them, quoted: "also chaired, invited" read as broken English.
         assertThat(page(root, "people/ada/index.html").select("main section li .meta").eachText())
-                .containsExactly("also chaired, invited");
-        // An English heading on a Russian or Azerbaijani page is lower-cased as English does: "invited", not "ınvited".
+                .containsExactly("also under “Chaired”, “Invited”");
         assertThat(page(root, "ru/people/ada/index.html").select("main section li .meta").eachText())
-                .containsExactly("также председательствовала, invited");
-        // Azerbaijani lower-cases İ to i (Locale.ROOT would give i with a combining dot above).
+                .containsExactly("также: «Председательствовала», «Invited»");
         assertThat(page(root, "az/people/ada/index.html").select("main section li .meta").eachText())
-                .containsExactly("həmçinin iclasa sədrlik etdi, invited");
+                .containsExactly("həmçinin: «İclasa sədrlik etdi», «Invited»");
     }
 
     @Test
-    void aPortalsWordsShapeThatLineAndMayKeepHeadingsAsWritten(@TempDir Path root) throws IOException {
-        String ru = new String(LanguagesBuildTest.class.getResourceAsStream("/theme/i18n/ru.yml").readAllBytes(), StandardCharsets.UTF_8)
-                .replaceAll("(?m)^also_format: .*$", "also_format: \"а также: {items}\"")
+    void aPortalsWordsShapeThatLineAndMayLowerCaseEachHeadingAsItsLanguageDoes(@TempDir Path root) throws IOException {
+        String ru = theme("ru").replaceAll("(?m)^also_format: .*$", "also_format: \"а также: {items}\"")
                 .replaceAll("(?m)^list_separator: .*$", "list_separator: \" и \"")
-                .replaceAll("(?m)^also_lower_case: .*$", "also_lower_case: \"false\"");
-        TestPortal.write(root, ALSO + "-- templates/i18n/ru.yml --\n" + ru);
+                .replaceAll("(?m)^also_item: .*$", "also_item: \"{heading}\"")
+                .replaceAll("(?m)^also_lower_case: .*$", "also_lower_case: \"true\"");
+        String az = theme("az").replaceAll("(?m)^also_item: .*$", "also_item: \"{heading}\"")
+                .replaceAll("(?m)^also_lower_case: .*$", "also_lower_case: \"true\"");
+        String en = theme("en").replaceAll("(?m)^also_format: .*$", "also_format: \"also {items}\"")
+                .replaceAll("(?m)^also_item: .*$", "")
+                .replaceAll("(?m)^also_lower_case: .*$", "also_lower_case: \"true\"");
+        TestPortal.write(root, ALSO + "-- templates/i18n/ru.yml --\n" + ru + "-- templates/i18n/az.yml --\n" + az
+                + "-- templates/i18n/en.yml --\n" + en);
         assertThat(TestPortal.problems(TestPortal.build(root))).isEmpty();
-        // The heading's language decides its case: Russian's file keeps it, English's still lower-cases.
-        assertThat(page(root, "ru/people/ada/index.html").select("main section li .meta").eachText())
-                .containsExactly("а также: Председательствовала и invited");
+        // A file without also_item names the headings alone.
         assertThat(page(root, "people/ada/index.html").select("main section li .meta").eachText())
                 .containsExactly("also chaired, invited");
+        // The heading's language decides its case: an English heading on a Russian or Azerbaijani page is lower-cased as
+        // English does: "invited", not "ınvited".
+        assertThat(page(root, "ru/people/ada/index.html").select("main section li .meta").eachText())
+                .containsExactly("а также: председательствовала и invited");
+        // Azerbaijani lower-cases İ to i (Locale.ROOT would give i with a combining dot above).
+        assertThat(page(root, "az/people/ada/index.html").select("main section li .meta").eachText())
+                .containsExactly("həmçinin: iclasa sədrlik etdi, invited");
+    }
+
+    private static String theme(String lang) throws IOException {
+        return new String(LanguagesBuildTest.class.getResourceAsStream("/theme/i18n/" + lang + ".yml").readAllBytes(),
+                StandardCharsets.UTF_8);
     }
 
     @Test
@@ -198,10 +212,10 @@ class LanguagesBuildTest {
         TestPortal.write(root, dated + "-- templates/i18n/ru.yml --\n" + ru);
         assertThat(TestPortal.problems(TestPortal.build(root))).isEmpty();
         assertThat(page(root, "people/ada/index.html").select("main section li .meta").eachText())
-                .containsExactly("14 November 2024; also chaired, invited");
+                .containsExactly("14 November 2024; also under “Chaired”, “Invited”");
         // Before, "; " was written in Java whatever the page's language said.
         assertThat(page(root, "ru/people/ada/index.html").select("main section li .meta").eachText())
-                .containsExactly("14 ноября 2024 — также председательствовала, invited");
+                .containsExactly("14 ноября 2024 — также: «Председательствовала», «Invited»");
     }
 
     @Test

@@ -83,17 +83,17 @@ class ThemeTest {
         Document declaration = page("declarations/baku-declaration-carec-climate-innovation-trade-2024/index.html");
         assertThat(declaration.select("section h2").eachText()).doesNotContain("Signed or adopted at");
         assertThat(declaration.select("section h2").eachText()).filteredOn("Not to be confused with"::equals).hasSize(1);
-        // Jabbarov spoke at, is quoted in and gave figures at one session: it is listed once, naming the others.
+        // Jabbarov spoke at, is quoted in and gave figures at one session: it is listed once, naming the other sections.
         Document person = page("speakers/mikayil-jabbarov/index.html");
         List<String> sessionLinks = person.select("main section a[href*=sessions/carec-partnership-high-level]").stream()
                 .filter(a -> a.closest(".sources") == null).map(a -> a.attr("href")).toList();
         assertThat(sessionLinks).hasSize(1);
-        assertThat(person.select("section:has(h2:contains(Spoke at)) li").text()).contains("also quoted in, figures given");
+        assertThat(person.select("section:has(h2:contains(Spoke at)) li").text()).contains("also under “Quoted in”, “Figures given”");
         // In Russian and Azerbaijani the joining word is the theme's, not English.
         assertThat(page("ru/speakers/mikayil-jabbarov/index.html").select("main section li .meta").eachText())
-                .contains("14 ноября 2024 (самое раннее сообщение); также цитируется в, приведённые цифры");
+                .contains("14 ноября 2024 (самое раннее сообщение); также: «Цитируется в», «Приведённые цифры»");
         assertThat(page("az/speakers/mikayil-jabbarov/index.html").select("main section li .meta").eachText())
-                .contains("14 noyabr 2024 (ən erkən xəbər); həmçinin sitat gətirildiyi yer, verdiyi rəqəmlər");
+                .contains("14 noyabr 2024 (ən erkən xəbər); həmçinin: «Sitat gətirildiyi yer», «Verdiyi rəqəmlər»");
     }
 
     @Test
