@@ -126,7 +126,7 @@ class ThemeTest {
         });
         Document declaration = page("declarations/baku-declaration-carec-climate-innovation-trade-2024/index.html");
         assertThat(declaration.select(".head-facts .fact:has(dt:contains(Status)) dd").text()).isEqualTo("Signed");
-        assertThat(declaration.select(".facts .fact:has(dt:contains(Text)) dd").text()).startsWith("Not publicly located");
+        assertThat(declaration.select(".facts .fact:has(dt:contains(Text)) dd").text()).startsWith("Not found in the stored copies searched");
         assertThat(page("plans/index.html").select("td[data-label=Kind]").eachText()).contains("Action plan", "Fund");
     }
 
@@ -149,7 +149,7 @@ class ThemeTest {
         assertThat(home.select(".card h3 a").eachAttr("href")).containsExactly(
                 "declarations/baku-declaration-carec-climate-innovation-trade-2024/",
                 "sessions/carec-partnership-high-level-session-cop29/");
-        assertThat(home.select(".card").first().text()).contains("Its text and its signatories have not been publicly located");
+        assertThat(home.select(".card").first().text()).contains("Its text was not found in the stored copies", "that were searched, and no source names its signatories");
         assertThat(home.select(".site-title").text()).contains("Kept by the Accord editors");
         assertThat(home.select("footer a").eachText()).contains("About this record", "Timeline");
         assertThat(page("about/index.html").select("h2").eachText()).contains("How sources are graded", "What the caveats mean");
