@@ -385,6 +385,9 @@ public final class MarkdownRenderer {
         List<String> names = known.stream().filter(k -> k.startsWith(folder) && k.indexOf('/', folder.length()) < 0)
                 .map(k -> k.substring(folder.length(), k.length() - ".md".length())).sorted().toList();
         String prefix = written.substring(0, written.lastIndexOf('/') + 1);
+        // A translation that does not exist (x.de.md): the record's own file, however far the names are apart.
+        int dot = name.indexOf('.');
+        if (dot > 0 && names.contains(name.substring(0, dot))) return " (did you mean '" + prefix + name.substring(0, dot) + ".md'?)";
         return accord.text.Suggestions.nearest(name, names)
                 .map(n -> " (did you mean '" + prefix + n + ".md'?)")
                 .orElse(" (fix the path, or create the record)");

@@ -487,8 +487,14 @@ public final class PageRenderer {
             @Override
             public Optional<String> resolve(String sourcePath) {
                 noteRecordFile(sourcePath);
-                return Optional.ofNullable(bySourcePath.get(sourcePath))
-                        .map(id -> root + (ui == null ? Routes.record(id) : ui.href(Routes.record(id))));
+                RecordId id = bySourcePath.get(sourcePath);
+                if (id != null) return Optional.of(root + (ui == null ? Routes.record(id) : ui.href(Routes.record(id))));
+                // A translation's own file (x.ru.md), as a git host links it: that language's page of the record, from
+                // a page in any language.
+                return accord.content.TranslationFiles.recordFile(sourcePath)
+                        .filter(f -> !f.language().isEmpty() && site.records().containsKey(f.id())
+                                && site.translations().getOrDefault(f.id(), Map.of()).containsKey(f.language()))
+                        .map(f -> root + Routes.record(f.id(), f.language(), site.config().language()));
             }
 
             @Override
@@ -536,12 +542,12 @@ public final class PageRenderer {
         return moved;
     }
 
-    /** {@code content/<collection>/<slug>.md} names a record, whether or not it exists. */
+    /**
+     * {@code content/<collection>/<slug>.md} names a record, whether or not it exists, and so does its translation's
+     * {@code <slug>.<lang>.md} (a page that links to it renders again when the translation comes or goes).
+     */
     private static void noteRecordFile(String sourcePath) {
-        String[] parts = sourcePath.split("/");
-        if (parts.length == 3 && parts[0].equals("content") && parts[2].endsWith(".md")) {
-            Deps.note(Deps.record(new RecordId(parts[1], parts[2].substring(0, parts[2].length() - 3))));
-        }
+        accord.content.TranslationFiles.recordFile(sourcePath).ifPresent(f -> Deps.note(Deps.record(f.id())));
     }
 
     static TemplateHTMLOutputModel markup(String html) {

@@ -158,6 +158,19 @@ class LanguagesBuildTest {
             ---
             """;
 
+    /** A body link to a translation's file, as a git host shows it, leads to that language's page from every page. */
+    @Test
+    void aLinkToATranslationsFileLeadsToItsLanguagesPage(@TempDir Path root) throws IOException {
+        TestPortal.write(root, ALSO.replace("invited: [ada]\n---\n", "invited: [ada]\n---\nSee [Ada in Russian](../people/ada.ru.md).\n"));
+        assertThat(TestPortal.problems(TestPortal.build(root))).isEmpty();
+        assertThat(page(root, "meetings/one/index.html").select("main a:contains(Ada in Russian)").attr("href"))
+                .isEqualTo("../../ru/people/ada/");
+        // A language the record has no translation into is still a broken link, at its line.
+        TestPortal.write(root, ALSO.replace("invited: [ada]\n---\n", "invited: [ada]\n---\nSee [Ada in German](../people/ada.de.md).\n"));
+        assertThat(TestPortal.problems(TestPortal.build(root))).containsExactly("content/meetings/one.md:7:5: error: broken link"
+                + " '../people/ada.de.md': no record content/people/ada.de.md (did you mean '../people/ada.md'?)");
+    }
+
     @Test
     void theLineNamingABacklinksOtherHeadingsIsInThePagesWordsEachHeadingInItsQuotes(@TempDir Path root) throws IOException {
         TestPortal.write(root, ALSO);
