@@ -1022,13 +1022,35 @@ public final class BuildSession implements AutoCloseable {
         Set<String> files = plan.entries().keySet();
         List<Map.Entry<String, List<Problem>>> found = invoke(() -> Balanced.map(List.copyOf(paths), p -> {
             Problems problems = new Problems();
-            LinkChecker.check(links, files, List.of(p), problems);
+            LinkChecker.check(links, files, List.of(p), problems, this::written);
             return Map.entry(p, problems.sorted());
         }));
         for (Map.Entry<String, List<Problem>> e : found) {
             if (e.getValue().isEmpty()) linkProblems.remove(e.getKey());
             else linkProblems.put(e.getKey(), e.getValue());
         }
+    }
+
+    /**
+     * Where the body of the record file {@code origin} wrote the link its page has as {@code href}, found by the link's
+     * fragment: the link check is the first to know that a fragment names no id, and by then the Markdown's positions
+     * are gone. The body's first link destination that ends with that fragment, at its {@code [}; empty where none does.
+     */
+    private Optional<LinkChecker.Written> written(String origin, String href) {
+        int hash = href.indexOf('#');
+        FileState f = files.get(origin);
+        if (hash < 0 || f == null || f.validated().isEmpty()) return Optional.empty();
+        accord.content.SourceDocument source = f.validated().get().source();
+        String body = source.body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\]\\(\\s*<?([^()\\s<>]*" + java.util.regex.Pattern.quote(href.substring(hash))
+                + ")>?(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\s*\\)").matcher(body);
+        if (!m.find()) return Optional.empty();
+        int open = body.lastIndexOf('[', m.start());
+        int lineStart = body.lastIndexOf('\n', m.start()) + 1;
+        int at = open >= lineStart ? open : m.start();
+        int line = source.bodyLine();
+        for (int i = 0; i < at; i++) if (body.charAt(i) == '\n') line++;
+        return Optional.of(new LinkChecker.Written(new accord.problem.SourcePosition(origin, line, at - lineStart + 1), m.group(1)));
     }
 
     private void remember(Rendered r) {

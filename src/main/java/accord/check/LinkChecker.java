@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -49,6 +50,22 @@ public final class LinkChecker {
     public record Link(String href, String target, String fragment, String outside) {
     }
 
+    /**
+     * Where a page's source wrote a link, for a problem that names its line: the file's {@code origin} and the link as
+     * the page has it ({@code href}) give the link as the editor wrote it and its place; empty where it is not known
+     * (a template's link, or a source that wrote none such).
+     */
+    @FunctionalInterface
+    public interface Sources {
+        Optional<Written> find(String origin, String href);
+
+        Sources NONE = (origin, href) -> Optional.empty();
+    }
+
+    /** A link as its source file wrote it ({@code ../sessions/x.md#part}) and where. */
+    public record Written(SourcePosition at, String link) {
+    }
+
     private LinkChecker() {
     }
 
@@ -80,8 +97,14 @@ public final class LinkChecker {
      * @param files every file of the output, relative to its root
      */
     public static void check(Map<String, PageLinks> pages, Set<String> files, Collection<String> which, Problems problems) {
+        check(pages, files, which, problems, Sources.NONE);
+    }
+
+    /** {@link #check}, naming the line a source wrote a link on where {@code sources} knows it. */
+    public static void check(Map<String, PageLinks> pages, Set<String> files, Collection<String> which, Problems problems,
+                             Sources sources) {
         which.parallelStream().map(pages::get).filter(p -> p != null).forEach(p -> {
-            for (Link link : p.links()) checkLink(p, link, files, pages, problems);
+            for (Link link : p.links()) checkLink(p, link, files, pages, problems, sources);
         });
     }
 
@@ -121,7 +144,8 @@ public final class LinkChecker {
         return new Link(href, target, fragment, null);
     }
 
-    private static void checkLink(PageLinks page, Link link, Set<String> files, Map<String, PageLinks> pages, Problems problems) {
+    private static void checkLink(PageLinks page, Link link, Set<String> files, Map<String, PageLinks> pages, Problems problems,
+                                  Sources sources) {
         if (link.target() == null) {
             report(page, link.href(), link.outside(), problems);
             return;
@@ -133,7 +157,16 @@ public final class LinkChecker {
         PageLinks targetPage = pages.get(link.target());
         String fragment = link.fragment();
         if (fragment != null && !fragment.isEmpty() && targetPage != null && !targetPage.ids().contains(fragment)) {
-            report(page, link.href(), "there is no id '" + fragment + "' on " + link.target(), problems);
+            Optional<Written> written = sources.find(page.origin(), link.href());
+            if (written.isEmpty()) {
+                report(page, link.href(), "there is no id '" + fragment + "' on " + link.target(), problems);
+                return;
+            }
+            // A record's own link (the link check is the first to know a page's ids): at its line, as the editor wrote it.
+            problems.error(written.get().at(), "broken link '" + written.get().link() + "': " + link.target()
+                    + " has no id '" + fragment + "'" + accord.text.Suggestions.nearest(fragment, targetPage.ids())
+                    .map(id -> " (did you mean '#" + id + "'?)").orElse(" (link to an id that page has, or leave out '#"
+                            + fragment + "')"));
         }
     }
 
