@@ -522,6 +522,11 @@ public final class BuildSession implements AutoCloseable {
         SiteConfig newConfig = ConfigReader.read(siteYaml, problems);
         if (options.baseUrl().isPresent()) newConfig = newConfig.withBaseUrl(options.baseUrl().get());
         else ConfigReader.warnIfPlaceholder(siteYaml, newConfig, problems); // feeds, calendars and citations would point there
+        if (ConfigReader.baseUrlMistake(newConfig.baseUrl()).isPresent()) {
+            // Every link a page makes starts with the base: the link check would blame each page and template for
+            // it. site.yml's base_url has its error above (BuildOptions refuses an invalid --base-url).
+            return Optional.of(problems.sorted());
+        }
         Path templatesDir = root.resolve("templates");
         Templates.checkLinks(templatesDir, problems);
         uiStrings = accord.render.UiStrings.load(Optional.of(templatesDir), newConfig.languages(), problems);
