@@ -532,6 +532,7 @@ public final class BuildSession implements AutoCloseable {
         uiStrings = accord.render.UiStrings.load(Optional.of(templatesDir), newConfig.languages(), problems);
         schema = newSchema;
         config = newConfig;
+        reader.languages(config.languages());
         fixity.keep(ConfigReader.keep(siteYaml, new Problems())); // reported above, by ConfigReader.read
         settingsProblems = problems.sorted();
         // The engines are made while the records are read: on a cold JVM, loading FreeMarker and

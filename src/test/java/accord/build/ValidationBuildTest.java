@@ -789,6 +789,51 @@ class ValidationBuildTest {
                 "content/topics/Water_Energy.md: error: file name 'Water_Energy' is not a valid slug: use lower-case letters, digits and hyphens (rename it to 'water-energy.md')");
     }
 
+    /**
+     * The rename the message suggested was the name of a record already there, so following it would have overwritten
+     * that record; it now says the record exists and what to do instead.
+     */
+    @Test
+    void neverSuggestsRenamingOntoARecordThatExists() {
+        BuildResult result = buildWith("""
+                -- content/topics/Climate-Finance.md --
+                ---
+                title: Climate finance
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/topics/Climate-Finance.md: error: file name 'Climate-Finance' is not a valid slug: use lower-case"
+                        + " letters, digits and hyphens (a record named 'climate-finance.md' is already there: move what this"
+                        + " file adds into it and delete this file, or give this one another slug)");
+    }
+
+    /**
+     * A translation's language in capitals ({@code trade.RU.md}) was told to become part of the slug, 'trade-ru.md', a
+     * new record; when the suffix is one of the portal's languages the suggestion is the translation's name.
+     */
+    @Test
+    void aLanguageSuffixInCapitalsIsToldToBeTheTranslationsName() {
+        BuildResult result = buildWith("""
+                -- content/site.yml --
+                title: Test portal
+                base_url: https://accord.test/portal/
+                languages: [en, ru]
+                -- content/topics/trade.RU.md --
+                ---
+                title: Торговля
+                ---
+                -- content/topics/Water.DE.md --
+                ---
+                title: Wasser
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/topics/Water.DE.md: error: file name 'Water.DE' is not a valid slug: use lower-case letters, digits"
+                        + " and hyphens (rename it to 'water-de.md')",
+                "content/topics/trade.RU.md: error: file name 'trade.RU' is not a valid slug: use lower-case letters, digits"
+                        + " and hyphens (rename it to 'trade.ru.md')");
+    }
+
     @Test
     void reportsEveryProblemOfThePortalAtOnceSortedByFileAndLine() {
         BuildResult result = buildWith("""
