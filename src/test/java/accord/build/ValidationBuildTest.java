@@ -834,6 +834,39 @@ class ValidationBuildTest {
                         + " and hyphens (rename it to 'trade.ru.md')");
     }
 
+    /**
+     * A backslash in double quotes gave SnakeYAML's words ("expected escape sequence of 8 hexadecimal numbers, but
+     * found: sers\\dan", "found unknown escape character q(113)"), at a column past the mistake; it now points at the
+     * backslash and says how to write one.
+     */
+    @Test
+    void aBackslashInDoubleQuotesSaysHowToWriteOne() {
+        BuildResult result = buildWith("""
+                -- content/topics/windows-path.md --
+                ---
+                title: "C:\\Users\\dana"
+                ---
+                -- content/topics/unknown-escape.md --
+                ---
+                title: "Dir \\q"
+                ---
+                -- content/topics/short-hex.md --
+                ---
+                title: "Code \\x4"
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/topics/short-hex.md:2:14: error: YAML: a backslash in double quotes starts an escape sequence"
+                        + " (\\n, \\\", \\\\ …), and '\\x' must be followed by 2 hexadecimal digits (write \\\\ for a"
+                        + " backslash, or put the value in single quotes)",
+                "content/topics/unknown-escape.md:2:13: error: YAML: a backslash in double quotes starts an escape sequence"
+                        + " (\\n, \\\", \\\\ …), and '\\q' is not one (write \\\\ for a backslash, or put the value in"
+                        + " single quotes)",
+                "content/topics/windows-path.md:2:11: error: YAML: a backslash in double quotes starts an escape sequence"
+                        + " (\\n, \\\", \\\\ …), and '\\U' must be followed by 8 hexadecimal digits (write \\\\ for a"
+                        + " backslash, or put the value in single quotes)");
+    }
+
     @Test
     void reportsEveryProblemOfThePortalAtOnceSortedByFileAndLine() {
         BuildResult result = buildWith("""
