@@ -17,6 +17,9 @@ public record BuildOptions(Path source, Path output, boolean drafts, Optional<St
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(baseUrl, "baseUrl");
+        baseUrl.flatMap(accord.config.ConfigReader::baseUrlMistake).ifPresent(m -> {
+            throw new IllegalArgumentException("--base-url: " + m);
+        });
         if (threads < 0) throw new IllegalArgumentException("threads must be 0 (one per core) or more: " + threads);
     }
 

@@ -522,11 +522,17 @@ public final class BuildSession implements AutoCloseable {
         SiteConfig newConfig = ConfigReader.read(siteYaml, problems);
         if (options.baseUrl().isPresent()) newConfig = newConfig.withBaseUrl(options.baseUrl().get());
         else ConfigReader.warnIfPlaceholder(siteYaml, newConfig, problems); // feeds, calendars and citations would point there
+        if (ConfigReader.baseUrlMistake(newConfig.baseUrl()).isPresent()) {
+            // Every link a page makes starts with the base: the link check would blame each page and template for
+            // it. site.yml's base_url has its error above (BuildOptions refuses an invalid --base-url).
+            return Optional.of(problems.sorted());
+        }
         Path templatesDir = root.resolve("templates");
         Templates.checkLinks(templatesDir, problems);
         uiStrings = accord.render.UiStrings.load(Optional.of(templatesDir), newConfig.languages(), problems);
         schema = newSchema;
         config = newConfig;
+        reader.languages(config.languages());
         fixity.keep(ConfigReader.keep(siteYaml, new Problems())); // reported above, by ConfigReader.read
         settingsProblems = problems.sorted();
         // The engines are made while the records are read: on a cold JVM, loading FreeMarker and

@@ -42,6 +42,12 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Optional<String> wrong = Optional.ofNullable(baseUrl).flatMap(accord.config.ConfigReader::baseUrlMistake);
+        if (wrong.isPresent()) { // else every link of every page is reported broken, and none of them says why
+            spec.commandLine().getErr().println("accord: error: --base-url: " + wrong.get());
+            spec.commandLine().getErr().println("build failed; nothing was written");
+            return 1;
+        }
         Path out = output != null ? output : source.resolve(portable ? "offline" : "site");
         BuildOptions options = new BuildOptions(source, out, drafts, Optional.ofNullable(baseUrl), true);
         long start = System.nanoTime();

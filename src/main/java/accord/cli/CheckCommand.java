@@ -37,6 +37,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Optional<String> wrong = Optional.ofNullable(baseUrl).flatMap(accord.config.ConfigReader::baseUrlMistake);
+        if (wrong.isPresent()) { // else every link of every page is reported broken, and none of them says why
+            spec.commandLine().getErr().println("accord: error: --base-url: " + wrong.get());
+            return 1;
+        }
         BuildOptions options = new BuildOptions(source, source.resolve("site"), drafts, Optional.ofNullable(baseUrl), false);
         BuildResult result = new Build(options).run(strict);
         if (format == Format.json) {

@@ -92,10 +92,7 @@ public final class ConfigReader {
         String title = text(map, "title", problems).orElse("Accord portal");
         String description = text(map, "description", problems).orElse("");
         String baseUrl = text(map, "base_url", problems).orElse("/");
-        if (!validBaseUrl(baseUrl)) {
-            problems.error(map.find("base_url").get().position(),
-                    "base_url: '" + baseUrl + "' must start with https://, http:// or / (write the address the site is published at)");
-        }
+        baseUrlMistake(baseUrl).ifPresent(m -> problems.error(map.find("base_url").get().position(), "base_url: " + m));
         String language = text(map, "language", problems).orElse("en");
         if (!LANGUAGE.matcher(language).matches()) {
             problems.error(map.find("language").get().position(), "language: '" + language
@@ -280,6 +277,22 @@ public final class ConfigReader {
             return fallback;
         }
         return Integer.parseInt(text.get());
+    }
+
+    /**
+     * What is wrong with {@code url} as the site's address, site.yml's {@code base_url} or {@code --base-url}, in words
+     * that follow the name of either: empty when it is valid. Every link a page makes starts with it, so a build with
+     * an invalid one would blame every page for a broken link; it stops at this one message instead. A value with no
+     * scheme that reads as a host ({@code example.com}) is given back with {@code https://} in front, ready to copy.
+     */
+    public static Optional<String> baseUrlMistake(String url) {
+        if (validBaseUrl(url)) return Optional.empty();
+        String write = "write the address the site is published at";
+        String withScheme = "https://" + url;
+        if (!url.startsWith("/") && !url.contains(":") && validBaseUrl(withScheme)) {
+            write += ", such as " + normaliseBaseUrl(withScheme);
+        }
+        return Optional.of("'" + url + "' must start with https://, http:// or / (" + write + ")");
     }
 
     /** An absolute http(s) address with a host, or a path from the server's root such as {@code /portal/}. */

@@ -32,6 +32,8 @@ public final class ContentReader {
     private final Path root;
     private final BodyMemory bodies;
     private final Set<RecordId> unreadable = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** site.yml's languages, which a file name's suffix in the wrong case ({@code x.RU.md}) is told to be. */
+    private volatile Set<String> languages = Set.of();
 
     public ContentReader(Path root) {
         this(root, BodyMemory.unlimited());
@@ -41,6 +43,14 @@ public final class ContentReader {
     public ContentReader(Path root, BodyMemory bodies) {
         this.root = root;
         this.bodies = bodies;
+    }
+
+    /**
+     * The portal's languages, as site.yml lists them: a record file whose name ends in one of them in the wrong case
+     * ({@code x.RU.md}) is told to be a translation ({@code x.ru.md}), not a slug with the language in it.
+     */
+    public void languages(java.util.Collection<String> tags) {
+        languages = Set.copyOf(tags);
     }
 
     /** Gives back the memory {@code doc}'s body held, when the build lets go of the record. */
@@ -176,8 +186,8 @@ public final class ContentReader {
         // A translation, <slug>.<lang>.md, is read like its record's own file (TranslationFiles).
         String slug = TranslationFiles.slug(name);
         if (!Slugs.isValid(slug)) {
-            problems.error(SourcePosition.of(rel), "file name '" + slug + "' is not a valid slug: use lower-case letters, digits and hyphens (rename it to '"
-                    + Slugs.fromTitle(slug) + ".md')");
+            problems.error(SourcePosition.of(rel), "file name '" + slug + "' is not a valid slug: use lower-case letters,"
+                    + " digits and hyphens " + rename(file, slug));
             return Optional.empty();
         }
         if (isReserved(slug)) {
@@ -187,6 +197,30 @@ public final class ContentReader {
         Optional<SourceDocument> doc = parse(collection, slug, file, rel, problems);
         if (doc.isEmpty()) unreadable.add(new RecordId(collection, slug));
         return doc;
+    }
+
+    /**
+     * What to rename a file with the invalid slug {@code slug} to, in brackets: its slug made valid, keeping a suffix
+     * that is one of the portal's languages as a translation's ({@code x.RU.md} to {@code x.ru.md}, not
+     * {@code x-ru.md}). A name another file of the collection already has is never offered: renaming would overwrite
+     * it ({@code Mukhtar-Babayev.md} beside {@code mukhtar-babayev.md}).
+     */
+    private String rename(Path file, String slug) {
+        int dot = slug.lastIndexOf('.');
+        String language = dot < 0 ? "" : slug.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        boolean translation = dot > 0 && languages.contains(language);
+        String name = translation ? Slugs.fromTitle(slug.substring(0, dot)) + "." + language + ".md"
+                : Slugs.fromTitle(slug) + ".md";
+        boolean taken;
+        try (Stream<Path> s = Files.list(file.getParent())) {
+            // By exact name: on a disk that ignores case, the file itself would answer to the new name.
+            taken = s.anyMatch(p -> p.getFileName().toString().equals(name));
+        } catch (IOException e) {
+            taken = false;
+        }
+        if (!taken) return "(rename it to '" + name + "')";
+        return "(" + (translation ? "a translation" : "a record") + " named '" + name + "' is already there: move what this file adds into it and delete this"
+                + " file, or give this one another slug)";
     }
 
     private Optional<SourceDocument> parse(String collection, String slug, Path file, String rel, Problems problems) {

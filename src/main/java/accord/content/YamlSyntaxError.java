@@ -46,6 +46,9 @@ final class YamlSyntaxError {
         if (problem.startsWith("found undefined alias")) {
             return here(at, "YAML: a value cannot begin with '*' unless it is in quotes (put the whole value in double quotes)");
         }
+        if (problem.startsWith("found unknown escape character") || problem.startsWith("expected escape sequence of")) {
+            return Optional.of(escape(lines, line, column, problem));
+        }
         if (context.equals("while scanning a quoted scalar") && from != null) {
             return Optional.of(new Explained(from.getLine(), from.getColumn(),
                     "YAML: this quote is never closed (end the value with the same quote mark on this line)"));
@@ -76,6 +79,27 @@ final class YamlSyntaxError {
             return Optional.of(colon(lines, line, column));
         }
         return Optional.empty();
+    }
+
+    private static final Pattern HEX_DIGITS = Pattern.compile("expected escape sequence of (\\d+) hexadecimal numbers.*");
+
+    /**
+     * A backslash in double quotes that does not start an escape YAML knows, most often a Windows path
+     * ({@code "C:\Users\dana"}). SnakeYAML says {@code found unknown escape character q(113)} or {@code expected
+     * escape sequence of 8 hexadecimal numbers, but found: sers\dan}, past the mistake; this points at the
+     * backslash and says the two ways out.
+     */
+    private static Explained escape(String[] lines, int line, int column, String problem) {
+        String text = line < lines.length ? lines[line] : "";
+        int backslash = text.lastIndexOf('\\', Math.min(column, text.length() - 1));
+        String written = backslash >= 0 && backslash + 1 < text.length()
+                ? "'\\" + new String(Character.toChars(text.codePointAt(backslash + 1))) + "'" : "this backslash";
+        Matcher hex = HEX_DIGITS.matcher(problem);
+        String wrong = hex.matches() ? written + " must be followed by " + hex.group(1) + " hexadecimal digits"
+                : written + " is not one";
+        return new Explained(line, backslash >= 0 ? backslash : column, "YAML: a backslash in double quotes starts an escape"
+                + " sequence (\\n, \\\", \\\\ …), and " + wrong + " (write \\\\ for a backslash, or put the value in"
+                + " single quotes)");
     }
 
     private static Optional<Explained> here(Mark at, String message) {

@@ -16,10 +16,14 @@ final class Injector {
     private Injector() {
     }
 
-    static String inject(String html, long generation, List<Problem> problems) {
+    /**
+     * {@code built}: whether a build has written pages yet. Before one has, a preview started on a portal with errors
+     * serves a bare placeholder, and the overlay must not speak of a last good build there is none of.
+     */
+    static String inject(String html, long generation, List<Problem> problems, boolean built) {
         StringBuilder add = new StringBuilder();
         long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
-        if (errors > 0) add.append(overlay(problems, errors));
+        if (errors > 0) add.append(overlay(problems, errors, built));
         add.append("<script>/* added by accord serve */(() => {\n")
                 .append("  let generation = \"").append(generation).append("\";\n")
                 .append("  const events = new EventSource(\"").append(PreviewServer.EVENTS).append("\");\n")
@@ -42,7 +46,7 @@ final class Injector {
         return html.substring(0, at) + add + html.substring(at);
     }
 
-    private static String overlay(List<Problem> problems, long errors) {
+    private static String overlay(List<Problem> problems, long errors, boolean built) {
         StringBuilder sb = new StringBuilder();
         sb.append("<aside id=\"").append(OVERLAY_ID).append("\" role=\"alert\" style=\"position:fixed;left:0;right:0;bottom:0;")
                 .append("z-index:2147483647;max-height:60vh;overflow:auto;margin:0;padding:1rem 1.25rem;")
@@ -51,7 +55,7 @@ final class Injector {
                 .append("<button type=\"button\" id=\"").append(OVERLAY_ID).append("-hide\" style=\"float:right;font:inherit\">Hide</button>")
                 .append("<h2 style=\"margin:0 0 .5rem;font-size:1.1rem;color:#b3261e\">")
                 .append(errors).append(errors == 1 ? " error" : " errors")
-                .append(": the page shows the last good build</h2>")
+                .append(built ? ": the page shows the last good build" : ": nothing is built yet").append("</h2>")
                 .append("<p style=\"margin:0 0 .5rem\">Fix the files below and save; the page reloads and this goes away"
                         + " when the portal builds cleanly.</p>")
                 .append("<ul style=\"margin:0;padding-left:1.25rem;font-family:ui-monospace,monospace;font-size:14px\">");

@@ -185,7 +185,9 @@ final class PreviewServer implements AutoCloseable {
         String type = ContentTypes.of(name);
         if (ContentTypes.isHtml(name)) {
             State s = state.get();
-            body = Injector.inject(new String(body, StandardCharsets.UTF_8), s.generation(), s.problems())
+            // Every build writes 404.html; without it, no build has succeeded yet (see notFound).
+            body = Injector.inject(new String(body, StandardCharsets.UTF_8), s.generation(), s.problems(),
+                    Files.isRegularFile(site.resolve("404.html"), LinkOption.NOFOLLOW_LINKS))
                     .getBytes(StandardCharsets.UTF_8);
         }
         ex.getResponseHeaders().set("Content-Type", type);

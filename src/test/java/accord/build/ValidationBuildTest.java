@@ -789,6 +789,84 @@ class ValidationBuildTest {
                 "content/topics/Water_Energy.md: error: file name 'Water_Energy' is not a valid slug: use lower-case letters, digits and hyphens (rename it to 'water-energy.md')");
     }
 
+    /**
+     * The rename the message suggested was the name of a record already there, so following it would have overwritten
+     * that record; it now says the record exists and what to do instead.
+     */
+    @Test
+    void neverSuggestsRenamingOntoARecordThatExists() {
+        BuildResult result = buildWith("""
+                -- content/topics/Climate-Finance.md --
+                ---
+                title: Climate finance
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/topics/Climate-Finance.md: error: file name 'Climate-Finance' is not a valid slug: use lower-case"
+                        + " letters, digits and hyphens (a record named 'climate-finance.md' is already there: move what this"
+                        + " file adds into it and delete this file, or give this one another slug)");
+    }
+
+    /**
+     * A translation's language in capitals ({@code trade.RU.md}) was told to become part of the slug, 'trade-ru.md', a
+     * new record; when the suffix is one of the portal's languages the suggestion is the translation's name.
+     */
+    @Test
+    void aLanguageSuffixInCapitalsIsToldToBeTheTranslationsName() {
+        BuildResult result = buildWith("""
+                -- content/site.yml --
+                title: Test portal
+                base_url: https://accord.test/portal/
+                languages: [en, ru]
+                -- content/topics/trade.RU.md --
+                ---
+                title: Торговля
+                ---
+                -- content/topics/Water.DE.md --
+                ---
+                title: Wasser
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/topics/Water.DE.md: error: file name 'Water.DE' is not a valid slug: use lower-case letters, digits"
+                        + " and hyphens (rename it to 'water-de.md')",
+                "content/topics/trade.RU.md: error: file name 'trade.RU' is not a valid slug: use lower-case letters, digits"
+                        + " and hyphens (rename it to 'trade.ru.md')");
+    }
+
+    /**
+     * A backslash in double quotes gave SnakeYAML's words ("expected escape sequence of 8 hexadecimal numbers, but
+     * found: sers\\dan", "found unknown escape character q(113)"), at a column past the mistake; it now points at the
+     * backslash and says how to write one.
+     */
+    @Test
+    void aBackslashInDoubleQuotesSaysHowToWriteOne() {
+        BuildResult result = buildWith("""
+                -- content/topics/windows-path.md --
+                ---
+                title: "C:\\Users\\dana"
+                ---
+                -- content/topics/unknown-escape.md --
+                ---
+                title: "Dir \\q"
+                ---
+                -- content/topics/short-hex.md --
+                ---
+                title: "Code \\x4"
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/topics/short-hex.md:2:14: error: YAML: a backslash in double quotes starts an escape sequence"
+                        + " (\\n, \\\", \\\\ …), and '\\x' must be followed by 2 hexadecimal digits (write \\\\ for a"
+                        + " backslash, or put the value in single quotes)",
+                "content/topics/unknown-escape.md:2:13: error: YAML: a backslash in double quotes starts an escape sequence"
+                        + " (\\n, \\\", \\\\ …), and '\\q' is not one (write \\\\ for a backslash, or put the value in"
+                        + " single quotes)",
+                "content/topics/windows-path.md:2:11: error: YAML: a backslash in double quotes starts an escape sequence"
+                        + " (\\n, \\\", \\\\ …), and '\\U' must be followed by 8 hexadecimal digits (write \\\\ for a"
+                        + " backslash, or put the value in single quotes)");
+    }
+
     @Test
     void reportsEveryProblemOfThePortalAtOnceSortedByFileAndLine() {
         BuildResult result = buildWith("""

@@ -96,6 +96,24 @@ class MainTest {
         assertThat(err.toString()).contains("a command is needed: build, check, serve, new, fields, report, urls, verify");
     }
 
+    /**
+     * A base without a scheme made every link of every page broken: check printed 246 errors blaming 404.ftlh and each
+     * record, none naming --base-url. It now says, in one line, what is wrong with the option and what to write.
+     */
+    @Test
+    void aBaseUrlWithoutASchemeIsOneErrorNamingTheOptionAndWhatToWrite() {
+        TestPortal.write(dir, TestPortal.PORTAL);
+        String said = "accord: error: --base-url: 'example.com' must start with https://, http:// or / (write the address"
+                + " the site is published at, such as https://example.com/)\n";
+        assertThat(run("check", "--source", dir.toString(), "--base-url", "example.com")).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo(said);
+        err.getBuffer().setLength(0);
+        assertThat(run("build", "--source", dir.toString(), "--base-url", "example.com")).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo(said + "build failed; nothing was written\n");
+        assertThat(out.toString()).isEmpty();
+        assertThat(dir.resolve("site")).doesNotExist();
+    }
+
     @Test
     void checkWritesNothing() {
         TestPortal.write(dir, TestPortal.PORTAL);

@@ -275,6 +275,7 @@ class PreviewTest {
         awaitGeneration(2);
         Document stale = page("/sessions/alpha-session/");
         assertThat(stale.select("h1").text()).isEqualTo("Opening plenary");
+        assertThat(stale.select("#accord-problems h2").text()).isEqualTo("1 error: the page shows the last good build");
         assertThat(stale.select("#accord-problems li").eachText()).containsExactly(
                 "content/sessions/alpha-session.md:4:8: error: event: no event 'cop-29' (did you mean 'cop29'?)");
         assertThat(page("/").select("#accord-problems")).hasSize(1);
@@ -287,6 +288,32 @@ class PreviewTest {
         assertThat(fixed.select("h1").text()).isEqualTo("Opening plenary (new)");
         assertThat(fixed.select("#accord-problems")).isEmpty();
         assertThat(preview.problems()).isEmpty();
+    }
+
+    /**
+     * Started on a portal with an error, the preview has no build to show: its placeholder said "Nothing to show yet"
+     * while the overlay over it said "the page shows the last good build". The overlay now says nothing is built yet.
+     */
+    @Test
+    void aPreviewStartedOnAnErrorSaysNothingIsBuiltYet() throws Exception {
+        Path broken = TestPortal.write(fresh.resolve("broken"), TestPortal.PORTAL + """
+                -- content/sessions/alpha-session.md --
+                ---
+                title: Opening plenary
+                date: 2024-11-12
+                event: cop-29
+                ---
+                """);
+        try (Preview first = Preview.start(broken, false, 0, new PrintWriter(new StringWriter(), true))) {
+            Http.Response home = Http.get(Integer.parseInt(first.url().replaceAll(".*:(\\d+)/$", "$1")), "/");
+            assertThat(home.status()).isEqualTo(404);
+            Document page = Jsoup.parse(home.body());
+            assertThat(page.select("h1").text()).isEqualTo("Nothing to show yet");
+            assertThat(page.select("#accord-problems h2").text()).isEqualTo("1 error: nothing is built yet");
+            assertThat(page.select("#accord-problems li").eachText()).containsExactly(
+                    "content/sessions/alpha-session.md:4:8: error: event: no event 'cop-29' (did you mean 'cop29'?)");
+        }
+        assertThat(page("/").select("#accord-problems")).isEmpty(); // a preview with a good build has no overlay
     }
 
     @Test
