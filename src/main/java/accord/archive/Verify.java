@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * of the folder are left out, each said once in the report's notes, unless the manifest lists a file under it: what
  * the manifest names as kept (site.yml's {@code keep:}, such as {@code CNAME}: Accord did not make it and leaves it
  * alone), and a version-control folder ({@code .git}, {@code .hg}, {@code .svn}, {@code .bzr}: a site kept in git,
- * as a GitHub Pages branch is, is not made of its repository). Reads the manifest as {@link Fixity} writes it, one
+ * as a GitHub Pages branch is, is not made of its repository) or git's pointer file {@code .git} (a worktree or
+ * submodule); a plain file named {@code .hg}, {@code .svn} or {@code .bzr} is not left out. Reads the manifest as {@link Fixity} writes it, one
  * file a line; refuses a listed path that would lead outside the folder.
  */
 public final class Verify {
@@ -37,8 +38,13 @@ public final class Verify {
     private static final Pattern LINE = Pattern.compile(
             "\\s*\\{\"path\":\"" + STRING + "\",\"size\":([0-9]{1,18}),\"sha256\":\"([0-9a-f]{64})\"},?\\s*");
     private static final Set<String> IGNORED = Set.of(Fixity.FILE, ".accord-site");
-    /** Version control's own folders (or, for a git worktree or submodule, file): never part of a site. */
+    /**
+     * Version control's own folders: never part of a site. Only git also keeps a plain file of its name (a worktree's or
+     * submodule's pointer to its repository); a plain file named {@code .hg}, {@code .svn} or {@code .bzr} is no
+     * tool's, and a host could serve it, so it is checked like any other file.
+     */
     private static final Set<String> VERSION_CONTROL = Set.of(".git", ".hg", ".svn", ".bzr");
+    private static final String GIT_FILE = ".git";
     private static final Pattern QUOTED = Pattern.compile("\"" + STRING + "\"");
     private static final String KEPT = "  \"kept\": [";
 
@@ -175,7 +181,8 @@ public final class Verify {
             private boolean leaveOut(Path path, String slash) {
                 if (!root.equals(path.getParent())) return false;
                 String name = path.getFileName().toString();
-                if (!kept.contains(name) && !VERSION_CONTROL.contains(name)) return false;
+                boolean versionControl = VERSION_CONTROL.contains(name) && (!slash.isEmpty() || name.equals(GIT_FILE));
+                if (!kept.contains(name) && !versionControl) return false;
                 String under = listed.ceilingKey(name + "/");
                 if (listed.containsKey(name) || under != null && under.startsWith(name + "/")) return false;
                 leftOut.put(name + slash, kept.contains(name)

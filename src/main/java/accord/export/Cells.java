@@ -8,7 +8,9 @@ import accord.text.Utf8Buffer;
  * CRLF line ends, a cell quoted when it holds a comma, a quote, a line break or outer spaces, quotes
  * doubled). A text cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
  * carriage return would be run as a formula by a spreadsheet; it gets a leading apostrophe, which
- * spreadsheets show as "this is text". The JSON files keep every value exactly.
+ * spreadsheets show as "this is text". So that the rule loses nothing, a text that already starts with an
+ * apostrophe gets one too: a reader gets the exact text back by removing one leading apostrophe wherever a cell
+ * starts with one ({@code =A} is {@code '=A}, {@code '=A} is {@code ''=A}). The JSON files keep every value exactly.
  */
 final class Cells {
     /**
@@ -31,11 +33,14 @@ final class Cells {
         return s.replace("\\", "\\\\").replace("|", "\\|");
     }
 
-    /** Made safe for spreadsheets: a leading apostrophe before what would start a formula. */
+    /**
+     * Made safe for spreadsheets: a leading apostrophe before what would start a formula, and before an apostrophe
+     * (else {@code '=A} as written and {@code =A} made safe would be one cell).
+     */
     static String safe(String s) {
         if (s.isEmpty()) return s;
         char c = s.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\'' ? "'" + s : s;
     }
 
     /** One cell as RFC 4180 writes it, into {@code out}. */

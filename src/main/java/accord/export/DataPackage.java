@@ -69,8 +69,9 @@ public final class DataPackage {
         r.put("path", links.collectionCsv(c.name()));
         r.put("title", c.title());
         r.put("description", "One row per record. A text cell that would start with '=', '+', '-', '@', a tab or a carriage"
-                + " return has an apostrophe (') put in front, so that spreadsheets do not run it as a formula; the JSON files"
-                + " keep the exact text.");
+                + " return has an apostrophe (') put in front, so that spreadsheets do not run it as a formula, and so has one"
+                + " that would start with an apostrophe: to read a cell's exact text, remove one apostrophe from the start of"
+                + " every cell that starts with one. The JSON files keep the exact text.");
         r.put("format", "csv");
         r.put("mediatype", "text/csv");
         r.put("encoding", "utf-8");

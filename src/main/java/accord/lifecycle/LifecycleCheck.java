@@ -17,7 +17,8 @@ import java.util.Optional;
  * Checks the lifecycle across records, once the model has resolved every reference (so a replacement that does not
  * exist is already reported, with its nearest slug): a superseded record names its replacement, which is neither
  * itself nor, through other superseded records, a way back to it; a withdrawn record says why when its collection
- * can; only a superseded record names a replacement. A replacement that is itself withdrawn is a warning: the page
+ * can; only a superseded record names a replacement, and only a retired (superseded or withdrawn) record says why
+ * or since when (a current record's page shows neither, so a reason or date there would be silently lost). A replacement that is itself withdrawn is a warning: the page
  * keeps its notice, but readers who follow it find no current version.
  */
 public final class LifecycleCheck {
@@ -40,6 +41,16 @@ public final class LifecycleCheck {
             if (state == State.WITHDRAWN && r.collection().roleField(Role.LIFECYCLE_REASON).isPresent() && Lifecycle.reason(r).isEmpty()) {
                 problems.error(at(r, Role.LIFECYCLE), lifecycle + ": a withdrawn record needs "
                         + name(r, Role.LIFECYCLE_REASON) + ", saying why readers should no longer rely on it (add it)");
+            }
+            if (state == State.CURRENT) {
+                for (Role role : List.of(Role.LIFECYCLE_REASON, Role.LIFECYCLE_DATE)) {
+                    Optional<FieldValue> v = r.role(role);
+                    if (v.isEmpty()) continue;
+                    String field = name(r, role);
+                    problems.error(v.get().position(), field + ": only a " + retiredWords(r, " or ") + " record says "
+                            + (role == Role.LIFECYCLE_REASON ? "why" : "since when") + ", and a current record's page would not"
+                            + " show it (write " + lifecycle + ": " + retiredWords(r, " or ") + ", or remove " + field + ")");
+                }
             }
             if (replacedBy.isEmpty()) continue;
             SourcePosition where = replacedBy.get().position();
@@ -82,6 +93,16 @@ public final class LifecycleCheck {
             next = Lifecycle.replacement(next.get()).flatMap(site::find);
         }
         return Optional.empty();
+    }
+
+    /** The retired states the record's lifecycle field can say, in its words: "superseded or withdrawn". */
+    private static String retiredWords(Record r, String joiner) {
+        List<String> values = r.collection().roleField(Role.LIFECYCLE)
+                .filter(f -> f.type() instanceof accord.schema.FieldType.EnumType)
+                .map(f -> ((accord.schema.FieldType.EnumType) f.type()).values()).orElse(List.of());
+        List<String> words = java.util.stream.Stream.of(State.SUPERSEDED, State.WITHDRAWN).map(State::word)
+                .filter(values::contains).toList();
+        return String.join(joiner, words);
     }
 
     private static String name(Record r, Role role) {

@@ -19,7 +19,9 @@ import java.util.TreeMap;
  * translation gives the fields its schema marks {@code translatable: true} and the body; every other field is
  * shared and comes from the record's own file. A translation may repeat a shared field's value (an editor
  * copies the file), but a different value is an error at its line, since two language versions of one record
- * cannot disagree on a date or a speaker. A translation needs its record, in a language site.yml lists.
+ * cannot disagree on a date or a speaker. A translatable field the record's own file leaves empty is a warning
+ * where a translation gives it: that language's page would state a fact the default language's says is not
+ * recorded. A translation needs its record, in a language site.yml lists.
  */
 public final class Translations {
     private Translations() {
@@ -61,6 +63,10 @@ public final class Translations {
             CollectionDef c = original.collection();
             t.fields().forEach((name, value) -> {
                 if (c.translatable(name)) {
+                    if (!empty(value) && original.find(name).filter(v -> !empty(v)).isEmpty()) {
+                        problems.warning(value.position(), name + ": the translation gives a value the record itself (content/"
+                                + t.id() + ".md) does not have (write it there too, or remove it here)");
+                    }
                     fields.put(name, value);
                 } else if (!original.find(name).map(v -> same(v, value)).orElse(false)) {
                     problems.error(value.position(), name + ": a translation cannot change a shared field (it is "
@@ -79,6 +85,12 @@ public final class Translations {
         Map<String, Record> t = site.translations().getOrDefault(id, Map.of());
         return site.config().languages().stream()
                 .filter(l -> l.equals(site.config().language()) || t.containsKey(l)).toList();
+    }
+
+    /** Whether a value says nothing: blank text, or a list of nothing. */
+    private static boolean empty(FieldValue v) {
+        if (v instanceof FieldValue.ListValue l) return l.items().stream().allMatch(Translations::empty);
+        return (v instanceof FieldValue.StringValue || v instanceof FieldValue.TextValue) && canonical(v).isBlank();
     }
 
     private static String shortText(FieldValue v) {

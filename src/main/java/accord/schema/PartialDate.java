@@ -39,6 +39,16 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         }
     }
 
+    /**
+     * Whether this date is surely before {@code o}: compared at the precision both give, so 2024-11 is not before
+     * 2024-11-20 (it may be the same month's later day), but 2024-10-30 is before 2024-11.
+     */
+    public boolean surelyBefore(PartialDate o) {
+        if (year != o.year) return year < o.year;
+        if (!hasMonth() || !o.hasMonth() || month != o.month) return hasMonth() && o.hasMonth() && month < o.month;
+        return hasDay() && o.hasDay() && day < o.day;
+    }
+
     public boolean hasMonth() {
         return month != 0;
     }

@@ -66,6 +66,7 @@ public final class SchemaValidator {
         extraFields = collection.get().extraFields();
         Map<String, FieldValue> values = object(doc.frontMatter(), collection.get().fields(), "", doc.frontMatter().position());
         collection.get().roleField(Role.CAVEATS).ifPresent(f -> checkCaveatFields(values.get(f.name()), f, collection.get()));
+        checkEnd(values, collection.get());
         return Optional.of(new ValidatedRecord(BidiCheck.body(doc.withoutFrontMatter(), problems), collection.get(), values));
     }
 
@@ -92,6 +93,27 @@ public final class SchemaValidator {
                 .filter(e -> e.value() instanceof YamlScalar v && v.value().strip().equals("true"))
                 .isPresent();
     }
+
+    /**
+     * An end is not before the start: the start is the field of the {@link Role#DATE} role, the end the first field
+     * the schema maps to schema.org's {@code endDate} that the record gives (as the calendar and the JSON-LD find them).
+     * Otherwise the JSON-LD would state the impossible range and the calendar would quietly make it one day.
+     */
+    private void checkEnd(Map<String, FieldValue> values, CollectionDef collection) {
+        Optional<Field> startField = collection.roleField(Role.DATE);
+        if (startField.isEmpty() || !(values.get(startField.get().name()) instanceof FieldValue.DateValue start)) return;
+        for (Field f : collection.fields().values()) {
+            if (f.jsonLd().filter(END_DATE::equals).isEmpty() || !values.containsKey(f.name())) continue;
+            if (values.get(f.name()) instanceof FieldValue.DateValue end && end.date().surelyBefore(start.date())) {
+                problems.error(end.position(), f.name() + ": " + end.date().display() + " is before " + startField.get().name()
+                        + ", " + start.date().display() + " (correct the one that is wrong; a record of one day needs no "
+                        + f.name() + ")");
+            }
+            return;
+        }
+    }
+
+    private static final String END_DATE = "endDate";
 
     /** A caveat's {@code field} names the field it is shown beside, so it must be a field of the collection. */
     private void checkCaveatFields(FieldValue caveats, Field caveatsField, CollectionDef collection) {

@@ -480,6 +480,26 @@ class ArchiveBuildTest {
     }
 
     @Test
+    void verifyLeavesOutOnlyVersionControlFoldersAndGitsPointerFile() throws IOException {
+        TestPortal.write(dir, PORTAL);
+        assertThat(TestPortal.problems(TestPortal.build(dir))).isEmpty();
+        Path site = dir.resolve("site");
+        // A git worktree's or submodule's pointer is a plain file .git: left out, as git's own.
+        Files.writeString(site.resolve(".git"), "gitdir: /elsewhere/.git/worktrees/site\n");
+        // A folder .hg is Mercurial's; a plain file .hg, .svn or .bzr is no tool's, and a host could serve it.
+        Files.createDirectories(site.resolve(".hg")).resolve("dirstate").toFile().createNewFile();
+        Files.writeString(site.resolve(".svn"), "not a folder\n");
+        Files.writeString(site.resolve(".bzr"), "not a folder\n");
+        String[] bad = run("verify", site.toString());
+        // Before: exit 0, with "left out: .svn (version control's own file, …)" and the same for .bzr.
+        assertThat(bad[0]).isEqualTo("1");
+        assertThat(bad[1]).isEmpty();
+        assertThat(bad[2]).isEqualTo("left out: .git (version control's own file, not part of the site; not checked)\n"
+                + "left out: .hg/ (version control's own folder, not part of the site; not checked)\n"
+                + "extra: .bzr\nextra: .svn\n" + site.normalize() + " does not match its manifest.json: 2 differences\n");
+    }
+
+    @Test
     void verifyRefusesAManifestPathLeadingOutside() throws IOException {
         Path site = Files.createDirectories(dir.resolve("copy"));
         Files.writeString(dir.resolve("secret.txt"), "secret\n");

@@ -241,7 +241,9 @@ class LanguagePagesBuildTest {
                 + " each other language's columns come after it: the page in that language (record_url:ru), the translated"
                 + " fields (field:ru, …) and record_body:ru, empty where the record is not translated.",
                 "A text cell that begins with =, +, -, @, a tab or a carriage return is written with an apostrophe in front,"
-                + " so that a spreadsheet shows it as text instead of running it as a formula. The JSON files have the exact text.");
+                + " so that a spreadsheet shows it as text instead of running it as a formula; so is a cell that begins with an"
+                + " apostrophe, so that removing the first apostrophe of every cell that begins with one gives the exact text."
+                + " The JSON files have the exact text.");
         assertThat(data.selectFirst("#json + p").text()).endsWith(" A record's translations are under translations, by language.");
     }
 

@@ -282,6 +282,34 @@ class LanguagesBuildTest {
     }
 
     @Test
+    void warnsWhereATranslationGivesATranslatableFieldTheRecordLeavesEmpty(@TempDir Path root) throws IOException {
+        // Before: silent, and the Russian page stated a place the English page said was not recorded.
+        TestPortal.write(root, PORTAL.replace("place: \"Baku\"\n", "") + """
+                -- content/people/ada.md --
+                ---
+                title: "Ada"
+                ---
+                """);
+        BuildResult result = TestPortal.build(root);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/meetings/one.ru.md:3:8: warning: place: the translation gives a value the record itself"
+                        + " (content/meetings/one.md) does not have (write it there too, or remove it here)",
+                "content/people/ada.ru.md:3:7: warning: role: the translation gives a value the record itself"
+                        + " (content/people/ada.md) does not have (write it there too, or remove it here)");
+        // A warning, not an error: the site is built, the translation's value kept.
+        assertThat(page(root, "ru/meetings/one/index.html").text()).contains("Баку");
+        // The same value in both files, or a blank one in the translation, says nothing new.
+        TestPortal.write(root, PORTAL + """
+                -- content/people/ada.ru.md --
+                ---
+                title: "Ада"
+                role: ""
+                ---
+                """);
+        assertThat(TestPortal.problems(TestPortal.build(root))).isEmpty();
+    }
+
+    @Test
     void refusesATranslationWithoutItsRecordOrInALanguageTheSiteLacks(@TempDir Path root) {
         TestPortal.write(root, PORTAL + """
                 -- content/meetings/two.ru.md --

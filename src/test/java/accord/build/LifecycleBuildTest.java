@@ -160,6 +160,22 @@ public class LifecycleBuildTest {
     }
 
     @Test
+    void aReasonOrDateOnACurrentRecordIsAnErrorAtItsLine() {
+        // Before: the page of a current record showed neither (only the JSON export did), and nothing said so.
+        assertThat(problemsOf(gamma("lifecycle_reason: Folded into the closing plenary.\nlifecycle_date: 2024-12-02"))).containsExactly(
+                "content/sessions/gamma-session.md:5:19: error: lifecycle_reason: only a superseded or withdrawn record says why,"
+                        + " and a current record's page would not show it (write lifecycle: superseded or withdrawn, or remove"
+                        + " lifecycle_reason)",
+                "content/sessions/gamma-session.md:6:17: error: lifecycle_date: only a superseded or withdrawn record says since"
+                        + " when, and a current record's page would not show it (write lifecycle: superseded or withdrawn, or"
+                        + " remove lifecycle_date)");
+        assertThat(problemsOf(gamma("lifecycle: current\nlifecycle_date: 2024-12-02"))).containsExactly(
+                "content/sessions/gamma-session.md:6:17: error: lifecycle_date: only a superseded or withdrawn record says since"
+                        + " when, and a current record's page would not show it (write lifecycle: superseded or withdrawn, or"
+                        + " remove lifecycle_date)");
+    }
+
+    @Test
     void aMissingReplacementIsReportedWithTheNearestSlug() {
         assertThat(problemsOf(gamma("lifecycle: superseded\nsuperseded_by: sessions/beta-sesion"))).containsExactly(
                 "content/sessions/gamma-session.md:6:16: error: superseded_by: no session 'sessions/beta-sesion' (did you mean 'sessions/beta-session'?)");

@@ -208,6 +208,38 @@ class OpenDataTest {
     }
 
     @Test
+    void theFormulaGuardLosesNothingATextThatStartsWithAnApostropheGetsOneToo(@TempDir Path other) throws IOException {
+        // Before: =A was written '=A, and so was a genuine '=A, so the rule datapackage.json gave (remove the added
+        // apostrophe) turned the second into =A.
+        TestPortal.write(other, TestPortal.PORTAL + """
+                -- content/organizations/unfccc.md --
+                ---
+                title: "=A"
+                acronym: "'=A"
+                ---
+                -- content/organizations/ministry-of-economy.md --
+                ---
+                title: "'quoted'"
+                acronym: "''"
+                ---
+                """);
+        assertThat(TestPortal.problems(TestPortal.build(other))).isEmpty();
+        String csv = Files.readString(other.resolve("site/data/organizations.csv"), StandardCharsets.UTF_8);
+        assertThat(csv).contains("/unfccc/,'=A,,,,,,,''=A,\r\n").contains("/ministry-of-economy/,''quoted',,,,,,,''',\r\n");
+        // The rule as datapackage.json states it gives back exactly what the JSON holds.
+        List<Map<String, String>> rows = DataCheck.table(other.resolve("site/data/organizations.csv"));
+        Map<String, String> exact = new java.util.TreeMap<>();
+        for (Map<String, String> row : rows) {
+            for (String col : List.of("title", "acronym")) {
+                String cell = row.get(col);
+                exact.put(row.get("record_slug") + "." + col, cell.startsWith("'") ? cell.substring(1) : cell);
+            }
+        }
+        assertThat(exact).containsEntry("unfccc.title", "=A").containsEntry("unfccc.acronym", "'=A")
+                .containsEntry("ministry-of-economy.title", "'quoted'").containsEntry("ministry-of-economy.acronym", "''");
+    }
+
+    @Test
     void writesEveryDataFile() {
         for (String c : List.of("events", "sessions", "speakers", "organizations", "declarations", "topics")) {
             assertThat(site.resolve("data/" + c + ".json")).isRegularFile();
@@ -316,7 +348,9 @@ class OpenDataTest {
         Map<String, Object> organizations = ((List<Map<String, Object>>) pkg.get("resources")).get(3);
         assertThat(organizations).containsEntry("name", "organizations").containsEntry("description", "One row per record."
                 + " A text cell that would start with '=', '+', '-', '@', a tab or a carriage return has an apostrophe (') put"
-                + " in front, so that spreadsheets do not run it as a formula; the JSON files keep the exact text.");
+                + " in front, so that spreadsheets do not run it as a formula, and so has one that would start with an"
+                + " apostrophe: to read a cell's exact text, remove one apostrophe from the start of every cell that starts"
+                + " with one. The JSON files keep the exact text.");
         assertThat(((List<Map<String, Object>>) ((Map<String, Object>) organizations.get("schema")).get("fields")))
                 .filteredOn(f -> f.get("name").equals("stance")).singleElement()
                 .isEqualTo(Map.of("name", "stance", "title", "Stance", "type", "string",

@@ -50,6 +50,41 @@ class ValidationBuildTest {
     }
 
     @Test
+    void anEndBeforeTheStartIsAnErrorAtTheEnd() {
+        // Before: it passed; the JSON-LD said the impossible range and the calendar quietly made it one day.
+        // The start is the field of role date, the end the field mapped to endDate: the names are the schema's.
+        String schema = TestPortal.PORTAL.replace("  start: { type: date, required: true, label: Start, role: date }\n",
+                "  opens: { type: date, required: true, label: Opens, role: date }\n"
+                        + "      closes: { type: date, label: Closes, jsonld: endDate }\n")
+                .replace("order: -start", "order: -opens").replace("start: 2024-11-11", "opens: 2024-11-11");
+        TestPortal.write(root, schema + """
+                -- content/events/cop29.md --
+                ---
+                title: COP29
+                opens: "2024-11-20"
+                closes: "2024-11-01"
+                ---
+                -- content/events/cop28.md --
+                ---
+                title: COP28
+                opens: 2023-11-30
+                closes: 2023-11
+                ---
+                -- content/events/cop27.md --
+                ---
+                title: COP27
+                opens: 2022-11
+                closes: 2022-10-30
+                ---
+                """);
+        assertThat(TestPortal.problems(TestPortal.build(root))).containsExactly(
+                "content/events/cop27.md:4:9: error: closes: 30 October 2022 is before opens, November 2022 (correct the one"
+                        + " that is wrong; a record of one day needs no closes)",
+                "content/events/cop29.md:4:9: error: closes: 1 November 2024 is before opens, 20 November 2024 (correct the one"
+                        + " that is wrong; a record of one day needs no closes)");
+    }
+
+    @Test
     void reportsEnumValueWithNearestValue() {
         BuildResult result = buildWith("""
                 -- content/events/cop29.md --
