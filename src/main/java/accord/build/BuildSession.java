@@ -518,7 +518,14 @@ public final class BuildSession implements AutoCloseable {
             // schema's own errors say all there is to say.
             return Optional.of(problems.sorted());
         }
+        int errorsBeforeSettings = problems.errorCount();
         java.util.Optional<accord.content.YamlNode> siteYaml = reader.readYamlFile("site.yml", problems);
+        if (siteYaml.isEmpty() && problems.errorCount() > errorsBeforeSettings) {
+            // site.yml is there but cannot be read (a YAML mistake): built with the default settings instead, every
+            // translation would be in "no language of site.yml" and every published address of another language
+            // missing (124 errors on the real portal). Its own error says all there is to say.
+            return Optional.of(problems.sorted());
+        }
         SiteConfig newConfig = ConfigReader.read(siteYaml, problems);
         if (options.baseUrl().isPresent()) newConfig = newConfig.withBaseUrl(options.baseUrl().get());
         else ConfigReader.warnIfPlaceholder(siteYaml, newConfig, problems); // feeds, calendars and citations would point there

@@ -902,6 +902,27 @@ class ValidationBuildTest {
                         + " backslash, or put the value in single quotes)");
     }
 
+    /**
+     * A site.yml that YAML cannot read was built with the default settings: one language, so every translation was
+     * "no language 'ru' in site.yml" (124 errors on the real portal, its one true error among them). It is the only
+     * error now.
+     */
+    @Test
+    void aSiteYmlThatCannotBeReadIsItsOwnOnlyError() {
+        BuildResult result = buildWith("""
+                -- content/site.yml --
+                title: Test portal
+                base_url: "https://accord.test/portal/
+                languages: [en, ru]
+                -- content/topics/trade.ru.md --
+                ---
+                title: Торговля
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/site.yml:2:11: error: YAML: this quote is never closed (end the value with the same quote mark on this line)");
+    }
+
     @Test
     void reportsEveryProblemOfThePortalAtOnceSortedByFileAndLine() {
         BuildResult result = buildWith("""
