@@ -140,9 +140,10 @@ public final class PageRenderer {
                 }
                 case SEARCH -> throw new IllegalArgumentException("the search index is made by accord.search: " + entry.path());
                 case FEED -> {
-                    // An entry's id is the record's first address in the history, so the feed changes with the history.
+                    // An entry's id is the record's first address in the history, and its updated the record's last
+                    // commit, so the feed changes with the history.
                     Deps.note(Deps.history());
-                    content[0] = Optional.of(Feeds.atom(site, entry.subject(), feedIds()));
+                    content[0] = Optional.of(Feeds.atom(site, entry.subject(), feedIds(), historyPages::lastModified));
                 }
                 case CHANGES -> {
                     origin[0] = "changes.ftlh";
