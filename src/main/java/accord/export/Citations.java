@@ -16,10 +16,11 @@ public final class Citations {
     private Citations() {
     }
 
-    public static byte[] bibtex(Record r, Site site, Links links) {
+    /** The BibTeX entry, keyed by the record's key ({@link RecordKeys}), which a rename does not change. */
+    public static byte[] bibtex(Record r, Site site, Links links, RecordKeys keys) {
         StringBuilder sb = new StringBuilder(512);
         // The record's key (collection-slug, or its id where another record has that key): a key names one entry.
-        sb.append("@misc{").append(RecordKeys.key(r, site)).append(",\n")
+        sb.append("@misc{").append(keys.key(r)).append(",\n")
                 .append("  title = {{").append(bib(r.title())).append("}},\n")
                 .append("  organization = {").append(bib(site.config().title())).append("},\n")
                 .append("  publisher = {").append(bib(site.config().citedPublisher())).append("},\n");
@@ -56,12 +57,15 @@ public final class Citations {
         return site.config().absolute(links.page(r.id()));
     }
 
-    /** The same bytes as {@code Json.write} gives for a list of one map of these members. */
-    public static byte[] cslJson(Record r, Site site, Links links) {
+    /**
+     * The same bytes as {@code Json.write} gives for a list of one map of these members. Its {@code id} is the record's
+     * lasting id ({@link RecordKeys#id}), which a rename does not change.
+     */
+    public static byte[] cslJson(Record r, Site site, Links links, RecordKeys keys) {
         Utf8Buffer out = DataJson.scratch();
         Json.Writer w = new Json.Writer(out, true);
         w.beginArray().beginObject();
-        w.name("id").value(r.id().toString());
+        w.name("id").value(keys.id(r));
         w.name("type").value("webpage");
         w.name("title").value(r.title());
         w.name("container-title").value(site.config().title());
