@@ -345,6 +345,8 @@ public final class BuildSession implements AutoCloseable {
 
         Set<String> keys = global ? new HashSet<>() : changedKeys(toRead, before, translatedBefore);
         keys.addAll(historyKeys);
+        accord.export.LastingNames lastingNames = accord.export.LastingNames.of(site, history);
+        keys.addAll(recordKeysChanged(accord.export.RecordKeys.of(site, lastingNames)));
         List<PageEntry> toRender = global ? newPlan.list() : affected(newPlan, keys, toRead, changed);
         if (!global) toRender.addAll(searchEntries(searchChanged, toRender, newPlan));
         // What came and went: one pass over each plan (63,000 files at 10,000 records).
@@ -366,6 +368,7 @@ public final class BuildSession implements AutoCloseable {
         if (loaded) join(markdown).keepRenderings();
         PageRenderer renderer = new PageRenderer(site, newPlan, join(templates), join(markdown), history, uiStrings,
                 accord.archive.Tombstones.removals(tombstones));
+        renderer.lastingNames(lastingNames);
         List<Rendered> results = global || published == null ? renderSearchFirst(toRender, renderer, sink)
                 : renderSavedFirst(toRender, renderer, sink, toRead, published, shownFirst);
         // Which pages' ids an update changed: only a link with a fragment into such a page needs checking again.
@@ -447,6 +450,32 @@ public final class BuildSession implements AutoCloseable {
         accord.history.History previous = history;
         return CompletableFuture.supplyAsync(() -> global ? git.read() : git.refresh(previous),
                 accord.history.GitHistory::thread);
+    }
+
+    /**
+     * Each record's names in its data files (key and CSL-JSON id) at the last build, to tell which a history or a
+     * record elsewhere changed; none kept by a session for one build.
+     */
+    private Map<accord.content.RecordId, String> recordNames = Map.of();
+
+    /**
+     * The dependency keys of the records whose data files' names {@code now} changes (a rename's commit, a record made
+     * or removed at another's first address), and of their collections; takes {@code now}'s names as the last build's.
+     */
+    private Set<String> recordKeysChanged(accord.export.RecordKeys now) {
+        Map<accord.content.RecordId, String> names = new HashMap<>();
+        Set<String> keys = new HashSet<>();
+        for (var r : site.records().values()) {
+            String name = now.key(r) + "\0" + now.id(r);
+            names.put(r.id(), name);
+            String was = recordNames.get(r.id());
+            if (was != null && !was.equals(name)) {
+                keys.add(Deps.recordKey(r.id()));
+                keys.add(Deps.recordKeys(r.id().collection()));
+            }
+        }
+        recordNames = once ? Map.of() : names;
+        return keys;
     }
 
     /** Takes {@code next} as the history; the keys of the records whose history it changed, and the change log's. */
@@ -1000,7 +1029,7 @@ public final class BuildSession implements AutoCloseable {
                 return new Rendered(e.path(), Set.of(), List.of(), List.of(), null);
             }
             if (e.kind() == PageEntry.Kind.DATA) {
-                DataFiles.write(e, site, dataParts, sink);
+                DataFiles.write(e, site, dataParts, renderer.recordKeys(), sink);
                 return new Rendered(e.path(), e.deps(), List.of(), List.of(), null);
             }
             PageResult r = e.kind() == PageEntry.Kind.TOMBSTONE

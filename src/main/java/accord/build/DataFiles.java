@@ -31,9 +31,11 @@ import java.util.Set;
  * The export stage in the page plan: which data files a portal has, what each is made from, and
  * making one. A collection's JSON and CSV depend on every record of the collection; a record's JSON,
  * citations and calendar entry (a dated event's) on the record alone (references are written as slugs and addresses, which do not
- * change with the record referred to), and its BibTeX key and calendar UID also on which records there are in the
- * collections that could take the key ({@link RecordKeys#rivals}); the whole portal's JSON on every collection, the calendar on
- * every collection it covers (and those collections' rivals); the data package on the schema and settings only, whose change
+ * change with the record referred to), and its BibTeX key, CSL-JSON id and calendar UID also on which records there are
+ * in the collections that could take the key ({@link RecordKeys#rivals}) and on the names themselves
+ * ({@link Deps#recordKey}: the key is the record's lasting address, {@link accord.export.LastingNames}, which the history
+ * can change); the whole portal's JSON on every collection, the calendar on every collection it covers (with their
+ * records' names, and those collections' rivals); the data package on the schema and settings only, whose change
  * rebuilds everything anyway.
  */
 public final class DataFiles {
@@ -54,15 +56,18 @@ public final class DataFiles {
     private static final String CALENDAR = "ics";
 
     static {
-        RECORD_FILES.put("json", (r, site) -> DataJson.record(r, site, LINKS));
-        RECORD_FILES.put("bib", (r, site) -> Citations.bibtex(r, site, LINKS));
-        RECORD_FILES.put("ris", (r, site) -> Citations.ris(r, site, LINKS));
-        RECORD_FILES.put("csl.json", (r, site) -> Citations.cslJson(r, site, LINKS));
-        RECORD_FILES.put(CALENDAR, (r, site) -> Calendar.ics(site, r, LINKS));
+        RECORD_FILES.put("json", (r, site, keys) -> DataJson.record(r, site, LINKS));
+        RECORD_FILES.put("bib", (r, site, keys) -> Citations.bibtex(r, site, LINKS, keys));
+        RECORD_FILES.put("ris", (r, site, keys) -> Citations.ris(r, site, LINKS));
+        RECORD_FILES.put("csl.json", (r, site, keys) -> Citations.cslJson(r, site, LINKS, keys));
+        RECORD_FILES.put(CALENDAR, (r, site, keys) -> Calendar.ics(site, r, LINKS, keys));
     }
 
+    /** The files that name the record by its key ({@link RecordKeys}). */
+    private static final Set<String> KEYED = Set.of("bib", "csl.json", CALENDAR);
+
     private interface RecordFile {
-        byte[] render(Record r, Site site);
+        byte[] render(Record r, Site site, RecordKeys keys);
     }
 
     private DataFiles() {
@@ -83,6 +88,7 @@ public final class DataFiles {
         Set<String> calendarDeps = new LinkedHashSet<>();
         site.collections().stream().filter(Calendar::covers).forEach(c -> {
             calendarDeps.add(Deps.collection(c.name()));
+            calendarDeps.add(Deps.recordKeys(c.name()));
             RecordKeys.rivals(c.name(), site).forEach(rival -> calendarDeps.add(Deps.membership(rival)));
         });
         entries.add(new PageEntry(Routes.dataCalendar(), PageEntry.Kind.DATA, "calendar", 1, calendarDeps));
@@ -91,23 +97,26 @@ public final class DataFiles {
             entries.add(new PageEntry(Routes.dataCollection(c.name(), "json"), PageEntry.Kind.DATA, "json:" + c.name(), 1, deps));
             entries.add(new PageEntry(Routes.dataCollection(c.name(), "csv"), PageEntry.Kind.DATA, "csv:" + c.name(), 1, deps));
         }
-        // A record's BibTeX key and calendar UID can change when a record comes or goes in a collection that could
-        // take its key (RecordKeys); one set of those dependencies per collection.
+        // A record's BibTeX key, CSL-JSON id and calendar UID can change when a record comes or goes in a collection
+        // that could take its key (RecordKeys); one set of those dependencies per collection. They also change with the
+        // history (the record's first address) and with other records made at that address: the session compares each
+        // record's names with the last build's and marks the record's key (Deps.recordKey) where they changed.
         Map<String, Set<String>> keyed = new LinkedHashMap<>();
         for (Record r : site.records().values()) {
             // A record's own files have its id as their subject (the one string the model holds already: at 100,000
             // records a subject apiece was 40 MB) and are told apart by their extension.
             Set<String> deps = Set.of(Deps.record(r.id()));
+            Set<String> named = Set.of(Deps.record(r.id()), Deps.recordKey(r.id()));
             Set<String> rivals = keyed.computeIfAbsent(r.id().collection(), c -> {
                 Set<String> keys = new LinkedHashSet<>();
                 RecordKeys.rivals(c, site).forEach(rival -> keys.add(Deps.membership(rival)));
                 return keys;
             });
-            Set<String> withKey = rivals.isEmpty() ? deps : with(deps, rivals);
+            Set<String> withKey = rivals.isEmpty() ? named : with(named, rivals);
             for (String extension : RECORD_FILES.keySet()) {
                 if (!extension.equals(CALENDAR) || Calendar.covers(r)) {
                     entries.add(new PageEntry(Routes.dataRecord(r.id(), extension), PageEntry.Kind.DATA, r.id().toString(), 1,
-                            extension.equals(CALENDAR) || extension.equals("bib") ? withKey : deps));
+                            KEYED.contains(extension) ? withKey : deps));
                 }
             }
         }
@@ -125,10 +134,10 @@ public final class DataFiles {
      * bytes. The files of a collection or of the whole portal (tens of MB) are streamed to the sink as they are made;
      * a record's own files are small and go whole.
      */
-    public static void write(PageEntry e, Site site, RecordParts parts, OutputSink sink) throws IOException {
-        Optional<Consumer<Utf8Buffer>> whole = whole(e, site, parts);
+    public static void write(PageEntry e, Site site, RecordParts parts, RecordKeys keys, OutputSink sink) throws IOException {
+        Optional<Consumer<Utf8Buffer>> whole = whole(e, site, parts, keys);
         if (whole.isEmpty()) {
-            sink.write(e.path(), render(e, site, parts));
+            sink.write(e.path(), render(e, site, parts, keys));
             return;
         }
         sink.write(e.path(), stream -> {
@@ -138,9 +147,19 @@ public final class DataFiles {
         });
     }
 
-    /** The bytes of a {@link PageEntry.Kind#DATA} entry of {@link #plan}. */
+    /** The same without git's history: every record's key from its address now. */
+    public static void write(PageEntry e, Site site, RecordParts parts, OutputSink sink) throws IOException {
+        write(e, site, parts, RecordKeys.current(site), sink);
+    }
+
+    /** The bytes of a {@link PageEntry.Kind#DATA} entry of {@link #plan}, without git's history. */
     static byte[] render(PageEntry e, Site site, RecordParts parts) {
-        Optional<Consumer<Utf8Buffer>> whole = whole(e, site, parts);
+        return render(e, site, parts, RecordKeys.current(site));
+    }
+
+    /** The bytes of a {@link PageEntry.Kind#DATA} entry of {@link #plan}, with the records' {@code keys}. */
+    static byte[] render(PageEntry e, Site site, RecordParts parts, RecordKeys keys) {
+        Optional<Consumer<Utf8Buffer>> whole = whole(e, site, parts, keys);
         if (whole.isPresent()) {
             Utf8Buffer out = new Utf8Buffer(1 << 16);
             whole.get().accept(out);
@@ -155,18 +174,18 @@ public final class DataFiles {
         String stem = Routes.dataRecord(id, "");
         RecordFile file = e.path().startsWith(stem) ? RECORD_FILES.get(e.path().substring(stem.length())) : null;
         if (file == null) throw new IllegalArgumentException("not a data file: " + e.path());
-        return file.render(site.expect(id), site);
+        return file.render(site.expect(id), site, keys);
     }
 
     /** How to make a collection-wide file (of a collection, the portal, the calendar) into a buffer; empty for the others. */
-    private static Optional<Consumer<Utf8Buffer>> whole(PageEntry e, Site site, RecordParts parts) {
+    private static Optional<Consumer<Utf8Buffer>> whole(PageEntry e, Site site, RecordParts parts, RecordKeys keys) {
         String subject = e.subject();
         int colon = subject.indexOf(':');
         String kind = colon < 0 ? subject : subject.substring(0, colon);
         String arg = colon < 0 ? "" : subject.substring(colon + 1);
         return Optional.ofNullable(switch (kind) {
             case "portal" -> out -> DataJson.portal(site, LINKS, parts, out);
-            case "calendar" -> out -> Calendar.ics(site, LINKS, parts, out);
+            case "calendar" -> out -> Calendar.ics(site, LINKS, keys, parts, out);
             case "json" -> out -> DataJson.collection(arg, site, LINKS, parts, out);
             case "csv" -> out -> DataPackage.csv(arg, site, LINKS, parts, out);
             default -> null;

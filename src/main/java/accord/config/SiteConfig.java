@@ -29,6 +29,11 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                 aboutAt, highlights, licence, repository, List.of(language));
     }
 
+    /** Who publishes the records, as pages and citations name it: site.yml's {@code publisher}, else the site's title. */
+    public String citedPublisher() {
+        return publisher.isBlank() ? title : publisher;
+    }
+
     /**
      * The absolute address of a root-relative {@code href}, when the base URL is an http(s) address; empty when it is
      * only a path (such as {@code /}), since a page, calendar or citation read elsewhere has nothing to resolve it against.

@@ -21,7 +21,8 @@ import java.util.Optional;
  * with the field mapped to {@code location}, the record's address, and its kind. A date the record
  * qualifies with a {@link Role#DATE_BASIS} is marked {@code STATUS:TENTATIVE} and its basis is said in
  * the description. {@code DTSTAMP} is the start date, not the build time, so the same records give the
- * same bytes. The UID is the record's key ({@link RecordKeys}) at the base URL's host.
+ * same bytes. The UID is the record's key ({@link RecordKeys}: from its lasting address, so a rename keeps it) at the
+ * base URL's host.
  */
 public final class Calendar {
     static final String EVENT_TYPE = "Event";
@@ -34,20 +35,20 @@ public final class Calendar {
         return c.jsonLdType().equals(EVENT_TYPE) && c.roleField(Role.DATE).isPresent();
     }
 
-    /** Whether {@code r} is a dated event that {@link #ics(Site, Record, Links)} can put in a calendar. */
+    /** Whether {@code r} is a dated event that {@link #ics(Site, Record, Links, RecordKeys)} can put in a calendar. */
     public static boolean covers(Record r) {
         return covers(r.collection()) && r.date().filter(PartialDate::hasDay).isPresent();
     }
 
-    /** Every dated event of the portal in one calendar. */
-    public static byte[] ics(Site site, Links links) {
+    /** Every dated event of the portal in one calendar, with the records' {@code keys}. */
+    public static byte[] ics(Site site, Links links, RecordKeys keys) {
         Utf8Buffer out = new Utf8Buffer(1 << 16);
-        ics(site, links, RecordParts.none(), out);
+        ics(site, links, keys, RecordParts.none(), out);
         return out.toByteArray();
     }
 
     /** The same into {@code out}, from the records' {@code parts}. */
-    public static void ics(Site site, Links links, RecordParts parts, Utf8Buffer out) {
+    public static void ics(Site site, Links links, RecordKeys keys, RecordParts parts, Utf8Buffer out) {
         StringBuilder sb = new StringBuilder();
         begin(sb, site, site.config().title());
         out.append(sb.toString());
@@ -55,9 +56,10 @@ public final class Calendar {
             if (!covers(c)) continue;
             for (Record r : site.collection(c.name())) {
                 if (!covers(r)) continue;
-                parts.calendarEvent(r, site, RecordKeys.key(r, site), out, o -> {
+                String key = keys.key(r);
+                parts.calendarEvent(r, site, key, out, o -> {
                     StringBuilder one = new StringBuilder(512);
-                    event(one, site, r, links);
+                    event(one, site, r, links, key);
                     o.append(one.toString());
                 });
             }
@@ -66,10 +68,10 @@ public final class Calendar {
     }
 
     /** One record's own calendar file, with its one event (the same VEVENT, with the same UID, as in the whole calendar). */
-    public static byte[] ics(Site site, Record r, Links links) {
+    public static byte[] ics(Site site, Record r, Links links, RecordKeys keys) {
         StringBuilder sb = new StringBuilder(1024);
         begin(sb, site, r.title());
-        event(sb, site, r, links);
+        event(sb, site, r, links, keys.key(r));
         line(sb, "END:VCALENDAR");
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -86,7 +88,7 @@ public final class Calendar {
      * One all-day VEVENT. Its address (URL, and in the description) is absolute only when the base URL is; otherwise
      * it is left out, since a calendar program has no page to resolve a relative one against.
      */
-    private static void event(StringBuilder sb, Site site, Record r, Links links) {
+    private static void event(StringBuilder sb, Site site, Record r, Links links, String key) {
         PartialDate start = r.date().filter(PartialDate::hasDay).orElseThrow();
         LocalDate from = LocalDate.of(start.year(), start.month(), start.day());
         LocalDate to = mapped(r, "endDate").filter(v -> v instanceof FieldValue.DateValue d && d.date().hasDay())
@@ -96,8 +98,9 @@ public final class Calendar {
         Optional<String> url = site.config().absolute(links.page(r.id()));
         Optional<String> basis = r.role(Role.DATE_BASIS).map(Cells::plain).filter(s -> !s.isBlank());
         line(sb, "BEGIN:VEVENT");
-        // The record's key (collection-slug, or its id where another record has that key), so that no two events share one.
-        line(sb, "UID:" + RecordKeys.key(r, site) + "@" + host(base));
+        // The record's key (collection-slug of its lasting address, or its id where another record has that key), so
+        // that no two events share one and a rename does not make the event new to a calendar.
+        line(sb, "UID:" + key + "@" + host(base));
         line(sb, "DTSTAMP:" + day(from) + "T000000Z");
         line(sb, "DTSTART;VALUE=DATE:" + day(from));
         line(sb, "DTEND;VALUE=DATE:" + day(to.plusDays(1)));

@@ -7,20 +7,25 @@ import accord.text.Utf8Buffer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A record page cited as a web page, in BibTeX, RIS and CSL-JSON: its title, the portal as container
- * and publisher, its address, and what kind of record it is. No access date is written (that would
- * make every build different); reference managers add their own.
+ * A record page cited as a web page, in BibTeX, RIS and CSL-JSON: its title, the portal as container, its publisher
+ * and date as the page's own {@code citation_publisher} and {@code citation_date} give them (site.yml's publisher, else
+ * the site's title; {@link Record#citedDate}, left out when a date basis qualifies it), its address, and what kind of
+ * record it is. No access date is written (that would make every build different); reference managers add their own.
  */
 public final class Citations {
     private Citations() {
     }
 
-    public static byte[] bibtex(Record r, Site site, Links links) {
+    /** The BibTeX entry, keyed by the record's key ({@link RecordKeys}), which a rename does not change. */
+    public static byte[] bibtex(Record r, Site site, Links links, RecordKeys keys) {
         StringBuilder sb = new StringBuilder(512);
         // The record's key (collection-slug, or its id where another record has that key): a key names one entry.
-        sb.append("@misc{").append(RecordKeys.key(r, site)).append(",\n")
+        sb.append("@misc{").append(keys.key(r)).append(",\n")
                 .append("  title = {{").append(bib(r.title())).append("}},\n")
-                .append("  organization = {").append(bib(site.config().title())).append("},\n");
+                .append("  organization = {").append(bib(site.config().title())).append("},\n")
+                .append("  publisher = {").append(bib(site.config().citedPublisher())).append("},\n");
+        r.citedDate().ifPresent(d -> sb.append("  year = {").append(year(d)).append("},\n")
+                .append("  date = {").append(d.iso()).append("},\n"));
         address(r, site, links).map(Citations::bibUrl).ifPresent(u -> sb.append("  howpublished = {\\url{").append(u)
                 .append("}},\n").append("  url = {").append(u).append("},\n"));
         sb.append("  note = {").append(bib(r.collection().singular() + " record")).append("}\n").append("}\n");
@@ -32,7 +37,12 @@ public final class Citations {
         line(sb, "TY", "ELEC");
         line(sb, "TI", r.title());
         line(sb, "T2", site.config().title());
-        line(sb, "PB", site.config().title());
+        line(sb, "PB", site.config().citedPublisher());
+        r.citedDate().ifPresent(d -> {
+            line(sb, "PY", year(d));
+            // RIS's date: year/month/day/, a part not known left empty.
+            line(sb, "DA", year(d) + "/" + (d.hasMonth() ? two(d.month()) : "") + "/" + (d.hasDay() ? two(d.day()) : "") + "/");
+        });
         address(r, site, links).ifPresent(u -> line(sb, "UR", u));
         line(sb, "N1", r.collection().singular() + " record");
         line(sb, "ER", "");
@@ -47,21 +57,41 @@ public final class Citations {
         return site.config().absolute(links.page(r.id()));
     }
 
-    /** The same bytes as {@code Json.write} gives for a list of one map of these members. */
-    public static byte[] cslJson(Record r, Site site, Links links) {
+    /**
+     * The same bytes as {@code Json.write} gives for a list of one map of these members. Its {@code id} is the record's
+     * lasting id ({@link RecordKeys#id}), which a rename does not change.
+     */
+    public static byte[] cslJson(Record r, Site site, Links links, RecordKeys keys) {
         Utf8Buffer out = DataJson.scratch();
         Json.Writer w = new Json.Writer(out, true);
         w.beginArray().beginObject();
-        w.name("id").value(r.id().toString());
+        w.name("id").value(keys.id(r));
         w.name("type").value("webpage");
         w.name("title").value(r.title());
         w.name("container-title").value(site.config().title());
-        w.name("publisher").value(site.config().title());
+        w.name("publisher").value(site.config().citedPublisher());
+        r.citedDate().ifPresent(d -> {
+            w.name("issued").beginObject().name("date-parts").beginArray().beginArray().value(d.year());
+            if (d.hasMonth()) w.value(d.month());
+            if (d.hasDay()) w.value(d.day());
+            w.endArray().endArray().endObject();
+        });
         address(r, site, links).ifPresent(u -> w.name("URL").value(u));
         w.name("note").value(r.collection().singular() + " record");
         w.endObject().endArray();
         out.ascii('\n');
         return out.toByteArray();
+    }
+
+    /** The year of {@code d} as its ISO form writes it ({@code 2024}, {@code 0800}). */
+    private static String year(accord.schema.PartialDate d) {
+        String iso = d.iso();
+        int dash = iso.indexOf('-', 1);
+        return dash < 0 ? iso : iso.substring(0, dash);
+    }
+
+    private static String two(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     /** One RIS line; a value is one line, so line breaks (of any kind) become spaces. */

@@ -1,34 +1,81 @@
 package accord.export;
 
 import accord.content.RecordId;
+import accord.history.History;
 import accord.model.Record;
 import accord.model.Site;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * A record's short key, the name a calendar's UID and a BibTeX entry give it: {@code collection-slug}, as it has
- * always been, where that names one record. Collection names and slugs both hold hyphens, so one key can name two
- * records ({@code news/briefs-2024} and {@code news-briefs/2024} are both {@code news-briefs-2024}); then the record
+ * A record's short key, the name a calendar's UID and a BibTeX entry give it: {@code collection-slug} of its lasting
+ * address ({@link LastingNames}: the address it had when git's history first shows it), so that renaming the record
+ * does not change it, where that names one record. Collection names and slugs both hold hyphens, so one key can name
+ * two records ({@code news/briefs-2024} and {@code news-briefs/2024} are both {@code news-briefs-2024}); then the record
  * whose collection name is the shorter keeps it, and the other is known by its id, {@code collection/slug}, which no
- * key of the plain form can be (neither part may hold a slash) and no other record has.
+ * key of the plain form can be (neither part may hold a slash) and no other record has. A record made later at an
+ * address another record had first adds {@code :} and the commit that added it, as its feed id does, so a freed
+ * address's key is never handed to another record. Without git's history every record's lasting address is its
+ * address now.
  *
  * <p>Whether a record keeps its key depends only on the records of collections whose names are shorter than its own
  * and begin its name: a record in a collection without a hyphen always keeps it, and a collection added beside an
  * older one (a {@code news-briefs} beside {@code news}) never changes the older one's keys.
  */
 public final class RecordKeys {
-    private RecordKeys() {
+    private final LastingNames names;
+    /** Every record's lasting address, where another record's key could be. */
+    private final Set<RecordId> addresses = new HashSet<>();
+
+    private RecordKeys(Site site, LastingNames names) {
+        this.names = names;
+        for (Record r : site.records().values()) addresses.add(address(r.id()));
     }
 
-    /** {@code r}'s key among the published records of {@code site}. */
-    public static String key(Record r, Site site) {
-        RecordId id = r.id();
+    /** The keys of {@code site}'s published records, from their lasting names where {@code history} is known. */
+    public static RecordKeys of(Site site, History history) {
+        return of(site, LastingNames.of(site, history));
+    }
+
+    /** The same, from lasting names made already; names made without the history give every record its address now. */
+    public static RecordKeys of(Site site, LastingNames names) {
+        return new RecordKeys(site, names);
+    }
+
+    /** The keys of a record's address now, for a build without history. */
+    public static RecordKeys current(Site site) {
+        return of(site, History.none());
+    }
+
+    private RecordId address(RecordId id) {
+        return names.fromHistory() ? names.name(id).address() : id;
+    }
+
+    private String added(RecordId id) {
+        return names.fromHistory() ? names.name(id).added() : "";
+    }
+
+    /** {@code r}'s key among the published records. */
+    public String key(Record r) {
+        RecordId id = address(r.id());
         String plain = id.collection() + "-" + id.slug();
+        String key = plain;
         for (int i = plain.indexOf('-'); i >= 0 && i < id.collection().length(); i = plain.indexOf('-', i + 1)) {
-            if (site.find(new RecordId(plain.substring(0, i), plain.substring(i + 1))).isPresent()) return id.toString();
+            if (addresses.contains(new RecordId(plain.substring(0, i), plain.substring(i + 1)))) {
+                key = id.toString();
+                break;
+            }
         }
-        return plain;
+        String added = added(r.id());
+        return added.isEmpty() ? key : key + ":" + added;
+    }
+
+    /** {@code r}'s id as CSL-JSON gives it: its lasting address as {@code collection/slug}, with the commit that added it after a {@code :}. */
+    public String id(Record r) {
+        String added = added(r.id());
+        return address(r.id()) + (added.isEmpty() ? "" : ":" + added);
     }
 
     /**

@@ -47,6 +47,14 @@ public record Record(SourceDocument source, CollectionDef collection, Map<String
         return date().map(d -> d.display() + dateBasis().map(b -> " (" + b + "; not confirmed as the exact date)").orElse(""));
     }
 
+    /**
+     * The date a citation of the record gives (its page's {@code citation_date}, its .bib, .ris and .csl.json): its
+     * {@link #date}, unless a {@link Role#DATE_BASIS} says the sources only bound it, which a citation cannot say.
+     */
+    public Optional<PartialDate> citedDate() {
+        return dateBasis().isPresent() ? Optional.empty() : date();
+    }
+
     /** The date that places the record in time ({@link Role#DATE}). */
     public Optional<PartialDate> date() {
         return role(Role.DATE).filter(v -> v instanceof FieldValue.DateValue).map(v -> ((FieldValue.DateValue) v).date());

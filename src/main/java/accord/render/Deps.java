@@ -32,6 +32,19 @@ public final class Deps {
         return "membership:" + name;
     }
 
+    /**
+     * The names one record's data files give it ({@link accord.export.RecordKeys}: its calendar UID, BibTeX key and
+     * CSL-JSON id), which its history and other records' can change: a session marks it when they do.
+     */
+    public static String recordKey(RecordId id) {
+        return "key:" + id;
+    }
+
+    /** The same for any record of {@code collection}: the calendar of every event names them all. */
+    public static String recordKeys(String collection) {
+        return "keys:" + collection;
+    }
+
     /** What git's history says of one record's file: its page shows it. */
     public static String history(RecordId id) {
         return "history:" + id;

@@ -23,8 +23,13 @@ final class Feeds {
      * absolute base URL the links stay relative to the feed (as Atom allows) and the ids are {@code urn:accord:}
      * names of the records, not invented addresses. An entry's id is the record's lasting name ({@link FeedIds}), which a
      * rename does not change; its link goes to where the record is now.
+     *
+     * <p>An entry's {@code <updated>} is the record's last significant change (RFC 4287 4.2.15): its last commit,
+     * {@code lastModified} (as the sitemap's {@code lastmod}), so that an amended record is flagged again by feed readers;
+     * where that is not known (no history, never committed, changed since its last commit) it is the record's own date.
+     * The feed's own {@code <updated>} is the latest of its entries'. Both come from the commit, never the build's clock.
      */
-    static String atom(Site site, String collection, FeedIds ids) {
+    static String atom(Site site, String collection, FeedIds ids, java.util.function.Function<Record, String> lastModified) {
         // Each record's date found once, not at each of the sort's comparisons (10,000 records: 140,000 of them).
         record Dated(accord.schema.PartialDate date, Record record) {
         }
@@ -49,16 +54,31 @@ final class Feeds {
                 .append("\"/>\n");
         sb.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
                 .append(xml(base.map(b -> b + self).orElse(up + self))).append("\"/>\n");
-        sb.append("  <updated>").append(dated.isEmpty() ? "1970-01-01T00:00:00Z" : atomDate(dated.get(0).date().get()))
-                .append("</updated>\n");
+        List<Record> shown = dated.subList(0, Math.min(FEED_SIZE, dated.size()));
+        List<String> updated = new ArrayList<>(shown.size());
+        String latest = "1970-01-01T00:00:00Z";
+        java.time.Instant latestAt = java.time.Instant.EPOCH;
+        for (Record r : shown) {
+            String when = lastModified.apply(r);
+            if (when.isEmpty()) when = atomDate(r.date().get());
+            updated.add(when);
+            java.time.Instant at = instant(when);
+            // The latest instant; of two alike, the one written first (newest record first), so the bytes do not vary.
+            if (updated.size() == 1 || at.isAfter(latestAt)) {
+                latest = when;
+                latestAt = at;
+            }
+        }
+        sb.append("  <updated>").append(latest).append("</updated>\n");
         sb.append("  <author><name>").append(xml(site.config().publisher().isBlank() ? site.config().title()
                 : site.config().publisher())).append("</name></author>\n");
-        for (Record r : dated.subList(0, Math.min(FEED_SIZE, dated.size()))) {
+        for (int i = 0; i < shown.size(); i++) {
+            Record r = shown.get(i);
             String href = base.map(b -> b + Routes.record(r.id())).orElse(up + Routes.record(r.id()));
             sb.append("  <entry>\n    <title>").append(xml(r.title())).append("</title>\n");
             sb.append("    <id>").append(xml(ids.id(r, base))).append("</id>\n");
             sb.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(href)).append("\"/>\n");
-            sb.append("    <updated>").append(atomDate(r.date().get())).append("</updated>\n");
+            sb.append("    <updated>").append(updated.get(i)).append("</updated>\n");
             sb.append("    <category term=\"").append(xml(r.id().collection())).append("\" label=\"")
                     .append(xml(r.collection().singular())).append("\"/>\n");
             String qualified = r.dateBasis().isPresent() ? " Date: " + r.dateForReaders().orElse("") + "." : "";
@@ -101,6 +121,15 @@ final class Feeds {
         accord.content.RecordId id = new accord.content.RecordId(e.subject().substring(0, slash), e.subject().substring(slash + 1));
         Deps.note(Deps.record(id));
         return site.find(id, e.language()).isPresent();
+    }
+
+    /** The instant an {@code <updated>} names; a year RFC 3339 cannot write (as {@link #atomDate} may) as the earliest. */
+    private static java.time.Instant instant(String when) {
+        try {
+            return java.time.OffsetDateTime.parse(when).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.time.Instant.MIN;
+        }
     }
 
     private static String atomDate(PartialDate d) {

@@ -60,13 +60,13 @@ public final class PageMeta {
      * citations made from it carry the other page's address and language).
      */
     static MetaView record(SiteConfig c, Record r, String description, String href, String lang) {
-        String date = r.dateBasis().isPresent() ? "" : r.date().map(PartialDate::iso).orElse("");
+        String date = r.citedDate().map(PartialDate::iso).orElse("");
         return new MetaView(description, c.absolute(href).orElse(""), "article", r.title(), c.title(),
                 publisher(c), lang.isEmpty() ? c.language() : lang, date, true, "", "");
     }
 
     private static String publisher(SiteConfig c) {
-        return c.publisher().isBlank() ? c.title() : c.publisher();
+        return c.citedPublisher();
     }
 
     /**

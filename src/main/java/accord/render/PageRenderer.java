@@ -53,8 +53,13 @@ public final class PageRenderer {
     private final ThemePages themePages;
     private final HistoryPages historyPages;
     private final accord.history.History history;
-    /** The records' names in the feeds, made when the first feed is rendered (they need every record's history). */
+    /**
+     * The records' lasting names, for the feeds' ids and the data files' keys, made when the first is needed (they need
+     * every record's history).
+     */
+    private volatile accord.export.LastingNames lastingNames;
     private volatile FeedIds feedIds;
+    private volatile accord.export.RecordKeys recordKeys;
 
     private final LanguageVersions languages;
     private final java.util.concurrent.ConcurrentMap<String, ThemePages> localThemePages = new java.util.concurrent.ConcurrentHashMap<>();
@@ -140,9 +145,10 @@ public final class PageRenderer {
                 }
                 case SEARCH -> throw new IllegalArgumentException("the search index is made by accord.search: " + entry.path());
                 case FEED -> {
-                    // An entry's id is the record's first address in the history, so the feed changes with the history.
+                    // An entry's id is the record's first address in the history, and its updated the record's last
+                    // commit, so the feed changes with the history.
                     Deps.note(Deps.history());
-                    content[0] = Optional.of(Feeds.atom(site, entry.subject(), feedIds()));
+                    content[0] = Optional.of(Feeds.atom(site, entry.subject(), feedIds(), historyPages::lastModified));
                 }
                 case CHANGES -> {
                     origin[0] = "changes.ftlh";
@@ -176,15 +182,36 @@ public final class PageRenderer {
         return new PageResult(entry, content[0], origin[0], deps, problems.sorted(), failures);
     }
 
-    private FeedIds feedIds() {
-        FeedIds ids = feedIds;
-        if (ids == null) {
+    /** Takes {@code names} (made by the session from this renderer's site and history) rather than making them again. */
+    public void lastingNames(accord.export.LastingNames names) {
+        lastingNames = names;
+    }
+
+    private accord.export.LastingNames lastingNames() {
+        accord.export.LastingNames names = lastingNames;
+        if (names == null) {
             synchronized (this) {
-                ids = feedIds;
-                if (ids == null) feedIds = ids = FeedIds.of(site, history);
+                names = lastingNames;
+                if (names == null) lastingNames = names = accord.export.LastingNames.of(site, history);
             }
         }
+        return names;
+    }
+
+    private FeedIds feedIds() {
+        FeedIds ids = feedIds;
+        if (ids == null) feedIds = ids = new FeedIds(lastingNames());
         return ids;
+    }
+
+    /**
+     * The records' calendar UIDs, citation keys and CSL-JSON ids, from the same lasting names as the feeds' ids (with git's
+     * history; without it, from each record's address now).
+     */
+    public accord.export.RecordKeys recordKeys() {
+        accord.export.RecordKeys keys = recordKeys;
+        if (keys == null) recordKeys = keys = accord.export.RecordKeys.of(site, lastingNames());
+        return keys;
     }
 
     private static RecordId recordId(String subject) {

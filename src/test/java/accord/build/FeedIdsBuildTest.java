@@ -132,6 +132,35 @@ class FeedIdsBuildTest {
                 .select("link[rel=canonical]").attr("href")).isEqualTo("https://accord.test/portal/events/baku-energy-forum/");
     }
 
+    /**
+     * An entry's updated was the record's own date, whatever was committed after: an amended record never showed as
+     * changed in a feed reader. Now it is the record's last commit (as the sitemap's lastmod), and the feed's the latest.
+     */
+    @Test
+    void anAmendedRecordsEntryIsUpdatedAtItsLastCommitAndTheFeedWithIt() throws IOException {
+        Document feed = Jsoup.parse(after, "", Parser.xmlParser());
+        assertThat(feed.select("entry > updated").eachText()).containsExactly("2024-11-14T23:30:00-05:00",
+                "2024-11-10T09:00:00+04:00", "2024-11-12T10:00:00Z", "2024-11-12T10:00:00Z");
+        assertThat(feed.select("feed > updated").text()).isEqualTo("2024-11-14T23:30:00-05:00");
+        repo.write("""
+                -- content/events/cop29.md --
+                ---
+                title: COP29
+                start: 2024-11-11
+                ---
+                Corrected: the conference opened on the 11th.
+                """);
+        repo.commit("Alice Archivist", "2024-11-20T08:00:00+01:00", "Correct COP29");
+        String amended = Files.readString(build(repo.dir(), "amended", Optional.empty()).resolve("feed.xml"));
+        feed = Jsoup.parse(amended, "", Parser.xmlParser());
+        assertThat(feed.select("entry > updated").eachText()).containsExactly("2024-11-14T23:30:00-05:00",
+                "2024-11-20T08:00:00+01:00", "2024-11-12T10:00:00Z", "2024-11-12T10:00:00Z");
+        assertThat(feed.select("feed > updated").text()).isEqualTo("2024-11-20T08:00:00+01:00");
+        assertThat(Files.readString(build(repo.dir(), "again", Optional.empty()).resolve("feed.xml"))).isEqualTo(amended);
+        assertThat(feed(dir.resolve("amended"), "events/feed.xml").select("entry > updated").eachText())
+                .isEqualTo(feed.select("entry > updated").eachText());
+    }
+
     @Test
     void withABaseUrlThatIsOnlyAPathTheIdsAreTheSameNamesAsUrns() throws IOException {
         Document feed = feed(build(repo.dir(), "path-only", Optional.of("/portal/")), "feed.xml");
@@ -158,5 +187,9 @@ class FeedIdsBuildTest {
         assertThat(feed.select("entry > id").eachText()).isEqualTo(List.of("https://accord.test/portal/events/summit/",
                 "https://accord.test/portal/events/cop29/", "https://accord.test/portal/events/baku-forum/",
                 "https://accord.test/portal/events/summit-2024/"));
+        // Without the history an entry is updated at the record's own date, and the feed at the newest of them.
+        assertThat(feed.select("entry > updated").eachText()).containsExactly("2025-06-01T00:00:00Z",
+                "2024-11-11T00:00:00Z", "2024-10-01T00:00:00Z", "2024-06-01T00:00:00Z");
+        assertThat(feed.select("feed > updated").text()).isEqualTo("2025-06-01T00:00:00Z");
     }
 }

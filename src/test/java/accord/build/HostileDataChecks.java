@@ -103,14 +103,19 @@ final class HostileDataChecks {
                 @misc{meetings-x,
                   title = {{A meeting}},
                   organization = {Test portal},
+                  publisher = {Test portal},
+                  year = {2024},
+                  date = {2024-11-12},
                   note = {Meeting record}
                 }
                 """);
         assertThat(Files.readString(site.resolve("data/meetings/x.ris"))).isEqualTo("TY  - ELEC\r\nTI  - A meeting\r\n"
-                + "T2  - Test portal\r\nPB  - Test portal\r\nN1  - Meeting record\r\nER  - \r\n");
+                + "T2  - Test portal\r\nPB  - Test portal\r\nPY  - 2024\r\nDA  - 2024/11/12/\r\n"
+                + "N1  - Meeting record\r\nER  - \r\n");
         assertThat(JsonCheck.parse(Files.readString(site.resolve("data/meetings/x.csl.json")))).isEqualTo(List.of(Map.of(
                 "id", "meetings/x", "type", "webpage", "title", "A meeting", "container-title", "Test portal",
-                "publisher", "Test portal", "note", "Meeting record")));
+                "publisher", "Test portal", "issued", Map.of("date-parts", List.of(List.of(2024.0, 11.0, 12.0))),
+                "note", "Meeting record")));
         // The data package has no home page to name; its files are found relative to it, as before.
         @SuppressWarnings("unchecked")
         Map<String, Object> descriptor = (Map<String, Object>) JsonCheck.parse(Files.readString(site.resolve("datapackage.json")));

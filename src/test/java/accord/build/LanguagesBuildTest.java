@@ -109,11 +109,11 @@ class LanguagesBuildTest {
         TestPortal.write(root, PORTAL);
         assertThat(TestPortal.problems(TestPortal.build(root))).isEmpty();
         assertThat(page(root, "meetings/one/index.html").selectFirst("p.citation").text())
-                .isEqualTo("“The first meeting”. Meeting record in Fixture. https://accord.test/fx/meetings/one/");
+                .isEqualTo("“The first meeting”. Meeting record in Fixture. 2024-11-14. https://accord.test/fx/meetings/one/");
         assertThat(page(root, "ru/meetings/one/index.html").selectFirst("p.citation").text())
-                .isEqualTo("«Первая встреча». Встреча — запись в собрании Fixture. https://accord.test/fx/ru/meetings/one/");
+                .isEqualTo("«Первая встреча». Встреча — запись в собрании Fixture. 2024-11-14. https://accord.test/fx/ru/meetings/one/");
         assertThat(page(root, "az/meetings/one/index.html").selectFirst("p.citation").text())
-                .isEqualTo("«Birinci görüş». Görüş — toplusunda qeyd: Fixture. https://accord.test/fx/az/meetings/one/");
+                .isEqualTo("«Birinci görüş». Görüş — toplusunda qeyd: Fixture. 2024-11-14. https://accord.test/fx/az/meetings/one/");
     }
 
     /** Ada spoke at, chaired and was invited to one meeting: its line under the first heading names the others. */

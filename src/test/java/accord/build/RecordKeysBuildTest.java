@@ -129,6 +129,9 @@ class RecordKeysBuildTest {
                 @misc{news-briefs/2024,
                   title = {{The 2024 brief}},
                   organization = {Briefs portal},
+                  publisher = {Briefs portal},
+                  year = {2024},
+                  date = {2024-04-01},
                   howpublished = {\\url{https://accord.test/portal/news-briefs/2024/}},
                   url = {https://accord.test/portal/news-briefs/2024/},
                   note = {Brief record}

@@ -1,0 +1,116 @@
+package accord.export;
+
+import accord.content.RecordId;
+import accord.content.TranslationFiles;
+import accord.history.Commit;
+import accord.history.FileChange;
+import accord.history.History;
+import accord.model.Record;
+import accord.model.Site;
+import accord.schema.FieldValue;
+import accord.schema.Role;
+import accord.text.Slugs;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What each record is called for good, by everything that names it for someone else to keep: its feed entries' ids
+ * (RFC 4287: an entry's id never changes), its calendar UID and its citation keys ({@link RecordKeys}). The name is the
+ * address its file had when git's history first shows it, so renaming the record (a new slug, its old address in
+ * {@code redirect_from}) moves its page but not its name. A record with no history (never committed, or built where
+ * the history is not known) is called by its address now, which is the first one for a record that was never renamed.
+ *
+ * <p>A record renamed away from an address leaves it free, and a new record may be made there later: then the two would
+ * share a name. The older one, whose first commit is the earlier, keeps the address; the newer is called by the address
+ * and the commit that added it ({@link Name#added}), so neither name changes when the other record comes or goes.
+ */
+public final class LastingNames {
+    /** A record's lasting name: an address, and for a record that is not the first to have had it, its first commit. */
+    public record Name(RecordId address, String added) {
+    }
+
+    /** One record's claim to its first address, with the commit that made it (empty: not committed). */
+    private record Claim(RecordId current, RecordId first, Optional<Commit> since) {
+    }
+
+    private final Map<RecordId, Name> names;
+    private final boolean known;
+
+    private LastingNames(Map<RecordId, Name> names, boolean known) {
+        this.names = names;
+        this.known = known;
+    }
+
+    public static LastingNames of(Site site, History history) {
+        Map<RecordId, List<Claim>> byFirst = new TreeMap<>();
+        for (Record r : site.records().values()) {
+            Claim c = claim(r, history);
+            byFirst.computeIfAbsent(c.first(), k -> new ArrayList<>(1)).add(c);
+        }
+        Map<RecordId, Name> names = new HashMap<>();
+        // Earliest first commit first; a record not committed yet last; two commits of one instant by their hash.
+        Comparator<Claim> older = Comparator.comparing((Claim c) -> c.since().isEmpty())
+                .thenComparing(c -> c.since().map(s -> s.date().toInstant()).orElse(java.time.Instant.EPOCH))
+                .thenComparing(c -> c.since().map(Commit::hash).orElse(""))
+                .thenComparing(Claim::current);
+        for (List<Claim> claims : byFirst.values()) {
+            claims.sort(older);
+            for (int i = 0; i < claims.size(); i++) {
+                Claim c = claims.get(i);
+                names.put(c.current(), new Name(c.first(), i == 0 ? "" : c.since().map(Commit::shortHash).orElse("uncommitted")));
+            }
+        }
+        return new LastingNames(names, history.known());
+    }
+
+    /** Whether the names come from git's history; without it, only a record's {@code redirect_from} speaks for its past. */
+    public boolean fromHistory() {
+        return known;
+    }
+
+    /** The lasting name of the record {@code id}. */
+    public Name name(RecordId id) {
+        return names.getOrDefault(id, new Name(id, ""));
+    }
+
+    /**
+     * {@code r}'s first address and the commit that gave it. The addresses it is known to have had: the oldest path of
+     * its file that git's history shows (following the renames git found), and each old slug its {@code redirect_from}
+     * lists (git does not see a rename in a commit that also changes most of a small file: the editor's word does).
+     * The first is the one whose file's history begins earliest; an old slug the history does not know (it was
+     * renamed before the history begins, or the history is not known) is older than any it knows, the first listed
+     * first; the address now, never committed, comes last.
+     */
+    private static Claim claim(Record r, History history) {
+        List<Claim> known = new ArrayList<>();
+        firstCommit(r.id(), r.source().path(), history).ifPresent(known::add);
+        if (r.role(Role.REDIRECT_FROM).orElse(null) instanceof FieldValue.ListValue list) {
+            for (FieldValue item : list.items()) {
+                String slug = FieldValue.text(item).strip();
+                if (!Slugs.isValid(slug)) continue;
+                RecordId old = new RecordId(r.id().collection(), slug);
+                Optional<Claim> c = firstCommit(old, "content/" + old.collection() + "/" + slug + ".md", history);
+                if (c.isEmpty()) return new Claim(r.id(), old, Optional.empty());
+                known.add(new Claim(r.id(), c.get().first(), c.get().since()));
+            }
+        }
+        return known.stream().min(Comparator.comparing((Claim c) -> c.since().orElseThrow().date().toInstant())
+                .thenComparing(c -> c.since().orElseThrow().hash())).orElse(new Claim(r.id(), r.id(), Optional.empty()));
+    }
+
+    /** The first address of the file at {@code path} and the commit that gave it, from the oldest change that names a record's file. */
+    private static Optional<Claim> firstCommit(RecordId id, String path, History history) {
+        List<FileChange> changes = history.known() ? history.changes(path) : List.of();
+        for (int i = changes.size() - 1; i >= 0; i--) {
+            Optional<RecordId> first = TranslationFiles.recordFile(changes.get(i).path())
+                    .filter(f -> f.language().isEmpty()).map(TranslationFiles.RecordFile::id);
+            if (first.isPresent()) return Optional.of(new Claim(id, first.get(), Optional.of(changes.get(i).commit())));
+        }
+        return Optional.empty();
+    }
+}
