@@ -90,6 +90,8 @@ public final class BuildSession implements AutoCloseable {
     private List<Problem> assetProblems = List.of();
 
     private final TreeMap<String, FileState> files = new TreeMap<>();
+    /** The records' calendar UIDs, citation keys and CSL-JSON ids, from the same lasting names as the feeds' ids. */
+    private volatile accord.export.RecordKeys recordKeys;
     private List<Problem> listingProblems = List.of();
     private Site site;
     private List<Problem> modelProblems = List.of();
@@ -345,8 +347,9 @@ public final class BuildSession implements AutoCloseable {
 
         Set<String> keys = global ? new HashSet<>() : changedKeys(toRead, before, translatedBefore);
         keys.addAll(historyKeys);
-        accord.export.LastingNames lastingNames = accord.export.LastingNames.of(site, history);
-        keys.addAll(recordKeysChanged(accord.export.RecordKeys.of(site, lastingNames)));
+        accord.model.LastingNames lastingNames = accord.render.FirstAddresses.of(site, history);
+        recordKeys = accord.export.RecordKeys.of(site, lastingNames);
+        keys.addAll(recordKeysChanged(recordKeys));
         List<PageEntry> toRender = global ? newPlan.list() : affected(newPlan, keys, toRead, changed);
         if (!global) toRender.addAll(searchEntries(searchChanged, toRender, newPlan));
         // What came and went: one pass over each plan (63,000 files at 10,000 records).
@@ -1029,7 +1032,7 @@ public final class BuildSession implements AutoCloseable {
                 return new Rendered(e.path(), Set.of(), List.of(), List.of(), null);
             }
             if (e.kind() == PageEntry.Kind.DATA) {
-                DataFiles.write(e, site, dataParts, renderer.recordKeys(), sink);
+                DataFiles.write(e, site, dataParts, recordKeys, sink);
                 return new Rendered(e.path(), e.deps(), List.of(), List.of(), null);
             }
             PageResult r = e.kind() == PageEntry.Kind.TOMBSTONE

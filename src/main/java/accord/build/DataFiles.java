@@ -33,7 +33,7 @@ import java.util.Set;
  * citations and calendar entry (a dated event's) on the record alone (references are written as slugs and addresses, which do not
  * change with the record referred to), and its BibTeX key, CSL-JSON id and calendar UID also on which records there are
  * in the collections that could take the key ({@link RecordKeys#rivals}) and on the names themselves
- * ({@link Deps#recordKey}: the key is the record's lasting address, {@link accord.export.LastingNames}, which the history
+ * ({@link Deps#recordKey}: the key is the record's lasting address, {@link accord.model.LastingNames}, which the history
  * can change); the whole portal's JSON on every collection, the calendar on every collection it covers (with their
  * records' names, and those collections' rivals); the data package on the schema and settings only, whose change
  * rebuilds everything anyway.

@@ -1,7 +1,7 @@
 package accord.export;
 
 import accord.content.RecordId;
-import accord.history.History;
+import accord.model.LastingNames;
 import accord.model.Record;
 import accord.model.Site;
 import java.util.ArrayList;
@@ -34,19 +34,14 @@ public final class RecordKeys {
         for (Record r : site.records().values()) addresses.add(address(r.id()));
     }
 
-    /** The keys of {@code site}'s published records, from their lasting names where {@code history} is known. */
-    public static RecordKeys of(Site site, History history) {
-        return of(site, LastingNames.of(site, history));
-    }
-
-    /** The same, from lasting names made already; names made without the history give every record its address now. */
+    /** The keys of {@code site}'s published records, from their lasting names; names made without the history give every record its address now. */
     public static RecordKeys of(Site site, LastingNames names) {
         return new RecordKeys(site, names);
     }
 
     /** The keys of a record's address now, for a build without history. */
     public static RecordKeys current(Site site) {
-        return of(site, History.none());
+        return of(site, LastingNames.NONE);
     }
 
     private RecordId address(RecordId id) {

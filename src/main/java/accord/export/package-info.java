@@ -5,6 +5,6 @@
  * BibTeX, RIS and CSL-JSON. Nothing here names a portal's field or collection: columns, types and
  * foreign keys come from {@code schema.yml}. Where the files go is the build's business
  * ({@link accord.export.Links}). The one thing git's history adds is each record's lasting name
- * ({@link accord.export.LastingNames}), which its feed id, calendar UID and citation keys share.
+ * ({@link accord.model.LastingNames}), which its feed id, calendar UID and citation keys share.
  */
 package accord.export;

@@ -1,6 +1,6 @@
 package accord.render;
 
-import accord.export.LastingNames;
+import accord.model.LastingNames;
 import accord.model.Record;
 import java.util.Optional;
 

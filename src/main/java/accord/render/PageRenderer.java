@@ -57,9 +57,8 @@ public final class PageRenderer {
      * The records' lasting names, for the feeds' ids and the data files' keys, made when the first is needed (they need
      * every record's history).
      */
-    private volatile accord.export.LastingNames lastingNames;
+    private volatile accord.model.LastingNames lastingNames;
     private volatile FeedIds feedIds;
-    private volatile accord.export.RecordKeys recordKeys;
 
     private final LanguageVersions languages;
     private final java.util.concurrent.ConcurrentMap<String, ThemePages> localThemePages = new java.util.concurrent.ConcurrentHashMap<>();
@@ -183,16 +182,16 @@ public final class PageRenderer {
     }
 
     /** Takes {@code names} (made by the session from this renderer's site and history) rather than making them again. */
-    public void lastingNames(accord.export.LastingNames names) {
+    public void lastingNames(accord.model.LastingNames names) {
         lastingNames = names;
     }
 
-    private accord.export.LastingNames lastingNames() {
-        accord.export.LastingNames names = lastingNames;
+    private accord.model.LastingNames lastingNames() {
+        accord.model.LastingNames names = lastingNames;
         if (names == null) {
             synchronized (this) {
                 names = lastingNames;
-                if (names == null) lastingNames = names = accord.export.LastingNames.of(site, history);
+                if (names == null) lastingNames = names = FirstAddresses.of(site, history);
             }
         }
         return names;
@@ -202,16 +201,6 @@ public final class PageRenderer {
         FeedIds ids = feedIds;
         if (ids == null) feedIds = ids = new FeedIds(lastingNames());
         return ids;
-    }
-
-    /**
-     * The records' calendar UIDs, citation keys and CSL-JSON ids, from the same lasting names as the feeds' ids (with git's
-     * history; without it, from each record's address now).
-     */
-    public accord.export.RecordKeys recordKeys() {
-        accord.export.RecordKeys keys = recordKeys;
-        if (keys == null) recordKeys = keys = accord.export.RecordKeys.of(site, lastingNames());
-        return keys;
     }
 
     private static RecordId recordId(String subject) {

@@ -1,10 +1,11 @@
-package accord.export;
+package accord.render;
 
 import accord.content.RecordId;
 import accord.content.TranslationFiles;
 import accord.history.Commit;
 import accord.history.FileChange;
 import accord.history.History;
+import accord.model.LastingNames;
 import accord.model.Record;
 import accord.model.Site;
 import accord.schema.FieldValue;
@@ -19,40 +20,27 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * What each record is called for good, by everything that names it for someone else to keep: its feed entries' ids
- * (RFC 4287: an entry's id never changes), its calendar UID and its citation keys ({@link RecordKeys}). The name is the
- * address its file had when git's history first shows it, so renaming the record (a new slug, its old address in
- * {@code redirect_from}) moves its page but not its name. A record with no history (never committed, or built where
- * the history is not known) is called by its address now, which is the first one for a record that was never renamed.
- *
- * <p>A record renamed away from an address leaves it free, and a new record may be made there later: then the two would
- * share a name. The older one, whose first commit is the earlier, keeps the address; the newer is called by the address
- * and the commit that added it ({@link Name#added}), so neither name changes when the other record comes or goes.
+ * The records' {@link LastingNames} from git's history: each record's first address, the oldest path of its file that
+ * the history shows or an old slug its {@code redirect_from} lists; where two records had the same first address, the
+ * older keeps it and the newer is named by it and the commit that added it. Used by the feeds' ids here and by the data
+ * files' keys (accord.export.RecordKeys), through the build session.
  */
-public final class LastingNames {
-    /** A record's lasting name: an address, and for a record that is not the first to have had it, its first commit. */
-    public record Name(RecordId address, String added) {
+public final class FirstAddresses {
+    private FirstAddresses() {
     }
 
     /** One record's claim to its first address, with the commit that made it (empty: not committed). */
     private record Claim(RecordId current, RecordId first, Optional<Commit> since) {
     }
 
-    private final Map<RecordId, Name> names;
-    private final boolean known;
-
-    private LastingNames(Map<RecordId, Name> names, boolean known) {
-        this.names = names;
-        this.known = known;
-    }
-
+    /** The lasting names of {@code site}'s records, from {@code history} where it is known. */
     public static LastingNames of(Site site, History history) {
         Map<RecordId, List<Claim>> byFirst = new TreeMap<>();
         for (Record r : site.records().values()) {
             Claim c = claim(r, history);
             byFirst.computeIfAbsent(c.first(), k -> new ArrayList<>(1)).add(c);
         }
-        Map<RecordId, Name> names = new HashMap<>();
+        Map<RecordId, LastingNames.Name> names = new HashMap<>();
         // Earliest first commit first; a record not committed yet last; two commits of one instant by their hash.
         Comparator<Claim> older = Comparator.comparing((Claim c) -> c.since().isEmpty())
                 .thenComparing(c -> c.since().map(s -> s.date().toInstant()).orElse(java.time.Instant.EPOCH))
@@ -62,20 +50,10 @@ public final class LastingNames {
             claims.sort(older);
             for (int i = 0; i < claims.size(); i++) {
                 Claim c = claims.get(i);
-                names.put(c.current(), new Name(c.first(), i == 0 ? "" : c.since().map(Commit::shortHash).orElse("uncommitted")));
+                names.put(c.current(), new LastingNames.Name(c.first(), i == 0 ? "" : c.since().map(Commit::shortHash).orElse("uncommitted")));
             }
         }
         return new LastingNames(names, history.known());
-    }
-
-    /** Whether the names come from git's history; without it, only a record's {@code redirect_from} speaks for its past. */
-    public boolean fromHistory() {
-        return known;
-    }
-
-    /** The lasting name of the record {@code id}. */
-    public Name name(RecordId id) {
-        return names.getOrDefault(id, new Name(id, ""));
     }
 
     /**
