@@ -95,6 +95,13 @@ public final class Tombstones {
                         + " removed as YYYY-MM-DD)");
                 continue;
             }
+            // The latest day anywhere on earth (UTC+14): a removal dated later has not happened yet, and its date
+            // would lead the change feed ('updated') for years. Only the error reads the clock: an old commit built
+            // later never meets it, and the output never holds today's date.
+            if (date.isAfter(LocalDate.now(java.time.ZoneOffset.ofHours(14)))) {
+                problems.error(at, label + m.group(2) + " is later than today (write the day the page was removed)");
+                continue;
+            }
             String reason = m.group(3).strip();
             if (reason.codePointCount(0, reason.length()) > LONGEST_REASON) {
                 problems.error(at, label + "the reason is longer than " + LONGEST_REASON + " characters (say it in a sentence)");
