@@ -115,7 +115,7 @@ class ThemeBuildTest {
         Document ann = page(root, "people/ann/index.html");
         assertThat(ann.select("section h2").eachText()).containsExactly("Chaired", "Sources", "History", "Cite this record");
         assertThat(ann.select("section:has(h2:contains(Chaired)) li").eachText())
-                .containsExactly("Meeting one Meeting 1 May 2023 (earliest report); also spoke at");
+                .containsExactly("Meeting one Meeting 1 May 2023 (earliest report); also under “Spoke at”");
         assertThat(page(root, "texts/charter/index.html").select("section h2").eachText()).doesNotContain("Adopted at");
     }
 
