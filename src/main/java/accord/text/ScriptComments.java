@@ -156,16 +156,9 @@ public final class ScriptComments {
         private void string(char quote) throws Unsure {
             int start = i++;
             while (true) {
-                if (i >= in.length()) throw new Unsure();
-                char c = in.charAt(i++);
-                if (c == '\\') {
-                    if (i >= in.length()) throw new Unsure();
-                    i++;
-                } else if (c == quote) {
-                    break;
-                } else if (c == '\n' || c == '\r') {
-                    throw new Unsure();
-                }
+                char c = next();
+                if (c == quote) break;
+                if (c == '\n' || c == '\r') throw new Unsure();
             }
             out.append(in, start, i);
             regexAllowed = false;
@@ -175,12 +168,8 @@ public final class ScriptComments {
         private void template() throws Unsure {
             int start = i;
             while (true) {
-                if (i >= in.length()) throw new Unsure();
-                char c = in.charAt(i++);
-                if (c == '\\') {
-                    if (i >= in.length()) throw new Unsure();
-                    i++;
-                } else if (c == '`') {
+                char c = next();
+                if (c == '`') {
                     out.append(in, start, i);
                     regexAllowed = false;
                     return;
@@ -198,12 +187,8 @@ public final class ScriptComments {
             int start = i++;
             boolean inClass = false;
             while (true) {
-                if (i >= in.length()) throw new Unsure();
-                char c = in.charAt(i++);
-                if (c == '\\') {
-                    if (i >= in.length()) throw new Unsure();
-                    i++;
-                } else if (c == '\n' || c == '\r') {
+                char c = next();
+                if (c == '\n' || c == '\r') {
                     throw new Unsure();
                 } else if (c == '[') {
                     inClass = true;
@@ -216,6 +201,20 @@ public final class ScriptComments {
             while (i < in.length() && Character.isJavaIdentifierPart(in.charAt(i))) i++;
             out.append(in, start, i);
             regexAllowed = false;
+        }
+
+        /**
+         * The next character, read; a backslash reads the character it escapes with it (so an escaped quote, backtick,
+         * slash or bracket ends nothing) and comes back as the backslash.
+         */
+        private char next() throws Unsure {
+            if (i >= in.length()) throw new Unsure();
+            char c = in.charAt(i++);
+            if (c == '\\') {
+                if (i >= in.length()) throw new Unsure();
+                i++;
+            }
+            return c;
         }
 
         private void trimTrailing() {
