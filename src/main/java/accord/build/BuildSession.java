@@ -466,6 +466,7 @@ public final class BuildSession implements AutoCloseable {
      * or removed at another's first address), and of their collections; takes {@code now}'s names as the last build's.
      */
     private Set<String> recordKeysChanged(accord.export.RecordKeys now) {
+        if (once) return Set.of(); // a session for one build has no next build to compare with
         Map<accord.content.RecordId, String> names = new HashMap<>();
         Set<String> keys = new HashSet<>();
         for (var r : site.records().values()) {
@@ -477,7 +478,7 @@ public final class BuildSession implements AutoCloseable {
                 keys.add(Deps.recordKeys(r.id().collection()));
             }
         }
-        recordNames = once ? Map.of() : names;
+        recordNames = names;
         return keys;
     }
 

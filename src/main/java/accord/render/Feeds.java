@@ -70,8 +70,7 @@ final class Feeds {
             }
         }
         sb.append("  <updated>").append(latest).append("</updated>\n");
-        sb.append("  <author><name>").append(xml(site.config().publisher().isBlank() ? site.config().title()
-                : site.config().publisher())).append("</name></author>\n");
+        sb.append("  <author><name>").append(xml(site.config().citedPublisher())).append("</name></author>\n");
         for (int i = 0; i < shown.size(); i++) {
             Record r = shown.get(i);
             String href = base.map(b -> b + Routes.record(r.id())).orElse(up + Routes.record(r.id()));

@@ -490,7 +490,7 @@ public final class HistoryPages {
                 sb.append("    <link href=\"").append(Feeds.xml(url)).append("\"/>\n");
                 sb.append("    <updated>").append(updated(r)).append("</updated>\n");
                 // Atom asks for an author: the site's publisher, or the site, since no commit names one.
-                sb.append("    <author><name>").append(Feeds.xml(c.publisher().isEmpty() ? c.title() : c.publisher()))
+                sb.append("    <author><name>").append(Feeds.xml(c.citedPublisher()))
                         .append("</name></author>\n");
                 sb.append("    <summary>").append(Feeds.xml(renderer.word("", "change_removed_summary",
                         "The page at {address} was removed on {date}: {reason}").replace("{address}", r.address())

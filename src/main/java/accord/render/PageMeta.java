@@ -50,7 +50,7 @@ public final class PageMeta {
     /** The head of any page. */
     static MetaView page(SiteConfig c, Views.PageView page, String href, String feed, String feedTitle) {
         return new MetaView(page.description(), c.absolute(href).orElse(""), "website", page.title(), c.title(),
-                publisher(c), c.language(), "", false, feed, feedTitle);
+                c.citedPublisher(), c.language(), "", false, feed, feedTitle);
     }
 
     /**
@@ -62,12 +62,9 @@ public final class PageMeta {
     static MetaView record(SiteConfig c, Record r, String description, String href, String lang) {
         String date = r.citedDate().map(PartialDate::iso).orElse("");
         return new MetaView(description, c.absolute(href).orElse(""), "article", r.title(), c.title(),
-                publisher(c), lang.isEmpty() ? c.language() : lang, date, true, "", "");
+                c.citedPublisher(), lang.isEmpty() ? c.language() : lang, date, true, "", "");
     }
 
-    private static String publisher(SiteConfig c) {
-        return c.citedPublisher();
-    }
 
     /**
      * A record described in a sentence or two: its summary field when that holds text (a string or Markdown,
