@@ -58,13 +58,13 @@ public final class DataFiles {
     static {
         RECORD_FILES.put("json", (r, site, keys) -> DataJson.record(r, site, LINKS));
         RECORD_FILES.put("bib", (r, site, keys) -> Citations.bibtex(r, site, LINKS, keys));
-        RECORD_FILES.put("ris", (r, site, keys) -> Citations.ris(r, site, LINKS));
+        RECORD_FILES.put("ris", (r, site, keys) -> Citations.ris(r, site, LINKS, keys));
         RECORD_FILES.put("csl.json", (r, site, keys) -> Citations.cslJson(r, site, LINKS, keys));
         RECORD_FILES.put(CALENDAR, (r, site, keys) -> Calendar.ics(site, r, LINKS, keys));
     }
 
     /** The files that name the record by its key ({@link RecordKeys}). */
-    private static final Set<String> KEYED = Set.of("bib", "csl.json", CALENDAR);
+    private static final Set<String> KEYED = Set.of("bib", "ris", "csl.json", CALENDAR);
 
     private interface RecordFile {
         byte[] render(Record r, Site site, RecordKeys keys);

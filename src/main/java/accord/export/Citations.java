@@ -32,9 +32,11 @@ public final class Citations {
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    public static byte[] ris(Record r, Site site, Links links) {
+    /** The RIS record, its {@code ID} the record's key as BibTeX has it, so a library that holds both keeps one entry. */
+    public static byte[] ris(Record r, Site site, Links links, RecordKeys keys) {
         StringBuilder sb = new StringBuilder(256);
         line(sb, "TY", "ELEC");
+        line(sb, "ID", keys.key(r));
         line(sb, "TI", r.title());
         line(sb, "T2", site.config().title());
         line(sb, "PB", site.config().citedPublisher());

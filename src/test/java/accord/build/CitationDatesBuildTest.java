@@ -78,7 +78,7 @@ class CitationDatesBuildTest {
                   note = {Session record}
                 }
                 """);
-        assertThat(read(site, "data/sessions/opening.ris")).isEqualTo("TY  - ELEC\r\nTI  - Opening\r\nT2  - Cite portal\r\n"
+        assertThat(read(site, "data/sessions/opening.ris")).isEqualTo("TY  - ELEC\r\nID  - sessions-opening\r\nTI  - Opening\r\nT2  - Cite portal\r\n"
                 + "PB  - The Accord editors\r\nPY  - 2024\r\nDA  - 2024/11/11/\r\n"
                 + "UR  - https://accord.test/portal/sessions/opening/\r\nN1  - Session record\r\nER  - \r\n");
         assertThat(JsonCheck.parse(read(site, "data/sessions/opening.csl.json"))).isEqualTo(List.of(Map.of("id",

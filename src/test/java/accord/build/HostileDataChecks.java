@@ -109,7 +109,7 @@ final class HostileDataChecks {
                   note = {Meeting record}
                 }
                 """);
-        assertThat(Files.readString(site.resolve("data/meetings/x.ris"))).isEqualTo("TY  - ELEC\r\nTI  - A meeting\r\n"
+        assertThat(Files.readString(site.resolve("data/meetings/x.ris"))).isEqualTo("TY  - ELEC\r\nID  - meetings-x\r\nTI  - A meeting\r\n"
                 + "T2  - Test portal\r\nPB  - Test portal\r\nPY  - 2024\r\nDA  - 2024/11/12/\r\n"
                 + "N1  - Meeting record\r\nER  - \r\n");
         assertThat(JsonCheck.parse(Files.readString(site.resolve("data/meetings/x.csl.json")))).isEqualTo(List.of(Map.of(

@@ -108,6 +108,7 @@ class LastingKeysBuildTest {
                 + "DTSTAMP:20240514T000000Z\r\n").doesNotContain("wgcc-01-astana@");
         assertThat(read(site, "data/events/wgcc-01-astana.ics")).contains("\r\nUID:events-wgcc-1-astana@accord.test\r\n");
         assertThat(read(site, "data/events/wgcc-01-astana.bib")).startsWith("@misc{events-wgcc-1-astana,\n");
+        assertThat(read(site, "data/events/wgcc-01-astana.ris")).startsWith("TY  - ELEC\r\nID  - events-wgcc-1-astana\r\n");
         assertThat(read(site, "data/events/wgcc-01-astana.csl.json")).contains("\"id\": \"events/wgcc-1-astana\"")
                 .contains("https://accord.test/portal/events/wgcc-01-astana/");
         // The same name as its feed entry's id, which already held.
@@ -173,8 +174,9 @@ class LastingKeysBuildTest {
             BuildSession.Update u = session.update(java.util.List.of("content/events/cop29.md"), accord.output.SiteWriter.inPlace(live));
             assertThat(u.result().ok()).isTrue();
             assertThat(u.written()).contains("data/events/wgcc-1-astana.bib", "data/events/wgcc-1-astana.ics",
-                    "data/events/wgcc-1-astana.csl.json", "data/calendar.ics").doesNotContain("data/events/wgcc-01-astana.bib");
+                    "data/events/wgcc-1-astana.csl.json", "data/events/wgcc-1-astana.ris", "data/calendar.ics").doesNotContain("data/events/wgcc-01-astana.bib");
             assertThat(read(live, "data/events/wgcc-1-astana.bib")).startsWith("@misc{events-wgcc-1-astana:" + added.substring(0, 10) + ",\n");
+            assertThat(read(live, "data/events/wgcc-1-astana.ris")).contains("\r\nID  - events-wgcc-1-astana:" + added.substring(0, 10) + "\r\n");
         }
         Path fresh = build(repo.dir(), "fresh");
         assertThat(TestPortal.snapshotText(live)).isEqualTo(TestPortal.snapshotText(fresh));

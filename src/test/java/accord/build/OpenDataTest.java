@@ -502,7 +502,7 @@ class OpenDataTest {
                 assertThat(depth).as(field).isZero();
             }
         }
-        assertThat(read("data/sessions/hostile.ris")).isEqualTo("TY  - ELEC\r\n"
+        assertThat(read("data/sessions/hostile.ris")).isEqualTo("TY  - ELEC\r\nID  - sessions-hostile\r\n"
                 + "TI  - =cmd|' /C calc'!A0 </script><!-- \"x\", y z\r\n"
                 + "T2  - Data test portal\r\nPB  - Data test portal\r\n"
                 + "UR  - https://accord.test/portal/sessions/hostile/\r\nN1  - Session record\r\nER  - \r\n");
