@@ -40,14 +40,15 @@ public final class Build {
     /**
      * What a wrapper of the output sink may need to know of the site written through it, as site.yml (and
      * {@code --base-url}) give it: the names {@code keep:} lists ({@code CNAME}), which the output folder keeps and its
-     * manifest names; the pages a web server shows on its own, the 404 page in each language ({@code 404.html},
-     * {@code ru/404.html}), which the offline edition leaves out; and the path of the site's address ({@code /portal/},
-     * or {@code /}), which an address from the web root inside the site starts with.
+     * manifest names; the files only a web server or a crawler reads, which the offline edition leaves out: the 404
+     * page in each language ({@code 404.html}, {@code ru/404.html}, shown by a server on its own), {@code robots.txt}
+     * and {@code _redirects} (a host's list of old addresses; the redirect pages stay); and the path of the site's
+     * address ({@code /portal/}, or {@code /}), which an address from the web root inside the site starts with.
      */
-    public record Destination(List<String> kept, java.util.Set<String> notFoundPages, String basePath) {
+    public record Destination(List<String> kept, java.util.Set<String> serverFiles, String basePath) {
         public Destination {
             kept = List.copyOf(kept);
-            notFoundPages = java.util.Set.copyOf(notFoundPages);
+            serverFiles = java.util.Set.copyOf(serverFiles);
             java.util.Objects.requireNonNull(basePath, "basePath");
         }
     }
@@ -59,11 +60,14 @@ public final class Build {
         Optional<accord.content.YamlNode> siteYaml = new accord.content.ContentReader(root).readYamlFile("site.yml", ignored);
         accord.config.SiteConfig config = accord.config.ConfigReader.read(siteYaml, ignored);
         if (options.baseUrl().isPresent()) config = config.withBaseUrl(options.baseUrl().get());
-        java.util.Set<String> notFound = new java.util.TreeSet<>();
-        // Where PagePlan puts the 404 page, and LanguagePages its version in each other language.
-        notFound.add("404.html");
-        for (String lang : config.otherLanguages()) notFound.add(lang + "/404.html");
-        return new Destination(accord.config.ConfigReader.keep(siteYaml, ignored), notFound, BuildSession.basePath(config.baseUrl()));
+        java.util.Set<String> serverFiles = new java.util.TreeSet<>();
+        // Where PagePlan puts the 404 page and robots.txt, LanguagePages the 404 page in each other language, and
+        // Redirects its file. The sitemap stays: every page's footer links it.
+        serverFiles.add("404.html");
+        for (String lang : config.otherLanguages()) serverFiles.add(lang + "/404.html");
+        serverFiles.add("robots.txt");
+        serverFiles.add(accord.archive.Redirects.FILE);
+        return new Destination(accord.config.ConfigReader.keep(siteYaml, ignored), serverFiles, BuildSession.basePath(config.baseUrl()));
     }
 
     /**

@@ -62,7 +62,7 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         BuildResult result = portable ? new Build(options).run(strict,
-                (sink, site) -> new accord.portable.PortableSink(sink, site.kept(), site.notFoundPages(), site.basePath())) : new Build(options).run(strict);
+                (sink, site) -> new accord.portable.PortableSink(sink, site.kept(), site.serverFiles(), site.basePath())) : new Build(options).run(strict);
         ProblemPrinter.print(result.problems(), spec.commandLine().getErr());
         if (timings) {
             StringBuilder sb = new StringBuilder("timings:");

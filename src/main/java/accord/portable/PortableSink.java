@@ -12,15 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A build's output made into the offline edition on its way to {@code sink}: every HTML page passes through
- * {@link FileLinks#rewrite(String, String, String)}, the 404 pages are left out (a disk has no server to show them, and their links start
- * from the web root), and {@code manifest.json} lists the files as this sink wrote them, and names site.yml's
+ * {@link FileLinks#rewrite(String, String, String)}, the files only a web server or a crawler reads are left out (the
+ * 404 pages: a disk has no server to show them, and their links start from the web root; robots.txt; _redirects), and {@code manifest.json} lists the files as this sink wrote them, and names site.yml's
  * {@code keep:} as the build's manifest does, so {@code accord verify} passes on the copy. Everything else goes
  * through unchanged.
  */
 public final class PortableSink implements OutputSink {
     private final OutputSink sink;
     private final List<String> kept;
-    /** Pages a web server shows on its own (the 404 page in each language), which the offline edition leaves out. */
+    /** Files only a web server or a crawler reads (the 404 page in each language, robots.txt, _redirects), left out. */
     private final Set<String> leftOut;
     /** The path of the site's address ({@code /portal/}, or {@code /}), which an address from the web root starts with. */
     private final String basePath;
@@ -33,7 +33,7 @@ public final class PortableSink implements OutputSink {
 
     /**
      * The offline edition on its way to {@code sink}: {@code kept} are site.yml's {@code keep:} names, which its
-     * manifest names as a build's does; {@code leftOut} the pages a web server shows on its own; {@code basePath} the
+     * manifest names as a build's does; {@code leftOut} the files only a web server or a crawler reads; {@code basePath} the
      * path of the site's address ({@code /portal/}), so that a page's addresses from the web root inside the site
      * become relative ones.
      */

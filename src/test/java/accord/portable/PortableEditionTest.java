@@ -88,6 +88,12 @@ public class PortableEditionTest {
         // A disk has no server to show a 404 page, in any language: theirs link from the web root (/portal/…).
         assertThat(offline.resolve("404.html")).doesNotExist();
         assertThat(offline.resolve("ru/404.html")).doesNotExist();
+        // Nor a crawler or a host to read robots.txt and _redirects (the fixture's old slug makes one); the redirect
+        // page stays, and so does the sitemap, which every page's footer links.
+        assertThat(offline.resolve("robots.txt")).doesNotExist();
+        assertThat(offline.resolve("_redirects")).doesNotExist();
+        assertThat(offline.resolve("sitemap.xml")).isRegularFile();
+        assertThat(offline.resolve("speakers/anna-zeler/index.html")).isRegularFile();
         List<String> pages = new ArrayList<>();
         assertThat(linkProblems(offline, pages)).isEmpty();
         assertThat(pages).contains("index.html", "ru/index.html", "sessions/alpha-session/index.html",
