@@ -62,6 +62,7 @@ public final class SchemaValidator {
                     " (declare it there, or move the file into a collection folder)"));
             return Optional.empty();
         }
+        if (inAnotherFolder(doc, collection.get())) return Optional.empty();
         lenient = !draftsPublished && isDraft(doc.frontMatter(), collection.get());
         extraFields = collection.get().extraFields();
         Map<String, FieldValue> values = object(doc.frontMatter(), collection.get().fields(), "", doc.frontMatter().position());
@@ -78,12 +79,35 @@ public final class SchemaValidator {
     public Optional<ValidatedRecord> validateTranslation(SourceDocument doc) {
         Optional<CollectionDef> collection = schema.find(doc.collection());
         if (collection.isEmpty()) return validate(doc);
+        if (inAnotherFolder(doc, collection.get())) return Optional.empty();
         lenient = true;
         extraFields = collection.get().extraFields();
         Map<String, FieldValue> values = object(doc.frontMatter(), collection.get().fields(), "", doc.frontMatter().position());
         lenient = false;
         collection.get().roleField(Role.CAVEATS).ifPresent(f -> checkCaveatFields(values.get(f.name()), f, collection.get()));
         return Optional.of(new ValidatedRecord(doc.withoutFrontMatter(), collection.get(), values));
+    }
+
+    /**
+     * Whether the record is another collection's, put in this one's folder (a speaker saved under sessions/): two or
+     * more of its fields are unknown here, and every field it has is one of exactly one other collection. Then that is
+     * the one error, at its first unknown field, naming the folder to move it to, and it is not validated here: the
+     * required fields it lacks and the fields this collection does not know would only repeat the mistake.
+     */
+    private boolean inAnotherFolder(SourceDocument doc, CollectionDef collection) {
+        if (collection.extraFields()) return false;
+        Map<String, YamlMap.Entry> entries = doc.frontMatter().entries();
+        List<YamlMap.Entry> unknown = entries.values().stream().filter(e -> !collection.fields().containsKey(e.key().value())).toList();
+        if (unknown.size() < 2) return false;
+        List<String> owners = schema.collections().values().stream()
+                .filter(c -> c != collection && c.fields().keySet().containsAll(entries.keySet()))
+                .map(CollectionDef::name).toList();
+        if (owners.size() != 1) return false;
+        String file = doc.path().substring(doc.path().lastIndexOf('/') + 1);
+        problems.error(unknown.get(0).key().position(), String.join(", ", unknown.stream().map(e -> e.key().value()).toList())
+                + ": fields of " + owners.get(0) + ", not of " + collection.name() + ": is the file in the wrong folder?"
+                + " (move it to content/" + owners.get(0) + "/" + file + ", or write the fields of " + collection.name() + ")");
+        return true;
     }
 
     /** Whether the front matter says the record is a draft, as the model will read it. */

@@ -295,6 +295,37 @@ class ValidationBuildTest {
         assertThat(root.resolve("site")).doesNotExist();
     }
 
+    /**
+     * A speaker saved in the sessions folder: one error naming the folder it belongs in, not one per unknown field and
+     * one per field sessions require. Two misspelt fields of a session are still each their own error.
+     */
+    @Test
+    void aRecordInAnotherCollectionsFolderIsToldWhichFolder() {
+        BuildResult result = buildWith("""
+                -- content/sessions/carol-diaz.md --
+                ---
+                title: Carol Diaz
+                sort_name: Diaz, Carol
+                organization: unfccc
+                ---
+                -- content/sessions/delta-session.md --
+                ---
+                title: Side event
+                dat: 2024-11-13
+                evnt: cop29
+                ---
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/sessions/carol-diaz.md:3:1: error: sort_name, organization: fields of speakers, not of sessions:"
+                        + " is the file in the wrong folder? (move it to content/speakers/carol-diaz.md, or write the fields"
+                        + " of sessions)",
+                "content/sessions/delta-session.md:2:1: error: date: required field is missing (add 'date: ...')",
+                "content/sessions/delta-session.md:2:1: error: event: required field is missing (add 'event: ...')",
+                "content/sessions/delta-session.md:3:1: error: dat: unknown field (did you mean 'date'?)",
+                "content/sessions/delta-session.md:4:1: error: evnt: unknown field (did you mean 'event'?)");
+        assertThat(root.resolve("site")).doesNotExist();
+    }
+
     @Test
     void aCollectionWithExtraFieldsAcceptsFieldsTheSchemaDoesNotName() {
         TestPortal.write(root, TestPortal.PORTAL.replace("""
