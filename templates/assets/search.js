@@ -158,7 +158,8 @@
     choose: script.getAttribute('data-choose') || 'Type to see choices.',
     noChoice: script.getAttribute('data-no-choice') || 'Nothing starts with that.',
     remove: script.getAttribute('data-remove') || 'Remove filter',
-    failed: script.getAttribute('data-failed') || 'Search cannot answer: part of its index could not be loaded.'
+    failed: script.getAttribute('data-failed') || 'Search cannot answer: part of its index could not be loaded.',
+    missing: script.getAttribute('data-missing') || 'Not found in any record, so left out: {words}.'
   };
   var accord = window.accord = window.accord || {};
   var loaded = {}, waiting = {}, promises = {};
@@ -366,8 +367,18 @@
     Object.keys(state.facets || {}).sort().forEach(function (k) { filters.push('f/v/' + k + '/' + state.facets[k]); });
     var absent = [];
     return Promise.all(terms.map(function (t) { return matchQueryWord(t, absent); }).concat(filters.map(filterList))).then(function (got) {
-      var matched = got.slice(0, terms.length);
-      var result = {docs: null, count: 0, terms: terms, hits: [], tops: {}, reader: readerLanguage(state), words: []};
+      var matched = got.slice(0, terms.length), filterLists = got.slice(terms.length);
+      // A word that no record has, not even one edit away, is left out, and the page names it, rather than one unknown
+      // word leaving nothing to show; where no word is known, nothing matches.
+      var missing = terms.filter(function (t, i) { return !matched[i].list.length; });
+      if (missing.length && missing.length < terms.length) {
+        terms = terms.filter(function (t, i) { return matched[i].list.length; });
+        matched = matched.filter(function (m) { return m.list.length; });
+      } else {
+        missing = [];
+      }
+      var result = {docs: null, count: 0, terms: terms, hits: [], tops: {}, reader: readerLanguage(state), words: [],
+        missing: missing};
       function names(list) { return list.map(function (hit) { return hit[0]; }); }
       matched.forEach(function (m, i) {
         m.list.forEach(function (hit) { result.hits.push(hit[0]); });
@@ -384,9 +395,10 @@
         result.more = function () { return rank(matched, [], result); };
         return result;
       }
-      return rank(matched, got.slice(terms.length), result);
+      return rank(matched, filterLists, result);
     }).then(function (result) {
-      return result.count === 0 ? verify(absent).then(function () { return result; }) : result;
+      // Nothing, or a word without a match: a shard that failed to load must not pass for a word no record has.
+      return result.count === 0 || result.missing.length ? verify(absent).then(function () { return result; }) : result;
     });
   }
 
@@ -540,7 +552,7 @@
     return search(s).then(function (result) {
       return page(result, 0).then(function (list) {
         return {count: result.count, titles: list.map(function (d) { return d.row && d.row[0]; }),
-          hrefs: list.map(function (d) { return d.row && d.row[1]; })};
+          hrefs: list.map(function (d) { return d.row && d.row[1]; }), missing: result.missing};
       });
     });
   };
@@ -921,7 +933,8 @@
       shown = 0;
       list.textContent = '';
       var n = result.count;
-      status.textContent = n === 0 ? WORDS.none : n === 1 ? WORDS.one : WORDS.many.replace('{n}', String(n));
+      status.textContent = (n === 0 ? WORDS.none : n === 1 ? WORDS.one : WORDS.many.replace('{n}', String(n)))
+        + (result.missing.length ? ' ' + WORDS.missing.replace('{words}', result.missing.join(', ')) : '');
       return showMore(gen);
     }).catch(function (e) {
       if (gen === generation) failed(e);

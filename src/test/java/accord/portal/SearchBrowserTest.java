@@ -135,6 +135,24 @@ class SearchBrowserTest {
         assertThat(driver.findElement(By.id("search-status")).getText()).isEqualTo("No records match.");
     }
 
+    /**
+     * A word no record has, not even misspelt, is left out and named, so one unknown word does not hide what the
+     * others find; a query of unknown words alone still finds nothing, and says nothing of leaving words out.
+     */
+    @Test
+    void aWordNoRecordHasIsLeftOutAndNamed() {
+        List<String> alone = results(served(q("Jabbarov")));
+        String count = driver.findElement(By.id("search-status")).getText();
+        assertThat(results(served(q("Jabbarov qqxyzzyq")))).contains("Mikayil Jabbarov").isEqualTo(alone);
+        assertThat(driver.findElement(By.id("search-status")).getText())
+                .isEqualTo(count + " Not found in any record, so left out: qqxyzzyq.");
+        assertThat(query("qqxyzzyq Jabbarov wwvvkkq")).containsEntry("missing", List.of("qqxyzzyq", "wwvvkkq"));
+        // A misspelt word is matched, not left out.
+        assertThat(query("Jabarov Sabirova")).containsEntry("missing", List.of());
+        assertThat(results(fromDisk(q("qqxyzzyq wwvvkkq")))).isEmpty();
+        assertThat(driver.findElement(By.id("search-status")).getText()).isEqualTo("No records match.");
+    }
+
     /** The filters are a closed disclosure; opening it loads the topic and year lists, and a topic in the address opens it. */
     @Test
     void theFiltersOpenOnDemandAndATopicInTheAddressOpensThem() {
