@@ -33,11 +33,17 @@ final class VerifyCommand implements Callable<Integer> {
         report.notes().forEach(verdict::println);
         report.differences().forEach(spec.commandLine().getErr()::println);
         if (!report.ok()) {
-            spec.commandLine().getErr().printf("%s does not match its manifest.json: %d difference%s%n", dir.normalize(),
+            spec.commandLine().getErr().printf("%s does not match its manifest.json: %d difference%s%n", shown(dir),
                     report.differences().size(), report.differences().size() == 1 ? "" : "s");
             return 1;
         }
         spec.commandLine().getOut().printf("ok: %d files match manifest.json%n", report.listed());
         return 0;
+    }
+
+    /** The folder as given, tidied ({@code site/./} is {@code site}); {@code .}, which tidies to nothing, stays {@code .}. */
+    static String shown(Path dir) {
+        String name = dir.normalize().toString();
+        return name.isEmpty() ? "." : name;
     }
 }
