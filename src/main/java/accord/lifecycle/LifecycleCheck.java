@@ -52,6 +52,7 @@ public final class LifecycleCheck {
                             + " show it (write " + lifecycle + ": " + retiredWords(r, " or ") + ", or remove " + field + ")");
                 }
             }
+            if (state != State.CURRENT) future(r, state, problems);
             if (replacedBy.isEmpty()) continue;
             SourcePosition where = replacedBy.get().position();
             if (state != State.SUPERSEDED) {
@@ -93,6 +94,19 @@ public final class LifecycleCheck {
             next = Lifecycle.replacement(next.get()).flatMap(site::find);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A retirement dated later than today has not happened yet, and the page would state it as done ("Superseded … on 1
+     * May 2031"), as a tombstone's date would. Today is the latest day anywhere on earth (UTC+14), so a date that is
+     * today somewhere passes; only the error reads the clock, and the output never holds today's date.
+     */
+    private static void future(Record r, State state, Problems problems) {
+        if (!(r.role(Role.LIFECYCLE_DATE).orElse(null) instanceof FieldValue.DateValue date)) return;
+        java.time.LocalDate now = java.time.LocalDate.now(java.time.ZoneOffset.ofHours(14));
+        if (!new accord.schema.PartialDate(now.getYear(), now.getMonthValue(), now.getDayOfMonth()).surelyBefore(date.date())) return;
+        problems.error(date.position(), name(r, Role.LIFECYCLE_DATE) + ": " + date.date().display() + " is later than today"
+                + " (write the day the record was " + state.word() + ")");
     }
 
     /** The retired states the record's lifecycle field can say, in its words: "superseded or withdrawn". */

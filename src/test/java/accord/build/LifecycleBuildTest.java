@@ -175,6 +175,20 @@ public class LifecycleBuildTest {
                         + " remove lifecycle_date)");
     }
 
+    /** A retirement dated after today: the page would say it has happened. A date of this year's month stays possible. */
+    @Test
+    void aRetirementDatedLaterThanTodayIsAnError() {
+        int next = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear() + 1;
+        assertThat(problemsOf(gamma("lifecycle: withdrawn\nlifecycle_reason: A duplicate.\nlifecycle_date: " + next + "-05-01")))
+                .containsExactly("content/sessions/gamma-session.md:7:17: error: lifecycle_date: 1 May " + next
+                        + " is later than today (write the day the record was withdrawn)");
+        assertThat(problemsOf(gamma("lifecycle: withdrawn\nlifecycle_reason: A duplicate.\nlifecycle_date: " + next)))
+                .containsExactly("content/sessions/gamma-session.md:7:17: error: lifecycle_date: " + next
+                        + " is later than today (write the day the record was withdrawn)");
+        String month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
+        assertThat(problemsOf(gamma("lifecycle: withdrawn\nlifecycle_reason: A duplicate.\nlifecycle_date: " + month))).isEmpty();
+    }
+
     @Test
     void aMissingReplacementIsReportedWithTheNearestSlug() {
         assertThat(problemsOf(gamma("lifecycle: superseded\nsuperseded_by: sessions/beta-sesion"))).containsExactly(
