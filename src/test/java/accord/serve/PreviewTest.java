@@ -291,6 +291,51 @@ class PreviewTest {
     }
 
     /**
+     * A page with "İ" (Azerbaijani) in it: the reload script was put where "</body>" is in the lower-cased page, and "İ"
+     * lower-cases to two characters, so it landed inside the closing tag, or past the page's end and the connection
+     * dropped. Now it is just before the page's own "</body>".
+     */
+    @Test
+    void theReloadScriptGoesBeforeTheBodyEndOfAPageWithDottedCapitalI() throws Exception {
+        String good = read("content/sessions/alpha-session.md");
+        save("content/sessions/alpha-session.md", good.replace("The opening.", "İİİ İqtisadiyyat Nazirliyi. ".repeat(30)));
+        awaitGeneration(2);
+        String html = Http.get(port, "/sessions/alpha-session/").body();
+        assertThat(html).contains("İqtisadiyyat").endsWith("})();</script>\n</body>\n</html>\n");
+        assertThat(Jsoup.parse(html).select("body > script").last().html()).startsWith("/* added by accord serve */");
+        assertThat(Injector.lastBodyEnd("İİ</BODY></html>")).isEqualTo(2);
+        assertThat(Injector.lastBodyEnd("<p>no end")).isEqualTo(-1);
+    }
+
+    /**
+     * A build with warnings alone: the page is built and nothing covers it, but the warnings are listed in a closed
+     * disclosure at the bottom of every page, as each may mean something is missing from a page. Before, only the
+     * terminal said so.
+     */
+    @Test
+    void warningsAloneAreListedInAClosedPanel() throws Exception {
+        String good = read("content/sessions/alpha-session.md");
+        save("content/sessions/alpha-session.md", good.replace("The opening.", accord.content.SourceDocument.PLACEHOLDER_BODY));
+        awaitGeneration(2);
+        Document page = page("/sessions/alpha-session/");
+        assertThat(page.select("details#accord-problems:not([open]) > summary").text())
+                .isEqualTo("1 warning: the page is built; publishing with --strict refuses it");
+        assertThat(page.select("#accord-problems li").eachText()).containsExactly("content/sessions/alpha-session.md:8: warning:"
+                + " the body still holds the placeholder 'accord new' wrote (write the record in its place)");
+        long warned = generation();
+        save("content/sessions/alpha-session.md", good);
+        awaitGeneration(warned + 1);
+        await("the warning gone (log: " + log + ")", () -> {
+            try {
+                return page("/sessions/alpha-session/").select("#accord-problems").isEmpty();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(preview.problems()).isEmpty();
+    }
+
+    /**
      * Started on a portal with an error, the preview has no build to show: its placeholder said "Nothing to show yet"
      * while the overlay over it said "the page shows the last good build". The overlay now says nothing is built yet.
      */
