@@ -147,6 +147,7 @@ final class PreviewServer implements AutoCloseable {
                 notFound(ex, head);
                 return;
             }
+
             if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                 // sessions/x is the folder sessions/x/: send the browser there, so relative links resolve.
                 ex.getResponseHeaders().set("Location", raw + "/");
@@ -156,12 +157,12 @@ final class PreviewServer implements AutoCloseable {
             byte[] body;
             try {
                 if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                    notFound(ex, head);
+                    notFound(ex, head, path);
                     return;
                 }
                 body = Files.readAllBytes(file);
             } catch (NoSuchFileException e) {
-                notFound(ex, head);
+                notFound(ex, head, path);
                 return;
             }
             send(ex, 200, file.getFileName().toString(), body, head);
@@ -169,7 +170,22 @@ final class PreviewServer implements AutoCloseable {
     }
 
     private void notFound(HttpExchange ex, boolean head) throws IOException {
+        notFound(ex, head, "");
+    }
+
+    /**
+     * The 404 page nearest to {@code path} (a site-relative path inside the site): {@code ru/404.html} for
+     * {@code ru/no/such/}, as the hosts that the language versions are written for serve it; else the site's own.
+     */
+    private void notFound(HttpExchange ex, boolean head, String path) throws IOException {
         Path page = site.resolve("404.html");
+        for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+            Path nearer = site.resolve(path.substring(0, slash + 1) + "404.html").normalize();
+            if (nearer.startsWith(site) && Files.isRegularFile(nearer, LinkOption.NOFOLLOW_LINKS)) {
+                page = nearer;
+                break;
+            }
+        }
         byte[] body;
         try {
             body = Files.readAllBytes(page);

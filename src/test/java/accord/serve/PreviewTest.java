@@ -290,6 +290,22 @@ class PreviewTest {
         assertThat(preview.problems()).isEmpty();
     }
 
+    /** A missing page under /ru/ gets the Russian 404 page, as the hosts the language versions are written for give it. */
+    @Test
+    void aMissingPageGetsTheNearest404Page() throws Exception {
+        Path two = TestPortal.write(fresh.resolve("two"), TestPortal.PORTAL.replace("language: en\n", "language: en\nlanguages: [en, ru]\n"));
+        try (Preview p = Preview.start(two, false, 0, new PrintWriter(new StringWriter(), true))) {
+            int at = Integer.parseInt(p.url().replaceAll(".*:(\\d+)/$", "$1"));
+            Http.Response ru = Http.get(at, "/ru/sessions/no-such-session/");
+            assertThat(ru.status()).isEqualTo(404);
+            assertThat(Jsoup.parse(ru.body()).select("html").attr("lang")).isEqualTo("ru");
+            Http.Response en = Http.get(at, "/sessions/no-such-session/");
+            assertThat(en.status()).isEqualTo(404);
+            assertThat(Jsoup.parse(en.body()).select("html").attr("lang")).isEqualTo("en");
+            assertThat(Jsoup.parse(Http.get(at, "/russian/").body()).select("html").attr("lang")).isEqualTo("en");
+        }
+    }
+
     /**
      * A page with "İ" (Azerbaijani) in it: the reload script was put where "</body>" is in the lower-cased page, and "İ"
      * lower-cases to two characters, so it landed inside the closing tag, or past the page's end and the connection
