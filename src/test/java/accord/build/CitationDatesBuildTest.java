@@ -104,4 +104,20 @@ class CitationDatesBuildTest {
         assertThat(rumoured.selectFirst("p.citation").text()).isEqualTo(
                 "“Rumoured session”. Session record in Cite portal. The Accord editors. https://accord.test/portal/sessions/rumoured/");
     }
+
+    /**
+     * A publisher written in lower case ("the Accord editors", as it reads in "kept by the Accord editors") begins a
+     * sentence in the page's citation, so it is capitalised there; the footer and the citation files keep it as written.
+     */
+    @Test
+    void aLowerCasePublisherBeginsTheCitationsSentenceCapitalised() throws IOException {
+        Path portal = TestPortal.write(dir.resolve("lower"), PORTAL.replace("publisher: The Accord editors", "publisher: the Accord editors"));
+        assertThat(TestPortal.problems(TestPortal.build(portal))).isEmpty();
+        Path site = portal.resolve("site");
+        Document page = Jsoup.parse(site.resolve("sessions/opening/index.html").toFile(), "UTF-8");
+        assertThat(page.selectFirst("p.citation").text()).isEqualTo(
+                "“Opening”. Session record in Cite portal. The Accord editors, 2024-11-11. https://accord.test/portal/sessions/opening/");
+        assertThat(page.selectFirst("footer").text()).contains("the Accord editors");
+        assertThat(read(site, "data/sessions/opening.ris")).contains("\r\nPB  - the Accord editors\r\n");
+    }
 }
