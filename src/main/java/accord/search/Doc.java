@@ -73,6 +73,13 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
             if (w <= 0) continue;
             value(site, lang, f, v, w, indexer, inputs, f.hasRole(Role.TITLE) ? null : excerpt);
         }
+        // The date as the record's page in this language writes it ("14 ноября 2024", "noyabr 2024"), besides its ISO
+        // form above: a reader searches a date in the words they read it in, and before, only English bodies had them.
+        ResultDate shownDate = dateText.apply(r, lang);
+        if (!shownDate.date().isEmpty()) {
+            r.collection().roleField(Role.DATE).map(SearchWeights::of).filter(w -> w > 0)
+                    .ifPresent(w -> indexer.add(shownDate.date(), w, false));
+        }
         String source = r.source().body();
         String body = MarkdownText.plain(source);
         // The heading lines, as they are in the source, weigh a little more: each line that starts with '#'.
@@ -121,7 +128,7 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
         accord.text.Json.quote(row, href.apply(r, lang));
         List<String> collections = site.collections().stream().map(c -> c.name()).toList();
         row.append(',').append(collections.indexOf(r.id().collection())).append(',');
-        dateText.apply(r, lang).appendTo(row, lang);
+        shownDate.appendTo(row, lang);
         row.append(',');
         accord.text.Json.quote(row, shown);
         return new Doc(r, lang, terms, scores, Set.copyOf(inputs), Set.copyOf(facets), row.toString(),

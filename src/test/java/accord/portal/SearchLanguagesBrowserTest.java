@@ -180,6 +180,18 @@ class SearchLanguagesBrowserTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Микаил Джаббаров");
     }
 
+    /**
+     * A date is found in the words each language's page writes it in: before, only its ISO form was indexed, so
+     * "ноября" or "noyabr" found nothing while the results showed "14 ноября 2024".
+     */
+    @Test
+    void aDateIsFoundInTheWordsOfTheReadersLanguage() {
+        assertThat(results(q("14 ноября 2024") + "&lang=ru")).containsExactly("Открытие пленарного заседания → ru/meetings/plenary/");
+        assertThat(results(q("November 2024"))).containsExactlyInAnyOrder(
+                "Opening plenary → meetings/plenary/", "Ministerial dialogue → meetings/dialogue/");
+        assertThat(results(q("noyabr") + "&lang=az")).isEmpty(); // no Azerbaijani version, so no page writes it so
+    }
+
     @Test
     void eachRecordIsListedOnceInTheReadersLanguageFirstThenInTheOthers() {
         // Both meetings share the date; the plenary is also in Russian, the dialogue only in English.
