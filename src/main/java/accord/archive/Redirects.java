@@ -217,11 +217,11 @@ public final class Redirects {
     }
 
     /** The content of a plan entry this class made. */
-    public static String render(Site site, PageEntry entry, Collection<Redirect> redirects) {
+    public static String render(Site site, PageEntry entry, Collection<Redirect> redirects, accord.render.UiStrings words) {
         if (entry.kind() == PageEntry.Kind.REDIRECTS) return hostFile(site, redirects);
         int slash = entry.subject().indexOf('/');
         Record target = site.expect(new RecordId(entry.subject().substring(0, slash), entry.subject().substring(slash + 1)));
-        return page(site, entry.path(), target, entry.language());
+        return page(site, entry.path(), target, entry.language(), words);
     }
 
     /** Where a plan entry of this class comes from, for messages: the record a redirect leads to. */
@@ -236,25 +236,32 @@ public final class Redirects {
      * A page that sends the reader on at once, and says where in words for those whose browser does not follow
      * it. It carries no script and no styles of the theme: it is never meant to be read for long.
      */
-    static String page(Site site, String path, Record target, String language) {
+    static String page(Site site, String path, Record target, String language, accord.render.UiStrings words) {
         String to = Routes.record(target.id(), language, site.config().language());
         String href = Routes.root(path) + to;
         String canonical = site.config().baseUrl() + to;
-        String title = target.title();
+        // In the words of the language of the page it sends the reader to, with that page's title where it has one.
+        String own = site.config().language();
+        String lang = language.isEmpty() ? own : language;
+        java.util.Optional<Record> translated = site.find(target.id(), lang);
+        String title = translated.map(Record::title).orElse(target.title());
+        String link = "<a href=\"" + escape(href) + "\"" + (translated.isPresent() ? "" : " lang=\"" + escape(own) + "\"") + ">"
+                + escape(title) + "</a>";
         return "<!DOCTYPE html>\n"
-                + "<html lang=\"" + escape(site.config().language()) + "\">\n"
+                + "<html lang=\"" + escape(lang) + "\">\n"
                 + "<head>\n"
                 + "<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>Moved: " + escape(title) + " · " + escape(site.config().title()) + "</title>\n"
+                + "<title>" + escape(words.text(lang, "moved_title").replace("{title}", title)) + " · "
+                + escape(site.config().title()) + "</title>\n"
                 + "<meta name=\"robots\" content=\"noindex\">\n"
                 + "<link rel=\"canonical\" href=\"" + escape(canonical) + "\">\n"
                 + "<meta http-equiv=\"refresh\" content=\"0; url=" + escape(href) + "\">\n"
                 + "</head>\n"
                 + "<body>\n"
                 + "<main>\n"
-                + "<h1>This page has moved</h1>\n"
-                + "<p>It is now at <a href=\"" + escape(href) + "\">" + escape(title) + "</a>.</p>\n"
+                + "<h1>" + escape(words.text(lang, "moved_heading")) + "</h1>\n"
+                + "<p>" + Tombstones.fill(escape(words.text(lang, "moved_notice")), java.util.Map.of("{link}", link)) + "</p>\n"
                 + "</main>\n"
                 + "</body>\n"
                 + "</html>\n";

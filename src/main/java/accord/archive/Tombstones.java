@@ -9,6 +9,7 @@ import accord.render.HistoryPages;
 import accord.render.PageEntry;
 import accord.render.PagePlan;
 import accord.render.Routes;
+import accord.render.UiStrings;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -195,49 +196,84 @@ public final class Tombstones {
                 .map(t -> new HistoryPages.Removal(t.path(), t.address(), t.date(), t.reason(), t.line())).toList();
     }
 
-    /** The tombstone page for {@code entry}: what was here, when it went, why, and the links onward. */
-    public static String render(Site site, PagePlan plan, PageEntry entry, List<Tombstone> tombstones) {
+    /**
+     * The tombstone page for {@code entry}: what was here, when it went, why, and the links onward, in the words of its
+     * language (a record's page in another language gets that language's page, its reason marked as written in the
+     * site's language, and its links to that language's pages where the site makes them).
+     */
+    public static String render(Site site, PagePlan plan, PageEntry entry, List<Tombstone> tombstones, UiStrings words) {
         Tombstone t = tombstones.stream().filter(x -> x.path().equals(entry.path())).findFirst().orElseThrow();
         String root = Routes.root(t.path());
-        String day = t.date().getDayOfMonth() + " " + MONTHS[t.date().getMonthValue() - 1] + " " + t.date().getYear();
+        String own = site.config().language();
+        String lang = t.language().isEmpty() ? own : t.language();
         StringBuilder reason = new StringBuilder();
         Matcher a = ADDRESS.matcher(t.reason());
         int from = 0;
         while (a.find()) {
             reason.append(escape(t.reason().substring(from, a.start())));
             String target = target(a.group());
-            String href = root + Routes.clean(target);
+            // The same page in the tombstone's language, where the site makes one.
+            String there = lang.equals(own) || !plan.entries().containsKey(lang + "/" + target) ? target : lang + "/" + target;
+            String href = root + Routes.clean(there);
             reason.append("<a href=\"").append(escape(href)).append("\">").append(escape(title(site, plan, target, a.group())))
                     .append("</a>");
             from = a.end();
         }
         reason.append(escape(t.reason().substring(from)));
+        String why = lang.equals(own) ? reason.toString() : "<span lang=\"" + escape(own) + "\">" + reason + "</span>";
         String site0 = escape(site.config().title());
+        String home = lang.equals(own) ? root : root + lang + "/";
         return "<!DOCTYPE html>\n"
-                + "<html lang=\"" + escape(site.config().language()) + "\">\n"
+                + "<html lang=\"" + escape(lang) + "\">\n"
                 + "<head>\n"
                 + "<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>Removed · " + site0 + "</title>\n"
+                + "<title>" + escape(words.text(lang, "removed_title")) + " · " + site0 + "</title>\n"
                 + "<meta name=\"robots\" content=\"noindex\">\n"
                 + "<link rel=\"stylesheet\" href=\"" + escape(root) + "assets/style.css\">\n"
                 + "</head>\n"
                 + "<body>\n"
                 + "<main id=\"main\" class=\"wrap\">\n"
-                + "<p class=\"site-title\"><a href=\"" + escape(root.isEmpty() ? "./" : root) + "\">" + site0 + "</a></p>\n"
-                + "<h1>This page was removed</h1>\n"
+                + "<p class=\"site-title\"><a href=\"" + escape(home.isEmpty() ? "./" : home) + "\">" + site0 + "</a></p>\n"
+                + "<h1>" + escape(words.text(lang, "removed_heading")) + "</h1>\n"
                 + "<div class=\"lifecycle-notice lifecycle-removed\" id=\"removed\" role=\"note\">\n"
-                + "<p>The page at <code>" + escape(t.address()) + "</code> was removed on <time datetime=\"" + t.date()
-                + "\">" + day + "</time> because: " + reason + "</p>\n"
+                + "<p>" + fill(escape(words.text(lang, "removed_notice")), Map.of(
+                        "{address}", "<code>" + escape(t.address()) + "</code>",
+                        "{date}", "<time datetime=\"" + t.date() + "\">" + escape(accord.render.Ui.day(words, lang, t.date())) + "</time>",
+                        "{reason}", why)) + "</p>\n"
                 + "</div>\n"
-                + "<p>The address stays so that links and citations to it lead here. See <a href=\"" + escape(root)
-                + "changes/\">what changed</a> on this site.</p>\n"
+                + "<p>" + fill(escape(words.text(lang, "removed_stays")), Map.of("{changes}", "<a href=\"" + escape(root)
+                        + "changes/\"" + (lang.equals(own) ? "" : " hreflang=\"" + escape(own) + "\"") + ">"
+                        + escape(words.text(lang, "removed_changes")) + "</a>")) + "</p>\n"
                 + "</main>\n"
                 + "</body>\n"
                 + "</html>\n";
     }
 
-    /** What a link to {@code target} reads: the record's title for a record's page, else the address. */
+    /** {@code text} (escaped) with each placeholder replaced by its HTML, in one pass, so a value is never read again. */
+    static String fill(String text, Map<String, String> html) {
+        StringBuilder sb = new StringBuilder(text.length() + 256);
+        int at = 0;
+        while (at < text.length()) {
+            int open = text.indexOf('{', at);
+            int close = open < 0 ? -1 : text.indexOf('}', open);
+            String key = close < 0 ? null : text.substring(open, close + 1);
+            if (key == null || !html.containsKey(key)) {
+                int to = open < 0 ? text.length() : open + 1;
+                sb.append(text, at, to);
+                at = to;
+                continue;
+            }
+            sb.append(text, at, open).append(html.get(key));
+            at = close + 1;
+        }
+        return sb.toString();
+    }
+
+    /**
+     * What a link to {@code target} reads: the record's title for a record's page, else the address; in the site's
+     * language, as the reason around it is.
+     */
     private static String title(Site site, PagePlan plan, String target, String address) {
         PageEntry e = plan.entries().get(target);
         if (e != null && e.kind() == PageEntry.Kind.RECORD && e.language().isEmpty()) {
@@ -247,9 +283,6 @@ public final class Tombstones {
         }
         return address;
     }
-
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December"};
 
     private static String escape(String s) {
         return accord.text.Html.escape(s);

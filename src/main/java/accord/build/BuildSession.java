@@ -1037,10 +1037,10 @@ public final class BuildSession implements AutoCloseable {
                 return new Rendered(e.path(), e.deps(), List.of(), List.of(), null);
             }
             PageResult r = e.kind() == PageEntry.Kind.TOMBSTONE
-                    ? new PageResult(e, Optional.of(accord.archive.Tombstones.render(site, plan, e, tombstones)), UrlManifest.PATH,
+                    ? new PageResult(e, Optional.of(accord.archive.Tombstones.render(site, plan, e, tombstones, uiStrings)), UrlManifest.PATH,
                             e.deps(), List.of(), List.of())
                     : e.kind() == PageEntry.Kind.REDIRECT || e.kind() == PageEntry.Kind.REDIRECTS
-                    ? new PageResult(e, Optional.of(Redirects.render(site, e, redirects)), Redirects.origin(site, e), e.deps(),
+                    ? new PageResult(e, Optional.of(Redirects.render(site, e, redirects, uiStrings)), Redirects.origin(site, e), e.deps(),
                             List.of(), List.of())
                     : renderer.render(e);
             PageLinks found = null;

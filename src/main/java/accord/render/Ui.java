@@ -72,6 +72,12 @@ public final class Ui {
         return (r, lang) -> RecordViews.basis(r, lang, config.language());
     }
 
+    /** A day (a removal's) as a page in {@code lang} writes it: {@code 30 November 2026}, {@code 30 ноября 2026}. */
+    public static String day(UiStrings strings, String lang, java.time.LocalDate day) {
+        Ui ui = new Ui(lang, strings.defaultLanguage(), strings.of(lang), Set.of());
+        return ui.date(day.toString(), day.getDayOfMonth() + " " + ENGLISH[day.getMonthValue() - 1] + " " + day.getYear());
+    }
+
     /** {@code text}, a date written in English as {@code iso} says, in the page's language; what follows the date is kept. */
     public String date(String iso, String text) {
         if (asWritten || iso == null) return text;

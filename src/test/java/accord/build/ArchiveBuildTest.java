@@ -137,12 +137,28 @@ class ArchiveBuildTest {
         assertThat(TestPortal.problems(TestPortal.build(dir))).hasSize(2).allMatch(m -> m.contains("/topics/trade/ was published"));
         Files.writeString(dir.resolve("content/urls.txt"), "gone /topics/trade/ 2026-11-30 merged into /topics/climate-finance/.\n",
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        // An old slug of a record: its Russian redirect page in Russian words too, the title marked as English.
+        Files.writeString(dir.resolve("content/speakers/bob-adams.md"), "---\ntitle: Bob Adams\nsort_name: Adams, Bob\n"
+                + "redirect_from: [robert-adams]\n---\n");
         assertThat(TestPortal.problems(TestPortal.build(dir))).isEmpty();
+        Document moved = page("ru/speakers/robert-adams/index.html");
+        assertThat(moved.select("html").attr("lang")).isEqualTo("ru");
+        assertThat(moved.select("h1").text()).isEqualTo("Эта страница перемещена");
+        assertThat(moved.select("main p").text()).isEqualTo("Теперь она здесь: Bob Adams.");
+        assertThat(moved.select("main p a[lang=en]").attr("href")).isEqualTo("../../../ru/speakers/bob-adams/");
+        assertThat(moved.select("title").text()).isEqualTo("Перемещено: Bob Adams · Test portal");
+        assertThat(page("speakers/robert-adams/index.html").select("main").text()).isEqualTo("This page has moved It is now at Bob Adams.");
 
+        // The Russian page in Russian words (before, every tombstone and redirect page was in English, lang="en"), the
+        // reason marked as written in English, its link to the Russian page of the topic.
         Document ru = page("ru/topics/trade/index.html");
-        assertThat(ru.select("#removed").text()).isEqualTo("The page at /ru/topics/trade/ was removed on 30 November 2026"
-                + " because: merged into Climate finance.");
-        assertThat(ru.select("#removed a").attr("href")).isEqualTo("../../../topics/climate-finance/");
+        assertThat(ru.select("html").attr("lang")).isEqualTo("ru");
+        assertThat(ru.select("h1").text()).isEqualTo("Эта страница удалена");
+        assertThat(ru.select("#removed").text()).isEqualTo("Страница по адресу /ru/topics/trade/ удалена 30 ноября 2026."
+                + " Причина: merged into Climate finance.");
+        assertThat(ru.select("#removed span[lang=en]").text()).isEqualTo("merged into Climate finance.");
+        assertThat(ru.select("#removed a").attr("href")).isEqualTo("../../../ru/topics/climate-finance/");
+        assertThat(ru.select("main > p a[hreflang=en]").attr("href")).isEqualTo("../../../changes/");
         assertThat(page("topics/trade/index.html").select("#removed").text()).startsWith("The page at /topics/trade/ was removed");
         // Outside git the history is not known, but the removal is: listed once, at the address the line names.
         Document changes = page("changes/index.html");

@@ -40,7 +40,7 @@ class MainTest {
 
         // Outside a git checkout the build says, in one line, that record pages show no history.
         assertThat(out.toString()).startsWith("history: the portal is not in a git checkout; record pages say their history"
-                + " is not known (build from a git clone to show each record's changes)\nbuilt 23 pages (197 files) into ")
+                + " is not known (build from a git clone to show each record's changes)\nbuilt 23 pages (199 files) into ")
                 .endsWith("\nnote: no content/urls.txt, so no published address is guarded; run 'accord urls --update' and commit the file\n");
         assertThat(dir.resolve("site/index.html")).isRegularFile();
     }
