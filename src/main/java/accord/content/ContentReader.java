@@ -180,6 +180,14 @@ public final class ContentReader {
             return Optional.empty();
         }
         if (!name.endsWith(".md")) {
+            Optional<String> ending = nearMissEnding(name);
+            if (ending.isPresent()) {
+                // Named like a record but not read as one: left out, it would vanish from the site with no more than a warning.
+                String stem = name.substring(0, name.length() - ending.get().length());
+                problems.error(SourcePosition.of(rel), "a record's file name ends in '.md', not '" + ending.get()
+                        + "', so this record is not read " + rename(file, stem));
+                return Optional.empty();
+            }
             problems.warning(SourcePosition.of(rel), "ignored: not a Markdown record (records end in .md)");
             return Optional.empty();
         }
@@ -199,6 +207,25 @@ public final class ContentReader {
         return doc;
     }
 
+    /** Endings of Markdown files other than {@code .md}, in small letters; a file ending in one is a record misnamed. */
+    private static final List<String> MARKDOWN_ENDINGS = List.of(".md.txt", ".markdown", ".mdown", ".mdwn", ".mkdn", ".mkd",
+            ".md");
+
+    /**
+     * The ending of {@code name} if it is a Markdown file's other than {@code .md} ({@code .MD}, {@code .Md},
+     * {@code .markdown}, {@code .mdown}, {@code .mkd}, or {@code .md.txt} as some editors save it), as written; empty
+     * for {@code .md} itself and for files that are no record (an image, {@code notes.txt}, a backup {@code x.md~}).
+     */
+    static Optional<String> nearMissEnding(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        for (String ending : MARKDOWN_ENDINGS) {
+            if (lower.endsWith(ending) && lower.length() > ending.length() && !name.endsWith(".md")) {
+                return Optional.of(name.substring(name.length() - ending.length()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * What to rename a file with the invalid slug {@code slug} to, in brackets: its slug made valid, keeping a suffix
      * that is one of the portal's languages as a translation's ({@code x.RU.md} to {@code x.ru.md}, not
@@ -206,11 +233,8 @@ public final class ContentReader {
      * it ({@code Mukhtar-Babayev.md} beside {@code mukhtar-babayev.md}).
      */
     private String rename(Path file, String slug) {
-        int dot = slug.lastIndexOf('.');
-        String language = dot < 0 ? "" : slug.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
-        boolean translation = dot > 0 && languages.contains(language);
-        String name = translation ? Slugs.fromTitle(slug.substring(0, dot)) + "." + language + ".md"
-                : Slugs.fromTitle(slug) + ".md";
+        String name = proposedName(slug);
+        boolean translation = TranslationFiles.language("content/c/" + name).isPresent();
         boolean taken;
         try (Stream<Path> s = Files.list(file.getParent())) {
             // By exact name: on a disk that ignores case, the file itself would answer to the new name.
@@ -221,6 +245,15 @@ public final class ContentReader {
         if (!taken) return "(rename it to '" + name + "')";
         return "(" + (translation ? "a translation" : "a record") + " named '" + name + "' is already there: move what this file adds into it and delete this"
                 + " file, or give this one another slug)";
+    }
+
+    /** The file name {@link #rename} offers for {@code slug}: itself where it is a valid slug, else made one. */
+    private String proposedName(String slug) {
+        if (Slugs.isValid(slug)) return slug + ".md";
+        int dot = slug.lastIndexOf('.');
+        String language = dot < 0 ? "" : slug.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        boolean translation = dot > 0 && languages.contains(language);
+        return translation ? Slugs.fromTitle(slug.substring(0, dot)) + "." + language + ".md" : Slugs.fromTitle(slug) + ".md";
     }
 
     private Optional<SourceDocument> parse(String collection, String slug, Path file, String rel, Problems problems) {

@@ -8,8 +8,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Says in an editor's words what SnakeYAML's syntax errors mean, for the mistakes editors make: a tab, a line
- * indented too far or not far enough, a colon or a quote inside a value not in quotes, a quote or a bracket left
- * open, a line with no colon. SnakeYAML speaks of its parser ({@code expected <block end>, but found '<block
+ * indented too far or not far enough (the first line too), a colon or a quote inside a value not in quotes, a quote or
+ * a bracket left open or closed twice, a line with no colon, a comma after a value as JSON writes one. SnakeYAML speaks of its parser ({@code expected <block end>, but found '<block
  * mapping start>'}) and marks where it gave up, which is often a line below the mistake; this finds the line to
  * fix where the text shows it. An error it does not know keeps SnakeYAML's words.
  */
@@ -67,11 +67,31 @@ final class YamlSyntaxError {
                     + (from.getLine() + firstLine) + " is not closed, or two of its " + (list ? "items" : "fields")
                     + " lack a comma between them (separate them with commas and end it with '" + (list ? "]" : "}") + "')");
         }
-        if (problem.startsWith("expected <block end>, but found '<scalar>'")) {
+        if (problem.startsWith("expected <block end>, but found '<scalar>'") || problem.startsWith("expected <block end>, but found '['")
+                || problem.startsWith("expected <block end>, but found '{'")) {
             return Optional.of(textAfterValue(lines, line, column, firstLine));
         }
+        if (problem.startsWith("expected <block end>, but found ','")) {
+            return Optional.of(comma(lines, line, column));
+        }
+        if (problem.startsWith("expected <block end>, but found ']'") || problem.startsWith("expected <block end>, but found '}'")) {
+            char bracket = problem.charAt("expected <block end>, but found '".length());
+            return here(at, "YAML: a '" + bracket + "' that closes no '" + (bracket == ']' ? '[' : '{') + "' (delete it)");
+        }
+        if (problem.startsWith("expected <block end>, but found '-'")) {
+            return here(at, "YAML: a list item ('- ') where a field was expected: the field above already has its value"
+                    + " (put the item under a field written with no value, 'name:' and below it '  - item', or remove"
+                    + " the '- ')");
+        }
+        if (problem.startsWith("expected '<document start>', but found")) {
+            return Optional.of(documentStart(lines, line, column, firstLine));
+        }
+        if (problem.startsWith("but found another document")) {
+            return here(at, "YAML: a '---' line starts a second document, and this file holds one (delete the line)");
+        }
         if (problem.startsWith("expected <block end>, but found '<block mapping start>'")
-                || problem.startsWith("expected <block end>, but found '<block sequence start>'")) {
+                || problem.startsWith("expected <block end>, but found '<block sequence start>'")
+                || problem.startsWith("expected <block end>, but found '?'")) {
             return here(at, "YAML: this line's indentation does not match the lines it belongs with (indent it with"
                     + " spaces exactly as far as the other fields or list items at its level)");
         }
@@ -100,6 +120,47 @@ final class YamlSyntaxError {
         return new Explained(line, backslash >= 0 ? backslash : column, "YAML: a backslash in double quotes starts an escape"
                 + " sequence (\\n, \\\", \\\\ …), and " + wrong + " (write \\\\ for a backslash, or put the value in"
                 + " single quotes)");
+    }
+
+    /**
+     * A comma after a value in a block of fields, as JSON writes one ({@code date: "2024-11-15",}). At the end of its
+     * line it is simply to be deleted; before more text ({@code speakers: "a", "b"}) the editor meant a list.
+     */
+    private static Explained comma(String[] lines, int line, int column) {
+        String here = line < lines.length ? lines[line] : "";
+        String after = column + 1 <= here.length() ? here.substring(column + 1) : "";
+        int hash = after.indexOf(" #");
+        if (after.isBlank() || after.strip().startsWith("#") || hash >= 0 && after.substring(0, hash).isBlank()) {
+            return new Explained(line, column, "YAML: a comma after the value (fields are one to a line, with no comma"
+                    + " between them: delete this comma)");
+        }
+        return new Explained(line, column, "YAML: a comma after a value in quotes (for several values write a list in"
+                + " brackets, such as [\"a\", \"b\"]; for a comma in the value, put it inside the quotes)");
+    }
+
+    /**
+     * SnakeYAML's "expected '&lt;document start&gt;'": the YAML went on after its top level had ended. The usual cause
+     * is the first field indented (a space before {@code title:}) and the next one not: the first line set the
+     * indentation and the line that broke it is only where SnakeYAML noticed. A {@code ...} line, which ends a YAML
+     * document, is the other.
+     */
+    private static Explained documentStart(String[] lines, int line, int column, int firstLine) {
+        int first = 0;
+        while (first < lines.length && (lines[first].isBlank() || lines[first].strip().startsWith("#"))) first++;
+        String here = line < lines.length ? lines[line] : "";
+        if (first < line && indent(lines[first]) > indent(here)) {
+            int spaces = indent(lines[first]);
+            return new Explained(first, 0, "YAML: the first line is indented by " + spaces + (spaces == 1 ? " space" : " spaces")
+                    + " and line " + (line + firstLine) + " is not (start every field at the beginning of its line:"
+                    + " delete the spaces before this one)");
+        }
+        for (int l = line - 1; l >= 0; l--) {
+            if (lines[l].strip().equals("...")) {
+                return new Explained(l, 0, "YAML: a '...' line ends the YAML, and more follows (delete this line)");
+            }
+        }
+        return new Explained(line, column, "YAML: the lines above already make a whole value, so this line cannot follow"
+                + " (write every field as 'name: value', each at the start of its line)");
     }
 
     private static Optional<Explained> here(Mark at, String message) {

@@ -352,7 +352,7 @@ public final class MarkdownRenderer {
             Optional<LinkResolver.Moved> moved = links.movedTo(resolvedPath.get());
             problems.error(at, "broken link '" + written + "': no record " + resolvedPath.get()
                     + (moved.isPresent() ? movedHint(path, target, resolvedPath.get(), moved.get())
-                    : nearestLink(target, resolvedPath.get(), links.knownPaths())));
+                    : nearestLink(path, target, resolvedPath.get(), links.knownPaths())));
             return Optional.empty();
         }
         return Optional.of(href.get() + fragment);
@@ -378,7 +378,7 @@ public final class MarkdownRenderer {
      * " (did you mean '../speakers/mikayil-jabbarov.md'?)": the nearest record file in the folder
      * the link points into, compared by file name and written the way the link was written.
      */
-    private static String nearestLink(String written, String resolved, java.util.Collection<String> known) {
+    private static String nearestLink(String from, String written, String resolved, java.util.Collection<String> known) {
         int slash = resolved.lastIndexOf('/');
         String folder = resolved.substring(0, slash + 1);
         String name = resolved.substring(slash + 1, resolved.length() - ".md".length());
@@ -388,8 +388,14 @@ public final class MarkdownRenderer {
         // A translation that does not exist (x.de.md): the record's own file, however far the names are apart.
         int dot = name.indexOf('.');
         if (dot > 0 && names.contains(name.substring(0, dot))) return " (did you mean '" + prefix + name.substring(0, dot) + ".md'?)";
+        // The folder left out ([her](aigerim-seitkali.md) in a session): the one record of that file name elsewhere.
+        List<String> elsewhere = known.stream().filter(k -> !k.startsWith(folder) && k.endsWith("/" + name + ".md")).toList();
+        Optional<String> other = elsewhere.size() == 1 ? Optional.of(java.nio.file.Path.of(from).getParent()
+                .relativize(java.nio.file.Path.of(elsewhere.get(0))).toString().replace('\\', '/')) : Optional.empty();
+        if (other.isPresent() && prefix.isEmpty()) return " (did you mean '" + other.get() + "'?)";
         return accord.text.Suggestions.nearest(name, names)
                 .map(n -> " (did you mean '" + prefix + n + ".md'?)")
+                .or(() -> other.map(o -> " (did you mean '" + o + "'?)"))
                 .orElse(" (fix the path, or create the record)");
     }
 

@@ -135,6 +135,9 @@ public final class SiteBuilder {
         FieldType type = field.type();
         boolean any = type instanceof FieldType.RefType r && r.anyCollection()
                 || type instanceof FieldType.ListType l && l.element() instanceof FieldType.RefType r2 && r2.anyCollection();
+        // ref(event) where the schema has no collection 'event': schema.yml's error says so once, at the field; each
+        // record that uses the field is not wrong, and telling every one of them would send the editor to the records.
+        if (!any && schema.find(target.collection()).isEmpty()) return;
         String wrong = any ? target.toString() : target.slug();
         // A former id of a record (its redirect_from lists it): name that record, however unlike its slug is.
         java.util.Optional<Record> moved = suggest.movedTo(target)

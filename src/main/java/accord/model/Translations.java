@@ -68,6 +68,12 @@ public final class Translations {
                                 + t.id() + ".md) does not have (write it there too, or remove it here)");
                     }
                     fields.put(name, value);
+                } else if (!original.find(name).map(v -> same(v, value)).orElse(false)
+                        && c.roleField(accord.schema.Role.DRAFT).filter(f -> f.name().equals(name)).isPresent()) {
+                    // The draft flag is the record's: a translation is published with it, and cannot be held back alone.
+                    problems.error(value.position(), name + ": a translation cannot be kept unpublished on its own: it is"
+                            + " published with its record, content/" + t.id() + ".md (delete this line; until the"
+                            + " translation is ready, keep its file out of content/, or on a branch of its own)");
                 } else if (!original.find(name).map(v -> same(v, value)).orElse(false)) {
                     problems.error(value.position(), name + ": a translation cannot change a shared field (it is "
                             + original.find(name).map(v -> "'" + shortText(v) + "'").orElse("not given")

@@ -99,9 +99,8 @@ public final class SchemaReader {
         String title = map.findText("title").orElse(name);
         String singular = map.findText("singular").orElse(title);
         String jsonld = map.findText("jsonld").orElse("CreativeWork");
-        if (!jsonld.matches("[A-Z][A-Za-z0-9]{0,60}")) {
-            problems.error(map.find("jsonld").get().position(), "jsonld: '" + jsonld
-                    + "' is not a schema.org type (write one such as Event, Person, Organization or CreativeWork)");
+        if (!schemaOrgName(map, "jsonld", "", SchemaOrgNames.TYPES, "[A-Z][A-Za-z0-9]{0,60}",
+                "is not a schema.org type (write one such as Event, Person, Organization or CreativeWork)")) {
             jsonld = "CreativeWork";
         }
         // Lists sort by their title unless the schema says otherwise.
@@ -349,9 +348,8 @@ public final class SchemaReader {
     /** {@code jsonld:} the schema.org property a field maps to, such as startDate or jobTitle. */
     private Optional<String> jsonLd(YamlMap map, String name) {
         Optional<String> text = map.findText("jsonld");
-        if (text.isPresent() && !text.get().matches("[a-z][A-Za-z0-9]{0,60}")) {
-            problems.error(map.find("jsonld").get().position(), name + ": jsonld: '" + text.get()
-                    + "' is not a schema.org property (write one such as startDate, jobTitle or alternateName)");
+        if (text.isPresent() && !schemaOrgName(map, "jsonld", name + ": ", SchemaOrgNames.PROPERTIES, "[a-z][A-Za-z0-9]{0,60}",
+                "is not a schema.org property (write one such as startDate, jobTitle or alternateName)")) {
             return Optional.empty();
         }
         return text;
@@ -368,9 +366,8 @@ public final class SchemaReader {
                     + " the field a reference)");
             return Optional.empty();
         }
-        if (!text.get().matches("[a-z][A-Za-z0-9]{0,60}")) {
-            problems.error(at, name + ": jsonld_inverse: '" + text.get()
-                    + "' is not a schema.org property (write one such as subEvent)");
+        if (!schemaOrgName(map, "jsonld_inverse", name + ": ", SchemaOrgNames.PROPERTIES, "[a-z][A-Za-z0-9]{0,60}",
+                "is not a schema.org property (write one such as subEvent)")) {
             return Optional.empty();
         }
         return text;
@@ -387,12 +384,34 @@ public final class SchemaReader {
                     + " collection's type is its own jsonld key)");
             return Optional.empty();
         }
-        if (!text.get().matches("[A-Z][A-Za-z0-9]{0,60}")) {
-            problems.error(at, name + ": jsonld_type: '" + text.get()
-                    + "' is not a schema.org type (write one such as Quotation)");
+        if (!schemaOrgName(map, "jsonld_type", name + ": ", SchemaOrgNames.TYPES, "[A-Z][A-Za-z0-9]{0,60}",
+                "is not a schema.org type (write one such as Quotation)")) {
             return Optional.empty();
         }
         return text;
+    }
+
+    /**
+     * Whether the schema.org name under {@code key} may stand: of the {@code form} schema.org writes, and no known name
+     * written in other capitals or with '_' or '-' between its words, which search engines would not recognise
+     * ({@code startdate} for {@code startDate}). Says what is wrong, after {@code prefix}, when not.
+     */
+    private boolean schemaOrgName(YamlMap map, String key, String prefix, Set<String> known, String form, String notOne) {
+        Optional<String> text = map.findText(key);
+        if (text.isEmpty()) return true;
+        String written = text.get();
+        Optional<String> meant = SchemaOrgNames.misspelling(written, known);
+        if (meant.isPresent()) {
+            problems.error(map.find(key).get().position(), prefix + key + ": '" + written + "' is not how schema.org writes it"
+                    + " (write " + key + ": " + meant.get() + ", in these capitals: search engines take a name only as"
+                    + " schema.org spells it)");
+            return false;
+        }
+        if (!written.matches(form)) {
+            problems.error(map.find(key).get().position(), prefix + key + ": '" + written + "' " + notOne);
+            return false;
+        }
+        return true;
     }
 
     private boolean flag(YamlMap map, String key, boolean fallback, String field) {
@@ -446,15 +465,27 @@ public final class SchemaReader {
         return Optional.empty();
     }
 
+    /**
+     * A key the schema does not know is an error, not a warning: Accord would read the schema without it, so a slip
+     * ({@code requird: true}, {@code show: false}, {@code lable:}) would quietly change what the schema means (a field
+     * no longer required, a sort key shown on every page). A slip of a language-suffixed key ({@code lable_ru}) is
+     * told the key with the same suffix.
+     */
     private void unknownKeys(YamlMap map, Set<String> known) {
+        java.util.regex.Pattern i18nKeys = known == FIELD_KEYS ? FIELD_I18N : known == COLLECTION_KEYS ? COLLECTION_I18N : null;
         for (YamlMap.Entry e : map.entries().values()) {
-            boolean i18n = known == FIELD_KEYS && FIELD_I18N.matcher(e.key().value()).matches()
-                    || known == COLLECTION_KEYS && COLLECTION_I18N.matcher(e.key().value()).matches();
-            if (!known.contains(e.key().value()) && !i18n) {
-                problems.warning(e.key().position(), "unknown schema key '" + e.key().value() + "'"
-                        + accord.text.Suggestions.hint(e.key().value(), known.stream().sorted().toList(),
-                        " (known: " + String.join(", ", known.stream().sorted().toList()) + ")"));
+            String key = e.key().value();
+            if (known.contains(key) || i18nKeys != null && i18nKeys.matcher(key).matches()) continue;
+            List<String> sorted = known.stream().sorted().toList();
+            List<String> candidates = new ArrayList<>(sorted);
+            java.util.regex.Matcher suffix = java.util.regex.Pattern.compile(".+_([a-z]{2,3})").matcher(key);
+            if (i18nKeys != null && suffix.matches()) {
+                // label_ru, labels_ru, ... for a key ending in _ru.
+                String prefixes = i18nKeys.pattern().substring(1, i18nKeys.pattern().indexOf(')'));
+                for (String p : prefixes.split("\\|")) candidates.add(p + "_" + suffix.group(1));
             }
+            problems.error(e.key().position(), "unknown schema key '" + key + "'"
+                    + accord.text.Suggestions.hint(key, candidates, " (known: " + String.join(", ", sorted) + ")"));
         }
     }
 }

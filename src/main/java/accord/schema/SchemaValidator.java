@@ -316,6 +316,13 @@ public final class SchemaValidator {
         }
         FieldType.RefType ref = (FieldType.RefType) type;
         String t = text.strip();
+        Optional<String> meant = referenceAsFile(t, ref);
+        if (meant.isPresent()) {
+            problems.error(at, path + ": '" + t + "' is a file's name, not a slug (write " + (ref.anyCollection()
+                    ? "collection/slug, without .md: '" : "the record's slug alone, without its folder or .md: '")
+                    + meant.get() + "')");
+            return Optional.empty();
+        }
         String collection = ref.collection();
         String slug = t;
         if (ref.anyCollection()) {
@@ -345,6 +352,31 @@ public final class SchemaValidator {
             return Optional.empty();
         }
         return Optional.of(new FieldValue.RefValue(RecordId.shared(collection, slug), at));
+    }
+
+    private static final java.util.regex.Pattern FILE_PREFIX = java.util.regex.Pattern.compile("^(?:\\.{1,2}/)*(?:content/)?");
+
+    /**
+     * What a reference written as a record's file ({@code mikayil-jabbarov.md}, {@code ../speakers/mikayil-jabbarov.md},
+     * as a body link is written) means, as this field takes it: the slug ({@code collection/slug} for {@code ref(*)}).
+     * Empty when {@code t} is not written so, or names a folder this field does not refer to (said elsewhere). Whether
+     * the record exists is the model's to say, once the reference is written as it should be.
+     */
+    private Optional<String> referenceAsFile(String t, FieldType.RefType ref) {
+        if (!t.endsWith(".md")) return Optional.empty();
+        String s = FILE_PREFIX.matcher(t.substring(0, t.length() - 3)).replaceFirst("");
+        int slash = s.indexOf('/');
+        if (ref.anyCollection()) {
+            if (slash < 0 || schema.find(s.substring(0, slash)).isEmpty() || !Slugs.isValid(s.substring(slash + 1))) {
+                return Optional.empty();
+            }
+            return Optional.of(s);
+        }
+        if (slash >= 0) {
+            if (!s.substring(0, slash).equals(ref.collection())) return Optional.empty();
+            s = s.substring(slash + 1);
+        }
+        return Slugs.isValid(s) ? Optional.of(s) : Optional.empty();
     }
 
     /** Why a well-formed {@code YYYY-MM(-DD)} names no day of the calendar, if that is what is wrong with it. */

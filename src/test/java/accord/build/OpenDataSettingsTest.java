@@ -84,8 +84,9 @@ class OpenDataSettingsTest {
                         + " (write one such as subEvent)",
                 "content/schema.yml:10:63: error: notes: jsonld_type belongs to an object or list(object) field"
                         + " (remove it; a collection's type is its own jsonld key)",
-                "content/schema.yml:13:22: error: quotes: jsonld_type: 'quotation' is not a schema.org type"
-                        + " (write one such as Quotation)");
+                "content/schema.yml:13:22: error: quotes: jsonld_type: 'quotation' is not how schema.org writes it"
+                        + " (write jsonld_type: Quotation, in these capitals: search engines take a name only as schema.org"
+                        + " spells it)");
     }
 
     @Test

@@ -856,6 +856,52 @@ class ValidationBuildTest {
     }
 
     /**
+     * A record saved as {@code .MD}, {@code .markdown} or {@code .md.txt} was left out of the site with only "ignored: not
+     * a Markdown record", and no name to give it; it is now an error naming the file to rename it to (never a name another
+     * file has). A file that is no record, such as notes.txt or an image, is still only ignored with a warning.
+     */
+    @Test
+    void aRecordSavedWithAnotherMarkdownEndingIsAnErrorNamingItsRightName() {
+        BuildResult result = buildWith("""
+                -- content/speakers/zara-ali.MD --
+                ---
+                title: Zara Ali
+                sort_name: Ali, Zara
+                ---
+                -- content/speakers/Omar_Said.markdown --
+                ---
+                title: Omar Said
+                sort_name: Said, Omar
+                ---
+                -- content/topics/energy.md.txt --
+                ---
+                title: Energy
+                ---
+                -- content/topics/trade.Md --
+                ---
+                title: Trade
+                ---
+                -- content/topics/notes.txt --
+                To do: a topic on water.
+                -- content/topics/map.png --
+                not really an image
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/speakers/Omar_Said.markdown: error: a record's file name ends in '.md', not '.markdown', so this"
+                        + " record is not read (rename it to 'omar-said.md')",
+                "content/speakers/zara-ali.MD: error: a record's file name ends in '.md', not '.MD', so this record is not"
+                        + " read (rename it to 'zara-ali.md')",
+                "content/topics/energy.md.txt: error: a record's file name ends in '.md', not '.md.txt', so this record is"
+                        + " not read (rename it to 'energy.md')",
+                "content/topics/map.png: warning: ignored: not a Markdown record (records end in .md)",
+                "content/topics/notes.txt: warning: ignored: not a Markdown record (records end in .md)",
+                "content/topics/trade.Md: error: a record's file name ends in '.md', not '.Md', so this record is not read"
+                        + " (a record named 'trade.md' is already there: move what this file adds into it and delete this"
+                        + " file, or give this one another slug)");
+        assertThat(root.resolve("site")).doesNotExist();
+    }
+
+    /**
      * The rename the message suggested was the name of a record already there, so following it would have overwritten
      * that record; it now says the record exists and what to do instead.
      */

@@ -101,8 +101,8 @@ class YamlReaderTest {
     /** A mistake this reader has no words of its own for keeps SnakeYAML's, at its mark, with the general hint. */
     @Test
     void anUnexplainedSyntaxErrorKeepsTheParsersWords() {
-        assertThat(read("- a\nb: c\n")).isEmpty();
-        assertThat(formatted()).startsWith("content/x/a.md:3:1: error: YAML: ")
+        assertThat(read("a: >-x\n")).isEmpty();
+        assertThat(formatted()).startsWith("content/x/a.md:2:6: error: YAML: expected chomping")
                 .endsWith("(check the indentation and quoting on this line)");
     }
 
