@@ -25,6 +25,11 @@ public final class ConfigReader {
     private static final List<String> KEYS = List.of("title", "description", "base_url", "language", "navigation",
             "intro", "raw_html", "featured", "page_size", "publisher", "about", "highlights", "licence", "license",
             "repository", "keep", "languages");
+
+    /** The settings site.yml may have, in the order the error lists them. */
+    public static List<String> settings() {
+        return KEYS;
+    }
     /** How many records a list page holds unless site.yml says otherwise. */
     public static final int DEFAULT_PAGE_SIZE = 100;
 
@@ -83,10 +88,7 @@ public final class ConfigReader {
             return read(Optional.empty(), problems);
         }
         for (YamlMap.Entry e : map.entries().values()) {
-            if (!KEYS.contains(e.key().value())) {
-                problems.warning(e.key().position(), e.key().value() + ": unknown setting"
-                        + Suggestions.hint(e.key().value(), KEYS, " (known: " + String.join(", ", KEYS) + ")"));
-            }
+            if (!KEYS.contains(e.key().value())) unknown(e, "", KEYS, problems);
         }
         keep(node, problems);
         String title = text(map, "title", problems).orElse("Accord portal");
@@ -186,8 +188,7 @@ public final class ConfigReader {
             }
             for (YamlMap.Entry e : m.entries().values()) {
                 if (!List.of("record", "summary").contains(e.key().value())) {
-                    problems.warning(e.key().position(), "highlights[" + i + "]." + e.key().value()
-                            + ": unknown setting (known: record, summary)");
+                    unknown(e, "highlights[" + i + "].", List.of("record", "summary"), problems);
                 }
             }
             highlights.add(new SiteConfig.Highlight(m.findText("record").get().strip(), m.findText("summary").orElse("").strip(),
@@ -256,8 +257,7 @@ public final class ConfigReader {
             }
             for (YamlMap.Entry e : m.entries().values()) {
                 if (!List.of("collection", "title", "limit").contains(e.key().value())) {
-                    problems.warning(e.key().position(), "featured[" + i + "]." + e.key().value()
-                            + ": unknown setting (known: collection, title, limit)");
+                    unknown(e, "featured[" + i + "].", List.of("collection", "title", "limit"), problems);
                 }
             }
             int limit = number(m, "limit", "featured[" + i + "].limit", Integer.MAX_VALUE, problems);
@@ -422,5 +422,22 @@ public final class ConfigReader {
                     + ", or " + fill.orElse() + ")");
         }
         return Optional.empty();
+    }
+
+    /**
+     * A setting site.yml does not know is an error: the setting meant goes unread, and with it what it held (an intro
+     * written under 'introduction' left the home page without one). The hint is the nearest known name, or the one
+     * known name the written one starts with or is the start of ('introduction', 'intro').
+     */
+    private static void unknown(YamlMap.Entry e, String prefix, java.util.Collection<String> known, Problems problems) {
+        String name = e.key().value();
+        Optional<String> near = Suggestions.nearest(name, known);
+        if (near.isEmpty()) {
+            List<String> starts = known.stream().filter(k -> Math.min(k.length(), name.length()) >= 3
+                    && (name.startsWith(k) || k.startsWith(name))).toList();
+            if (starts.size() == 1) near = Optional.of(starts.get(0));
+        }
+        problems.error(e.key().position(), prefix + name + ": unknown setting"
+                + near.map(k -> " (did you mean '" + k + "'?)").orElse(" (known: " + String.join(", ", known) + ")"));
     }
 }

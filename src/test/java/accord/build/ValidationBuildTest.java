@@ -296,6 +296,24 @@ class ValidationBuildTest {
     }
 
     /**
+     * A site.yml setting written under another name: what it holds would be left out unseen (an intro under
+     * 'introduction' left the home page without one, with a warning only the terminal showed), so it is an error, with
+     * the name it most likely means, also when that is the start of the name written.
+     */
+    @Test
+    void anUnknownSiteSettingIsAnErrorNamingTheSettingMeant() {
+        TestPortal.write(root, TestPortal.PORTAL.replace("language: en\n", "language: en\nintroduction: |\n  Welcome.\n"
+                + "navigaton: []\nfeatured:\n  - { collection: sessions, titel: Sessions }\nzzz: 1\n"));
+        BuildResult result = TestPortal.build(root);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/site.yml:4:1: error: introduction: unknown setting (did you mean 'intro'?)",
+                "content/site.yml:6:1: error: navigaton: unknown setting (did you mean 'navigation'?)",
+                "content/site.yml:8:29: error: featured[0].titel: unknown setting (did you mean 'title'?)",
+                "content/site.yml:9:1: error: zzz: unknown setting (known: " + String.join(", ", accord.config.ConfigReader.settings()) + ")");
+        assertThat(root.resolve("site")).doesNotExist();
+    }
+
+    /**
      * A speaker saved in the sessions folder: one error naming the folder it belongs in, not one per unknown field and
      * one per field sessions require. Two misspelt fields of a session are still each their own error.
      */
