@@ -131,6 +131,9 @@ public final class BuildSession implements AutoCloseable {
     /** For each output file, the pages linking to it: whom a change to it concerns. */
     private final Map<String, Set<String>> linkedFrom = new HashMap<>();
     private final Map<String, List<Problem>> linkProblems = new HashMap<>();
+    /** The problems of the links site.yml puts on every page, and what they reported (left out of each page's check). */
+    private List<Problem> settingLinkProblems = List.of();
+    private Set<String> settingLinksReported = Set.of();
     /** Whether the last update skipped the link check (rendering failed), so the next checks every page. */
     private boolean linksStale = true;
     private final Set<String> pending = new HashSet<>();
@@ -392,9 +395,17 @@ public final class BuildSession implements AutoCloseable {
         // broken: check links only when rendering went through.
         boolean renderFailed = !pageFailures.isEmpty()
                 || pageProblems.values().stream().flatMap(List::stream).anyMatch(p -> p.severity() == Severity.ERROR);
+        // The links site.yml puts on every page (navigation): each checked once, at its line in site.yml; the pages'
+        // links to what they name are then left out of their checks.
+        Problems settingLinks = new Problems();
+        Set<String> reportedBefore = settingLinksReported;
+        settingLinksReported = LinkChecker.checkSettings(config.navigation().stream()
+                .map(n -> new LinkChecker.SettingLink(n.at(), "navigation[" + n.index() + "].href", n.href())).toList(),
+                plan.entries().keySet(), links, settingLinks);
+        settingLinkProblems = settingLinks.sorted();
         if (!renderFailed) {
             Set<String> recheck;
-            if (global || linksStale) {
+            if (global || linksStale || !settingLinksReported.equals(reportedBefore)) {
                 recheck = links.keySet();
             } else {
                 // A page rendered again has its own links checked; a link elsewhere can only change its verdict
@@ -1068,7 +1079,7 @@ public final class BuildSession implements AutoCloseable {
         Set<String> files = plan.entries().keySet();
         List<Map.Entry<String, List<Problem>>> found = invoke(() -> Balanced.map(List.copyOf(paths), p -> {
             Problems problems = new Problems();
-            LinkChecker.check(links, files, List.of(p), problems, this::written);
+            LinkChecker.check(links, files, List.of(p), problems, this::written, settingLinksReported);
             return Map.entry(p, problems.sorted());
         }));
         for (Map.Entry<String, List<Problem>> e : found) {
@@ -1162,6 +1173,7 @@ public final class BuildSession implements AutoCloseable {
                 (a, b) -> a.compareTo(b) <= 0 ? a : b)));
         failures.forEach((k, origin) -> all.error((SourcePosition) k.get(0),
                 "template error while rendering " + origin + ": " + k.get(1)));
+        settingLinkProblems.forEach(all::add);
         if (withLinks) linkProblems.values().forEach(l -> l.forEach(all::add));
         return all.sorted();
     }
