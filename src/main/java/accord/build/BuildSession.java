@@ -391,8 +391,11 @@ public final class BuildSession implements AutoCloseable {
         searchWritten.clear();
         timings.lap("render");
 
-        // A page that failed to render is missing, so every link to it would be reported again as
-        // broken: check links only when rendering went through.
+        // The links are checked whatever rendering reported: a body's broken link is found while its page renders,
+        // and skipping the check then held back every broken #fragment (which only the check can find) until the
+        // other errors were fixed. A page that failed to render has no ids or links here, and the check reports no
+        // link to it (its file is in the plan, and an id is looked for only on a page that rendered). What failed
+        // leaves the links stale: the next update checks all of them again.
         boolean renderFailed = !pageFailures.isEmpty()
                 || pageProblems.values().stream().flatMap(List::stream).anyMatch(p -> p.severity() == Severity.ERROR);
         // The links site.yml puts on every page (navigation): each checked once, at its line in site.yml; the pages'
@@ -403,27 +406,25 @@ public final class BuildSession implements AutoCloseable {
                 .map(n -> new LinkChecker.SettingLink(n.at(), "navigation[" + n.index() + "].href", n.href())).toList(),
                 plan.entries().keySet(), links, settingLinks);
         settingLinkProblems = settingLinks.sorted();
-        if (!renderFailed) {
-            Set<String> recheck;
-            if (global || linksStale || !settingLinksReported.equals(reportedBefore)) {
-                recheck = links.keySet();
-            } else {
-                // A page rendered again has its own links checked; a link elsewhere can only change its verdict
-                // when its target came or went, or (with a fragment) when the target's ids changed. Re-rendering
-                // the home page, which every page links to, so leaves the other pages alone.
-                recheck = new HashSet<>(written);
-                Set<String> targets = new HashSet<>(gone);
-                targets.addAll(appeared);
-                targets.addAll(idsChanged);
-                reverse();
-                for (String t : targets) recheck.addAll(linkedFrom.getOrDefault(t, Set.of()));
-            }
-            checkLinks(recheck);
+        Set<String> recheck;
+        if (global || linksStale || !settingLinksReported.equals(reportedBefore)) {
+            recheck = links.keySet();
+        } else {
+            // A page rendered again has its own links checked; a link elsewhere can only change its verdict
+            // when its target came or went, or (with a fragment) when the target's ids changed. Re-rendering
+            // the home page, which every page links to, so leaves the other pages alone.
+            recheck = new HashSet<>(written);
+            Set<String> targets = new HashSet<>(gone);
+            targets.addAll(appeared);
+            targets.addAll(idsChanged);
+            reverse();
+            for (String t : targets) recheck.addAll(linkedFrom.getOrDefault(t, Set.of()));
         }
+        checkLinks(recheck);
         linksStale = renderFailed;
         timings.lap("check");
 
-        List<Problem> problems = problems(!renderFailed);
+        List<Problem> problems = problems();
         boolean ok = problems.stream().noneMatch(p -> p.severity() == Severity.ERROR);
         Set<String> deleted = new TreeSet<>();
         // What the site had and the plan has no more: what went from the plan, when the site was the last plan's.
@@ -1159,7 +1160,7 @@ public final class BuildSession implements AutoCloseable {
     }
 
     /** Every problem the portal has now, whichever update found it. */
-    private List<Problem> problems(boolean withLinks) {
+    private List<Problem> problems() {
         Problems all = new Problems();
         settingsProblems.forEach(all::add);
         assetProblems.forEach(all::add);
@@ -1174,7 +1175,7 @@ public final class BuildSession implements AutoCloseable {
         failures.forEach((k, origin) -> all.error((SourcePosition) k.get(0),
                 "template error while rendering " + origin + ": " + k.get(1)));
         settingLinkProblems.forEach(all::add);
-        if (withLinks) linkProblems.values().forEach(l -> l.forEach(all::add));
+        linkProblems.values().forEach(l -> l.forEach(all::add));
         return all.sorted();
     }
 
