@@ -131,6 +131,9 @@ public final class BuildSession implements AutoCloseable {
     /** For each output file, the pages linking to it: whom a change to it concerns. */
     private final Map<String, Set<String>> linkedFrom = new HashMap<>();
     private final Map<String, List<Problem>> linkProblems = new HashMap<>();
+    /** The problems of the links site.yml puts on every page, and what they reported (left out of each page's check). */
+    private List<Problem> settingLinkProblems = List.of();
+    private Set<String> settingLinksReported = Set.of();
     /** Whether the last update skipped the link check (rendering failed), so the next checks every page. */
     private boolean linksStale = true;
     private final Set<String> pending = new HashSet<>();
@@ -388,31 +391,40 @@ public final class BuildSession implements AutoCloseable {
         searchWritten.clear();
         timings.lap("render");
 
-        // A page that failed to render is missing, so every link to it would be reported again as
-        // broken: check links only when rendering went through.
+        // The links are checked whatever rendering reported: a body's broken link is found while its page renders,
+        // and skipping the check then held back every broken #fragment (which only the check can find) until the
+        // other errors were fixed. A page that failed to render has no ids or links here, and the check reports no
+        // link to it (its file is in the plan, and an id is looked for only on a page that rendered). What failed
+        // leaves the links stale: the next update checks all of them again.
         boolean renderFailed = !pageFailures.isEmpty()
                 || pageProblems.values().stream().flatMap(List::stream).anyMatch(p -> p.severity() == Severity.ERROR);
-        if (!renderFailed) {
-            Set<String> recheck;
-            if (global || linksStale) {
-                recheck = links.keySet();
-            } else {
-                // A page rendered again has its own links checked; a link elsewhere can only change its verdict
-                // when its target came or went, or (with a fragment) when the target's ids changed. Re-rendering
-                // the home page, which every page links to, so leaves the other pages alone.
-                recheck = new HashSet<>(written);
-                Set<String> targets = new HashSet<>(gone);
-                targets.addAll(appeared);
-                targets.addAll(idsChanged);
-                reverse();
-                for (String t : targets) recheck.addAll(linkedFrom.getOrDefault(t, Set.of()));
-            }
-            checkLinks(recheck);
+        // The links site.yml puts on every page (navigation): each checked once, at its line in site.yml; the pages'
+        // links to what they name are then left out of their checks.
+        Problems settingLinks = new Problems();
+        Set<String> reportedBefore = settingLinksReported;
+        settingLinksReported = LinkChecker.checkSettings(config.navigation().stream()
+                .map(n -> new LinkChecker.SettingLink(n.at(), "navigation[" + n.index() + "].href", n.href())).toList(),
+                plan.entries().keySet(), links, settingLinks);
+        settingLinkProblems = settingLinks.sorted();
+        Set<String> recheck;
+        if (global || linksStale || !settingLinksReported.equals(reportedBefore)) {
+            recheck = links.keySet();
+        } else {
+            // A page rendered again has its own links checked; a link elsewhere can only change its verdict
+            // when its target came or went, or (with a fragment) when the target's ids changed. Re-rendering
+            // the home page, which every page links to, so leaves the other pages alone.
+            recheck = new HashSet<>(written);
+            Set<String> targets = new HashSet<>(gone);
+            targets.addAll(appeared);
+            targets.addAll(idsChanged);
+            reverse();
+            for (String t : targets) recheck.addAll(linkedFrom.getOrDefault(t, Set.of()));
         }
+        checkLinks(recheck);
         linksStale = renderFailed;
         timings.lap("check");
 
-        List<Problem> problems = problems(!renderFailed);
+        List<Problem> problems = problems();
         boolean ok = problems.stream().noneMatch(p -> p.severity() == Severity.ERROR);
         Set<String> deleted = new TreeSet<>();
         // What the site had and the plan has no more: what went from the plan, when the site was the last plan's.
@@ -1068,7 +1080,7 @@ public final class BuildSession implements AutoCloseable {
         Set<String> files = plan.entries().keySet();
         List<Map.Entry<String, List<Problem>>> found = invoke(() -> Balanced.map(List.copyOf(paths), p -> {
             Problems problems = new Problems();
-            LinkChecker.check(links, files, List.of(p), problems, this::written);
+            LinkChecker.check(links, files, List.of(p), problems, this::written, settingLinksReported);
             return Map.entry(p, problems.sorted());
         }));
         for (Map.Entry<String, List<Problem>> e : found) {
@@ -1148,7 +1160,7 @@ public final class BuildSession implements AutoCloseable {
     }
 
     /** Every problem the portal has now, whichever update found it. */
-    private List<Problem> problems(boolean withLinks) {
+    private List<Problem> problems() {
         Problems all = new Problems();
         settingsProblems.forEach(all::add);
         assetProblems.forEach(all::add);
@@ -1162,7 +1174,8 @@ public final class BuildSession implements AutoCloseable {
                 (a, b) -> a.compareTo(b) <= 0 ? a : b)));
         failures.forEach((k, origin) -> all.error((SourcePosition) k.get(0),
                 "template error while rendering " + origin + ": " + k.get(1)));
-        if (withLinks) linkProblems.values().forEach(l -> l.forEach(all::add));
+        settingLinkProblems.forEach(all::add);
+        linkProblems.values().forEach(l -> l.forEach(all::add));
         return all.sorted();
     }
 

@@ -66,7 +66,51 @@ public final class LinkChecker {
     public record Written(SourcePosition at, String link) {
     }
 
+    /**
+     * A link a setting puts on every page (site.yml's navigation): {@code href} relative to the site root, written at
+     * {@code at} as the setting {@code setting} ({@code navigation[6].href}).
+     */
+    public record SettingLink(SourcePosition at, String setting, String href) {
+    }
+
     private LinkChecker() {
+    }
+
+    /**
+     * Checks the links that settings put on every page, each once, at the setting: a typo in one navigation link was
+     * reported on every page, blaming each record and template, and never named site.yml's line. Returns what it
+     * reported (the target, or the target and {@code #fragment}), for {@link #check} to leave out of each page's
+     * links. {@code pages} gives the ids of the pages rendered so far.
+     */
+    public static Set<String> checkSettings(List<SettingLink> links, Set<String> files, Map<String, PageLinks> pages,
+                                            Problems problems) {
+        Set<String> reported = new HashSet<>();
+        for (SettingLink s : links) {
+            Link link = resolve("index.html", s.href(), "/");
+            if (link == null || link.target() == null) continue; // ConfigReader refuses what leads off the site
+            if (!files.contains(link.target())) {
+                String written = s.href().replaceFirst("[?#].*$", "");
+                List<String> hrefs = new ArrayList<>();
+                for (String f : files) {
+                    if (f.endsWith(".html")) hrefs.add(f.equals("index.html") ? "" : f.endsWith("/index.html")
+                            ? f.substring(0, f.length() - "index.html".length()) : f);
+                }
+                problems.error(s.at(), s.setting() + ": no page '" + s.href() + "'" + accord.text.Suggestions.nearest(written, hrefs)
+                        .filter(h -> !h.isEmpty()).map(h -> " (did you mean '" + h + "'?)")
+                        .orElse(" (write the address of a page of this site, relative to its root, such as sessions/)"));
+                reported.add(link.target());
+                continue;
+            }
+            String fragment = link.fragment();
+            PageLinks target = pages.get(link.target());
+            if (fragment != null && !fragment.isEmpty() && target != null && !target.ids().contains(fragment)) {
+                problems.error(s.at(), s.setting() + ": page '" + s.href().replaceFirst("[?#].*$", "") + "' has no id '" + fragment + "'"
+                        + accord.text.Suggestions.nearest(fragment, target.ids()).map(id -> " (did you mean '#" + id + "'?)")
+                        .orElse(" (link to an id that page has, or leave out '#" + fragment + "')"));
+                reported.add(link.target() + "#" + fragment);
+            }
+        }
+        return reported;
     }
 
     /**
@@ -103,8 +147,20 @@ public final class LinkChecker {
     /** {@link #check}, naming the line a source wrote a link on where {@code sources} knows it. */
     public static void check(Map<String, PageLinks> pages, Set<String> files, Collection<String> which, Problems problems,
                              Sources sources) {
+        check(pages, files, which, problems, sources, Set.of());
+    }
+
+    /** {@link #check}, leaving out the links to {@code reported}, which {@link #checkSettings} reported once already. */
+    public static void check(Map<String, PageLinks> pages, Set<String> files, Collection<String> which, Problems problems,
+                             Sources sources, Set<String> reported) {
         which.parallelStream().map(pages::get).filter(p -> p != null).forEach(p -> {
-            for (Link link : p.links()) checkLink(p, link, files, pages, problems, sources);
+            for (Link link : p.links()) {
+                if (link.target() != null && (reported.contains(link.target())
+                        || link.fragment() != null && reported.contains(link.target() + "#" + link.fragment()))) {
+                    continue;
+                }
+                checkLink(p, link, files, pages, problems, sources);
+            }
         });
     }
 

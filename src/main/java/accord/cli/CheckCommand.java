@@ -39,11 +39,18 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Optional<String> wrong = Optional.ofNullable(baseUrl).flatMap(accord.config.ConfigReader::baseUrlMistake);
         if (wrong.isPresent()) { // else every link of every page is reported broken, and none of them says why
-            spec.commandLine().getErr().println("accord: error: --base-url: " + wrong.get());
-            return 1;
+            return stopped("--base-url: " + wrong.get());
         }
         BuildOptions options = new BuildOptions(source, source.resolve("site"), drafts, Optional.ofNullable(baseUrl), false);
-        BuildResult result = new Build(options).run(strict);
+        BuildResult result;
+        try {
+            result = new Build(options).run(strict);
+        } catch (java.io.IOException | RuntimeException e) {
+            // JSON mode promises one object on standard output and nothing on standard error, even when the check
+            // cannot run to its end: tools reading it got 0 bytes and a line on standard error.
+            if (format != Format.json) throw e;
+            return stopped(accord.problem.Failure.describe(e));
+        }
         if (format == Format.json) {
             spec.commandLine().getOut().print(ProblemsJson.of(result.problems(), strict, result.pages()));
             spec.commandLine().getOut().flush();
@@ -54,5 +61,17 @@ final class CheckCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("ok: %d pages would be built%n", result.pages());
         UrlsNote.print(source, spec.commandLine().getOut());
         return 0;
+    }
+
+    /** What stopped the check before it could run, as the one error of the JSON object in JSON mode. */
+    private int stopped(String why) {
+        if (format == Format.json) {
+            accord.problem.Problem p = accord.problem.Problem.error(accord.problem.SourcePosition.of(""), why);
+            spec.commandLine().getOut().print(ProblemsJson.of(java.util.List.of(p), strict, 0));
+            spec.commandLine().getOut().flush();
+        } else {
+            spec.commandLine().getErr().println("accord: error: " + why);
+        }
+        return 1;
     }
 }

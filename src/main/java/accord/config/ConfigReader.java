@@ -122,7 +122,7 @@ public final class ConfigReader {
                                 + "' is not a page of this site (write a path relative to the site root, such as sessions/)");
                         continue;
                     }
-                    nav.add(new SiteConfig.NavItem(m.findText("title").get(), href));
+                    nav.add(new SiteConfig.NavItem(m.findText("title").get(), href, m.find("href").get().position(), i));
                 } else {
                     problems.error(item.position(), "navigation: each entry needs a title and an href");
                 }

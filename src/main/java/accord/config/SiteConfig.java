@@ -87,11 +87,20 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         }
     }
 
-    /** A navigation entry; {@code href} is relative to the site root. */
-    public record NavItem(String title, String href) {
+    /**
+     * A navigation entry; {@code href} is relative to the site root. {@code at} is where site.yml wrote the href and
+     * {@code index} the entry's place in {@code navigation} (from 0), for an error that names the setting, not the
+     * pages that show it.
+     */
+    public record NavItem(String title, String href, SourcePosition at, int index) {
         public NavItem {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(href, "href");
+            Objects.requireNonNull(at, "at");
+        }
+
+        public NavItem(String title, String href) {
+            this(title, href, SourcePosition.of("content/site.yml"), 0);
         }
     }
 

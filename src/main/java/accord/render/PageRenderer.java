@@ -282,7 +282,7 @@ public final class PageRenderer {
         model.put("history", historyPages.of(r, lang));
         model.put("recordData", new RecordDataView(Routes.dataRecord(r.id(), "json"), Routes.dataRecord(r.id(), "bib"),
                 Routes.dataRecord(r.id(), "ris"), Routes.dataRecord(r.id(), "csl.json"), plan.entries().containsKey(ics) ? ics : ""));
-        String template = templates.find(r.id().collection() + ".ftlh").isPresent()
+        String template = templates.has(r.id().collection() + ".ftlh")
                 ? r.id().collection() + ".ftlh" : "record.ftlh";
         return render(template, model, path, r.source().path(), problems, failures);
     }
@@ -583,18 +583,30 @@ public final class PageRenderer {
             PageWriter out = new PageWriter(16 * 1024);
             template.process(model, out);
             return Optional.of(out.toString());
-        } catch (ParseException e) {
-            problems.error(new SourcePosition("templates/" + e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
-                    "template syntax: " + firstLine(e.getEditorMessage()) + " (fix the template)");
         } catch (TemplateException e) {
+            // A template it includes or imports has a syntax error: that template's line is the place to fix it.
+            Optional<ParseException> syntax = TemplateErrors.syntax(e);
+            if (syntax.isPresent()) {
+                problems.error(TemplateErrors.at(syntax.get(), templateName), TemplateErrors.explain(syntax.get()));
+                return Optional.empty();
+            }
             String name = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int col = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
             failures.add(new TemplateFailure(new SourcePosition("templates/" + name, line, line == 0 ? 0 : col), explain(e),
                     origin));
         } catch (IOException e) {
-            problems.error(SourcePosition.of("templates/" + templateName), "cannot load template: " + e.getMessage()
-                    + " (add it to templates/, or remove the override)");
+            // The template itself: a syntax error (ParseException, or FreeMarker's "earlier attempt" that wraps it),
+            // missing, or unreadable.
+            Optional<ParseException> syntax = TemplateErrors.syntax(e);
+            if (syntax.isPresent()) {
+                problems.error(TemplateErrors.at(syntax.get(), templateName), TemplateErrors.explain(syntax.get()));
+            } else if (TemplateErrors.notFound(e)) {
+                problems.error(SourcePosition.of("templates/" + templateName), "no template " + templateName
+                        + " in templates/ or the theme (add it to templates/)");
+            } else {
+                problems.error(SourcePosition.of("templates/" + templateName), TemplateErrors.unreadable(e));
+            }
         }
         return Optional.empty();
     }
@@ -668,6 +680,9 @@ public final class PageRenderer {
         java.util.regex.Matcher include = java.util.regex.Pattern.compile(
                 "Template (?:inclusion|importing) failed \\(for parameter value \"([^\"]*)\"\\)").matcher(message);
         if (include.find()) {
+            if (!TemplateErrors.notFound(e)) {
+                return "cannot include '" + include.group(1) + "': " + TemplateErrors.unreadable(e);
+            }
             return "cannot include '" + include.group(1) + "': no such template inside templates/ or the theme"
                     + " (include a file from templates/, by a path inside it)";
         }

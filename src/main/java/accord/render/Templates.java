@@ -44,6 +44,7 @@ public final class Templates {
     public static final String THEME = "/theme";
 
     private final Configuration cfg;
+    private final java.util.concurrent.ConcurrentMap<String, Boolean> present = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Templates(Optional<Path> portalTemplates) {
         cfg = new Configuration(Configuration.VERSION_2_3_34);
@@ -164,13 +165,23 @@ public final class Templates {
         }
     }
 
-    /** The template of that name, if the portal or the theme has one. */
-    public Optional<Template> find(String name) {
-        try {
-            return Optional.ofNullable(cfg.getTemplate(name, null, null, true, true));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * Whether the portal or the theme has a template of that name. It is not loaded here: one with a syntax error is
+     * reported, at its line, by the page that renders with it (loading it here threw, and stopped the build with
+     * FreeMarker's words and no place).
+     */
+    public boolean has(String name) {
+        return present.computeIfAbsent(name, n -> {
+            try {
+                Object source = cfg.getTemplateLoader().findTemplateSource(n);
+                if (source == null) return false;
+                cfg.getTemplateLoader().closeTemplateSource(source);
+                return true;
+            } catch (IOException e) {
+                // Found but not readable: rendering with it says so.
+                return true;
+            }
+        });
     }
 
     /**

@@ -141,6 +141,36 @@ class CheckFormatTest {
                         "message", "ignored: not a Markdown record (records end in .md)"));
     }
 
+    /** A template's syntax error stopped the check with FreeMarker's words on standard error and 0 bytes of JSON. */
+    @Test
+    void jsonHasATemplatesSyntaxErrorAtItsLine() {
+        TestPortal.write(dir, TestPortal.PORTAL + """
+                -- templates/sessions.ftlh --
+                <#import "layout.ftlh" as layout>
+                <@layout.shell>
+                <p><#if record.title??<span class="meta">${record.title}</span></#if></p>
+                </@layout.shell>
+                """);
+        assertThat(run("check", "--source", dir.toString(), "--format", "json")).isEqualTo(1);
+        assertThat(err.toString()).isEmpty();
+        assertThat(problems(parse(out.toString()))).containsExactly(
+                Map.of("file", "templates/sessions.ftlh", "line", 3.0, "column", 29.0, "severity", "error",
+                        "message", "template syntax: unexpected 'class': the FreeMarker tag before it is not closed"
+                                + " (end the tag with '>')"));
+    }
+
+    @Test
+    void jsonSaysWhatStoppedTheCheckAsItsOneError() {
+        TestPortal.write(dir, TestPortal.PORTAL);
+        assertThat(run("check", "--source", dir.toString(), "--format", "json", "--base-url", "example.org")).isEqualTo(1);
+        assertThat(err.toString()).isEmpty();
+        Map<String, Object> json = parse(out.toString());
+        assertThat(json).containsEntry("ok", false).containsEntry("errors", 1.0).containsEntry("pages", 0.0);
+        assertThat(problems(json)).hasSize(1);
+        assertThat(((Map<?, ?>) problems(json).get(0)).get("file")).isEqualTo("");
+        assertThat((String) ((Map<?, ?>) problems(json).get(0)).get("message")).startsWith("--base-url: ");
+    }
+
     @Test
     void jsonWithStrictReportsWarningsAsErrors() {
         TestPortal.write(dir, TestPortal.PORTAL + STRAY);

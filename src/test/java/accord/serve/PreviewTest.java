@@ -352,6 +352,31 @@ class PreviewTest {
     }
 
     /**
+     * A template's syntax error: the first save printed FreeMarker's parser dump and the next ones "error loading the
+     * template on an earlier attempt", and the page showed no problems. Each save is now the error at its line, in the log and
+     * in the page's panel.
+     */
+    @Test
+    void aTemplatesSyntaxErrorIsShownAtItsLineAtEverySave() throws Exception {
+        String template = """
+                <#import "layout.ftlh" as layout>
+                <@layout.shell>
+                <p><#if record.title??<span class="meta">${record.title}</span></#if></p>
+                </@layout.shell>
+                """;
+        String error = "templates/sessions.ftlh:3:29: error: template syntax: unexpected 'class':"
+                + " the FreeMarker tag before it is not closed (end the tag with '>')";
+        save("templates/sessions.ftlh", template);
+        awaitGeneration(2);
+        assertThat(page("/sessions/alpha-session/").select("#accord-problems li").eachText()).containsExactly(error);
+        save("templates/sessions.ftlh", "<#-- one line more -->\n" + template);
+        awaitGeneration(3);
+        assertThat(page("/sessions/alpha-session/").select("#accord-problems li").eachText())
+                .containsExactly(error.replace(":3:29:", ":4:29:"));
+        assertThat(log.toString()).doesNotContain("earlier attempt").doesNotContain("Encountered");
+    }
+
+    /**
      * Started on a portal with an error, the preview has no build to show: its placeholder said "Nothing to show yet"
      * while the overlay over it said "the page shows the last good build". The overlay now says nothing is built yet.
      */
