@@ -123,7 +123,11 @@ public final class ContentReader {
             }
             if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
                 String name = folder.getFileName().toString();
-                if (name.endsWith(".md")) {
+                if (name.endsWith(".md") && startsWithFrontMatter(folder)) {
+                    // A record, which would vanish from the site: an error. A note for editors (content/README.md) is not one.
+                    problems.error(SourcePosition.of(rel), "a record outside every collection folder is not read"
+                            + " (move it to content/<collection>/, the folder of its collection)");
+                } else if (name.endsWith(".md")) {
                     problems.warning(SourcePosition.of(rel),
                             "ignored: records belong in a collection folder (move it to content/<collection>/)");
                 }
@@ -135,6 +139,26 @@ public final class ContentReader {
     }
 
     /** Whether {@code path} is hidden, an editor's or a tool's file that no build reads (see the class comment). */
+    /** Whether the file begins with a front matter line ({@code ---}), as a record does. */
+    private static boolean startsWithFrontMatter(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] head = in.readNBytes(6);
+            String start = new String(head, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");
+            return start.startsWith("---");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** How many Markdown files a folder holds, at any depth (none where it cannot be read). */
+    private static long markdownFiles(Path folder) {
+        try (java.util.stream.Stream<Path> all = Files.walk(folder)) {
+            return all.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).count();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
+    }
+
     private static boolean isHidden(Path path) {
         return path.getFileName().toString().startsWith(".");
     }
@@ -176,7 +200,15 @@ public final class ContentReader {
             return Optional.empty();
         }
         if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-            problems.warning(SourcePosition.of(rel), "ignored: collections do not have sub-folders");
+            long records = markdownFiles(file);
+            // Records sorted into a folder of their own (sessions/2024/) would all vanish from the site: an error.
+            if (records > 0) {
+                problems.error(SourcePosition.of(rel), "collections do not have sub-folders, so the " + (records == 1
+                        ? "record" : records + " records") + " in it " + (records == 1 ? "is" : "are") + " not read (move "
+                        + (records == 1 ? "it" : "them") + " into content/" + collection + "/)");
+            } else {
+                problems.warning(SourcePosition.of(rel), "ignored: collections do not have sub-folders");
+            }
             return Optional.empty();
         }
         if (!name.endsWith(".md")) {

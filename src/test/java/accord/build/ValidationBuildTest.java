@@ -920,6 +920,45 @@ class ValidationBuildTest {
     }
 
     /**
+     * Records sorted into a sub-folder of their collection, or saved outside every collection folder, were skipped with
+     * a warning, and vanished from the site; now each is an error. A sub-folder without records (images) and a note
+     * for editors at the top of content/ without front matter stay warnings.
+     */
+    @Test
+    void recordsInASubFolderOrOutsideEveryCollectionAreErrors() {
+        BuildResult result = buildWith("""
+                -- content/sessions/2024/delta-session.md --
+                ---
+                title: Side event
+                date: 2024-11-13
+                event: cop29
+                ---
+                -- content/sessions/2024/epsilon-session.md --
+                ---
+                title: Another side event
+                date: 2024-11-14
+                event: cop29
+                ---
+                -- content/topics/images/map.png --
+                not really an image
+                -- content/zara-ali.md --
+                ---
+                title: Zara Ali
+                ---
+                -- content/README.md --
+                Notes for editors: every record goes in its collection's folder.
+                """);
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/README.md: warning: ignored: records belong in a collection folder (move it to content/<collection>/)",
+                "content/sessions/2024: error: collections do not have sub-folders, so the 2 records in it are not read"
+                        + " (move them into content/sessions/)",
+                "content/topics/images: warning: ignored: collections do not have sub-folders",
+                "content/zara-ali.md: error: a record outside every collection folder is not read (move it to"
+                        + " content/<collection>/, the folder of its collection)");
+        assertThat(root.resolve("site")).doesNotExist();
+    }
+
+    /**
      * The rename the message suggested was the name of a record already there, so following it would have overwritten
      * that record; it now says the record exists and what to do instead.
      */
