@@ -1,5 +1,6 @@
 package accord.export;
 
+import accord.lifecycle.Lifecycle;
 import accord.model.Record;
 import accord.model.Site;
 import accord.schema.CollectionDef;
@@ -35,9 +36,14 @@ public final class Calendar {
         return c.jsonLdType().equals(EVENT_TYPE) && c.roleField(Role.DATE).isPresent();
     }
 
-    /** Whether {@code r} is a dated event that {@link #ics(Site, Record, Links, RecordKeys)} can put in a calendar. */
+    /**
+     * Whether {@code r} is a dated event that {@link #ics(Site, Record, Links, RecordKeys)} can put in a calendar: a
+     * superseded or withdrawn record ({@link Lifecycle}) is not. Its record was replaced or withdrawn, not the event
+     * cancelled (so no {@code STATUS:CANCELLED}, which would tell subscribers that it will not take place): it leaves the
+     * calendar as it leaves the lists, a subscriber's calendar drops it, and it has no calendar file of its own.
+     */
     public static boolean covers(Record r) {
-        return covers(r.collection()) && r.date().filter(PartialDate::hasDay).isPresent();
+        return covers(r.collection()) && r.date().filter(PartialDate::hasDay).isPresent() && Lifecycle.current(r);
     }
 
     /** Every dated event of the portal in one calendar, with the records' {@code keys}. */
