@@ -348,7 +348,7 @@ public final class BuildSession implements AutoCloseable {
         Set<String> keys = global ? new HashSet<>() : changedKeys(toRead, before, translatedBefore);
         keys.addAll(historyKeys);
         accord.model.LastingNames lastingNames = accord.render.FirstAddresses.of(site, history);
-        recordKeys = accord.export.RecordKeys.of(site, lastingNames);
+        recordKeys = accord.export.RecordKeys.of(site, lastingNames, DataFiles.revisions(site, history));
         keys.addAll(recordKeysChanged(recordKeys));
         List<PageEntry> toRender = global ? newPlan.list() : affected(newPlan, keys, toRead, changed);
         if (!global) toRender.addAll(searchEntries(searchChanged, toRender, newPlan));

@@ -34,8 +34,9 @@ import java.util.Set;
  * change with the record referred to), and its BibTeX key, CSL-JSON id and calendar UID also on which records there are
  * in the collections that could take the key ({@link RecordKeys#rivals}) and on the names themselves
  * ({@link Deps#recordKey}: the key is the record's lasting address, {@link accord.model.LastingNames}, which the history
- * can change); the whole portal's JSON on every collection, the calendar on every collection it covers (with their
- * records' names, and those collections' rivals); the data package on the schema and settings only, whose change
+ * can change), and a calendar file also on the record's history ({@link Deps#history(RecordId)}: its stamp is the
+ * record's last commit, {@link #revisions}); the whole portal's JSON on every collection, the calendar on every collection it covers (with their
+ * records' names, and those collections' rivals) and on the history; the data package on the schema and settings only, whose change
  * rebuilds everything anyway.
  */
 public final class DataFiles {
@@ -89,6 +90,7 @@ public final class DataFiles {
         site.collections().stream().filter(Calendar::covers).forEach(c -> {
             calendarDeps.add(Deps.collection(c.name()));
             calendarDeps.add(Deps.recordKeys(c.name()));
+            calendarDeps.add(Deps.history()); // each event's DTSTAMP is its record's last commit
             RecordKeys.rivals(c.name(), site).forEach(rival -> calendarDeps.add(Deps.membership(rival)));
         });
         entries.add(new PageEntry(Routes.dataCalendar(), PageEntry.Kind.DATA, "calendar", 1, calendarDeps));
@@ -114,7 +116,12 @@ public final class DataFiles {
             });
             Set<String> withKey = rivals.isEmpty() ? named : with(named, rivals);
             for (String extension : RECORD_FILES.keySet()) {
-                if (!extension.equals(CALENDAR) || Calendar.covers(r)) {
+                if (extension.equals(CALENDAR)) {
+                    if (Calendar.covers(r)) {
+                        entries.add(new PageEntry(Routes.dataRecord(r.id(), extension), PageEntry.Kind.DATA, r.id().toString(), 1,
+                                Set.copyOf(with(withKey, Set.of(Deps.history(r.id()))))));
+                    }
+                } else {
                     entries.add(new PageEntry(Routes.dataRecord(r.id(), extension), PageEntry.Kind.DATA, r.id().toString(), 1,
                             KEYED.contains(extension) ? withKey : deps));
                 }
@@ -127,6 +134,22 @@ public final class DataFiles {
         Set<String> out = new LinkedHashSet<>(a);
         out.addAll(b);
         return java.util.Collections.unmodifiableSet(out);
+    }
+
+    /**
+     * When each record was last revised, for {@link RecordKeys#of(Site, accord.model.LastingNames, Map)}: the commit time of
+     * its file's last commit; none for a record whose file was never committed or changed since, nor without the history.
+     */
+    public static Map<RecordId, java.time.Instant> revisions(Site site, accord.history.History history) {
+        if (!history.known()) return Map.of();
+        Map<RecordId, java.time.Instant> out = new java.util.HashMap<>();
+        for (Record r : site.records().values()) {
+            String path = r.source().path();
+            if (history.uncommitted(path).isPresent()) continue;
+            List<accord.history.FileChange> changes = history.changes(path);
+            if (!changes.isEmpty()) out.put(r.id(), changes.get(0).commit().date().toInstant());
+        }
+        return out;
     }
 
     /**

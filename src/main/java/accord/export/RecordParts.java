@@ -74,7 +74,8 @@ public final class RecordParts {
 
     /**
      * Writes {@code r}'s calendar event into {@code out}, kept or made as {@link #json} does. Its UID is the record's
-     * {@code key} ({@link RecordKeys}), which another record coming or going can change: a part holds for one key.
+     * {@code key} ({@link RecordKeys}), which another record coming or going can change, and its stamp the record's last
+     * commit, which a commit changes without the file: a part holds for one {@code key}, which says both.
      */
     void calendarEvent(Record r, Site site, String key, Utf8Buffer out, Consumer<Utf8Buffer> make) {
         if (!keep) make.accept(out);
