@@ -29,11 +29,12 @@ import java.util.Set;
 
 /**
  * The export stage in the page plan: which data files a portal has, what each is made from, and
- * making one. A collection's JSON and CSV depend on every record of the collection; a record's JSON,
+ * making one. A collection's JSON and CSV depend on every record of the collection and on their lasting ids
+ * ({@link Deps#recordKeys}); a record's JSON,
  * citations and calendar entry (a dated event's) on the record alone (references are written as slugs and addresses, which do not
  * change with the record referred to), and its BibTeX key, CSL-JSON id and calendar UID also on which records there are
  * in the collections that could take the key ({@link RecordKeys#rivals}) and on the names themselves
- * ({@link Deps#recordKey}: the key is the record's lasting address, {@link accord.model.LastingNames}, which the history
+ * ({@link Deps#recordKey}, on which its JSON, which gives its lasting id, depends too: the key is the record's lasting address, {@link accord.model.LastingNames}, which the history
  * can change), and a calendar file also on the record's history ({@link Deps#history(RecordId)}: its stamp is the
  * record's last commit, {@link #revisions}); the whole portal's JSON on every collection, the calendar on every collection it covers (with their
  * records' names, and those collections' rivals) and on the history; the data package on the schema and settings only, whose change
@@ -57,7 +58,7 @@ public final class DataFiles {
     private static final String CALENDAR = "ics";
 
     static {
-        RECORD_FILES.put("json", (r, site, keys) -> DataJson.record(r, site, LINKS));
+        RECORD_FILES.put("json", (r, site, keys) -> DataJson.record(r, site, LINKS, keys));
         RECORD_FILES.put("bib", (r, site, keys) -> Citations.bibtex(r, site, LINKS, keys));
         RECORD_FILES.put("ris", (r, site, keys) -> Citations.ris(r, site, LINKS, keys));
         RECORD_FILES.put("csl.json", (r, site, keys) -> Citations.cslJson(r, site, LINKS, keys));
@@ -66,6 +67,8 @@ public final class DataFiles {
 
     /** The files that name the record by its key ({@link RecordKeys}). */
     private static final Set<String> KEYED = Set.of("bib", "ris", "csl.json", CALENDAR);
+    /** The file that gives the record's lasting id ({@link RecordKeys#id}), which other records cannot change. */
+    private static final String LASTING = "json";
 
     private interface RecordFile {
         byte[] render(Record r, Site site, RecordKeys keys);
@@ -81,6 +84,7 @@ public final class DataFiles {
         Set<String> everyMembership = new LinkedHashSet<>();
         for (CollectionDef c : site.collections()) {
             everyCollection.add(Deps.collection(c.name()));
+            everyCollection.add(Deps.recordKeys(c.name())); // portal.json gives each record's lasting id
             everyMembership.add(Deps.membership(c.name()));
         }
         entries.add(new PageEntry(Routes.file(Routes.data()), PageEntry.Kind.DATA_PAGE, "", 1, everyMembership));
@@ -95,7 +99,8 @@ public final class DataFiles {
         });
         entries.add(new PageEntry(Routes.dataCalendar(), PageEntry.Kind.DATA, "calendar", 1, calendarDeps));
         for (CollectionDef c : site.collections()) {
-            Set<String> deps = Set.of(Deps.collection(c.name()));
+            // A record's lasting id is in its row: it changes with the history (Deps.recordKeys), not only with the record.
+            Set<String> deps = Set.of(Deps.collection(c.name()), Deps.recordKeys(c.name()));
             entries.add(new PageEntry(Routes.dataCollection(c.name(), "json"), PageEntry.Kind.DATA, "json:" + c.name(), 1, deps));
             entries.add(new PageEntry(Routes.dataCollection(c.name(), "csv"), PageEntry.Kind.DATA, "csv:" + c.name(), 1, deps));
         }
@@ -123,7 +128,7 @@ public final class DataFiles {
                     }
                 } else {
                     entries.add(new PageEntry(Routes.dataRecord(r.id(), extension), PageEntry.Kind.DATA, r.id().toString(), 1,
-                            KEYED.contains(extension) ? withKey : deps));
+                            KEYED.contains(extension) ? withKey : extension.equals(LASTING) ? named : deps));
                 }
             }
         }
@@ -207,10 +212,10 @@ public final class DataFiles {
         String kind = colon < 0 ? subject : subject.substring(0, colon);
         String arg = colon < 0 ? "" : subject.substring(colon + 1);
         return Optional.ofNullable(switch (kind) {
-            case "portal" -> out -> DataJson.portal(site, LINKS, parts, out);
+            case "portal" -> out -> DataJson.portal(site, LINKS, keys, parts, out);
             case "calendar" -> out -> Calendar.ics(site, LINKS, keys, parts, out);
-            case "json" -> out -> DataJson.collection(arg, site, LINKS, parts, out);
-            case "csv" -> out -> DataPackage.csv(arg, site, LINKS, parts, out);
+            case "json" -> out -> DataJson.collection(arg, site, LINKS, keys, parts, out);
+            case "csv" -> out -> DataPackage.csv(arg, site, LINKS, keys, parts, out);
             default -> null;
         });
     }
