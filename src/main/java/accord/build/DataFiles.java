@@ -37,8 +37,8 @@ import java.util.Set;
  * ({@link Deps#recordKey}, on which its JSON, which gives its lasting id, depends too: the key is the record's lasting address, {@link accord.model.LastingNames}, which the history
  * can change), and a calendar file also on the record's history ({@link Deps#history(RecordId)}: its stamp is the
  * record's last commit, {@link #revisions}); the whole portal's JSON on every collection, the calendar on every collection it covers (with their
- * records' names, and those collections' rivals) and on the history; the data package on the schema and settings only, whose change
- * rebuilds everything anyway.
+ * records' names, and those collections' rivals) and on the history; the data package on the schema and settings (whose change
+ * rebuilds everything anyway) and on the history, since it names the commit the records were built from.
  */
 public final class DataFiles {
     private static final Links LINKS = new Links() {
@@ -88,7 +88,8 @@ public final class DataFiles {
             everyMembership.add(Deps.membership(c.name()));
         }
         entries.add(new PageEntry(Routes.file(Routes.data()), PageEntry.Kind.DATA_PAGE, "", 1, everyMembership));
-        entries.add(new PageEntry(Routes.dataPackage(), PageEntry.Kind.DATA, "package", 1, Set.of()));
+        // The package names the commit the records were built from (DataFiles.source): it changes with the history.
+        entries.add(new PageEntry(Routes.dataPackage(), PageEntry.Kind.DATA, "package", 1, Set.of(Deps.history())));
         entries.add(new PageEntry(Routes.dataPortal(), PageEntry.Kind.DATA, "portal", 1, everyCollection));
         Set<String> calendarDeps = new LinkedHashSet<>();
         site.collections().stream().filter(Calendar::covers).forEach(c -> {
@@ -158,6 +159,28 @@ public final class DataFiles {
     }
 
     /**
+     * The commit {@code history} says the records were built from ({@link RecordKeys.Source}): the commit checked out, the
+     * date of the newest commit that changed a file under content/, and whether content/ has changes not committed;
+     * none without the history. From the history alone, so the same commit gives the same bytes.
+     */
+    public static RecordKeys.Source source(accord.history.History history) {
+        if (!history.known() || history.head().isEmpty()) return RecordKeys.Source.NONE;
+        java.time.OffsetDateTime newest = null;
+        String newestHash = "";
+        for (List<accord.history.FileChange> changes : history.files().values()) {
+            if (changes.isEmpty()) continue;
+            accord.history.Commit c = changes.get(0).commit();
+            int order = newest == null ? 1 : c.date().toInstant().compareTo(newest.toInstant());
+            if (order > 0 || order == 0 && c.hash().compareTo(newestHash) > 0) {
+                newest = c.date();
+                newestHash = c.hash();
+            }
+        }
+        String changed = newest == null ? "" : newest.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return new RecordKeys.Source(history.head(), changed, !history.uncommitted().isEmpty() || !history.moved().isEmpty());
+    }
+
+    /**
      * Writes the file of a {@link PageEntry.Kind#DATA} entry of {@link #plan} to {@code sink}, made straight into UTF-8
      * bytes. The files of a collection or of the whole portal (tens of MB) are streamed to the sink as they are made;
      * a record's own files are small and go whole.
@@ -194,7 +217,7 @@ public final class DataFiles {
             return out.toByteArray();
         }
         String subject = e.subject();
-        if (subject.equals("package")) return DataPackage.json(site, LINKS).getBytes(StandardCharsets.UTF_8);
+        if (subject.equals("package")) return DataPackage.json(site, LINKS, keys.source()).getBytes(StandardCharsets.UTF_8);
         int slash = subject.indexOf('/');
         if (subject.indexOf(':') >= 0 || slash < 0) throw new IllegalArgumentException("not a data file: " + subject);
         // A record's own file, told by the extension its path has after the record's.

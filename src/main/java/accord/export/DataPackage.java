@@ -38,6 +38,15 @@ public final class DataPackage {
     }
 
     public static String json(Site site, Links links) {
+        return json(site, links, RecordKeys.Source.NONE);
+    }
+
+    /**
+     * The descriptor, with {@code accord_source} where the records' {@code source} commit is known: {@code commit} (the
+     * commit checked out), {@code records_changed} (when the newest commit that changed the records was made) and, only
+     * when content/ had changes not committed, {@code uncommitted: true} (the copy then holds records no commit has).
+     */
+    public static String json(Site site, Links links, RecordKeys.Source source) {
         SiteConfig config = site.config();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("profile", "tabular-data-package");
@@ -51,6 +60,13 @@ public final class DataPackage {
         List<Object> resources = new ArrayList<>();
         for (CollectionDef c : site.collections()) resources.add(resource(c, site, links));
         m.put("resources", resources);
+        if (source.known()) {
+            Map<String, Object> from = new LinkedHashMap<>();
+            from.put("commit", source.commit());
+            if (!source.recordsChanged().isEmpty()) from.put("records_changed", source.recordsChanged());
+            if (source.uncommitted()) from.put("uncommitted", true);
+            m.put("accord_source", from);
+        }
         return accord.text.Json.write(m);
     }
 

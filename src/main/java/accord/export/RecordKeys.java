@@ -34,12 +34,29 @@ public final class RecordKeys {
     private final LastingNames names;
     /** Each record's last commit, where the history knows it and the record's file has no change since. */
     private final Map<RecordId, Instant> revised;
+    private final Source source;
+
+    /**
+     * The commit the records were built from, for an archivist to tell which state of them a copy holds: the commit
+     * checked out ({@code commit}, full hash), when the records last changed in it ({@code recordsChanged}: the
+     * committer date, ISO 8601 with the committer's offset, of the newest commit that changed a file under content/;
+     * empty when none did), and whether content/ had changes not committed ({@code uncommitted}). {@link #NONE}
+     * without git's history.
+     */
+    public record Source(String commit, String recordsChanged, boolean uncommitted) {
+        public static final Source NONE = new Source("", "", false);
+
+        public boolean known() {
+            return !commit.isEmpty();
+        }
+    }
     /** Every record's lasting address, where another record's key could be. */
     private final Set<RecordId> addresses = new HashSet<>();
 
-    private RecordKeys(Site site, LastingNames names, Map<RecordId, Instant> revised) {
+    private RecordKeys(Site site, LastingNames names, Map<RecordId, Instant> revised, Source source) {
         this.names = names;
         this.revised = Map.copyOf(revised);
+        this.source = source;
         for (Record r : site.records().values()) addresses.add(address(r.id()));
     }
 
@@ -53,7 +70,17 @@ public final class RecordKeys {
      * now; a record the history does not know, or whose file changed since its last commit, has none.
      */
     public static RecordKeys of(Site site, LastingNames names, Map<RecordId, Instant> revised) {
-        return new RecordKeys(site, names, revised);
+        return of(site, names, revised, Source.NONE);
+    }
+
+    /** The same, with the commit the records were built from ({@link Source}). */
+    public static RecordKeys of(Site site, LastingNames names, Map<RecordId, Instant> revised, Source source) {
+        return new RecordKeys(site, names, revised, source);
+    }
+
+    /** The commit the records were built from; {@link Source#NONE} without the history. */
+    public Source source() {
+        return source;
     }
 
     /** When {@code r} was last revised (its last commit), where the history knows it. */
