@@ -495,8 +495,11 @@ public final class BuildSession implements AutoCloseable {
         site.translations().forEach((id, byLanguage) -> byLanguage.values().forEach(t -> {
             if (!previous.sameFor(t.source().path(), next)) keys.add(Deps.history(id));
         }));
-        // The data package names the commit checked out: another one is a change to the history even where no record's is.
-        if (!keys.isEmpty() || previous.state() != next.state() || !previous.head().equals(next.head())) keys.add(Deps.history());
+        // The data package names the commit checked out and whether content/ has changes not committed (urls.txt's
+        // too): a change to either is a change to the history even where no record's is.
+        if (!keys.isEmpty() || previous.state() != next.state() || !DataFiles.source(previous).equals(DataFiles.source(next))) {
+            keys.add(Deps.history());
+        }
         return keys;
     }
 
