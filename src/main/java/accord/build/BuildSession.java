@@ -351,7 +351,7 @@ public final class BuildSession implements AutoCloseable {
         Set<String> keys = global ? new HashSet<>() : changedKeys(toRead, before, translatedBefore);
         keys.addAll(historyKeys);
         accord.model.LastingNames lastingNames = accord.render.FirstAddresses.of(site, history);
-        recordKeys = accord.export.RecordKeys.of(site, lastingNames);
+        recordKeys = accord.export.RecordKeys.of(site, lastingNames, DataFiles.revisions(site, history), DataFiles.source(history));
         keys.addAll(recordKeysChanged(recordKeys));
         List<PageEntry> toRender = global ? newPlan.list() : affected(newPlan, keys, toRead, changed);
         if (!global) toRender.addAll(searchEntries(searchChanged, toRender, newPlan));
@@ -507,7 +507,11 @@ public final class BuildSession implements AutoCloseable {
         site.translations().forEach((id, byLanguage) -> byLanguage.values().forEach(t -> {
             if (!previous.sameFor(t.source().path(), next)) keys.add(Deps.history(id));
         }));
-        if (!keys.isEmpty() || previous.state() != next.state()) keys.add(Deps.history());
+        // The data package names the commit checked out and whether content/ has changes not committed (urls.txt's
+        // too): a change to either is a change to the history even where no record's is.
+        if (!keys.isEmpty() || previous.state() != next.state() || !DataFiles.source(previous).equals(DataFiles.source(next))) {
+            keys.add(Deps.history());
+        }
         return keys;
     }
 

@@ -29,14 +29,16 @@ import java.util.Set;
 
 /**
  * The export stage in the page plan: which data files a portal has, what each is made from, and
- * making one. A collection's JSON and CSV depend on every record of the collection; a record's JSON,
+ * making one. A collection's JSON and CSV depend on every record of the collection and on their lasting ids
+ * ({@link Deps#recordKeys}); a record's JSON,
  * citations and calendar entry (a dated event's) on the record alone (references are written as slugs and addresses, which do not
  * change with the record referred to), and its BibTeX key, CSL-JSON id and calendar UID also on which records there are
  * in the collections that could take the key ({@link RecordKeys#rivals}) and on the names themselves
- * ({@link Deps#recordKey}: the key is the record's lasting address, {@link accord.model.LastingNames}, which the history
- * can change); the whole portal's JSON on every collection, the calendar on every collection it covers (with their
- * records' names, and those collections' rivals); the data package on the schema and settings only, whose change
- * rebuilds everything anyway.
+ * ({@link Deps#recordKey}, on which its JSON, which gives its lasting id, depends too: the key is the record's lasting address, {@link accord.model.LastingNames}, which the history
+ * can change), and a calendar file also on the record's history ({@link Deps#history(RecordId)}: its stamp is the
+ * record's last commit, {@link #revisions}); the whole portal's JSON on every collection, the calendar on every collection it covers (with their
+ * records' names, and those collections' rivals) and on the history; the data package on the schema and settings (whose change
+ * rebuilds everything anyway) and on the history, since it names the commit the records were built from.
  */
 public final class DataFiles {
     private static final Links LINKS = new Links() {
@@ -56,7 +58,7 @@ public final class DataFiles {
     private static final String CALENDAR = "ics";
 
     static {
-        RECORD_FILES.put("json", (r, site, keys) -> DataJson.record(r, site, LINKS));
+        RECORD_FILES.put("json", (r, site, keys) -> DataJson.record(r, site, LINKS, keys));
         RECORD_FILES.put("bib", (r, site, keys) -> Citations.bibtex(r, site, LINKS, keys));
         RECORD_FILES.put("ris", (r, site, keys) -> Citations.ris(r, site, LINKS, keys));
         RECORD_FILES.put("csl.json", (r, site, keys) -> Citations.cslJson(r, site, LINKS, keys));
@@ -65,6 +67,8 @@ public final class DataFiles {
 
     /** The files that name the record by its key ({@link RecordKeys}). */
     private static final Set<String> KEYED = Set.of("bib", "ris", "csl.json", CALENDAR);
+    /** The file that gives the record's lasting id ({@link RecordKeys#id}), which other records cannot change. */
+    private static final String LASTING = "json";
 
     private interface RecordFile {
         byte[] render(Record r, Site site, RecordKeys keys);
@@ -80,20 +84,24 @@ public final class DataFiles {
         Set<String> everyMembership = new LinkedHashSet<>();
         for (CollectionDef c : site.collections()) {
             everyCollection.add(Deps.collection(c.name()));
+            everyCollection.add(Deps.recordKeys(c.name())); // portal.json gives each record's lasting id
             everyMembership.add(Deps.membership(c.name()));
         }
         entries.add(new PageEntry(Routes.file(Routes.data()), PageEntry.Kind.DATA_PAGE, "", 1, everyMembership));
-        entries.add(new PageEntry(Routes.dataPackage(), PageEntry.Kind.DATA, "package", 1, Set.of()));
+        // The package names the commit the records were built from (DataFiles.source): it changes with the history.
+        entries.add(new PageEntry(Routes.dataPackage(), PageEntry.Kind.DATA, "package", 1, Set.of(Deps.history())));
         entries.add(new PageEntry(Routes.dataPortal(), PageEntry.Kind.DATA, "portal", 1, everyCollection));
         Set<String> calendarDeps = new LinkedHashSet<>();
         site.collections().stream().filter(Calendar::covers).forEach(c -> {
             calendarDeps.add(Deps.collection(c.name()));
             calendarDeps.add(Deps.recordKeys(c.name()));
+            calendarDeps.add(Deps.history()); // each event's DTSTAMP is its record's last commit
             RecordKeys.rivals(c.name(), site).forEach(rival -> calendarDeps.add(Deps.membership(rival)));
         });
         entries.add(new PageEntry(Routes.dataCalendar(), PageEntry.Kind.DATA, "calendar", 1, calendarDeps));
         for (CollectionDef c : site.collections()) {
-            Set<String> deps = Set.of(Deps.collection(c.name()));
+            // A record's lasting id is in its row: it changes with the history (Deps.recordKeys), not only with the record.
+            Set<String> deps = Set.of(Deps.collection(c.name()), Deps.recordKeys(c.name()));
             entries.add(new PageEntry(Routes.dataCollection(c.name(), "json"), PageEntry.Kind.DATA, "json:" + c.name(), 1, deps));
             entries.add(new PageEntry(Routes.dataCollection(c.name(), "csv"), PageEntry.Kind.DATA, "csv:" + c.name(), 1, deps));
         }
@@ -114,9 +122,14 @@ public final class DataFiles {
             });
             Set<String> withKey = rivals.isEmpty() ? named : with(named, rivals);
             for (String extension : RECORD_FILES.keySet()) {
-                if (!extension.equals(CALENDAR) || Calendar.covers(r)) {
+                if (extension.equals(CALENDAR)) {
+                    if (Calendar.covers(r)) {
+                        entries.add(new PageEntry(Routes.dataRecord(r.id(), extension), PageEntry.Kind.DATA, r.id().toString(), 1,
+                                Set.copyOf(with(withKey, Set.of(Deps.history(r.id()))))));
+                    }
+                } else {
                     entries.add(new PageEntry(Routes.dataRecord(r.id(), extension), PageEntry.Kind.DATA, r.id().toString(), 1,
-                            KEYED.contains(extension) ? withKey : deps));
+                            KEYED.contains(extension) ? withKey : extension.equals(LASTING) ? named : deps));
                 }
             }
         }
@@ -127,6 +140,44 @@ public final class DataFiles {
         Set<String> out = new LinkedHashSet<>(a);
         out.addAll(b);
         return java.util.Collections.unmodifiableSet(out);
+    }
+
+    /**
+     * When each record was last revised, for {@link RecordKeys#of(Site, accord.model.LastingNames, Map)}: the commit time of
+     * its file's last commit; none for a record whose file was never committed or changed since, nor without the history.
+     */
+    public static Map<RecordId, java.time.Instant> revisions(Site site, accord.history.History history) {
+        if (!history.known()) return Map.of();
+        Map<RecordId, java.time.Instant> out = new java.util.HashMap<>();
+        for (Record r : site.records().values()) {
+            String path = r.source().path();
+            if (history.uncommitted(path).isPresent()) continue;
+            List<accord.history.FileChange> changes = history.changes(path);
+            if (!changes.isEmpty()) out.put(r.id(), changes.get(0).commit().date().toInstant());
+        }
+        return out;
+    }
+
+    /**
+     * The commit {@code history} says the records were built from ({@link RecordKeys.Source}): the commit checked out, the
+     * date of the newest commit that changed a file under content/, and whether content/ has changes not committed;
+     * none without the history. From the history alone, so the same commit gives the same bytes.
+     */
+    public static RecordKeys.Source source(accord.history.History history) {
+        if (!history.known() || history.head().isEmpty()) return RecordKeys.Source.NONE;
+        java.time.OffsetDateTime newest = null;
+        String newestHash = "";
+        for (List<accord.history.FileChange> changes : history.files().values()) {
+            if (changes.isEmpty()) continue;
+            accord.history.Commit c = changes.get(0).commit();
+            int order = newest == null ? 1 : c.date().toInstant().compareTo(newest.toInstant());
+            if (order > 0 || order == 0 && c.hash().compareTo(newestHash) > 0) {
+                newest = c.date();
+                newestHash = c.hash();
+            }
+        }
+        String changed = newest == null ? "" : newest.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return new RecordKeys.Source(history.head(), changed, !history.uncommitted().isEmpty() || !history.moved().isEmpty());
     }
 
     /**
@@ -166,7 +217,7 @@ public final class DataFiles {
             return out.toByteArray();
         }
         String subject = e.subject();
-        if (subject.equals("package")) return DataPackage.json(site, LINKS).getBytes(StandardCharsets.UTF_8);
+        if (subject.equals("package")) return DataPackage.json(site, LINKS, keys.source()).getBytes(StandardCharsets.UTF_8);
         int slash = subject.indexOf('/');
         if (subject.indexOf(':') >= 0 || slash < 0) throw new IllegalArgumentException("not a data file: " + subject);
         // A record's own file, told by the extension its path has after the record's.
@@ -184,10 +235,10 @@ public final class DataFiles {
         String kind = colon < 0 ? subject : subject.substring(0, colon);
         String arg = colon < 0 ? "" : subject.substring(colon + 1);
         return Optional.ofNullable(switch (kind) {
-            case "portal" -> out -> DataJson.portal(site, LINKS, parts, out);
+            case "portal" -> out -> DataJson.portal(site, LINKS, keys, parts, out);
             case "calendar" -> out -> Calendar.ics(site, LINKS, keys, parts, out);
-            case "json" -> out -> DataJson.collection(arg, site, LINKS, parts, out);
-            case "csv" -> out -> DataPackage.csv(arg, site, LINKS, parts, out);
+            case "json" -> out -> DataJson.collection(arg, site, LINKS, keys, parts, out);
+            case "csv" -> out -> DataPackage.csv(arg, site, LINKS, keys, parts, out);
             default -> null;
         });
     }

@@ -1,5 +1,6 @@
 package accord.export;
 
+import accord.lifecycle.Lifecycle;
 import accord.model.Record;
 import accord.model.Site;
 import accord.schema.CollectionDef;
@@ -9,6 +10,7 @@ import accord.schema.PartialDate;
 import accord.schema.Role;
 import accord.text.Utf8Buffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +22,10 @@ import java.util.Optional;
  * an all-day entry from that date to the field the schema maps to {@code endDate} (or the same day),
  * with the field mapped to {@code location}, the record's address, and its kind. A date the record
  * qualifies with a {@link Role#DATE_BASIS} is marked {@code STATUS:TENTATIVE} and its basis is said in
- * the description. {@code DTSTAMP} is the start date, not the build time, so the same records give the
- * same bytes. The UID is the record's key ({@link RecordKeys}: from its lasting address, so a rename keeps it) at the
+ * the description. {@code DTSTAMP} (RFC 5545: when the calendar data was last revised, as no {@code METHOD} is given)
+ * and {@code LAST-MODIFIED} are the time of the record's last commit ({@link RecordKeys#revised}), never the build's
+ * clock, so the same commit gives the same bytes; where the history does not know it (no git, the record changed since
+ * its last commit) {@code DTSTAMP} is the start date and {@code LAST-MODIFIED} is left out. The UID is the record's key ({@link RecordKeys}: from its lasting address, so a rename keeps it) at the
  * base URL's host.
  */
 public final class Calendar {
@@ -35,9 +39,14 @@ public final class Calendar {
         return c.jsonLdType().equals(EVENT_TYPE) && c.roleField(Role.DATE).isPresent();
     }
 
-    /** Whether {@code r} is a dated event that {@link #ics(Site, Record, Links, RecordKeys)} can put in a calendar. */
+    /**
+     * Whether {@code r} is a dated event that {@link #ics(Site, Record, Links, RecordKeys)} can put in a calendar: a
+     * superseded or withdrawn record ({@link Lifecycle}) is not. Its record was replaced or withdrawn, not the event
+     * cancelled (so no {@code STATUS:CANCELLED}, which would tell subscribers that it will not take place): it leaves the
+     * calendar as it leaves the lists, a subscriber's calendar drops it, and it has no calendar file of its own.
+     */
     public static boolean covers(Record r) {
-        return covers(r.collection()) && r.date().filter(PartialDate::hasDay).isPresent();
+        return covers(r.collection()) && r.date().filter(PartialDate::hasDay).isPresent() && Lifecycle.current(r);
     }
 
     /** Every dated event of the portal in one calendar, with the records' {@code keys}. */
@@ -57,9 +66,11 @@ public final class Calendar {
             for (Record r : site.collection(c.name())) {
                 if (!covers(r)) continue;
                 String key = keys.key(r);
-                parts.calendarEvent(r, site, key, out, o -> {
+                Optional<Instant> revised = keys.revised(r);
+                // A part holds for one UID and one revision: a commit that leaves the file as it was changes the stamp.
+                parts.calendarEvent(r, site, key + revised.map(t -> "\0" + t).orElse(""), out, o -> {
                     StringBuilder one = new StringBuilder(512);
-                    event(one, site, r, links, key);
+                    event(one, site, r, links, key, revised);
                     o.append(one.toString());
                 });
             }
@@ -71,7 +82,7 @@ public final class Calendar {
     public static byte[] ics(Site site, Record r, Links links, RecordKeys keys) {
         StringBuilder sb = new StringBuilder(1024);
         begin(sb, site, r.title());
-        event(sb, site, r, links, keys.key(r));
+        event(sb, site, r, links, keys.key(r), keys.revised(r));
         line(sb, "END:VCALENDAR");
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -88,7 +99,7 @@ public final class Calendar {
      * One all-day VEVENT. Its address (URL, and in the description) is absolute only when the base URL is; otherwise
      * it is left out, since a calendar program has no page to resolve a relative one against.
      */
-    private static void event(StringBuilder sb, Site site, Record r, Links links, String key) {
+    private static void event(StringBuilder sb, Site site, Record r, Links links, String key, Optional<Instant> revised) {
         PartialDate start = r.date().filter(PartialDate::hasDay).orElseThrow();
         LocalDate from = LocalDate.of(start.year(), start.month(), start.day());
         LocalDate to = mapped(r, "endDate").filter(v -> v instanceof FieldValue.DateValue d && d.date().hasDay())
@@ -101,7 +112,7 @@ public final class Calendar {
         // The record's key (collection-slug of its lasting address, or its id where another record has that key), so
         // that no two events share one and a rename does not make the event new to a calendar.
         line(sb, "UID:" + key + "@" + host(base));
-        line(sb, "DTSTAMP:" + day(from) + "T000000Z");
+        line(sb, "DTSTAMP:" + revised.map(Calendar::utc).orElse(day(from) + "T000000Z"));
         line(sb, "DTSTART;VALUE=DATE:" + day(from));
         line(sb, "DTEND;VALUE=DATE:" + day(to.plusDays(1)));
         line(sb, "SUMMARY:" + text(r.title()));
@@ -113,6 +124,7 @@ public final class Calendar {
         line(sb, "DESCRIPTION:" + text(description));
         if (basis.isPresent()) line(sb, "STATUS:TENTATIVE");
         url.ifPresent(u -> line(sb, "URL:" + u));
+        revised.ifPresent(t -> line(sb, "LAST-MODIFIED:" + utc(t)));
         line(sb, "END:VEVENT");
     }
 
@@ -136,6 +148,12 @@ public final class Calendar {
         sb.append(d.getMonthValue());
         if (d.getDayOfMonth() < 10) sb.append('0');
         return sb.append(d.getDayOfMonth()).toString();
+    }
+
+    /** A DATE-TIME in UTC ({@code 20260301T101500Z}), the form DTSTAMP and LAST-MODIFIED must take. */
+    static String utc(Instant t) {
+        java.time.LocalDateTime d = java.time.LocalDateTime.ofInstant(t, java.time.ZoneOffset.UTC);
+        return String.format(java.util.Locale.ROOT, "%sT%02d%02d%02dZ", day(d.toLocalDate()), d.getHour(), d.getMinute(), d.getSecond());
     }
 
     private static String host(String baseUrl) {

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Records as JSON. A record is {@code id}, {@code collection}, {@code slug}, {@code url} (its page),
+ * Records as JSON. A record is {@code id}, {@code lasting_id} (its lasting name, {@link RecordKeys#id}: the id at its
+ * first address, which a rename does not change, so that copies made years apart can be joined), {@code collection},
+ * {@code slug}, {@code url} (its page),
  * {@code fields} (every field it gives, in schema order, by the name schema.yml gives it) and
  * {@code body} (its Markdown). Values keep their type: dates as written ({@code 2024}, {@code 2024-11},
  * {@code 2024-11-13}), numbers as numbers, text as Markdown, lists as arrays, objects as objects, and
@@ -41,35 +43,35 @@ public final class DataJson {
     }
 
     /** One record's own file (indented, for people who diff it). */
-    public static byte[] record(Record r, Site site, Links links) {
+    public static byte[] record(Record r, Site site, Links links, RecordKeys keys) {
         Utf8Buffer out = scratch();
-        record(new Json.Writer(out, true), r, site, links);
+        record(new Json.Writer(out, true), r, site, links, keys);
         out.ascii('\n');
         return out.toByteArray();
     }
 
     /** One collection's file: its names, how many records, and the records in list order; compact. */
-    public static byte[] collection(String name, Site site, Links links) {
+    public static byte[] collection(String name, Site site, Links links, RecordKeys keys) {
         Utf8Buffer out = new Utf8Buffer(1 << 16);
-        collection(name, site, links, RecordParts.none(), out);
+        collection(name, site, links, keys, RecordParts.none(), out);
         return out.toByteArray();
     }
 
     /** The same into {@code out}, from the records' {@code parts}. */
-    public static void collection(String name, Site site, Links links, RecordParts parts, Utf8Buffer out) {
-        collection(new Json.Writer(out, false), site.schema().expect(name), site, links, parts);
+    public static void collection(String name, Site site, Links links, RecordKeys keys, RecordParts parts, Utf8Buffer out) {
+        collection(new Json.Writer(out, false), site.schema().expect(name), site, links, keys, parts);
         out.ascii('\n');
     }
 
     /** Every record of the portal, collection by collection; compact. */
-    public static byte[] portal(Site site, Links links) {
+    public static byte[] portal(Site site, Links links, RecordKeys keys) {
         Utf8Buffer out = new Utf8Buffer(1 << 16);
-        portal(site, links, RecordParts.none(), out);
+        portal(site, links, keys, RecordParts.none(), out);
         return out.toByteArray();
     }
 
     /** The same into {@code out}, from the records' {@code parts}. */
-    public static void portal(Site site, Links links, RecordParts parts, Utf8Buffer out) {
+    public static void portal(Site site, Links links, RecordKeys keys, RecordParts parts, Utf8Buffer out) {
         Json.Writer w = new Json.Writer(out, false);
         w.beginObject();
         w.name("title").value(site.config().title());
@@ -79,13 +81,13 @@ public final class DataJson {
         if (site.config().languages().size() > 1) w.name("languages").value(site.config().languages());
         site.config().licence().ifPresent(l -> w.name("licence").value(DataPackage.licence(l)));
         w.name("collections").beginArray();
-        for (CollectionDef c : site.collections()) collection(w, c, site, links, parts);
+        for (CollectionDef c : site.collections()) collection(w, c, site, links, keys, parts);
         w.endArray();
         w.endObject();
         out.ascii('\n');
     }
 
-    private static void collection(Json.Writer w, CollectionDef c, Site site, Links links, RecordParts parts) {
+    private static void collection(Json.Writer w, CollectionDef c, Site site, Links links, RecordKeys keys, RecordParts parts) {
         w.beginObject();
         w.name("collection").value(c.name());
         w.name("title").value(c.title());
@@ -93,16 +95,24 @@ public final class DataJson {
         List<Record> records = site.collection(c.name());
         w.name("count").value(records.size());
         w.name("records").beginArray();
-        for (Record r : records) parts.json(r, site, w, one -> record(one, r, site, links));
+        for (Record r : records) {
+            String lasting = keys.id(r);
+            parts.json(r, site, lasting, w, one -> record(one, r, site, links, lasting));
+        }
         w.endArray();
         w.endObject();
     }
 
     /** One record as a JSON object, written into {@code w}. */
-    static void record(Json.Writer w, Record r, Site site, Links links) {
+    static void record(Json.Writer w, Record r, Site site, Links links, RecordKeys keys) {
+        record(w, r, site, links, keys.id(r));
+    }
+
+    private static void record(Json.Writer w, Record r, Site site, Links links, String lastingId) {
         String base = site.config().baseUrl();
         w.beginObject();
         w.name("id").value(r.id().toString());
+        w.name("lasting_id").value(lastingId);
         w.name("collection").value(r.id().collection());
         w.name("slug").value(r.id().slug());
         w.name("url").value(base + links.page(r.id()));

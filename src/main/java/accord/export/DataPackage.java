@@ -26,18 +26,27 @@ public final class DataPackage {
     }
 
     /** One CSV file. */
-    public static byte[] csv(String collection, Site site, Links links) {
+    public static byte[] csv(String collection, Site site, Links links, RecordKeys keys) {
         accord.text.Utf8Buffer out = new accord.text.Utf8Buffer(1 << 16);
-        csv(collection, site, links, RecordParts.none(), out);
+        csv(collection, site, links, keys, RecordParts.none(), out);
         return out.toByteArray();
     }
 
     /** The same into {@code out}, from the records' {@code parts}. */
-    public static void csv(String collection, Site site, Links links, RecordParts parts, accord.text.Utf8Buffer out) {
-        new Table(site.schema().expect(collection), site).csv(site, links, parts, out);
+    public static void csv(String collection, Site site, Links links, RecordKeys keys, RecordParts parts, accord.text.Utf8Buffer out) {
+        new Table(site.schema().expect(collection), site).csv(site, links, keys, parts, out);
     }
 
     public static String json(Site site, Links links) {
+        return json(site, links, RecordKeys.Source.NONE);
+    }
+
+    /**
+     * The descriptor, with {@code accord_source} where the records' {@code source} commit is known: {@code commit} (the
+     * commit checked out), {@code records_changed} (when the newest commit that changed the records was made) and, only
+     * when content/ had changes not committed, {@code uncommitted: true} (the copy then holds records no commit has).
+     */
+    public static String json(Site site, Links links, RecordKeys.Source source) {
         SiteConfig config = site.config();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("profile", "tabular-data-package");
@@ -51,6 +60,13 @@ public final class DataPackage {
         List<Object> resources = new ArrayList<>();
         for (CollectionDef c : site.collections()) resources.add(resource(c, site, links));
         m.put("resources", resources);
+        if (source.known()) {
+            Map<String, Object> from = new LinkedHashMap<>();
+            from.put("commit", source.commit());
+            if (!source.recordsChanged().isEmpty()) from.put("records_changed", source.recordsChanged());
+            if (source.uncommitted()) from.put("uncommitted", true);
+            m.put("accord_source", from);
+        }
         return accord.text.Json.write(m);
     }
 
@@ -86,6 +102,10 @@ public final class DataPackage {
         List<Object> fields = new ArrayList<>();
         fields.add(field(Table.SLUG, "Slug", "string", "The record's name in addresses and references; unique.",
                 Map.of("required", true, "unique", true)));
+        fields.add(field(Table.LASTING_ID, "Lasting id", "string", "The record's id at its first address (collection/slug),"
+                + " which a rename does not change; a record made later at an address another record had first adds ':' and"
+                + " the commit that added it. Join copies of this table made at different times on this column, not on"
+                + " record_slug. Without the git history it is the record's id now.", Map.of("required", true)));
         fields.add(field(Table.URL, "Address", "string", "The record's page.", Map.of("required", true)));
         List<Object> foreignKeys = new ArrayList<>();
         Table table = new Table(c, site);

@@ -4,9 +4,12 @@ import accord.content.RecordId;
 import accord.model.LastingNames;
 import accord.model.Record;
 import accord.model.Site;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,23 +23,69 @@ import java.util.Set;
  * address's key is never handed to another record. Without git's history every record's lasting address is its
  * address now.
  *
+ * <p>Beside the names, the same history says when each record was last revised ({@link #revised}): its file's last
+ * commit, which a calendar gives as the event's {@code DTSTAMP} and {@code LAST-MODIFIED}.
+ *
  * <p>Whether a record keeps its key depends only on the records of collections whose names are shorter than its own
  * and begin its name: a record in a collection without a hyphen always keeps it, and a collection added beside an
  * older one (a {@code news-briefs} beside {@code news}) never changes the older one's keys.
  */
 public final class RecordKeys {
     private final LastingNames names;
+    /** Each record's last commit, where the history knows it and the record's file has no change since. */
+    private final Map<RecordId, Instant> revised;
+    private final Source source;
+
+    /**
+     * The commit the records were built from, for an archivist to tell which state of them a copy holds: the commit
+     * checked out ({@code commit}, full hash), when the records last changed in it ({@code recordsChanged}: the
+     * committer date, ISO 8601 with the committer's offset, of the newest commit that changed a file under content/;
+     * empty when none did), and whether content/ had changes not committed ({@code uncommitted}). {@link #NONE}
+     * without git's history.
+     */
+    public record Source(String commit, String recordsChanged, boolean uncommitted) {
+        public static final Source NONE = new Source("", "", false);
+
+        public boolean known() {
+            return !commit.isEmpty();
+        }
+    }
     /** Every record's lasting address, where another record's key could be. */
     private final Set<RecordId> addresses = new HashSet<>();
 
-    private RecordKeys(Site site, LastingNames names) {
+    private RecordKeys(Site site, LastingNames names, Map<RecordId, Instant> revised, Source source) {
         this.names = names;
+        this.revised = Map.copyOf(revised);
+        this.source = source;
         for (Record r : site.records().values()) addresses.add(address(r.id()));
     }
 
     /** The keys of {@code site}'s published records, from their lasting names; names made without the history give every record its address now. */
     public static RecordKeys of(Site site, LastingNames names) {
-        return new RecordKeys(site, names);
+        return of(site, names, Map.of());
+    }
+
+    /**
+     * The same, with when each record was {@code revised}: the commit time of its file's last commit, by the records' ids
+     * now; a record the history does not know, or whose file changed since its last commit, has none.
+     */
+    public static RecordKeys of(Site site, LastingNames names, Map<RecordId, Instant> revised) {
+        return of(site, names, revised, Source.NONE);
+    }
+
+    /** The same, with the commit the records were built from ({@link Source}). */
+    public static RecordKeys of(Site site, LastingNames names, Map<RecordId, Instant> revised, Source source) {
+        return new RecordKeys(site, names, revised, source);
+    }
+
+    /** The commit the records were built from; {@link Source#NONE} without the history. */
+    public Source source() {
+        return source;
+    }
+
+    /** When {@code r} was last revised (its last commit), where the history knows it. */
+    public Optional<Instant> revised(Record r) {
+        return Optional.ofNullable(revised.get(r.id()));
     }
 
     /** The keys of a record's address now, for a build without history. */

@@ -58,31 +58,29 @@ public final class RecordParts {
      * Writes {@code r}'s JSON into {@code w}: kept, the part made before (or made now with {@code make}, into a buffer
      * of its own, and kept); not kept, {@code make} writes straight into {@code w}.
      */
-    void json(Record r, Site site, Json.Writer w, Consumer<Json.Writer> make) {
+    void json(Record r, Site site, String lastingId, Json.Writer w, Consumer<Json.Writer> make) {
         if (!keep) {
             make.accept(w);
             return;
         }
-        w.raw(part(json, r, site, out -> make.accept(new Json.Writer(out, false))));
+        // The lasting id changes with the history (a rename's commit) while the file stays: a part holds for one.
+        w.raw(part(json, r, site, lastingId, out -> make.accept(new Json.Writer(out, false))));
     }
 
-    /** Writes {@code r}'s CSV row into {@code out}, kept or made as {@link #json} does. */
-    void csvRow(Record r, Site site, Utf8Buffer out, Consumer<Utf8Buffer> make) {
+    /** Writes {@code r}'s CSV row into {@code out}, kept or made as {@link #json} does (for one {@code lastingId}). */
+    void csvRow(Record r, Site site, String lastingId, Utf8Buffer out, Consumer<Utf8Buffer> make) {
         if (!keep) make.accept(out);
-        else out.append(part(csv, r, site, make));
+        else out.append(part(csv, r, site, lastingId, make));
     }
 
     /**
      * Writes {@code r}'s calendar event into {@code out}, kept or made as {@link #json} does. Its UID is the record's
-     * {@code key} ({@link RecordKeys}), which another record coming or going can change: a part holds for one key.
+     * {@code key} ({@link RecordKeys}), which another record coming or going can change, and its stamp the record's last
+     * commit, which a commit changes without the file: a part holds for one {@code key}, which says both.
      */
     void calendarEvent(Record r, Site site, String key, Utf8Buffer out, Consumer<Utf8Buffer> make) {
         if (!keep) make.accept(out);
         else out.append(part(ics, r, site, key, make));
-    }
-
-    private byte[] part(Map<RecordId, Part> parts, Record r, Site site, Consumer<Utf8Buffer> make) {
-        return part(parts, r, site, "", make);
     }
 
     private byte[] part(Map<RecordId, Part> parts, Record r, Site site, String key, Consumer<Utf8Buffer> make) {

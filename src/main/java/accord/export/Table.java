@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A collection as a table, its columns made from the schema: {@code record_slug} and
- * {@code record_url} first, then each field in schema order, then {@code record_body} (the Markdown).
+ * A collection as a table, its columns made from the schema: {@code record_slug},
+ * {@code record_lasting_id} (the record's lasting id, {@link RecordKeys#id}) and {@code record_url} first, then each field in schema order, then {@code record_body} (the Markdown).
  * A reference is two columns, {@code <field>} (the slug; collection/slug for {@code ref(*)}) and
  * {@code <field>_url}. An object's fields become {@code <field>.<name>} columns; for a list of
  * objects each such column holds one item per object, in order, joined by {@link Cells#SEPARATOR}
@@ -31,6 +31,8 @@ import java.util.function.Function;
  */
 final class Table {
     static final String SLUG = "record_slug";
+    /** The record's lasting id ({@link RecordKeys#id}), the same after a rename. */
+    static final String LASTING_ID = "record_lasting_id";
     static final String URL = "record_url";
     static final String BODY = "record_body";
 
@@ -131,8 +133,8 @@ final class Table {
     }
 
     /** The whole table as CSV into {@code out}: a header row of column names, then one row per record in list order. */
-    void csv(Site site, Links links, RecordParts parts, Utf8Buffer out) {
-        List<String> header = new ArrayList<>(List.of(SLUG, URL));
+    void csv(Site site, Links links, RecordKeys keys, RecordParts parts, Utf8Buffer out) {
+        List<String> header = new ArrayList<>(List.of(SLUG, LASTING_ID, URL));
         columns.forEach(c -> header.add(c.name()));
         header.add(BODY);
         languageColumns.forEach((lang, cols) -> {
@@ -146,12 +148,17 @@ final class Table {
         }
         out.ascii('\r').ascii('\n');
         String base = site.config().baseUrl();
-        for (Record r : site.collection(collection.name())) parts.csvRow(r, site, out, o -> row(r, site, links, base, o));
+        for (Record r : site.collection(collection.name())) {
+            String lasting = keys.id(r);
+            parts.csvRow(r, site, lasting, out, o -> row(r, site, links, base, lasting, o));
+        }
     }
 
     /** One record's row, its cells written as they are made. */
-    private void row(Record r, Site site, Links links, String base, Utf8Buffer out) {
+    private void row(Record r, Site site, Links links, String base, String lastingId, Utf8Buffer out) {
         Cells.quote(out, r.id().slug());
+        out.ascii(',');
+        Cells.quote(out, Cells.safe(lastingId));
         out.ascii(',');
         Cells.quote(out, base + links.page(r.id()));
         for (Column c : columns) {

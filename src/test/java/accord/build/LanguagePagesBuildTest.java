@@ -225,7 +225,7 @@ class LanguagePagesBuildTest {
     void theCsvFilesCarryEachLanguagesTranslatedFieldsAndBody(@TempDir Path root) throws IOException {
         built(root);
         String csv = Files.readString(root.resolve("site/data/meetings.csv"), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("record_slug,record_url,title,date,status,place,share,chair,chair_url,record_body,"
+        assertThat(csv).startsWith("record_slug,record_lasting_id,record_url,title,date,status,place,share,chair,chair_url,record_body,"
                 + "record_url:ru,title:ru,place:ru,record_body:ru,record_url:az,title:az,place:az,record_body:az\r\n");
         assertThat(csv).contains(",https://accord.test/fx/ru/meetings/one/,Первая встреча,Баку,\"Она прошла в Баку.\n\","
                 + "https://accord.test/fx/az/meetings/one/,Birinci görüş,Baku,\"Görüş Bakıda keçirildi.\n\"\r\n");
@@ -236,7 +236,7 @@ class LanguagePagesBuildTest {
         assertThat(pkg).contains("\"name\": \"title:ru\"").contains("\"name\": \"record_body:az\"");
         // The Data page describes these columns (it said record_body was the last), and the JSON's translations.
         Document data = Jsoup.parse(root.resolve("site/data/index.html").toFile(), "UTF-8");
-        assertThat(data.select("#csv + ul li").eachText()).contains("The first columns are record_slug and record_url, then"
+        assertThat(data.select("#csv + ul li").eachText()).contains("The first columns are record_slug, record_lasting_id and record_url, then"
                 + " the fields in the schema's order, then record_body, the text in Markdown. In a portal of several languages"
                 + " each other language's columns come after it: the page in that language (record_url:ru), the translated"
                 + " fields (field:ru, …) and record_body:ru, empty where the record is not translated.",

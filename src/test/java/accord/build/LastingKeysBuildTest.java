@@ -105,7 +105,7 @@ class LastingKeysBuildTest {
     void aRenamedEventKeepsItsUidAndCitationKeys() throws IOException {
         Path site = build(repo.dir(), "renamed");
         assertThat(read(site, "data/calendar.ics")).contains("\r\nUID:events-wgcc-1-astana@accord.test\r\n"
-                + "DTSTAMP:20240514T000000Z\r\n").doesNotContain("wgcc-01-astana@");
+                + "DTSTAMP:20240601T100000Z\r\n").doesNotContain("wgcc-01-astana@");
         assertThat(read(site, "data/events/wgcc-01-astana.ics")).contains("\r\nUID:events-wgcc-1-astana@accord.test\r\n");
         assertThat(read(site, "data/events/wgcc-01-astana.bib")).startsWith("@misc{events-wgcc-1-astana,\n");
         assertThat(read(site, "data/events/wgcc-01-astana.ris")).startsWith("TY  - ELEC\r\nID  - events-wgcc-1-astana\r\n");
@@ -125,8 +125,9 @@ class LastingKeysBuildTest {
         Path site = build(repo.dir(), "added");
         String hash = added.substring(0, 10);
         String ics = read(site, "data/calendar.ics");
-        assertThat(ics).contains("\r\nUID:events-wgcc-1-astana@accord.test\r\nDTSTAMP:20240514T000000Z\r\n")
-                .contains("\r\nUID:events-wgcc-1-astana:" + hash + "@accord.test\r\nDTSTAMP:20240920T000000Z\r\n");
+        // Each event's DTSTAMP is its file's last commit, in UTC.
+        assertThat(ics).contains("\r\nUID:events-wgcc-1-astana@accord.test\r\nDTSTAMP:20240901T160000Z\r\n")
+                .contains("\r\nUID:events-wgcc-1-astana:" + hash + "@accord.test\r\nDTSTAMP:20240901T160000Z\r\n");
         assertThat(read(site, "data/events/wgcc-1-astana.ics")).contains("\r\nUID:events-wgcc-1-astana:" + hash + "@accord.test\r\n");
         assertThat(read(site, "data/events/wgcc-01-astana.bib")).startsWith("@misc{events-wgcc-1-astana,\n");
         assertThat(read(site, "data/events/wgcc-1-astana.bib")).startsWith("@misc{events-wgcc-1-astana:" + hash + ",\n");

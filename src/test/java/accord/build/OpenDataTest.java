@@ -300,14 +300,14 @@ class OpenDataTest {
     void theCsvIsByteForByteWhatTheRulesGive() throws IOException {
         String csv = new String(Files.readAllBytes(site.resolve("data/sessions.csv")), StandardCharsets.UTF_8);
         String[] lines = csv.split("\r\n", -1);
-        assertThat(lines[0]).isEqualTo("record_slug,record_url,title,aliases.name,aliases.lang,topics,topics_url,"
+        assertThat(lines[0]).isEqualTo("record_slug,record_lasting_id,record_url,title,aliases.name,aliases.lang,topics,topics_url,"
                 + "sources.title,sources.publisher,sources.url,sources.date,sources.quality,date,date_basis,event,event_url,"
                 + "speakers,speakers_url,moderators,moderators_url,attendance,tags,quotes.speaker,quotes.speaker_url,"
                 + "quotes.text,record_body");
-        assertThat(lines[1]).isEqualTo("plain,https://accord.test/portal/sessions/plain/,Plain session,,,,,,,,,,"
+        assertThat(lines[1]).isEqualTo("plain,sessions/plain,https://accord.test/portal/sessions/plain/,Plain session,,,,,,,,,,"
                 + "2024-11-13,,cop29,https://accord.test/portal/events/cop29/,,,bob,https://accord.test/portal/speakers/bob/,"
                 + ",,,,,");
-        String hostile = "hostile,https://accord.test/portal/sessions/hostile/,"
+        String hostile = "hostile,sessions/hostile,https://accord.test/portal/sessions/hostile/,"
                 // a formula-leading title: an apostrophe in front, quoted for its comma and quotes, quotes doubled
                 + "\"'=cmd|' /C calc'!A0 </script><!-- \"\"x\"\", y\u2028z\",,,"
                 + "finance,https://accord.test/portal/topics/finance/,,,,,,"
