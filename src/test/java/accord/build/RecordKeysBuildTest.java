@@ -139,11 +139,11 @@ class RecordKeysBuildTest {
                 """);
         assertThat(read(site, "data/news-briefs/weekly.bib")).startsWith("@misc{news-briefs-weekly,\n");
         assertThat(read(site, "data/news/summit.bib")).startsWith("@misc{news-summit,\n");
-        // CSL-JSON's ids were the records' ids already (a slash cannot be in a collection's name or a slug), and RIS
-        // gives none.
+        // CSL-JSON's ids were the records' ids already (a slash cannot be in a collection's name or a slug); RIS's ID
+        // is the key, as BibTeX's.
         assertThat(read(site, "data/news/briefs-2024.csl.json")).contains("\"id\": \"news/briefs-2024\"");
         assertThat(read(site, "data/news-briefs/2024.csl.json")).contains("\"id\": \"news-briefs/2024\"");
-        assertThat(read(site, "data/news-briefs/2024.ris")).doesNotContain("ID  - ");
+        assertThat(read(site, "data/news-briefs/2024.ris")).contains("\r\nID  - news-briefs/2024\r\n");
     }
 
     /**
@@ -170,9 +170,11 @@ class RecordKeysBuildTest {
             TestPortal.write(portal, RIVAL);
             BuildSession.Update u = session.update(List.of("content/news/briefs-2024.md"), SiteWriter.inPlace(live));
             assertThat(u.result().ok()).isTrue();
-            assertThat(u.written()).contains("data/news-briefs/2024.bib", "data/news-briefs/2024.ics", "data/calendar.ics");
-            // Which records there are in the rival collection is one input of the whole collection's keys.
-            assertThat(u.written()).doesNotContain("data/news-briefs/2024.ris", "data/news-briefs/2024.json", "data/news/summit.bib");
+            assertThat(u.written()).contains("data/news-briefs/2024.bib", "data/news-briefs/2024.ris", "data/news-briefs/2024.ics",
+                    "data/calendar.ics");
+            // Which records there are in the rival collection is one input of the whole collection's keys. (Each record's
+            // JSON depends on the records' names too, since it gives their lasting ids.)
+            assertThat(u.written()).doesNotContain("data/news/summit.bib", "data/news/summit.ris");
             assertThat(read(live, "data/news-briefs/2024.bib")).startsWith("@misc{news-briefs/2024,\n");
             assertThat(read(live, "data/news-briefs/2024.ics")).contains("\r\nUID:news-briefs/2024@accord.test\r\n");
             assertThat(read(live, "data/calendar.ics")).contains("\r\nUID:news-briefs/2024@accord.test\r\n")
