@@ -358,12 +358,16 @@ public final class GitHistory {
     }
 
     /**
-     * A known history: the committed {@code files} and the work tree's {@code status}. A staged rename whose old name
+     * A known history: the committed {@code files} and the work tree's {@code status}. A new file where a file with a
+     * history was (deleted, then restored) has changes not committed to that history. A staged rename whose old name
      * has a history carries it to the new name (the file has changes not committed: the move); one whose old name has
      * none (it came from outside content/, say) is a file not committed yet.
      */
     private static History available(String head, String prefix, Map<String, List<FileChange>> files, Status status) {
         Map<String, History.Uncommitted> dirty = new HashMap<>(status.files());
+        // A file new to the work tree at a path with a history (a deleted record restored, not committed yet) goes on
+        // with that history, as it will once committed: its page and the change log both show it, with the notice.
+        dirty.replaceAll((path, u) -> u == History.Uncommitted.NEW && files.containsKey(path) ? History.Uncommitted.MODIFIED : u);
         Map<String, String> moved = new HashMap<>();
         status.moved().forEach((to, from) -> {
             if (files.containsKey(from)) moved.put(to, from);

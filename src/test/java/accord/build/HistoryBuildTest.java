@@ -542,6 +542,32 @@ class HistoryBuildTest {
     }
 
     @Test
+    void aDeletedRecordRestoredButNotCommittedShowsItsPastWithTheNoticeAndTheChangeLogAgrees() throws IOException {
+        repo.git(null, null, "checkout", c4 + "~1", "--", "content/topics/water.md");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), "build", "--source", repo.dir().toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(out.toString().lines().toList().get(0)).isEqualTo(
+                "history: 1 file under content/ with uncommitted changes; their pages say so (commit them to date them)");
+        Document water = page("topics/water");
+        assertThat(water.select("#record-history .notice").text())
+                .isEqualTo("This page shows changes that are not committed yet; the history below ends at the last commit.");
+        assertThat(water.select(".last-changed")).isEmpty();
+        assertThat(water.select("#record-history li").eachText()).containsExactly(
+                "20 Nov 2024 · Deleted by Alice Archivist: Remove water (commit " + s(c4) + ")",
+                "12 Nov 2024 · Added by Börje Ek: Climate finance: add the Baku figure (commit " + s(c2) + ")");
+        // Every link of the change log to the record's page finds its History entry there.
+        List<String> links = new java.util.ArrayList<>();
+        for (int n = 1; Files.isDirectory(site().resolve(n == 1 ? "changes" : "changes/page/" + n)); n++) {
+            links.addAll(page(n == 1 ? "changes" : "changes/page/" + n).select("table.changes tbody th a").eachAttr("href"));
+        }
+        assertThat(links).filteredOn(l -> l.contains("/water/")).containsExactly("../../../topics/water/#change-" + s(c2));
+        assertThat(water.getElementById("change-" + s(c2))).isNotNull();
+    }
+
+    @Test
     void aRecordMovedWithGitMvButNotCommittedKeepsTheHistoryOfItsOldName() throws IOException {
         repo.move("content/topics/climate-finance.md", "content/topics/finance.md");
         StringWriter out = new StringWriter();
