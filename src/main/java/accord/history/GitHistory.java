@@ -342,8 +342,23 @@ public final class GitHistory {
             Run whole = wholeLog(range);
             if (whole.code() != 0 || GitLogParser.unsafeWhole(whole.out(), prefix).isEmpty()) return whole;
         }
-        return run(true, null, "log", "-z", "--name-status", "-M", "--date-order", "--no-color", "--encoding=UTF-8",
-                "--format=" + GitLogParser.FORMAT, range, "--", "content");
+        if (linear) {
+            return run(true, null, "log", "-z", "--name-status", "-M", "--date-order", "--no-color", "--encoding=UTF-8",
+                    "--format=" + GitLogParser.FORMAT, range, "--", "content");
+        }
+        // With merges: every commit that touched content/ (--full-history: a branch's commits stay even where a merge
+        // kept the other side's text), each with its parents as the log shows them (--parents), so the parser follows
+        // each line of the history on its own; a merge compared with its first parent (what it brought to that line:
+        // renames made on a branch, where its files' names changed); then each merge's combined diff with every
+        // parent's blob and path, which says which files the merge itself wrote and what they were called on each side.
+        Run log = run(true, null, "log", "-z", "--name-status", "-M", "--date-order", "--full-history", "--parents",
+                "--diff-merges=first-parent", "--no-color", "--encoding=UTF-8", "--format=" + GitLogParser.FORMAT, range,
+                "--", "content");
+        if (log.code() != 0) return log;
+        Run merges = run(true, null, "log", "-z", "--cc", "--raw", "--no-abbrev", "--combined-all-paths", "-M", "--full-history",
+                "--min-parents=2", "--no-color", "--format=" + GitLogParser.MERGES_FORMAT, range, "--", "content");
+        if (merges.code() != 0) return merges;
+        return new Run(0, log.out() + GitLogParser.MERGES + merges.out(), "", false);
     }
 
     /**

@@ -77,7 +77,7 @@ public final class HistoryPages {
      * an entry of its own, even when the same commit changed the record's own file too: each entry is one page's
      * History entry, and links there.
      */
-    public record ChangeEntry(Kind kind, Record record, Commit commit, String note, String language, String path)
+    public record ChangeEntry(Kind kind, Record record, Commit commit, String note, String language, String path, Commit arrived)
             implements LogEntry {
         public enum Kind { ADDED, AMENDED, SUPERSEDED, WITHDRAWN }
 
@@ -88,16 +88,22 @@ public final class HistoryPages {
             java.util.Objects.requireNonNull(note, "note");
             java.util.Objects.requireNonNull(language, "language");
             java.util.Objects.requireNonNull(path, "path");
+            java.util.Objects.requireNonNull(arrived, "arrived");
         }
 
-        /** A change to the record's own file. */
+        /** A change to the record's own file, made on the first-parent line. */
         public ChangeEntry(Kind kind, Record record, Commit commit, String note) {
-            this(kind, record, commit, note, "", record.source().path());
+            this(kind, record, commit, note, "", record.source().path(), commit);
         }
 
+        /**
+         * When the change reached the branch built: its commit's date, or for a commit made on another branch, the date
+         * of the merge that brought it ({@code arrived}). The log is in that order, so a change merged late from a branch
+         * begun long ago is among the newest, where a reader of the feed sees it.
+         */
         @Override
         public java.time.Instant when() {
-            return commit.date().toInstant();
+            return arrived.date().toInstant();
         }
 
         /** The day in UTC: commits of one day sort by their instant, after the removals of that day. */
@@ -285,7 +291,7 @@ public final class HistoryPages {
             if (c.kind() == FileChange.Kind.DELETED || told.contains(r.id() + " " + c.commit().hash())) continue;
             ChangeEntry.Kind kind = c.kind() == FileChange.Kind.ADDED ? ChangeEntry.Kind.ADDED : ChangeEntry.Kind.AMENDED;
             entries.add(new ChangeEntry(kind, r, c.commit(), c.kind() == FileChange.Kind.RENAMED
-                    ? moved.apply(c.previousPath()) : "", lang, path));
+                    ? moved.apply(c.previousPath()) : "", lang, path, c.arrived()));
         }
     }
 

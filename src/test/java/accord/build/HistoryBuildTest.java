@@ -541,6 +541,99 @@ class HistoryBuildTest {
         assertThat(page("changes").select("table.changes tbody th a").eachText()).doesNotContain("Adaptation");
     }
 
+    /**
+     * Case A: a record renamed on a branch while its file is edited at its old name on main, then merged. The merge took
+     * main's text under the branch's name, so it wrote nothing of its own: the page lists main's edit (before, it was
+     * left under the old name, and the page's dates were the rename's) and the branch's rename, and not the merge.
+     */
+    @Test
+    void aRenameOnABranchMergedWithAnEditOnMainKeepsBothCommitsAndNotTheMerge() throws IOException {
+        repo.git(null, null, "checkout", "-q", "-b", "side");
+        repo.move("content/topics/climate-finance.md", "content/topics/finance.md");
+        String rename = repo.commit("Carol", "2024-11-21T10:00:00+00:00", "Rename climate finance");
+        repo.git(null, null, "checkout", "-q", "main");
+        repo.write("""
+                -- content/topics/climate-finance.md --
+                ---
+                title: Climate finance
+                ---
+                Money for climate action, with the Baku figure and the new goal.
+                """);
+        String edit = repo.commit("Börje Ek", "2024-11-22T10:00:00+00:00", "Climate finance: the new goal");
+        repo.git("Alice Archivist", "2024-11-23T10:00:00+00:00", "merge", "-q", "--no-ff", "-m", "Merge side", "side");
+        String merge = repo.git(null, null, "rev-parse", "HEAD").strip();
+        assertThat(TestPortal.problems(TestPortal.build(repo.dir()))).isEmpty();
+
+        Document finance = page("topics/finance");
+        assertThat(finance.select("main").text()).contains("the new goal");
+        assertThat(finance.select("#record-history li").eachText()).containsExactly(
+                "22 Nov 2024 · Changed by Börje Ek: Climate finance: the new goal (commit " + s(edit) + ")",
+                "21 Nov 2024 · Moved from content/topics/climate-finance.md by Carol: Rename climate finance (commit " + s(rename) + ")",
+                "12 Nov 2024 · Changed by Börje Ek: Climate finance: add the Baku figure (commit " + s(c2) + ")",
+                "10 Nov 2024 · Added by Alice Archivist: Start the portal (commit " + s(c1) + ")");
+        assertThat(finance.select("meta[name=dcterms.modified]").attr("content")).isEqualTo("2024-11-22T10:00:00Z");
+        Document feed = Jsoup.parse(Files.readString(site().resolve("changes.xml")), "", Parser.xmlParser());
+        assertThat(feed.select("entry > link").eachAttr("href")).contains(
+                "https://accord.test/portal/topics/finance/#change-" + s(edit), "https://accord.test/portal/topics/finance/#change-" + s(rename))
+                .noneMatch(l -> l.endsWith(s(merge)));
+        assertThat(page("changes").select("table.changes tbody th a").eachAttr("href")).contains("../topics/finance/#change-" + s(edit));
+    }
+
+    /**
+     * Case B: a conflict resolved in the merge commit. The merge wrote the page's text, so it is listed, with both
+     * sides' commits. The branch's commit is dated before the portal began (its committer's clock, or a branch begun
+     * long ago): the change log lists it where it reached main, with the merge, so it is on the first page and in the
+     * feed's newest entries, not after every other change.
+     */
+    @Test
+    void aConflictResolvedInAMergeListsTheMergeAndABranchsOldCommitArrivesWithIt() throws IOException {
+        repo.git(null, null, "checkout", "-q", "-b", "side");
+        repo.write("""
+                -- content/topics/climate-finance.md --
+                ---
+                title: Climate finance
+                ---
+                Money for climate action, as the branch says it.
+                """);
+        String side = repo.commit("Carol", "2024-11-01T10:00:00+00:00", "Climate finance: the branch's words");
+        repo.git(null, null, "checkout", "-q", "main");
+        repo.write("""
+                -- content/topics/climate-finance.md --
+                ---
+                title: Climate finance
+                ---
+                Money for climate action, as main says it.
+                """);
+        String main = repo.commit("Börje Ek", "2024-11-24T10:00:00+00:00", "Climate finance: main's words");
+        try {
+            repo.git(null, null, "merge", "-q", "--no-ff", "side");
+        } catch (IllegalStateException conflict) {
+            // the merge stops at the conflict, which the next lines resolve
+        }
+        repo.write("""
+                -- content/topics/climate-finance.md --
+                ---
+                title: Climate finance
+                ---
+                Money for climate action, as both say it.
+                """);
+        String merge = repo.commit("Alice Archivist", "2024-11-25T10:00:00+00:00", "Merge side, words of both");
+        assertThat(repo.git(null, null, "rev-list", "--parents", "-n", "1", "HEAD").strip().split(" ")).hasSize(3);
+        assertThat(TestPortal.problems(TestPortal.build(repo.dir()))).isEmpty();
+
+        Document finance = page("topics/climate-finance");
+        assertThat(finance.select("#record-history li").eachText()).containsExactly(
+                "25 Nov 2024 · Changed by Alice Archivist: Merge side, words of both (commit " + s(merge) + ")",
+                "24 Nov 2024 · Changed by Börje Ek: Climate finance: main's words (commit " + s(main) + ")",
+                "1 Nov 2024 · Changed by Carol: Climate finance: the branch's words (commit " + s(side) + ")",
+                "12 Nov 2024 · Changed by Börje Ek: Climate finance: add the Baku figure (commit " + s(c2) + ")",
+                "10 Nov 2024 · Added by Alice Archivist: Start the portal (commit " + s(c1) + ")");
+        assertThat(finance.select("meta[name=dcterms.modified]").attr("content")).isEqualTo("2024-11-25T10:00:00Z");
+        // page_size 2: the first page has the merge and the branch's commit it brought.
+        assertThat(page("changes").select("table.changes tbody th a").eachAttr("href")).containsExactlyInAnyOrder(
+                "../topics/climate-finance/#change-" + s(merge), "../topics/climate-finance/#change-" + s(side));
+    }
+
     @Test
     void aDeletedRecordRestoredButNotCommittedShowsItsPastWithTheNoticeAndTheChangeLogAgrees() throws IOException {
         repo.git(null, null, "checkout", c4 + "~1", "--", "content/topics/water.md");
