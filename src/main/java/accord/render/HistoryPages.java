@@ -272,11 +272,11 @@ public final class HistoryPages {
         more.forEach(e -> told.add(e.record().id() + " " + e.commit().hash()));
         if (history.known()) {
             for (Record r : site.records().values()) {
-                changes(entries, history, r, "", r.source().path(), told, moved);
+                changes(entries, site, history, r, "", r.source().path(), told, moved);
                 // A translation's commits are changes to a published page as much as the record's own.
                 Map<String, Record> translations = site.translations().getOrDefault(r.id(), Map.of());
                 for (String lang : new java.util.TreeSet<>(translations.keySet())) {
-                    changes(entries, history, r, lang, translations.get(lang).source().path(), java.util.Set.of(), moved);
+                    changes(entries, site, history, r, lang, translations.get(lang).source().path(), java.util.Set.of(), moved);
                 }
             }
         }
@@ -285,9 +285,9 @@ public final class HistoryPages {
     }
 
     /** The entries of the commits to {@code path}, the file of {@code r} in {@code lang} (empty: its own), but those {@code told}. */
-    private static void changes(List<LogEntry> entries, History history, Record r, String lang, String path,
+    private static void changes(List<LogEntry> entries, Site site, History history, Record r, String lang, String path,
                                 java.util.Set<String> told, java.util.function.UnaryOperator<String> moved) {
-        for (FileChange c : history.changes(path)) {
+        for (FileChange c : changes(site, history, r, path)) {
             if (c.kind() == FileChange.Kind.DELETED || told.contains(r.id() + " " + c.commit().hash())) continue;
             ChangeEntry.Kind kind = c.kind() == FileChange.Kind.ADDED ? ChangeEntry.Kind.ADDED : ChangeEntry.Kind.AMENDED;
             entries.add(new ChangeEntry(kind, r, c.commit(), c.kind() == FileChange.Kind.RENAMED
@@ -303,6 +303,46 @@ public final class HistoryPages {
         return l;
     }
 
+    /**
+     * The changes the pages of {@code r} show for its file at {@code path} (its own, or a translation's), newest first:
+     * the file's own, then those of each earlier file its {@code redirect_from} names (the same language's file at the
+     * old slug), where that file was deleted and no record has its address now. git pairs a deleted file with an added
+     * one only when their texts are alike; an editor who renames a record and rewrites most of it says so with
+     * {@code redirect_from}, which the lasting ids read too ({@link FirstAddresses}). Where one commit deleted the old
+     * file and added this one, the two are one change: the file moved from the old name.
+     */
+    static List<FileChange> changes(Site site, History history, Record r, String path) {
+        List<FileChange> own = history.changes(path);
+        List<RecordId> olds = FirstAddresses.oldIds(r);
+        if (olds.isEmpty() || !history.known()) return own;
+        String lang = TranslationFiles.recordFile(path).map(TranslationFiles.RecordFile::language).orElse("");
+        List<List<FileChange>> pasts = new ArrayList<>();
+        for (RecordId old : olds) {
+            String file = "content/" + old.collection() + "/" + old.slug() + (lang.isEmpty() ? "" : "." + lang) + ".md";
+            if (file.equals(path) || site.records().containsKey(old)) continue;
+            List<FileChange> past = history.changes(file);
+            if (!past.isEmpty() && past.get(0).kind() == FileChange.Kind.DELETED) pasts.add(past);
+        }
+        if (pasts.isEmpty()) return own;
+        pasts.sort(Comparator.comparing((List<FileChange> l) -> l.get(0).commit().date().toInstant()).reversed());
+        List<FileChange> all = new ArrayList<>(own);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        own.forEach(c -> seen.add(c.commit().hash()));
+        for (List<FileChange> past : pasts) {
+            FileChange gone = past.get(0);
+            FileChange last = all.isEmpty() ? null : all.get(all.size() - 1);
+            int from = 0;
+            if (last != null && last.kind() == FileChange.Kind.ADDED && last.commit().hash().equals(gone.commit().hash())) {
+                all.set(all.size() - 1, new FileChange(last.commit(), FileChange.Kind.RENAMED, last.path(), gone.path(), last.arrived()));
+                from = 1;
+            }
+            for (FileChange c : past.subList(from, past.size())) {
+                if (seen.add(c.commit().hash())) all.add(c);
+            }
+        }
+        return List.copyOf(all);
+    }
+
     // ---- a record's page ----
 
     HistoryView of(Record r) {
@@ -315,13 +355,15 @@ public final class HistoryPages {
         String edit = site.config().repository().map(repo -> repo.url() + "/edit/" + segments(repo.branch()) + "/"
                 + segments(history.prefix() + path)).orElse("");
         if (!history.known()) return new HistoryView(unknown(lang), "", "", "", "", List.of(), edit, path);
-        List<FileChange> changes = history.changes(path);
+        // A translation's page: the record's redirect_from names its earlier addresses.
+        List<FileChange> changes = changes(site, history, site.records().getOrDefault(r.id(), r), path);
         Optional<History.Uncommitted> dirty = history.uncommitted(path);
         String notice = "";
-        if (dirty.isPresent() && dirty.get() == History.Uncommitted.NEW) {
+        if (dirty.isPresent() && dirty.get() == History.Uncommitted.NEW && changes.isEmpty()) {
             notice = renderer.word(lang, "history_not_committed", "This record is not committed yet, so it has no history.");
-            changes = List.of();
         } else if (dirty.isPresent()) {
+            // Changes not committed, or a new file whose redirect_from names a deleted file's past: the page goes on with
+            // that past, as it will once committed.
             notice = renderer.word(lang, "history_uncommitted",
                     "This page shows changes that are not committed yet; the history below ends at the last commit.");
         } else if (changes.isEmpty()) {
@@ -351,7 +393,7 @@ public final class HistoryPages {
         // file has uncommitted changes or the history is not known.
         String path = r.source().path();
         if (!history.known() || history.uncommitted(path).isPresent()) return "";
-        List<FileChange> changes = history.changes(path);
+        List<FileChange> changes = changes(site, history, r, path);
         return changes.isEmpty() ? "" : iso(changes.get(0).commit().date());
     }
 
@@ -534,7 +576,7 @@ public final class HistoryPages {
      * {@code content/<collection>/<slug>.<lang>.md}.
      */
     private String idAt(ChangeEntry e) {
-        for (FileChange fc : history.changes(e.path())) {
+        for (FileChange fc : changes(site, history, e.record(), e.path())) {
             if (!fc.commit().hash().equals(e.commit().hash())) continue;
             Optional<TranslationFiles.RecordFile> then = TranslationFiles.recordFile(fc.path());
             if (then.isEmpty()) break;

@@ -634,6 +634,51 @@ class HistoryBuildTest {
                 "../topics/climate-finance/#change-" + s(merge), "../topics/climate-finance/#change-" + s(side));
     }
 
+    /**
+     * A rename git does not see (the old file deleted, the new one mostly new text) that the record's redirect_from
+     * names: the record keeps its past, the commit that did it is one move, and the change log keeps the old entries.
+     * Before, History said "First recorded" on the rename's day with one commit, and the old entries left changes/.
+     */
+    @Test
+    void aRenameGitDoesNotSeeKeepsTheRecordsPastThroughItsRedirectFrom() throws IOException {
+        String schema = Files.readString(repo.dir().resolve("content/schema.yml"));
+        Files.writeString(repo.dir().resolve("content/schema.yml"), schema.replace("common:\n", "common:\n"
+                + "  redirect_from: { type: list(string), label: Old addresses, shown: false, search: false }\n"));
+        repo.commit("Alice Archivist", "2024-11-21T10:00:00+00:00", "Old addresses");
+        repo.delete("content/topics/climate-finance.md");
+        repo.write("""
+                -- content/topics/finance.md --
+                ---
+                title: Finance
+                redirect_from: [climate-finance]
+                ---
+                Public and private money for mitigation, adaptation and loss and damage, as pledged and as paid.
+                """);
+        String moved = repo.commit("Carol", "2024-11-22T10:00:00+00:00", "Finance: rewritten under a shorter name");
+        assertThat(repo.git(null, null, "show", "--name-status", "-M", "--format=", moved).lines().sorted().toList())
+                .containsExactly("A\tcontent/topics/finance.md", "D\tcontent/topics/climate-finance.md");
+        assertThat(TestPortal.problems(TestPortal.build(repo.dir()))).isEmpty();
+
+        Document finance = page("topics/finance");
+        assertThat(finance.select("#record-history li").eachText()).containsExactly(
+                "22 Nov 2024 · Moved from content/topics/climate-finance.md by Carol: Finance: rewritten under a shorter name (commit "
+                        + s(moved) + ")",
+                "12 Nov 2024 · Changed by Börje Ek: Climate finance: add the Baku figure (commit " + s(c2) + ")",
+                "10 Nov 2024 · Added by Alice Archivist: Start the portal (commit " + s(c1) + ")");
+        assertThat(finance.select("meta[name=dcterms.created]").attr("content")).isEqualTo("2024-11-10T09:00:00+04:00");
+        List<String> rows = new java.util.ArrayList<>();
+        for (int n = 1; Files.isDirectory(site().resolve(n == 1 ? "changes" : "changes/page/" + n)); n++) {
+            rows.addAll(page(n == 1 ? "changes" : "changes/page/" + n).select("table.changes tbody th a").eachAttr("href"));
+        }
+        assertThat(rows).filteredOn(h -> h.contains("/finance/")).map(h -> h.replaceAll("^(\\.\\./)+", "")).containsExactly(
+                "topics/finance/#change-" + s(moved), "topics/finance/#change-" + s(c2), "topics/finance/#change-" + s(c1));
+        Document feed = Jsoup.parse(Files.readString(site().resolve("changes.xml")), "", Parser.xmlParser());
+        // Its older entries keep their ids, made at the address it had then.
+        assertThat(feed.select("entry > id").eachText()).contains(
+                "https://accord.test/portal/topics/climate-finance/#change-" + s(c2),
+                "https://accord.test/portal/topics/finance/#change-" + s(moved));
+    }
+
     @Test
     void aDeletedRecordRestoredButNotCommittedShowsItsPastWithTheNoticeAndTheChangeLogAgrees() throws IOException {
         repo.git(null, null, "checkout", c4 + "~1", "--", "content/topics/water.md");
