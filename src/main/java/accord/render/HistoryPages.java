@@ -79,7 +79,7 @@ public final class HistoryPages {
      */
     public record ChangeEntry(Kind kind, Record record, Commit commit, String note, String language, String path, Commit arrived)
             implements LogEntry {
-        public enum Kind { ADDED, AMENDED, SUPERSEDED, WITHDRAWN }
+        public enum Kind { ADDED, AMENDED, SUPERSEDED, WITHDRAWN, REMOVED }
 
         public ChangeEntry {
             java.util.Objects.requireNonNull(kind, "kind");
@@ -278,6 +278,15 @@ public final class HistoryPages {
                 for (String lang : new java.util.TreeSet<>(translations.keySet())) {
                     changes(entries, site, history, r, lang, translations.get(lang).source().path(), java.util.Set.of(), moved);
                 }
+                // A translation deleted: its commits stay, and its deletion is listed as the removal of that version.
+                for (String lang : site.config().otherLanguages()) {
+                    if (translations.containsKey(lang)) continue;
+                    String path = translationPath(r, lang);
+                    if (removedTranslation(site, history, r, lang).isEmpty()) continue;
+                    changes(entries, site, history, r, lang, path, java.util.Set.of(), moved);
+                    FileChange gone = history.changes(path).get(0);
+                    entries.add(new ChangeEntry(ChangeEntry.Kind.REMOVED, r, gone.commit(), "", lang, path, gone.arrived()));
+                }
             }
         }
         entries.sort(NEWEST_FIRST);
@@ -343,6 +352,40 @@ public final class HistoryPages {
         return List.copyOf(all);
     }
 
+    /** The file of {@code r}'s translation into {@code lang}: {@code content/<collection>/<slug>.<lang>.md}. */
+    static String translationPath(Record r, String lang) {
+        return "content/" + r.id().collection() + "/" + r.id().slug() + "." + lang + ".md";
+    }
+
+    /**
+     * The history of {@code r}'s translation into {@code lang} when that translation was published and its file deleted
+     * since (the newest change a deletion, and no file there now, committed or not); otherwise empty.
+     */
+    static List<FileChange> removedTranslation(Site site, History history, Record r, String lang) {
+        if (!history.known() || site.translations().getOrDefault(r.id(), Map.of()).containsKey(lang)) return List.of();
+        String path = translationPath(r, lang);
+        if (history.uncommitted(path).isPresent()) return List.of();
+        List<FileChange> changes = changes(site, history, r, path);
+        return !changes.isEmpty() && changes.get(0).kind() == FileChange.Kind.DELETED ? changes : List.of();
+    }
+
+    /**
+     * The history the page of {@code r} in {@code lang} shows where that language's version was removed (the page now
+     * says the record is not available in it), so that the change log's entries for it lead somewhere; empty otherwise.
+     */
+    Optional<RemovedVersion> removed(Record r, String lang) {
+        if (removedTranslation(site, history, r, lang).isEmpty()) return Optional.empty();
+        HistoryView v = of(r, lang, translationPath(r, lang));
+        String notice = renderer.word(lang, "translation_removed", "This record's version in {language} was removed; its history is below.")
+                .replace("{language}", languageName(lang));
+        return Optional.of(new RemovedVersion(notice,
+                new HistoryView("", "", "", v.firstRecorded(), v.firstRecordedIso(), v.changes(), "", v.sourcePath())));
+    }
+
+    /** A removed language version: the page's notice ({@code notice}) and that version's history. */
+    record RemovedVersion(String notice, HistoryView history) {
+    }
+
     // ---- a record's page ----
 
     HistoryView of(Record r) {
@@ -351,7 +394,11 @@ public final class HistoryPages {
 
     /** A record page's history in {@code lang} (empty: the default language): its notices and words in the theme's words. */
     HistoryView of(Record r, String lang) {
-        String path = r.source().path();
+        return of(r, lang, r.source().path());
+    }
+
+    /** The history of the file at {@code path}, one of {@code r}'s, as its page in {@code lang} shows it. */
+    private HistoryView of(Record r, String lang, String path) {
         String edit = site.config().repository().map(repo -> repo.url() + "/edit/" + segments(repo.branch()) + "/"
                 + segments(history.prefix() + path)).orElse("");
         if (!history.known()) return new HistoryView(unknown(lang), "", "", "", "", List.of(), edit, path);
@@ -508,6 +555,7 @@ public final class HistoryPages {
             case AMENDED -> renderer.word("", "change_amended", "Amended");
             case SUPERSEDED -> renderer.word("", "change_superseded", "Superseded");
             case WITHDRAWN -> renderer.word("", "change_withdrawn", "Withdrawn");
+            case REMOVED -> renderer.word("", "change_removed_version", "Removed");
         };
     }
 

@@ -679,6 +679,49 @@ class HistoryBuildTest {
                 "https://accord.test/portal/topics/finance/#change-" + s(moved));
     }
 
+    /**
+     * A published translation deleted and committed: What changed lists its removal ("Removed (translation: Русский)"),
+     * its earlier entries stay, and the Russian page says the version was removed, with its history (which the entries
+     * link to), not that there is no translation yet. Before, nothing said so and the entries left changes/.
+     */
+    @Test
+    void aDeletedTranslationIsListedAsRemovedAndItsPageSaysSo() throws IOException {
+        repo.write(TestPortal.SCHEMA.replace("label: Title }", "label: Title, translatable: true }") + """
+                -- content/site.yml --
+                title: History portal
+                base_url: https://accord.test/portal/
+                page_size: 10
+                languages: [en, ru]
+                -- content/organizations/unfccc.ru.md --
+                ---
+                title: РКИК ООН
+                ---
+                Секретариат.
+                """);
+        String added = repo.commit("Dmitri", "2024-11-21T12:00:00+03:00", "UNFCCC in Russian");
+        repo.delete("content/organizations/unfccc.ru.md");
+        String removed = repo.commit("Carol", "2024-11-23T12:00:00+00:00", "Drop the Russian UNFCCC");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(Main.run(new PrintWriter(out), new PrintWriter(err), "build", "--source", repo.dir().toString())).as(err.toString()).isZero();
+        assertThat(err.toString()).isEmpty();
+
+        Document changes = page("changes");
+        assertThat(changes.select("table.changes tbody tr").eachText()).startsWith(
+                "23 Nov 2024 UNFCCC Organization Removed (translation: Русский): Drop the Russian UNFCCC (commit " + s(removed) + ") Carol");
+        assertThat(changes.select("table.changes tbody tr").eachText()).contains(
+                "21 Nov 2024 UNFCCC Organization Added (translation: Русский): UNFCCC in Russian (commit " + s(added) + ") Dmitri");
+        assertThat(changes.select("table.changes tbody th a").eachAttr("href")).contains(
+                "../ru/organizations/unfccc/#change-" + s(removed), "../ru/organizations/unfccc/#change-" + s(added));
+        Document ru = page("ru/organizations/unfccc");
+        assertThat(ru.select(".notice").first().text()).isEqualTo("Версия этой записи на языке Русский удалена; её история ниже.");
+        assertThat(ru.getElementById("change-" + s(removed))).isNotNull();
+        assertThat(ru.getElementById("change-" + s(added))).isNotNull();
+        Document feed = Jsoup.parse(Files.readString(site().resolve("changes.xml")), "", Parser.xmlParser());
+        assertThat(feed.select("entry > title").first().text()).isEqualTo("Removed (translation: Русский): UNFCCC");
+        assertThat(feed.select("entry > id").first().text()).isEqualTo("https://accord.test/portal/ru/organizations/unfccc/#change-" + s(removed));
+    }
+
     @Test
     void aDeletedRecordRestoredButNotCommittedShowsItsPastWithTheNoticeAndTheChangeLogAgrees() throws IOException {
         repo.git(null, null, "checkout", c4 + "~1", "--", "content/topics/water.md");
