@@ -98,12 +98,20 @@ public final class HistoryPages {
 
         /**
          * When the change reached the branch built: its commit's date, or for a commit made on another branch, the date
-         * of the merge that brought it ({@code arrived}). The log is in that order, so a change merged late from a branch
-         * begun long ago is among the newest, where a reader of the feed sees it.
+         * of the merge that brought it ({@code arrived}) where that is later. The log is in that order, so a change merged
+         * late from a branch begun long ago is among the newest, where a reader of the feed sees it; a merge dated before
+         * the commits it brought (committers' clocks disagree) moves nothing down.
          */
         @Override
         public java.time.Instant when() {
-            return arrived.date().toInstant();
+            java.time.Instant own = commit.date().toInstant();
+            java.time.Instant in = arrived.date().toInstant();
+            return in.isAfter(own) ? in : own;
+        }
+
+        @Override
+        public java.time.Instant made() {
+            return commit.date().toInstant();
         }
 
         /** The day in UTC: commits of one day sort by their instant, after the removals of that day. */
@@ -180,6 +188,11 @@ public final class HistoryPages {
 
         /** The order among entries of the same day, rank and instant. */
         String tie();
+
+        /** When it was made: for the commits a merge brought, which all arrived at once, newest first among them. */
+        default java.time.Instant made() {
+            return when();
+        }
     }
 
     /**
@@ -188,6 +201,7 @@ public final class HistoryPages {
      */
     private static final Comparator<LogEntry> NEWEST_FIRST = Comparator.comparing(LogEntry::day).reversed()
             .thenComparingInt(LogEntry::rank).thenComparing(Comparator.comparing(LogEntry::when).reversed())
+            .thenComparing(Comparator.comparing(LogEntry::made).reversed())
             .thenComparing(LogEntry::tie);
 
     private final PageRenderer renderer;
