@@ -342,8 +342,23 @@ public final class GitHistory {
             Run whole = wholeLog(range);
             if (whole.code() != 0 || GitLogParser.unsafeWhole(whole.out(), prefix).isEmpty()) return whole;
         }
-        return run(true, null, "log", "-z", "--name-status", "-M", "--date-order", "--no-color", "--encoding=UTF-8",
-                "--format=" + GitLogParser.FORMAT, range, "--", "content");
+        if (linear) {
+            return run(true, null, "log", "-z", "--name-status", "-M", "--date-order", "--no-color", "--encoding=UTF-8",
+                    "--format=" + GitLogParser.FORMAT, range, "--", "content");
+        }
+        // With merges: every commit that touched content/ (--full-history: a branch's commits stay even where a merge
+        // kept the other side's text), each with its parents as the log shows them (--parents), so the parser follows
+        // each line of the history on its own; a merge compared with its first parent (what it brought to that line:
+        // renames made on a branch, where its files' names changed); then each merge's combined diff with every
+        // parent's blob and path, which says which files the merge itself wrote and what they were called on each side.
+        Run log = run(true, null, "log", "-z", "--name-status", "-M", "--date-order", "--full-history", "--parents",
+                "--diff-merges=first-parent", "--no-color", "--encoding=UTF-8", "--format=" + GitLogParser.FORMAT, range,
+                "--", "content");
+        if (log.code() != 0) return log;
+        Run merges = run(true, null, "log", "-z", "--cc", "--raw", "--no-abbrev", "--combined-all-paths", "-M", "--full-history",
+                "--min-parents=2", "--no-color", "--format=" + GitLogParser.MERGES_FORMAT, range, "--", "content");
+        if (merges.code() != 0) return merges;
+        return new Run(0, log.out() + GitLogParser.MERGES + merges.out(), "", false);
     }
 
     /**
@@ -358,12 +373,16 @@ public final class GitHistory {
     }
 
     /**
-     * A known history: the committed {@code files} and the work tree's {@code status}. A staged rename whose old name
+     * A known history: the committed {@code files} and the work tree's {@code status}. A new file where a file with a
+     * history was (deleted, then restored) has changes not committed to that history. A staged rename whose old name
      * has a history carries it to the new name (the file has changes not committed: the move); one whose old name has
      * none (it came from outside content/, say) is a file not committed yet.
      */
     private static History available(String head, String prefix, Map<String, List<FileChange>> files, Status status) {
         Map<String, History.Uncommitted> dirty = new HashMap<>(status.files());
+        // A file new to the work tree at a path with a history (a deleted record restored, not committed yet) goes on
+        // with that history, as it will once committed: its page and the change log both show it, with the notice.
+        dirty.replaceAll((path, u) -> u == History.Uncommitted.NEW && files.containsKey(path) ? History.Uncommitted.MODIFIED : u);
         Map<String, String> moved = new HashMap<>();
         status.moved().forEach((to, from) -> {
             if (files.containsKey(from)) moved.put(to, from);

@@ -22,7 +22,7 @@ import java.util.Optional;
  * read-only clone) only means no cache.
  */
 final class HistoryCache {
-    private static final String MAGIC = "accord-history 2";
+    private static final String MAGIC = "accord-history 3";
 
     /** A log {@code log} (in {@link GitLogParser#FORMAT}) of the history up to and including {@code head}. */
     record Entry(String head, String log) {

@@ -67,18 +67,25 @@ public final class FirstAddresses {
     private static Claim claim(Record r, History history) {
         List<Claim> known = new ArrayList<>();
         firstCommit(r.id(), r.source().path(), history).ifPresent(known::add);
-        if (r.role(Role.REDIRECT_FROM).orElse(null) instanceof FieldValue.ListValue list) {
-            for (FieldValue item : list.items()) {
-                String slug = FieldValue.text(item).strip();
-                if (!Slugs.isValid(slug)) continue;
-                RecordId old = new RecordId(r.id().collection(), slug);
-                Optional<Claim> c = firstCommit(old, "content/" + old.collection() + "/" + slug + ".md", history);
-                if (c.isEmpty()) return new Claim(r.id(), old, Optional.empty());
-                known.add(new Claim(r.id(), c.get().first(), c.get().since()));
-            }
+        for (RecordId old : oldIds(r)) {
+            Optional<Claim> c = firstCommit(old, "content/" + old.collection() + "/" + old.slug() + ".md", history);
+            if (c.isEmpty()) return new Claim(r.id(), old, Optional.empty());
+            known.add(new Claim(r.id(), c.get().first(), c.get().since()));
         }
         return known.stream().min(Comparator.comparing((Claim c) -> c.since().orElseThrow().date().toInstant())
                 .thenComparing(c -> c.since().orElseThrow().hash())).orElse(new Claim(r.id(), r.id(), Optional.empty()));
+    }
+
+    /** The ids {@code r}'s {@code redirect_from} lists (valid slugs of its collection), in its order. */
+    static List<RecordId> oldIds(Record r) {
+        List<RecordId> ids = new ArrayList<>();
+        if (r.role(Role.REDIRECT_FROM).orElse(null) instanceof FieldValue.ListValue list) {
+            for (FieldValue item : list.items()) {
+                String slug = FieldValue.text(item).strip();
+                if (Slugs.isValid(slug)) ids.add(new RecordId(r.id().collection(), slug));
+            }
+        }
+        return ids;
     }
 
     /** The first address of the file at {@code path} and the commit that gave it, from the oldest change that names a record's file. */

@@ -77,9 +77,9 @@ public final class HistoryPages {
      * an entry of its own, even when the same commit changed the record's own file too: each entry is one page's
      * History entry, and links there.
      */
-    public record ChangeEntry(Kind kind, Record record, Commit commit, String note, String language, String path)
+    public record ChangeEntry(Kind kind, Record record, Commit commit, String note, String language, String path, Commit arrived)
             implements LogEntry {
-        public enum Kind { ADDED, AMENDED, SUPERSEDED, WITHDRAWN }
+        public enum Kind { ADDED, AMENDED, SUPERSEDED, WITHDRAWN, REMOVED }
 
         public ChangeEntry {
             java.util.Objects.requireNonNull(kind, "kind");
@@ -88,15 +88,29 @@ public final class HistoryPages {
             java.util.Objects.requireNonNull(note, "note");
             java.util.Objects.requireNonNull(language, "language");
             java.util.Objects.requireNonNull(path, "path");
+            java.util.Objects.requireNonNull(arrived, "arrived");
         }
 
-        /** A change to the record's own file. */
+        /** A change to the record's own file, made on the first-parent line. */
         public ChangeEntry(Kind kind, Record record, Commit commit, String note) {
-            this(kind, record, commit, note, "", record.source().path());
+            this(kind, record, commit, note, "", record.source().path(), commit);
+        }
+
+        /**
+         * When the change reached the branch built: its commit's date, or for a commit made on another branch, the date
+         * of the merge that brought it ({@code arrived}) where that is later. The log is in that order, so a change merged
+         * late from a branch begun long ago is among the newest, where a reader of the feed sees it; a merge dated before
+         * the commits it brought (committers' clocks disagree) moves nothing down.
+         */
+        @Override
+        public java.time.Instant when() {
+            java.time.Instant own = commit.date().toInstant();
+            java.time.Instant in = arrived.date().toInstant();
+            return in.isAfter(own) ? in : own;
         }
 
         @Override
-        public java.time.Instant when() {
+        public java.time.Instant made() {
             return commit.date().toInstant();
         }
 
@@ -174,6 +188,11 @@ public final class HistoryPages {
 
         /** The order among entries of the same day, rank and instant. */
         String tie();
+
+        /** When it was made: for the commits a merge brought, which all arrived at once, newest first among them. */
+        default java.time.Instant made() {
+            return when();
+        }
     }
 
     /**
@@ -182,6 +201,7 @@ public final class HistoryPages {
      */
     private static final Comparator<LogEntry> NEWEST_FIRST = Comparator.comparing(LogEntry::day).reversed()
             .thenComparingInt(LogEntry::rank).thenComparing(Comparator.comparing(LogEntry::when).reversed())
+            .thenComparing(Comparator.comparing(LogEntry::made).reversed())
             .thenComparing(LogEntry::tie);
 
     private final PageRenderer renderer;
@@ -266,11 +286,20 @@ public final class HistoryPages {
         more.forEach(e -> told.add(e.record().id() + " " + e.commit().hash()));
         if (history.known()) {
             for (Record r : site.records().values()) {
-                changes(entries, history, r, "", r.source().path(), told, moved);
+                changes(entries, site, history, r, "", r.source().path(), told, moved);
                 // A translation's commits are changes to a published page as much as the record's own.
                 Map<String, Record> translations = site.translations().getOrDefault(r.id(), Map.of());
                 for (String lang : new java.util.TreeSet<>(translations.keySet())) {
-                    changes(entries, history, r, lang, translations.get(lang).source().path(), java.util.Set.of(), moved);
+                    changes(entries, site, history, r, lang, translations.get(lang).source().path(), java.util.Set.of(), moved);
+                }
+                // A translation deleted: its commits stay, and its deletion is listed as the removal of that version.
+                for (String lang : site.config().otherLanguages()) {
+                    if (translations.containsKey(lang)) continue;
+                    String path = translationPath(r, lang);
+                    if (removedTranslation(site, history, r, lang).isEmpty()) continue;
+                    changes(entries, site, history, r, lang, path, java.util.Set.of(), moved);
+                    FileChange gone = history.changes(path).get(0);
+                    entries.add(new ChangeEntry(ChangeEntry.Kind.REMOVED, r, gone.commit(), "", lang, path, gone.arrived()));
                 }
             }
         }
@@ -279,13 +308,13 @@ public final class HistoryPages {
     }
 
     /** The entries of the commits to {@code path}, the file of {@code r} in {@code lang} (empty: its own), but those {@code told}. */
-    private static void changes(List<LogEntry> entries, History history, Record r, String lang, String path,
+    private static void changes(List<LogEntry> entries, Site site, History history, Record r, String lang, String path,
                                 java.util.Set<String> told, java.util.function.UnaryOperator<String> moved) {
-        for (FileChange c : history.changes(path)) {
+        for (FileChange c : changes(site, history, r, path)) {
             if (c.kind() == FileChange.Kind.DELETED || told.contains(r.id() + " " + c.commit().hash())) continue;
             ChangeEntry.Kind kind = c.kind() == FileChange.Kind.ADDED ? ChangeEntry.Kind.ADDED : ChangeEntry.Kind.AMENDED;
             entries.add(new ChangeEntry(kind, r, c.commit(), c.kind() == FileChange.Kind.RENAMED
-                    ? moved.apply(c.previousPath()) : "", lang, path));
+                    ? moved.apply(c.previousPath()) : "", lang, path, c.arrived()));
         }
     }
 
@@ -297,6 +326,80 @@ public final class HistoryPages {
         return l;
     }
 
+    /**
+     * The changes the pages of {@code r} show for its file at {@code path} (its own, or a translation's), newest first:
+     * the file's own, then those of each earlier file its {@code redirect_from} names (the same language's file at the
+     * old slug), where that file was deleted and no record has its address now. git pairs a deleted file with an added
+     * one only when their texts are alike; an editor who renames a record and rewrites most of it says so with
+     * {@code redirect_from}, which the lasting ids read too ({@link FirstAddresses}). Where one commit deleted the old
+     * file and added this one, the two are one change: the file moved from the old name.
+     */
+    static List<FileChange> changes(Site site, History history, Record r, String path) {
+        List<FileChange> own = history.changes(path);
+        List<RecordId> olds = FirstAddresses.oldIds(r);
+        if (olds.isEmpty() || !history.known()) return own;
+        String lang = TranslationFiles.recordFile(path).map(TranslationFiles.RecordFile::language).orElse("");
+        List<List<FileChange>> pasts = new ArrayList<>();
+        for (RecordId old : olds) {
+            String file = "content/" + old.collection() + "/" + old.slug() + (lang.isEmpty() ? "" : "." + lang) + ".md";
+            if (file.equals(path) || site.records().containsKey(old)) continue;
+            List<FileChange> past = history.changes(file);
+            if (!past.isEmpty() && past.get(0).kind() == FileChange.Kind.DELETED) pasts.add(past);
+        }
+        if (pasts.isEmpty()) return own;
+        pasts.sort(Comparator.comparing((List<FileChange> l) -> l.get(0).commit().date().toInstant()).reversed());
+        List<FileChange> all = new ArrayList<>(own);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        own.forEach(c -> seen.add(c.commit().hash()));
+        for (List<FileChange> past : pasts) {
+            FileChange gone = past.get(0);
+            FileChange last = all.isEmpty() ? null : all.get(all.size() - 1);
+            int from = 0;
+            if (last != null && last.kind() == FileChange.Kind.ADDED && last.commit().hash().equals(gone.commit().hash())) {
+                all.set(all.size() - 1, new FileChange(last.commit(), FileChange.Kind.RENAMED, last.path(), gone.path(), last.arrived()));
+                from = 1;
+            }
+            for (FileChange c : past.subList(from, past.size())) {
+                if (seen.add(c.commit().hash())) all.add(c);
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /** The file of {@code r}'s translation into {@code lang}: {@code content/<collection>/<slug>.<lang>.md}. */
+    static String translationPath(Record r, String lang) {
+        return "content/" + r.id().collection() + "/" + r.id().slug() + "." + lang + ".md";
+    }
+
+    /**
+     * The history of {@code r}'s translation into {@code lang} when that translation was published and its file deleted
+     * since (the newest change a deletion, and no file there now, committed or not); otherwise empty.
+     */
+    static List<FileChange> removedTranslation(Site site, History history, Record r, String lang) {
+        if (!history.known() || site.translations().getOrDefault(r.id(), Map.of()).containsKey(lang)) return List.of();
+        String path = translationPath(r, lang);
+        if (history.uncommitted(path).isPresent()) return List.of();
+        List<FileChange> changes = changes(site, history, r, path);
+        return !changes.isEmpty() && changes.get(0).kind() == FileChange.Kind.DELETED ? changes : List.of();
+    }
+
+    /**
+     * The history the page of {@code r} in {@code lang} shows where that language's version was removed (the page now
+     * says the record is not available in it), so that the change log's entries for it lead somewhere; empty otherwise.
+     */
+    Optional<RemovedVersion> removed(Record r, String lang) {
+        if (removedTranslation(site, history, r, lang).isEmpty()) return Optional.empty();
+        HistoryView v = of(r, lang, translationPath(r, lang));
+        String notice = renderer.word(lang, "translation_removed", "This record's version in {language} was removed; its history is below.")
+                .replace("{language}", languageName(lang));
+        return Optional.of(new RemovedVersion(notice,
+                new HistoryView("", "", "", v.firstRecorded(), v.firstRecordedIso(), v.changes(), "", v.sourcePath())));
+    }
+
+    /** A removed language version: the page's notice ({@code notice}) and that version's history. */
+    record RemovedVersion(String notice, HistoryView history) {
+    }
+
     // ---- a record's page ----
 
     HistoryView of(Record r) {
@@ -305,17 +408,23 @@ public final class HistoryPages {
 
     /** A record page's history in {@code lang} (empty: the default language): its notices and words in the theme's words. */
     HistoryView of(Record r, String lang) {
-        String path = r.source().path();
+        return of(r, lang, r.source().path());
+    }
+
+    /** The history of the file at {@code path}, one of {@code r}'s, as its page in {@code lang} shows it. */
+    private HistoryView of(Record r, String lang, String path) {
         String edit = site.config().repository().map(repo -> repo.url() + "/edit/" + segments(repo.branch()) + "/"
                 + segments(history.prefix() + path)).orElse("");
         if (!history.known()) return new HistoryView(unknown(lang), "", "", "", "", List.of(), edit, path);
-        List<FileChange> changes = history.changes(path);
+        // A translation's page: the record's redirect_from names its earlier addresses.
+        List<FileChange> changes = changes(site, history, site.records().getOrDefault(r.id(), r), path);
         Optional<History.Uncommitted> dirty = history.uncommitted(path);
         String notice = "";
-        if (dirty.isPresent() && dirty.get() == History.Uncommitted.NEW) {
+        if (dirty.isPresent() && dirty.get() == History.Uncommitted.NEW && changes.isEmpty()) {
             notice = renderer.word(lang, "history_not_committed", "This record is not committed yet, so it has no history.");
-            changes = List.of();
         } else if (dirty.isPresent()) {
+            // Changes not committed, or a new file whose redirect_from names a deleted file's past: the page goes on with
+            // that past, as it will once committed.
             notice = renderer.word(lang, "history_uncommitted",
                     "This page shows changes that are not committed yet; the history below ends at the last commit.");
         } else if (changes.isEmpty()) {
@@ -345,7 +454,7 @@ public final class HistoryPages {
         // file has uncommitted changes or the history is not known.
         String path = r.source().path();
         if (!history.known() || history.uncommitted(path).isPresent()) return "";
-        List<FileChange> changes = history.changes(path);
+        List<FileChange> changes = changes(site, history, r, path);
         return changes.isEmpty() ? "" : iso(changes.get(0).commit().date());
     }
 
@@ -460,6 +569,7 @@ public final class HistoryPages {
             case AMENDED -> renderer.word("", "change_amended", "Amended");
             case SUPERSEDED -> renderer.word("", "change_superseded", "Superseded");
             case WITHDRAWN -> renderer.word("", "change_withdrawn", "Withdrawn");
+            case REMOVED -> renderer.word("", "change_removed_version", "Removed");
         };
     }
 
@@ -528,7 +638,7 @@ public final class HistoryPages {
      * {@code content/<collection>/<slug>.<lang>.md}.
      */
     private String idAt(ChangeEntry e) {
-        for (FileChange fc : history.changes(e.path())) {
+        for (FileChange fc : changes(site, history, e.record(), e.path())) {
             if (!fc.commit().hash().equals(e.commit().hash())) continue;
             Optional<TranslationFiles.RecordFile> then = TranslationFiles.recordFile(fc.path());
             if (then.isEmpty()) break;

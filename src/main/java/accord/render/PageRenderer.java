@@ -297,6 +297,11 @@ public final class PageRenderer {
                 site.config().baseUrl() + Routes.record(r.id()), r.title()), lang);
         model.put("languages", languages.switcher(r.id(), lang));
         model.put("record", languages.views(lang).link(languages.site(lang).expect(r.id())));
+        // A version removed: the page says so, with that version's history (the change log links to it).
+        historyPages.removed(r, lang).ifPresent(v -> {
+            model.put("removedNotice", v.notice());
+            model.put("history", v.history());
+        });
         return render("missing.ftlh", model, entry.path(), r.source().path(), problems, failures);
     }
 

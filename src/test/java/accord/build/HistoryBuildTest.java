@@ -541,6 +541,213 @@ class HistoryBuildTest {
         assertThat(page("changes").select("table.changes tbody th a").eachText()).doesNotContain("Adaptation");
     }
 
+    /**
+     * Case A: a record renamed on a branch while its file is edited at its old name on main, then merged. The merge took
+     * main's text under the branch's name, so it wrote nothing of its own: the page lists main's edit (before, it was
+     * left under the old name, and the page's dates were the rename's) and the branch's rename, and not the merge.
+     */
+    @Test
+    void aRenameOnABranchMergedWithAnEditOnMainKeepsBothCommitsAndNotTheMerge() throws IOException {
+        repo.git(null, null, "checkout", "-q", "-b", "side");
+        repo.move("content/topics/climate-finance.md", "content/topics/finance.md");
+        String rename = repo.commit("Carol", "2024-11-21T10:00:00+00:00", "Rename climate finance");
+        repo.git(null, null, "checkout", "-q", "main");
+        repo.write("""
+                -- content/topics/climate-finance.md --
+                ---
+                title: Climate finance
+                ---
+                Money for climate action, with the Baku figure and the new goal.
+                """);
+        String edit = repo.commit("Börje Ek", "2024-11-22T10:00:00+00:00", "Climate finance: the new goal");
+        repo.git("Alice Archivist", "2024-11-23T10:00:00+00:00", "merge", "-q", "--no-ff", "-m", "Merge side", "side");
+        String merge = repo.git(null, null, "rev-parse", "HEAD").strip();
+        assertThat(TestPortal.problems(TestPortal.build(repo.dir()))).isEmpty();
+
+        Document finance = page("topics/finance");
+        assertThat(finance.select("main").text()).contains("the new goal");
+        assertThat(finance.select("#record-history li").eachText()).containsExactly(
+                "22 Nov 2024 · Changed by Börje Ek: Climate finance: the new goal (commit " + s(edit) + ")",
+                "21 Nov 2024 · Moved from content/topics/climate-finance.md by Carol: Rename climate finance (commit " + s(rename) + ")",
+                "12 Nov 2024 · Changed by Börje Ek: Climate finance: add the Baku figure (commit " + s(c2) + ")",
+                "10 Nov 2024 · Added by Alice Archivist: Start the portal (commit " + s(c1) + ")");
+        assertThat(finance.select("meta[name=dcterms.modified]").attr("content")).isEqualTo("2024-11-22T10:00:00Z");
+        Document feed = Jsoup.parse(Files.readString(site().resolve("changes.xml")), "", Parser.xmlParser());
+        assertThat(feed.select("entry > link").eachAttr("href")).contains(
+                "https://accord.test/portal/topics/finance/#change-" + s(edit), "https://accord.test/portal/topics/finance/#change-" + s(rename))
+                .noneMatch(l -> l.endsWith(s(merge)));
+        assertThat(page("changes").select("table.changes tbody th a").eachAttr("href")).contains("../topics/finance/#change-" + s(edit));
+    }
+
+    /**
+     * Case B: a conflict resolved in the merge commit. The merge wrote the page's text, so it is listed, with both
+     * sides' commits. The branch's commit is dated before the portal began (its committer's clock, or a branch begun
+     * long ago): the change log lists it where it reached main, with the merge, so it is on the first page and in the
+     * feed's newest entries, not after every other change.
+     */
+    @Test
+    void aConflictResolvedInAMergeListsTheMergeAndABranchsOldCommitArrivesWithIt() throws IOException {
+        repo.git(null, null, "checkout", "-q", "-b", "side");
+        repo.write("""
+                -- content/topics/climate-finance.md --
+                ---
+                title: Climate finance
+                ---
+                Money for climate action, as the branch says it.
+                """);
+        String side = repo.commit("Carol", "2024-11-01T10:00:00+00:00", "Climate finance: the branch's words");
+        repo.git(null, null, "checkout", "-q", "main");
+        repo.write("""
+                -- content/topics/climate-finance.md --
+                ---
+                title: Climate finance
+                ---
+                Money for climate action, as main says it.
+                """);
+        String main = repo.commit("Börje Ek", "2024-11-24T10:00:00+00:00", "Climate finance: main's words");
+        try {
+            repo.git(null, null, "merge", "-q", "--no-ff", "side");
+        } catch (IllegalStateException conflict) {
+            // the merge stops at the conflict, which the next lines resolve
+        }
+        repo.write("""
+                -- content/topics/climate-finance.md --
+                ---
+                title: Climate finance
+                ---
+                Money for climate action, as both say it.
+                """);
+        String merge = repo.commit("Alice Archivist", "2024-11-25T10:00:00+00:00", "Merge side, words of both");
+        assertThat(repo.git(null, null, "rev-list", "--parents", "-n", "1", "HEAD").strip().split(" ")).hasSize(3);
+        assertThat(TestPortal.problems(TestPortal.build(repo.dir()))).isEmpty();
+
+        Document finance = page("topics/climate-finance");
+        assertThat(finance.select("#record-history li").eachText()).containsExactly(
+                "25 Nov 2024 · Changed by Alice Archivist: Merge side, words of both (commit " + s(merge) + ")",
+                "24 Nov 2024 · Changed by Börje Ek: Climate finance: main's words (commit " + s(main) + ")",
+                "1 Nov 2024 · Changed by Carol: Climate finance: the branch's words (commit " + s(side) + ")",
+                "12 Nov 2024 · Changed by Börje Ek: Climate finance: add the Baku figure (commit " + s(c2) + ")",
+                "10 Nov 2024 · Added by Alice Archivist: Start the portal (commit " + s(c1) + ")");
+        assertThat(finance.select("meta[name=dcterms.modified]").attr("content")).isEqualTo("2024-11-25T10:00:00Z");
+        // page_size 2: the first page has the merge and the branch's commit it brought.
+        assertThat(page("changes").select("table.changes tbody th a").eachAttr("href")).containsExactlyInAnyOrder(
+                "../topics/climate-finance/#change-" + s(merge), "../topics/climate-finance/#change-" + s(side));
+    }
+
+    /**
+     * A rename git does not see (the old file deleted, the new one mostly new text) that the record's redirect_from
+     * names: the record keeps its past, the commit that did it is one move, and the change log keeps the old entries.
+     * Before, History said "First recorded" on the rename's day with one commit, and the old entries left changes/.
+     */
+    @Test
+    void aRenameGitDoesNotSeeKeepsTheRecordsPastThroughItsRedirectFrom() throws IOException {
+        String schema = Files.readString(repo.dir().resolve("content/schema.yml"));
+        Files.writeString(repo.dir().resolve("content/schema.yml"), schema.replace("common:\n", "common:\n"
+                + "  redirect_from: { type: list(string), label: Old addresses, shown: false, search: false }\n"));
+        repo.commit("Alice Archivist", "2024-11-21T10:00:00+00:00", "Old addresses");
+        repo.delete("content/topics/climate-finance.md");
+        repo.write("""
+                -- content/topics/finance.md --
+                ---
+                title: Finance
+                redirect_from: [climate-finance]
+                ---
+                Public and private money for mitigation, adaptation and loss and damage, as pledged and as paid.
+                """);
+        String moved = repo.commit("Carol", "2024-11-22T10:00:00+00:00", "Finance: rewritten under a shorter name");
+        assertThat(repo.git(null, null, "show", "--name-status", "-M", "--format=", moved).lines().sorted().toList())
+                .containsExactly("A\tcontent/topics/finance.md", "D\tcontent/topics/climate-finance.md");
+        assertThat(TestPortal.problems(TestPortal.build(repo.dir()))).isEmpty();
+
+        Document finance = page("topics/finance");
+        assertThat(finance.select("#record-history li").eachText()).containsExactly(
+                "22 Nov 2024 · Moved from content/topics/climate-finance.md by Carol: Finance: rewritten under a shorter name (commit "
+                        + s(moved) + ")",
+                "12 Nov 2024 · Changed by Börje Ek: Climate finance: add the Baku figure (commit " + s(c2) + ")",
+                "10 Nov 2024 · Added by Alice Archivist: Start the portal (commit " + s(c1) + ")");
+        assertThat(finance.select("meta[name=dcterms.created]").attr("content")).isEqualTo("2024-11-10T09:00:00+04:00");
+        List<String> rows = new java.util.ArrayList<>();
+        for (int n = 1; Files.isDirectory(site().resolve(n == 1 ? "changes" : "changes/page/" + n)); n++) {
+            rows.addAll(page(n == 1 ? "changes" : "changes/page/" + n).select("table.changes tbody th a").eachAttr("href"));
+        }
+        assertThat(rows).filteredOn(h -> h.contains("/finance/")).map(h -> h.replaceAll("^(\\.\\./)+", "")).containsExactly(
+                "topics/finance/#change-" + s(moved), "topics/finance/#change-" + s(c2), "topics/finance/#change-" + s(c1));
+        Document feed = Jsoup.parse(Files.readString(site().resolve("changes.xml")), "", Parser.xmlParser());
+        // Its older entries keep their ids, made at the address it had then.
+        assertThat(feed.select("entry > id").eachText()).contains(
+                "https://accord.test/portal/topics/climate-finance/#change-" + s(c2),
+                "https://accord.test/portal/topics/finance/#change-" + s(moved));
+    }
+
+    /**
+     * A published translation deleted and committed: What changed lists its removal ("Removed (translation: Русский)"),
+     * its earlier entries stay, and the Russian page says the version was removed, with its history (which the entries
+     * link to), not that there is no translation yet. Before, nothing said so and the entries left changes/.
+     */
+    @Test
+    void aDeletedTranslationIsListedAsRemovedAndItsPageSaysSo() throws IOException {
+        repo.write(TestPortal.SCHEMA.replace("label: Title }", "label: Title, translatable: true }") + """
+                -- content/site.yml --
+                title: History portal
+                base_url: https://accord.test/portal/
+                page_size: 10
+                languages: [en, ru]
+                -- content/organizations/unfccc.ru.md --
+                ---
+                title: РКИК ООН
+                ---
+                Секретариат.
+                """);
+        String added = repo.commit("Dmitri", "2024-11-21T12:00:00+03:00", "UNFCCC in Russian");
+        repo.delete("content/organizations/unfccc.ru.md");
+        String removed = repo.commit("Carol", "2024-11-23T12:00:00+00:00", "Drop the Russian UNFCCC");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(Main.run(new PrintWriter(out), new PrintWriter(err), "build", "--source", repo.dir().toString())).as(err.toString()).isZero();
+        assertThat(err.toString()).isEmpty();
+
+        Document changes = page("changes");
+        assertThat(changes.select("table.changes tbody tr").eachText()).startsWith(
+                "23 Nov 2024 UNFCCC Organization Removed (translation: Русский): Drop the Russian UNFCCC (commit " + s(removed) + ") Carol");
+        assertThat(changes.select("table.changes tbody tr").eachText()).contains(
+                "21 Nov 2024 UNFCCC Organization Added (translation: Русский): UNFCCC in Russian (commit " + s(added) + ") Dmitri");
+        assertThat(changes.select("table.changes tbody th a").eachAttr("href")).contains(
+                "../ru/organizations/unfccc/#change-" + s(removed), "../ru/organizations/unfccc/#change-" + s(added));
+        Document ru = page("ru/organizations/unfccc");
+        assertThat(ru.select(".notice").first().text()).isEqualTo("Версия этой записи на языке Русский удалена; её история ниже.");
+        assertThat(ru.getElementById("change-" + s(removed))).isNotNull();
+        assertThat(ru.getElementById("change-" + s(added))).isNotNull();
+        Document feed = Jsoup.parse(Files.readString(site().resolve("changes.xml")), "", Parser.xmlParser());
+        assertThat(feed.select("entry > title").first().text()).isEqualTo("Removed (translation: Русский): UNFCCC");
+        assertThat(feed.select("entry > id").first().text()).isEqualTo("https://accord.test/portal/ru/organizations/unfccc/#change-" + s(removed));
+    }
+
+    @Test
+    void aDeletedRecordRestoredButNotCommittedShowsItsPastWithTheNoticeAndTheChangeLogAgrees() throws IOException {
+        repo.git(null, null, "checkout", c4 + "~1", "--", "content/topics/water.md");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), "build", "--source", repo.dir().toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(out.toString().lines().toList().get(0)).isEqualTo(
+                "history: 1 file under content/ with uncommitted changes; their pages say so (commit them to date them)");
+        Document water = page("topics/water");
+        assertThat(water.select("#record-history .notice").text())
+                .isEqualTo("This page shows changes that are not committed yet; the history below ends at the last commit.");
+        assertThat(water.select(".last-changed")).isEmpty();
+        assertThat(water.select("#record-history li").eachText()).containsExactly(
+                "20 Nov 2024 · Deleted by Alice Archivist: Remove water (commit " + s(c4) + ")",
+                "12 Nov 2024 · Added by Börje Ek: Climate finance: add the Baku figure (commit " + s(c2) + ")");
+        // Every link of the change log to the record's page finds its History entry there.
+        List<String> links = new java.util.ArrayList<>();
+        for (int n = 1; Files.isDirectory(site().resolve(n == 1 ? "changes" : "changes/page/" + n)); n++) {
+            links.addAll(page(n == 1 ? "changes" : "changes/page/" + n).select("table.changes tbody th a").eachAttr("href"));
+        }
+        assertThat(links).filteredOn(l -> l.contains("/water/")).containsExactly("../../../topics/water/#change-" + s(c2));
+        assertThat(water.getElementById("change-" + s(c2))).isNotNull();
+    }
+
     @Test
     void aRecordMovedWithGitMvButNotCommittedKeepsTheHistoryOfItsOldName() throws IOException {
         repo.move("content/topics/climate-finance.md", "content/topics/finance.md");
