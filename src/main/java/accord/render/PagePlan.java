@@ -196,7 +196,12 @@ public record PagePlan(Map<String, PageEntry> entries) {
         }
         addThemePages(site, entries);
         add(entries, new PageEntry("404.html", PageEntry.Kind.NOT_FOUND, "", 1, Set.of()));
-        add(entries, new PageEntry("search/index.html", PageEntry.Kind.SEARCH_PAGE, "", 1, everyMembership));
+        // The search page tells its script how many records are superseded or withdrawn: any record's lifecycle changes it.
+        Set<String> searchDeps = new LinkedHashSet<>(everyMembership);
+        for (CollectionDef c : site.collections()) {
+            if (c.roleField(accord.schema.Role.LIFECYCLE).isPresent()) searchDeps.add(Deps.collection(c.name()));
+        }
+        add(entries, new PageEntry("search/index.html", PageEntry.Kind.SEARCH_PAGE, "", 1, searchDeps));
         add(entries, new PageEntry(Routes.feed(""), PageEntry.Kind.FEED, "", 1, everyCollection));
         // A feed per collection whose records have a date (the date role), linked from its list pages.
         site.collections().stream().filter(c -> c.roleField(accord.schema.Role.DATE).isPresent()).forEach(c -> add(entries,

@@ -120,6 +120,27 @@ public class LifecycleBuildTest {
         assertThat(minister.select("main li").eachText()).contains("Opening plenary Session 12 November 2024 · Withdrawn");
     }
 
+    /**
+     * In serve, withdrawing a record changes the search page's count of retired records (which search.js ranks last),
+     * as a fresh build makes it: before, the page depended only on which records there are, and kept the old count.
+     */
+    @Test
+    void withdrawingARecordInServeUpdatesTheSearchPagesRetiredCount() throws IOException {
+        TestPortal.write(dir, PORTAL);
+        Path live = dir.resolve("live");
+        try (BuildSession session = new BuildSession(new BuildOptions(dir, live, false, java.util.Optional.empty(), true))) {
+            assertThat(session.build(accord.output.SiteWriter.stage(live)).result().ok()).isTrue();
+            assertThat(Jsoup.parse(live.resolve("search/index.html").toFile(), "UTF-8").select("script[data-retired]")
+                    .attr("data-retired")).isEqualTo("0");
+            TestPortal.write(dir, gamma("lifecycle: withdrawn\nlifecycle_reason: A duplicate."));
+            BuildSession.Update u = session.update(List.of("content/sessions/gamma-session.md"), accord.output.SiteWriter.inPlace(live));
+            assertThat(u.result().ok()).isTrue();
+            assertThat(u.written()).contains("search/index.html");
+            assertThat(Jsoup.parse(live.resolve("search/index.html").toFile(), "UTF-8").select("script[data-retired]")
+                    .attr("data-retired")).isEqualTo("1");
+        }
+    }
+
     private java.util.List<String> problemsOf(String files) {
         TestPortal.write(dir, PORTAL + files);
         return TestPortal.problems(TestPortal.build(dir));
