@@ -141,8 +141,34 @@ public final class SchemaReader {
                         + "' see (write " + e.key().value() + ": ...)");
             }
         }
+        dataColumns(fields);
         return Optional.of(new CollectionDef(name, title, singular, jsonld, order, desc, summary, fields, key.position(),
                 header(map, name, fields, problems), extra, i18n));
+    }
+
+    /**
+     * Each field is a column of the collection's CSV (and a member of its JSON) under its own name, besides the
+     * data files' own columns, which start with {@code record_}, and a reference's address, {@code <field>_url}: a field
+     * with one of those names would make two columns of one name, and a reader of the table could not tell them apart.
+     */
+    private void dataColumns(Map<String, Field> fields) {
+        for (Field f : fields.values()) {
+            if (f.name().startsWith("record_")) {
+                problems.error(f.position(), f.name() + ": the data files' own columns start with record_ (record_slug,"
+                        + " record_url, record_body), so a field's name cannot (rename the field)");
+            }
+            if (f.name().endsWith("_url")) {
+                String of = f.name().substring(0, f.name().length() - "_url".length());
+                Field ref = fields.get(of);
+                FieldType t = ref == null ? null : ref.type();
+                while (t instanceof FieldType.ListType l) t = l.element();
+                if (t instanceof FieldType.RefType) {
+                    problems.error(f.position(), f.name() + ": the data files give the address of the reference " + of
+                            + " in a column of this name (rename the field)");
+                }
+            }
+            if (f.type() instanceof FieldType.ObjectType o) dataColumns(o.fields());
+        }
     }
 
     /**

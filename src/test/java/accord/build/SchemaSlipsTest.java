@@ -39,6 +39,23 @@ class SchemaSlipsTest {
         assertThat(root.resolve("site")).doesNotExist();
     }
 
+    /**
+     * A field named as one of the data files' own columns (record_url), or as a reference's address column (topics_url),
+     * made two CSV columns of one name; it is now an error at the field, in a collection's fields and the common ones.
+     */
+    @Test
+    void aFieldNamedAsADataColumnIsAnError() {
+        BuildResult result = buildWithSchema("  draft: { type: enum(true|false), label: Draft }\n",
+                "  draft: { type: enum(true|false), label: Draft }\n  record_url: { type: url, label: Link }\n"
+                        + "  topics_url: { type: url, label: Topic page }\n");
+        assertThat(TestPortal.problems(result)).containsExactly(
+                "content/schema.yml:5:3: error: record_url: the data files' own columns start with record_ (record_slug,"
+                        + " record_url, record_body), so a field's name cannot (rename the field)",
+                "content/schema.yml:6:3: error: topics_url: the data files give the address of the reference topics in a"
+                        + " column of this name (rename the field)");
+        assertThat(root.resolve("site")).doesNotExist();
+    }
+
     @Test
     void anUnknownCollectionKeyIsAnErrorListingTheKnownOnes() {
         BuildResult result = buildWithSchema("""
