@@ -28,6 +28,8 @@ final class RandomPortal {
         String slug;
         String title;
         boolean draft;
+        /** Withdrawn (the lifecycle), with a reason: it leaves the timeline and calendars and ranks last in search. */
+        boolean withdrawn;
         final TreeMap<String, List<String>> refs = new TreeMap<>();
         String scalar = "";
         String body = "";
@@ -60,7 +62,9 @@ final class RandomPortal {
                 .replace("speakers: { type: list(ref(speakers)), label: Speakers, backlink: Spoke at }",
                         "speakers: { type: list(ref(speakers)), label: Speakers, backlink: Spoke at, search: { facet: true } }")
                 .replace("organization: { type: ref(organizations), label: Organization, backlink: People }",
-                        "organization: { type: ref(organizations), label: Organization, backlink: People, search: { facet: true } }"));
+                        "organization: { type: ref(organizations), label: Organization, backlink: People, search: { facet: true } }")
+                // The lifecycle, so that withdrawing a record is an edit too.
+                .replace("common:\n", "common:\n" + LifecycleBuildTest.LIFECYCLE_FIELDS));
         writeSite();
         for (String c : COLLECTIONS) add(c);
         for (int i = COLLECTIONS.length; i < size; i++) add(COLLECTIONS[random.nextInt(COLLECTIONS.length)]);
@@ -156,7 +160,7 @@ final class RandomPortal {
     Set<String> edit() {
         Set<String> changed = new LinkedHashSet<>();
         Rec r = any();
-        switch (random.nextInt(12)) {
+        switch (random.nextInt(13)) {
             case 0, 1 -> r.title = "Retitled " + (++serial) + " " + words(2);
             case 2 -> {
                 String field = r.collection.equals("sessions") ? "speakers" : "topics";
@@ -184,6 +188,7 @@ final class RandomPortal {
                 }
                 return changed;
             }
+            case 11 -> r.withdrawn = !r.withdrawn;
             case 10 -> {
                 // A translation comes, changes or goes (its title follows the record's, in its own words).
                 r.translation = r.translation == null || random.nextBoolean() ? "Перевод: " + words(4) + ".\n" : null;
@@ -299,6 +304,7 @@ final class RandomPortal {
             }
         });
         if (r.draft) sb.append("draft: true\n");
+        if (r.withdrawn) sb.append("lifecycle: withdrawn\nlifecycle_reason: A duplicate of another record.\n");
         sb.append("---\n").append(r.body);
         TestPortal.write(root, "-- " + r.path() + " --\n" + sb);
         if (r.translation != null) writeTranslation(r);
