@@ -40,6 +40,14 @@ public final class TranslationFiles {
         return m.matches() ? Optional.of(new RecordFile(new RecordId(parts[1], m.group(1)), m.group(2))) : Optional.empty();
     }
 
+    /**
+     * The file of record {@code id} in {@code language} ("" for its own): {@code content/<collection>/<slug>.md}, or
+     * {@code content/<collection>/<slug>.<lang>.md}; the reverse of {@link #recordFile}.
+     */
+    public static String path(RecordId id, String language) {
+        return "content/" + id.collection() + "/" + id.slug() + (language.isEmpty() ? "" : "." + language) + ".md";
+    }
+
     /** The slug a file name stands for: {@code x} for {@code x.md} and for {@code x.ru.md}. */
     public static String slug(String fileName) {
         Matcher m = NAME.matcher(fileName);

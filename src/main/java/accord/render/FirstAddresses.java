@@ -68,7 +68,7 @@ public final class FirstAddresses {
         List<Claim> known = new ArrayList<>();
         firstCommit(r.id(), r.source().path(), history).ifPresent(known::add);
         for (RecordId old : oldIds(r)) {
-            Optional<Claim> c = firstCommit(old, "content/" + old.collection() + "/" + old.slug() + ".md", history);
+            Optional<Claim> c = firstCommit(old, accord.content.TranslationFiles.path(old, ""), history);
             if (c.isEmpty()) return new Claim(r.id(), old, Optional.empty());
             known.add(new Claim(r.id(), c.get().first(), c.get().since()));
         }

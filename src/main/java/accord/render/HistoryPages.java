@@ -341,7 +341,7 @@ public final class HistoryPages {
         String lang = TranslationFiles.recordFile(path).map(TranslationFiles.RecordFile::language).orElse("");
         List<List<FileChange>> pasts = new ArrayList<>();
         for (RecordId old : olds) {
-            String file = "content/" + old.collection() + "/" + old.slug() + (lang.isEmpty() ? "" : "." + lang) + ".md";
+            String file = TranslationFiles.path(old, lang);
             if (file.equals(path) || site.records().containsKey(old)) continue;
             List<FileChange> past = history.changes(file);
             if (!past.isEmpty() && past.get(0).kind() == FileChange.Kind.DELETED) pasts.add(past);
@@ -368,7 +368,7 @@ public final class HistoryPages {
 
     /** The file of {@code r}'s translation into {@code lang}: {@code content/<collection>/<slug>.<lang>.md}. */
     static String translationPath(Record r, String lang) {
-        return "content/" + r.id().collection() + "/" + r.id().slug() + "." + lang + ".md";
+        return TranslationFiles.path(r.id(), lang);
     }
 
     /**

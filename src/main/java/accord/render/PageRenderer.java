@@ -104,7 +104,7 @@ public final class PageRenderer {
     }
 
     private static String sourcePath(RecordId id) {
-        return "content/" + id.collection() + "/" + id.slug() + ".md";
+        return accord.content.TranslationFiles.path(id, "");
     }
 
     private CollectionView collectionView(CollectionDef def) {
