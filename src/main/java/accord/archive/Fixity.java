@@ -89,6 +89,13 @@ public final class Fixity {
                 deleted.remove(path);
             }
 
+            @Override
+            public void write(String path, byte[] bytes, byte[] sha256) throws IOException {
+                sink.write(path, bytes);
+                written.put(path, new Entry(bytes.length, sha256));
+                deleted.remove(path);
+            }
+
             /** Passed on as it comes, its size and digest taken on the way (the open data's large files). */
             @Override
             public void write(String path, java.util.function.Consumer<java.io.OutputStream> content) throws IOException {

@@ -782,9 +782,9 @@ public final class BuildSession implements AutoCloseable {
         if (!live) {
             // Written as they are made and the index let go (SearchIndex#update with a writer): the model is in memory
             // too, and a session that is not live is not likely to be updated.
-            return invoke(() -> searchIndex.update(current, Optional.empty(), (path, bytes) -> {
+            return invoke(() -> searchIndex.update(current, Optional.empty(), (path, bytes, sha256) -> {
                 try {
-                    sink.write(path, bytes);
+                    sink.write(path, bytes, sha256);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -12,6 +12,16 @@ public interface OutputSink {
     void write(String path, byte[] bytes) throws IOException;
 
     /**
+     * Writes {@code path} as {@link #write(String, byte[])}, its SHA-256 digest already taken by the caller: a sink that
+     * needs the digest (the manifest's, {@link accord.archive.Fixity}) uses it rather than taking it again. The search
+     * index has the digest of each file it makes, and without the optimising JIT hashing costs a build of the real
+     * portal a twentieth of its CPU.
+     */
+    default void write(String path, byte[] bytes, byte[] sha256) throws IOException {
+        write(path, bytes);
+    }
+
+    /**
      * Writes {@code path} (as {@link #write(String, byte[])}) from bytes made while they are written: {@code content}
      * writes them to the stream it is given, in pieces, so a large file (the open data's {@code portal.json}) is never
      * held whole. It may throw {@link java.io.UncheckedIOException}. By default the bytes are collected and written at

@@ -107,6 +107,12 @@ public final class SearchIndex {
     public record IndexFile(String path, byte[] digest) {
     }
 
+    /** Where {@link #update(Site, Optional, Out)} gives the files it makes: each one's path, bytes and SHA-256 digest. */
+    @FunctionalInterface
+    public interface Out {
+        void write(String path, byte[] bytes, byte[] sha256);
+    }
+
     /** A file as generated: its bytes (UTF-8) and their digest. */
     private record Made(byte[] bytes, byte[] digest) {
         static Made of(String text) {
@@ -245,7 +251,7 @@ public final class SearchIndex {
      * rows, not their terms nor the files' text (at 100,000 records those were 180 MB more, when the model is in
      * memory too). Null {@code out}: as {@link #update(Site, Optional)}.
      */
-    public Set<String> update(Site site, Optional<Collection<RecordId>> changed, java.util.function.BiConsumer<String, byte[]> out) {
+    public Set<String> update(Site site, Optional<Collection<RecordId>> changed, Out out) {
         this.site = site;
         Set<RecordId> redo = new HashSet<>();
         boolean everything = changed.isEmpty() || released || out != null;
@@ -451,13 +457,13 @@ public final class SearchIndex {
     }
 
     /** The files of {@code group}; with {@code out}, those that changed are given to it and only their digests kept. */
-    private Map<String, Made> made(String group, java.util.function.BiConsumer<String, byte[]> out) {
+    private Map<String, Made> made(String group, Out out) {
         Map<String, Made> made = new HashMap<>();
         generate(group).forEach((path, text) -> {
             Made m = Made.of(text);
             if (out != null) {
                 IndexFile before = files.get(path);
-                if (before == null || !Arrays.equals(before.digest(), m.digest())) out.accept(path, m.bytes());
+                if (before == null || !Arrays.equals(before.digest(), m.digest())) out.write(path, m.bytes(), m.digest());
                 m = new Made(null, m.digest());
             }
             made.put(path, m);
