@@ -714,7 +714,7 @@ class HistoryBuildTest {
         assertThat(changes.select("table.changes tbody th a").eachAttr("href")).contains(
                 "../ru/organizations/unfccc/#change-" + s(removed), "../ru/organizations/unfccc/#change-" + s(added));
         Document ru = page("ru/organizations/unfccc");
-        assertThat(ru.select(".notice").first().text()).isEqualTo("Версия этой записи на языке Русский удалена; её история ниже.");
+        assertThat(ru.select(".notice").first().text()).isEqualTo("Версия этой записи на этом языке (Русский) удалена; её история ниже.");
         assertThat(ru.getElementById("change-" + s(removed))).isNotNull();
         assertThat(ru.getElementById("change-" + s(added))).isNotNull();
         Document feed = Jsoup.parse(Files.readString(site().resolve("changes.xml")), "", Parser.xmlParser());
