@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,20 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
 class SourceCommitBuildTest {
     @TempDir
     Path dir;
+    HistoryFixture portal;
     GitRepo repo;
     String first;
 
     @BeforeEach
     void history() {
-        repo = GitRepo.init(dir.resolve("portal")).write(CalendarStampBuildTest.PORTAL);
-        first = repo.commit("Alice Archivist", "2026-03-01T12:15:30+05:00", "Start the portal");
-    }
-
-    private Path build(Path portal, String out) throws IOException {
-        Path site = dir.resolve(out);
-        BuildResult result = new Build(new BuildOptions(portal, site, false, Optional.empty(), true)).run();
-        assertThat(TestPortal.problems(result)).isEmpty();
-        return site;
+        portal = HistoryFixture.committed(dir, CalendarStampBuildTest.PORTAL, "2026-03-01T12:15:30+05:00");
+        repo = portal.repo();
+        first = portal.first();
     }
 
     /** The source datapackage.json names, after checking that data/portal.json and manifest.json name the same. */
@@ -56,20 +50,20 @@ class SourceCommitBuildTest {
     @Test
     void theDataPackageNamesTheCommitAndWhenTheRecordsLastChanged() throws IOException {
         assertThat(first).hasSize(40);
-        Path site = build(repo.dir(), "first");
+        Path site = portal.build("first");
         assertThat(source(site)).isEqualTo(Map.of("commit", first, "commit_date", STARTED, "records_changed", STARTED));
-        Path again = build(repo.dir(), "again");
+        Path again = portal.build("again");
         for (String file : List.of("datapackage.json", "data/portal.json", "manifest.json")) {
             assertThat(DataCheck.utf8(again.resolve(file))).as(file).isEqualTo(DataCheck.utf8(site.resolve(file)));
         }
         // A commit that changes no record names itself, and the date the records last changed stays.
         repo.write("-- templates/assets/extra.css --\nbody { color: black; }\n");
         String theme = repo.commit("Börje Ek", THEMED, "A stylesheet");
-        assertThat(source(build(repo.dir(), "theme")))
+        assertThat(source(portal.build("theme")))
                 .isEqualTo(Map.of("commit", theme, "commit_date", THEMED, "records_changed", STARTED));
         // Records changed and not committed: the copy holds what no commit has.
         repo.write(CalendarStampBuildTest.COP22_AMENDED);
-        assertThat(source(build(repo.dir(), "dirty")))
+        assertThat(source(portal.build("dirty")))
                 .isEqualTo(Map.of("commit", theme, "commit_date", THEMED, "records_changed", STARTED, "uncommitted", true));
         // The fixity manifest is still one that verify reads, and verify says which commit it names.
         accord.archive.Verify.Report report = accord.archive.Verify.check(dir.resolve("dirty"));
@@ -80,8 +74,7 @@ class SourceCommitBuildTest {
 
     @Test
     void withoutGitThereIsNoSource() throws IOException {
-        TestPortal.write(dir.resolve("copy"), CalendarStampBuildTest.PORTAL);
-        Path site = build(dir.resolve("copy"), "copy-site");
+        Path site = portal.buildWithoutGit(CalendarStampBuildTest.PORTAL, "copy", "copy-site");
         assertThat(source(site)).isNull();
         // The manifest as before: the algorithm's line, then the files.
         assertThat(DataCheck.utf8(site.resolve("manifest.json"))).startsWith("{\n  \"algorithm\": \"SHA-256\",\n  \"files\": [\n");
@@ -102,6 +95,6 @@ class SourceCommitBuildTest {
             assertThat(session.update(List.of("content/events/cop22.md"), accord.output.SiteWriter.inPlace(live)).result().ok()).isTrue();
             assertThat(source(live)).isEqualTo(Map.of("commit", amended, "commit_date", THEMED, "records_changed", THEMED));
         }
-        assertThat(TestPortal.snapshotText(live)).isEqualTo(TestPortal.snapshotText(build(repo.dir(), "fresh")));
+        assertThat(TestPortal.snapshotText(live)).isEqualTo(TestPortal.snapshotText(portal.build("fresh")));
     }
 }
