@@ -12,13 +12,16 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code manifest.json}: every file of the output (but itself) with its size and SHA-256, sorted by path, so a
- * copy deposited anywhere can be checked ({@link Verify}), and the names of site.yml's {@code keep:}, which the
- * build carries over without making them. One instance lives as long as a build session and
+ * copy deposited anywhere can be checked ({@link Verify}), the commit the site was built from where git's history is
+ * there ({@code accord_source}, as {@code datapackage.json} gives it), and the names of site.yml's {@code keep:}, which
+ * the build carries over without making them. One instance lives as long as a build session and
  * follows its updates: {@link #wrap} notes what an update writes and deletes, and at commit writes the manifest
  * of the whole output; an aborted update changes nothing.
  */
 public final class Fixity {
     public static final String FILE = "manifest.json";
+    /** The name of the line that gives the commit the site was built from. */
+    static final String SOURCE = "accord_source";
 
     /**
      * One file's size and SHA-256 digest, kept as its 32 bytes (the hex text took three times the memory: at 100,000
@@ -64,6 +67,8 @@ public final class Fixity {
     private int commits;
     /** site.yml's {@code keep:} names, as the last settings read gave them: the manifest names them, unchecked. */
     private volatile java.util.List<String> kept = java.util.List.of();
+    /** The line naming the commit the site was built from ({@link #source}), or empty without git's history. */
+    private volatile String source = "";
 
     private record Line(Entry entry, String text) {
     }
@@ -75,6 +80,16 @@ public final class Fixity {
      */
     public void keep(java.util.List<String> names) {
         kept = java.util.List.copyOf(new java.util.TreeSet<>(names));
+    }
+
+    /**
+     * The commit the site is built from, as the open data describe it ({@code commit}, {@code commit_date},
+     * {@code records_changed}, {@code uncommitted}; see {@code RecordKeys.Source#json}): the manifest names it on a line
+     * of its own after the algorithm's, so a deposited copy can be matched to its commit. Empty (no history) gives no
+     * line, as before. From the history alone, so the same commit gives the same bytes.
+     */
+    public void source(Map<String, Object> description) {
+        source = sourceLine(description);
     }
 
     /** The sink that writes through {@code sink} and adds {@code manifest.json} at commit. */
@@ -126,7 +141,7 @@ public final class Fixity {
                 sink.write(FILE, out -> {
                     try {
                         java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-                        render(next, kept, lineOf, w);
+                        render(next, source, kept, lineOf, w);
                         w.flush();
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
@@ -182,19 +197,28 @@ public final class Fixity {
 
     /** {@link #render(Map)}, naming {@code kept} (site.yml's {@code keep:}, sorted) on a line after the algorithm's. */
     public static String render(Map<String, Entry> files, java.util.List<String> kept) {
+        return render(files, Map.of(), kept);
+    }
+
+    /**
+     * {@link #render(Map, java.util.List)}, naming the commit the site was built from ({@code source}, as
+     * {@link #source} takes it; empty for none) on a line of its own after the algorithm's.
+     */
+    public static String render(Map<String, Entry> files, Map<String, Object> source, java.util.List<String> kept) {
         StringBuilder sb = new StringBuilder(64 + files.size() * 128);
         try {
-            render(files, kept, Fixity::line, sb);
+            render(files, sourceLine(source), kept, Fixity::line, sb);
         } catch (IOException e) {
             throw new IllegalStateException("a StringBuilder does not fail", e);
         }
         return sb.toString();
     }
 
-    private static void render(Map<String, Entry> files, java.util.List<String> kept,
+    private static void render(Map<String, Entry> files, String source, java.util.List<String> kept,
             java.util.function.BiFunction<String, Entry, String> line, Appendable out) throws IOException {
         Map<String, Entry> sorted = files instanceof TreeMap<String, Entry> t && t.comparator() == null ? files : new TreeMap<>(files);
         out.append("{\n  \"algorithm\": \"SHA-256\",\n");
+        if (!source.isEmpty()) out.append(source).append('\n');
         if (!kept.isEmpty()) out.append(keptLine(kept)).append('\n');
         out.append("  \"files\": [");
         boolean first = true;
@@ -204,6 +228,15 @@ public final class Fixity {
             out.append(line.apply(e.getKey(), e.getValue()));
         }
         out.append(first ? "]\n}\n" : "\n  ]\n}\n");
+    }
+
+    /**
+     * The line naming the commit the site was built from,
+     * {@code   "accord_source": {"commit":"…","commit_date":"…","records_changed":"…"},}, without the line break; empty
+     * for an empty {@code source}.
+     */
+    static String sourceLine(Map<String, Object> source) {
+        return source.isEmpty() ? "" : "  \"" + SOURCE + "\": " + accord.text.Json.inline(source) + ",";
     }
 
     /** The line naming the kept files, {@code   "kept": [".nojekyll", "CNAME"],}, without the line break. */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -24,7 +25,9 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a copy of a site against its {@code manifest.json}: every file listed must be there with its size and
- * SHA-256, and no other file may be (but the manifest itself and Accord's folder mark). Two kinds of name at the top
+ * SHA-256, and no other file may be (but the manifest itself and Accord's folder mark). Where the manifest names the
+ * commit the site was built from ({@code accord_source}, on its third line), the report says it; a manifest without it
+ * (made without git's history, or by an Accord from before it was named) is read as before. Two kinds of name at the top
  * of the folder are left out, each said once in the report's notes, unless the manifest lists a file under it: what
  * the manifest names as kept (site.yml's {@code keep:}, such as {@code CNAME}: Accord did not make it and leaves it
  * alone), and a version-control folder ({@code .git}, {@code .hg}, {@code .svn}, {@code .bzr}: a site kept in git,
@@ -47,12 +50,19 @@ public final class Verify {
     private static final String GIT_FILE = ".git";
     private static final Pattern QUOTED = Pattern.compile("\"" + STRING + "\"");
     private static final String KEPT = "  \"kept\": [";
+    private static final String SOURCE = "  \"" + Fixity.SOURCE + "\": ";
+    /** A date as the source line gives it: ISO 8601 with the committer's offset. */
+    private static final String DATE = "([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:[0-9]{2}))";
+    /** The line naming the commit the site was built from, as {@link Fixity#sourceLine} writes it. */
+    private static final Pattern SOURCE_LINE = Pattern.compile(Pattern.quote(SOURCE) + "\\{\"commit\":\"([0-9a-f]{40}|[0-9a-f]{64})\""
+            + "(?:,\"commit_date\":\"" + DATE + "\")?(?:,\"records_changed\":\"" + DATE + "\")?(,\"uncommitted\":true)?},");
 
     private Verify() {
     }
 
     /**
      * What was found: each difference as one line ({@code missing: x}, {@code changed: x (…)}, {@code extra: x}), and
+     * notes: the commit the copy was built from, when the manifest names it ({@code built from commit … (…)}), and
      * each name at the top of the folder left out unchecked, as one line ({@code left out: .git/ (…)}).
      */
     public record Report(int listed, List<String> differences, List<String> notes) {
@@ -78,9 +88,10 @@ public final class Verify {
      * its closing lines and nothing after them. Anything else in it (text added, a line changed) is a change to the
      * record of the copy, and is named by its line.
      */
-    private static int shape(List<String> lines, boolean kept) throws ManifestException {
+    private static int shape(List<String> lines, boolean source, boolean kept) throws ManifestException {
         List<String> head = new ArrayList<>(List.of("{", "  \"algorithm\": \"SHA-256\","));
-        if (kept) head.add(lines.get(2)); // read, and checked, by kept()
+        if (source) head.add(lines.get(2)); // read, and checked, by source()
+        if (kept) head.add(lines.get(head.size())); // read, and checked, by kept()
         head.add("  \"files\": [");
         boolean none = lines.size() == head.size() + 1 && lines.get(head.size() - 1).equals("  \"files\": []");
         List<String> tail = none ? List.of("}") : List.of("  ]", "}");
@@ -98,25 +109,44 @@ public final class Verify {
     }
 
     /**
-     * The names the manifest's third line gives as kept ({@code   "kept": [".nojekyll", "CNAME"],}), when it has that
-     * line: plain names at the top of the folder, sorted, each once, as {@link Fixity} writes them.
+     * The note naming the commit the copy was built from, from the manifest's third line
+     * ({@code   "accord_source": {"commit":"…",…},}) when it has that line (a manifest written without git's history,
+     * or by an Accord before it named the commit, has none: empty). A line not as {@link Fixity} writes it is refused.
      */
-    private static Set<String> kept(List<String> lines) throws ManifestException {
-        if (lines.size() < 3 || !lines.get(2).startsWith(KEPT)) return Set.of();
-        String line = lines.get(2);
+    private static Optional<String> source(List<String> lines) throws ManifestException {
+        if (lines.size() < 3 || !lines.get(2).startsWith(SOURCE)) return Optional.empty();
+        Matcher m = SOURCE_LINE.matcher(lines.get(2));
+        if (!m.matches()) throw notAsWritten(2, "\"" + Fixity.SOURCE + "\": {\"commit\":\"…\", …},");
+        StringBuilder note = new StringBuilder("built from commit ").append(m.group(1));
+        List<String> about = new ArrayList<>();
+        if (m.group(2) != null) about.add("committed " + m.group(2));
+        if (m.group(3) != null) about.add("records last changed " + m.group(3));
+        if (m.group(4) != null) about.add("with changes to content/ not committed");
+        if (!about.isEmpty()) note.append(" (").append(String.join("; ", about)).append(')');
+        return Optional.of(note.toString());
+    }
+
+    /**
+     * The names the manifest's line {@code at} (its third, or its fourth after the commit's) gives as kept
+     * ({@code   "kept": [".nojekyll", "CNAME"],}), when it has that line: plain names at the top of the folder, sorted,
+     * each once, as {@link Fixity} writes them.
+     */
+    private static Set<String> kept(List<String> lines, int at) throws ManifestException {
+        if (lines.size() <= at || !lines.get(at).startsWith(KEPT)) return Set.of();
+        String line = lines.get(at);
         Set<String> names = new TreeSet<>();
         Matcher m = QUOTED.matcher(line);
-        int at = KEPT.length();
-        while (at < line.length() && m.find(at) && m.start() == at) {
+        int from = KEPT.length();
+        while (from < line.length() && m.find(from) && m.start() == from) {
             String name = unescape(m.group(1));
             if (!safe(name) || name.contains("/")) break;
             names.add(name);
-            at = m.end();
-            if (line.startsWith(", ", at)) at += 2;
+            from = m.end();
+            if (line.startsWith(", ", from)) from += 2;
             else break;
         }
         if (names.isEmpty() || !line.equals(Fixity.keptLine(List.copyOf(names)))) {
-            throw notAsWritten(2, "\"kept\": [\"CNAME\", …],");
+            throw notAsWritten(at, "\"kept\": [\"CNAME\", …],");
         }
         return names;
     }
@@ -138,8 +168,9 @@ public final class Verify {
         TreeMap<String, Fixity.Entry> listed = new TreeMap<>();
         List<String> differences = new ArrayList<>();
         List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
-        Set<String> kept = kept(lines);
-        int first = shape(lines, !kept.isEmpty());
+        Optional<String> source = source(lines);
+        Set<String> kept = kept(lines, source.isPresent() ? 3 : 2);
+        int first = shape(lines, source.isPresent(), !kept.isEmpty());
         for (int i = first; i < lines.size() - 2; i++) {
             String line = lines.get(i);
             Matcher m = LINE.matcher(line);
@@ -211,6 +242,7 @@ public final class Verify {
             if (!listed.containsKey(p)) differences.add("extra: " + p);
         }
         List<String> notes = new ArrayList<>();
+        source.ifPresent(notes::add);
         leftOut.forEach((name, why) -> notes.add("left out: " + Redirects.printable(name) + " (" + why + ")"));
         return new Report(listed.size(), differences, notes);
     }

@@ -101,6 +101,8 @@ public final class BuildSession implements AutoCloseable {
     private SearchIndex searchIndex;
     /** The portal's history from git: read when a full build starts, refreshed at each update (see {@link #refreshHistory}). */
     private accord.history.History history = accord.history.History.none();
+    /** The commit {@link #history} says the records were built from ({@link DataFiles#source}), made once an update. */
+    private accord.export.RecordKeys.Source historySource = accord.export.RecordKeys.Source.NONE;
     /** Issue 10 (archivists): manifest.json, kept across updates, and the redirects of the current model. */
     private final Fixity fixity = new Fixity();
     private List<Redirects.Redirect> redirects = List.of();
@@ -340,7 +342,8 @@ public final class BuildSession implements AutoCloseable {
         modelProblems = model.sorted();
         Site current = site;
         Set<String> searchChanged = updateSearch(current, global, toRead, sink);
-        Set<String> historyKeys = historyKeys(join(historyRead));
+        accord.history.History nextHistory = join(historyRead);
+        Set<String> historyKeys = historyKeys(nextHistory, DataFiles.source(nextHistory));
         PagePlan newPlan = PagePlan.of(site, assets.keySet()).with(DataFiles.plan(site)).withLanguageVersions(site)
                 .with(searchEntries(searchIndex), accord.render.HistoryPages.plan(site, history));
         newPlan = archive(newPlan, model);
@@ -351,7 +354,8 @@ public final class BuildSession implements AutoCloseable {
         Set<String> keys = global ? new HashSet<>() : changedKeys(toRead, before, translatedBefore);
         keys.addAll(historyKeys);
         accord.model.LastingNames lastingNames = accord.render.FirstAddresses.of(site, history);
-        recordKeys = accord.export.RecordKeys.of(site, lastingNames, DataFiles.revisions(site, history), DataFiles.source(history));
+        recordKeys = accord.export.RecordKeys.of(site, lastingNames, DataFiles.revisions(site, history), historySource);
+        fixity.source(historySource.json()); // the manifest names the commit too
         keys.addAll(recordKeysChanged(recordKeys));
         List<PageEntry> toRender = global ? newPlan.list() : affected(newPlan, keys, toRead, changed);
         if (!global) toRender.addAll(searchEntries(searchChanged, toRender, newPlan));
@@ -494,10 +498,15 @@ public final class BuildSession implements AutoCloseable {
         return keys;
     }
 
-    /** Takes {@code next} as the history; the keys of the records whose history it changed, and the change log's. */
-    private Set<String> historyKeys(accord.history.History next) {
+    /**
+     * Takes {@code next} as the history, and {@code nextSource} as the commit it says the records were built from; the
+     * keys of the records whose history it changed, and the change log's.
+     */
+    private Set<String> historyKeys(accord.history.History next, accord.export.RecordKeys.Source nextSource) {
         accord.history.History previous = history;
+        accord.export.RecordKeys.Source previousSource = historySource;
         history = next;
+        historySource = nextSource;
         Set<String> keys = new HashSet<>();
         for (var r : site.records().values()) {
             if (!previous.sameFor(r.source().path(), next)) keys.add(Deps.history(r.id()));
@@ -509,7 +518,7 @@ public final class BuildSession implements AutoCloseable {
         }));
         // The data package names the commit checked out and whether content/ has changes not committed (urls.txt's
         // too): a change to either is a change to the history even where no record's is.
-        if (!keys.isEmpty() || previous.state() != next.state() || !DataFiles.source(previous).equals(DataFiles.source(next))) {
+        if (!keys.isEmpty() || previous.state() != next.state() || !previousSource.equals(nextSource)) {
             keys.add(Deps.history());
         }
         return keys;

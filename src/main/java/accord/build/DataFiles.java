@@ -38,7 +38,8 @@ import java.util.Set;
  * can change), and a calendar file also on the record's history ({@link Deps#history(RecordId)}: its stamp is the
  * record's last commit, {@link #revisions}); the whole portal's JSON on every collection, the calendar on every collection it covers (with their
  * records' names, and those collections' rivals) and on the history; the data package on the schema and settings (whose change
- * rebuilds everything anyway) and on the history, since it names the commit the records were built from.
+ * rebuilds everything anyway) and on the history, since it names the commit the records were built from, as the whole
+ * portal's JSON does too.
  */
 public final class DataFiles {
     private static final Links LINKS = new Links() {
@@ -87,6 +88,7 @@ public final class DataFiles {
             everyCollection.add(Deps.recordKeys(c.name())); // portal.json gives each record's lasting id
             everyMembership.add(Deps.membership(c.name()));
         }
+        everyCollection.add(Deps.history()); // portal.json names the commit the records were built from, as the package does
         entries.add(new PageEntry(Routes.file(Routes.data()), PageEntry.Kind.DATA_PAGE, "", 1, everyMembership));
         // The package names the commit the records were built from (DataFiles.source): it changes with the history.
         entries.add(new PageEntry(Routes.dataPackage(), PageEntry.Kind.DATA, "package", 1, Set.of(Deps.history())));
@@ -159,8 +161,8 @@ public final class DataFiles {
     }
 
     /**
-     * The commit {@code history} says the records were built from ({@link RecordKeys.Source}): the commit checked out, the
-     * date of the newest commit that changed a file under content/, and whether content/ has changes not committed;
+     * The commit {@code history} says the records were built from ({@link RecordKeys.Source}): the commit checked out and
+     * its own date, the date of the newest commit that changed a file under content/, and whether content/ has changes not committed;
      * none without the history. From the history alone, so the same commit gives the same bytes.
      */
     public static RecordKeys.Source source(accord.history.History history) {
@@ -177,7 +179,8 @@ public final class DataFiles {
             }
         }
         String changed = newest == null ? "" : newest.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        return new RecordKeys.Source(history.head(), changed, !history.uncommitted().isEmpty() || !history.moved().isEmpty());
+        return new RecordKeys.Source(history.head(), history.headDate(), changed,
+                !history.uncommitted().isEmpty() || !history.moved().isEmpty());
     }
 
     /**

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Records as JSON. A record is {@code id}, {@code lasting_id} (its lasting name, {@link RecordKeys#id}: the id at its
+ * Records as JSON. The whole portal's file also has {@code accord_source}, the commit the records were built from, as
+ * {@code datapackage.json} gives it ({@link RecordKeys.Source#json}), where git's history is there. A record is {@code id}, {@code lasting_id} (its lasting name, {@link RecordKeys#id}: the id at its
  * first address, which a rename does not change, so that copies made years apart can be joined), {@code collection},
  * {@code slug}, {@code url} (its page),
  * {@code fields} (every field it gives, in schema order, by the name schema.yml gives it) and
@@ -80,6 +81,9 @@ public final class DataJson {
         w.name("language").value(site.config().language());
         if (site.config().languages().size() > 1) w.name("languages").value(site.config().languages());
         site.config().licence().ifPresent(l -> w.name("licence").value(DataPackage.licence(l)));
+        // The commit the records were built from, as datapackage.json names it; before the records, so a reader of the
+        // first bytes of a large file finds it.
+        if (keys.source().known()) w.name(DataPackage.SOURCE).value(keys.source().json());
         w.name("collections").beginArray();
         for (CollectionDef c : site.collections()) collection(w, c, site, links, keys, parts);
         w.endArray();

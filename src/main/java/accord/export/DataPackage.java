@@ -21,6 +21,8 @@ import java.util.Map;
  */
 public final class DataPackage {
     static final String DATE_PATTERN = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?";
+    /** The name the descriptor, {@code portal.json} and {@code manifest.json} give the source ({@link RecordKeys.Source#json}). */
+    public static final String SOURCE = "accord_source";
 
     private DataPackage() {
     }
@@ -43,8 +45,9 @@ public final class DataPackage {
 
     /**
      * The descriptor, with {@code accord_source} where the records' {@code source} commit is known: {@code commit} (the
-     * commit checked out), {@code records_changed} (when the newest commit that changed the records was made) and, only
-     * when content/ had changes not committed, {@code uncommitted: true} (the copy then holds records no commit has).
+     * commit checked out), {@code commit_date} (when it was made), {@code records_changed} (when the newest commit that
+     * changed the records was made) and, only when content/ had changes not committed, {@code uncommitted: true} (the
+     * copy then holds records no commit has).
      */
     public static String json(Site site, Links links, RecordKeys.Source source) {
         SiteConfig config = site.config();
@@ -60,13 +63,7 @@ public final class DataPackage {
         List<Object> resources = new ArrayList<>();
         for (CollectionDef c : site.collections()) resources.add(resource(c, site, links));
         m.put("resources", resources);
-        if (source.known()) {
-            Map<String, Object> from = new LinkedHashMap<>();
-            from.put("commit", source.commit());
-            if (!source.recordsChanged().isEmpty()) from.put("records_changed", source.recordsChanged());
-            if (source.uncommitted()) from.put("uncommitted", true);
-            m.put("accord_source", from);
-        }
+        if (source.known()) m.put(SOURCE, source.json());
         return accord.text.Json.write(m);
     }
 

@@ -38,16 +38,31 @@ public final class RecordKeys {
 
     /**
      * The commit the records were built from, for an archivist to tell which state of them a copy holds: the commit
-     * checked out ({@code commit}, full hash), when the records last changed in it ({@code recordsChanged}: the
-     * committer date, ISO 8601 with the committer's offset, of the newest commit that changed a file under content/;
-     * empty when none did), and whether content/ had changes not committed ({@code uncommitted}). {@link #NONE}
-     * without git's history.
+     * checked out ({@code commit}, full hash), that commit's own committer date ({@code commitDate}, ISO 8601 with the
+     * committer's offset; empty when git could not say), when the records last changed in it ({@code recordsChanged}:
+     * the committer date, in the same form, of the newest commit that changed a file under content/; empty when none
+     * did), and whether content/ had changes not committed ({@code uncommitted}). {@link #NONE} without git's history.
      */
-    public record Source(String commit, String recordsChanged, boolean uncommitted) {
-        public static final Source NONE = new Source("", "", false);
+    public record Source(String commit, String commitDate, String recordsChanged, boolean uncommitted) {
+        public static final Source NONE = new Source("", "", "", false);
 
         public boolean known() {
             return !commit.isEmpty();
+        }
+
+        /**
+         * As the open data and the manifest give it ({@code accord_source}): {@code commit}, {@code commit_date},
+         * {@code records_changed}, and {@code uncommitted: true} only when content/ had changes not committed; a part
+         * that is not known is left out. Empty when the source is not known.
+         */
+        public Map<String, Object> json() {
+            Map<String, Object> from = new java.util.LinkedHashMap<>();
+            if (!known()) return from;
+            from.put("commit", commit);
+            if (!commitDate.isEmpty()) from.put("commit_date", commitDate);
+            if (!recordsChanged.isEmpty()) from.put("records_changed", recordsChanged);
+            if (uncommitted) from.put("uncommitted", true);
+            return from;
         }
     }
     /** Every record's lasting address, where another record's key could be. */

@@ -162,9 +162,25 @@ public final class GitHistory {
                 return History.unknown(History.State.FAILED, e.getMessage());
             }
         }
+        String headDate = head.isEmpty() ? "" : commitDate(head);
         Run status = status();
         if (status.code() != 0) return History.unknown(History.State.FAILED, firstLine(status.err()));
-        return available(head, prefix, files, parseStatus(status.out(), prefix));
+        return available(head, headDate, prefix, files, parseStatus(status.out(), prefix));
+    }
+
+    /**
+     * The committer date of {@code commit}, ISO 8601 with the committer's offset, as {@link Commit#date} holds it (and
+     * written as the open data write those: {@code Z} for UTC); empty when git cannot say. A quick question, at the
+     * build's own priority.
+     */
+    private String commitDate(String commit) {
+        Run r = run("show", "-s", "--no-color", "--format=%cI", commit);
+        if (r.code() != 0) return "";
+        try {
+            return java.time.OffsetDateTime.parse(r.out().strip()).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (java.time.format.DateTimeParseException e) {
+            return "";
+        }
     }
 
     /**
@@ -369,7 +385,8 @@ public final class GitHistory {
         if (!previous.known() || !head().equals(previous.head())) return read();
         Run status = status();
         if (status.code() != 0) return History.unknown(History.State.FAILED, firstLine(status.err()));
-        return available(previous.head(), previous.prefix(), previous.files(), parseStatus(status.out(), previous.prefix()));
+        return available(previous.head(), previous.headDate(), previous.prefix(), previous.files(),
+                parseStatus(status.out(), previous.prefix()));
     }
 
     /**
@@ -378,7 +395,8 @@ public final class GitHistory {
      * has a history carries it to the new name (the file has changes not committed: the move); one whose old name has
      * none (it came from outside content/, say) is a file not committed yet.
      */
-    private static History available(String head, String prefix, Map<String, List<FileChange>> files, Status status) {
+    private static History available(String head, String headDate, String prefix, Map<String, List<FileChange>> files,
+            Status status) {
         Map<String, History.Uncommitted> dirty = new HashMap<>(status.files());
         // A file new to the work tree at a path with a history (a deleted record restored, not committed yet) goes on
         // with that history, as it will once committed: its page and the change log both show it, with the notice.
@@ -388,7 +406,7 @@ public final class GitHistory {
             if (files.containsKey(from)) moved.put(to, from);
             else dirty.put(to, History.Uncommitted.NEW);
         });
-        return new History(History.State.AVAILABLE, "", head, prefix, files, dirty, moved);
+        return new History(History.State.AVAILABLE, "", head, headDate, prefix, files, dirty, moved);
     }
 
     /** The work tree as {@code git status} tells it: each file not as committed, and each staged rename (new path to old). */

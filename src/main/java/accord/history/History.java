@@ -10,13 +10,14 @@ import java.util.TreeMap;
 /**
  * What git knows of a portal's files, read once: whether the history could be read at all
  * ({@code state}, with {@code detail} saying why not), the commit checked out ({@code head}, empty
- * when unknown), the portal's folder inside the repository ({@code prefix}, such as {@code sites/cop29/}, or
+ * when unknown) and its own committer date ({@code headDate}: ISO 8601 with the committer's offset, as git stores it;
+ * empty when there is no commit), the portal's folder inside the repository ({@code prefix}, such as {@code sites/cop29/}, or
  * empty), each file's changes newest first, keyed by its path relative to the portal's root
  * ({@code content/sessions/x.md}), and the files under {@code content/} whose working copy differs
  * from the last commit, and the renames staged but not committed ({@code moved}: new path to old path; a
  * record moved with {@code git mv} keeps the history of its old name, as it will once committed).
  */
-public record History(State state, String detail, String head, String prefix, Map<String, List<FileChange>> files,
+public record History(State state, String detail, String head, String headDate, String prefix, Map<String, List<FileChange>> files,
                       Map<String, Uncommitted> uncommitted, Map<String, String> moved) {
     /** Whether the history is known; only {@code AVAILABLE} shows any date. */
     public enum State {
@@ -41,6 +42,7 @@ public record History(State state, String detail, String head, String prefix, Ma
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(head, "head");
+        Objects.requireNonNull(headDate, "headDate");
         Objects.requireNonNull(prefix, "prefix");
         files = Collections.unmodifiableMap(new TreeMap<>(files));
         uncommitted = Collections.unmodifiableMap(new TreeMap<>(uncommitted));
@@ -54,7 +56,7 @@ public record History(State state, String detail, String head, String prefix, Ma
 
     /** A history that is not known, for {@code why} (a state other than AVAILABLE). */
     public static History unknown(State state, String detail) {
-        return new History(state, detail, "", "", Map.of(), Map.of(), Map.of());
+        return new History(state, detail, "", "", "", Map.of(), Map.of(), Map.of());
     }
 
     public boolean known() {

@@ -101,6 +101,58 @@ class VerifyManifestTest {
         }
     }
 
+    /**
+     * A manifest names the commit the site was built from (on its third line, before the kept names): verify reads it and
+     * says it; a manifest from before, without that line, verifies as it did.
+     */
+    @Test
+    void theCommitTheManifestNamesIsSaidAndAnOldManifestStillVerifies() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "a\n");
+        Files.writeString(dir.resolve("CNAME"), "example.org\n");
+        String digest = Fixity.sha256("a\n".getBytes(StandardCharsets.UTF_8));
+        String commit = "0123456789abcdef0123456789abcdef01234567";
+        // As an Accord before this change wrote it, word for word.
+        String old = "{\n  \"algorithm\": \"SHA-256\",\n  \"kept\": [\"CNAME\"],\n  \"files\": [\n"
+                + "    {\"path\":\"a.txt\",\"size\":2,\"sha256\":\"" + digest + "\"}\n  ]\n}\n";
+        Files.writeString(dir.resolve(Fixity.FILE), old);
+        Verify.Report report = Verify.check(dir);
+        assertThat(report.differences()).isEmpty();
+        assertThat(report.notes()).containsExactly(
+                "left out: CNAME (site.yml's keep: names it: Accord did not make it and leaves it alone; not checked)");
+        Map<String, Fixity.Entry> files = Map.of("a.txt", Fixity.Entry.of(2, digest));
+        Map<String, Object> source = new java.util.LinkedHashMap<>();
+        source.put("commit", commit);
+        source.put("commit_date", "2026-04-02T08:00:00-02:00");
+        source.put("records_changed", "2026-03-01T12:15:30+05:00");
+        source.put("uncommitted", true);
+        String manifest = Fixity.render(files, source, java.util.List.of("CNAME"));
+        assertThat(manifest).isEqualTo(old.replace("\"SHA-256\",\n", "\"SHA-256\",\n  \"accord_source\": {\"commit\":\"" + commit
+                + "\",\"commit_date\":\"2026-04-02T08:00:00-02:00\",\"records_changed\":\"2026-03-01T12:15:30+05:00\","
+                + "\"uncommitted\":true},\n"));
+        Files.writeString(dir.resolve(Fixity.FILE), manifest);
+        report = Verify.check(dir);
+        assertThat(report.differences()).isEmpty();
+        assertThat(report.listed()).isEqualTo(1);
+        assertThat(report.notes()).containsExactly("built from commit " + commit + " (committed 2026-04-02T08:00:00-02:00;"
+                        + " records last changed 2026-03-01T12:15:30+05:00; with changes to content/ not committed)",
+                "left out: CNAME (site.yml's keep: names it: Accord did not make it and leaves it alone; not checked)");
+        // Without the kept names, and with only the commit: the files are still checked.
+        Files.delete(dir.resolve("CNAME"));
+        Files.writeString(dir.resolve(Fixity.FILE), Fixity.render(files, Map.of("commit", commit), java.util.List.of()));
+        assertThat(Verify.check(dir).notes()).containsExactly("built from commit " + commit);
+        Files.writeString(dir.resolve("a.txt"), "b\n");
+        assertThat(Verify.check(dir).differences()).containsExactly("changed: a.txt (same size, different SHA-256)");
+        // A commit line changed by hand is refused at its line; so is a kept line after it.
+        Files.writeString(dir.resolve(Fixity.FILE), manifest.replace(commit, "HEAD"));
+        assertThatThrownBy(() -> Verify.check(dir)).isInstanceOf(Verify.ManifestException.class)
+                .hasMessage("manifest.json:3: not as Accord writes it (expected '\"accord_source\": {\"commit\":\"…\", …},' there" + HINT);
+        Files.writeString(dir.resolve(Fixity.FILE), manifest.replace("\"uncommitted\":true", "\"uncommitted\":false"));
+        assertThatThrownBy(() -> Verify.check(dir)).hasMessageStartingWith("manifest.json:3: not as Accord writes it");
+        Files.writeString(dir.resolve(Fixity.FILE), manifest.replace("[\"CNAME\"]", "[\"../a.txt\"]"));
+        assertThatThrownBy(() -> Verify.check(dir))
+                .hasMessage("manifest.json:4: not as Accord writes it (expected '\"kept\": [\"CNAME\", …],' there" + HINT);
+    }
+
     @Test
     void aFileListedUnderAVersionControlNameIsCheckedAsAnyOther() throws Exception {
         Files.createDirectories(dir.resolve(".git"));

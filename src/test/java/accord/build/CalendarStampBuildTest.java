@@ -1,12 +1,12 @@
 package accord.build;
 
+import static accord.build.HistoryFixture.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,28 +54,18 @@ class CalendarStampBuildTest {
 
     @TempDir
     Path dir;
+    HistoryFixture portal;
     GitRepo repo;
 
     @BeforeEach
     void history() {
-        repo = GitRepo.init(dir.resolve("portal")).write(PORTAL);
-        repo.commit("Alice Archivist", "2026-03-01T12:15:30+05:00", "Start the portal");
-    }
-
-    private Path build(Path portal, String out) throws IOException {
-        Path site = dir.resolve(out);
-        BuildResult result = new Build(new BuildOptions(portal, site, false, Optional.empty(), true)).run();
-        assertThat(TestPortal.problems(result)).isEmpty();
-        return site;
-    }
-
-    private static String read(Path site, String path) {
-        return DataCheck.utf8(site.resolve(path));
+        portal = HistoryFixture.committed(dir, PORTAL, "2026-03-01T12:15:30+05:00");
+        repo = portal.repo();
     }
 
     @Test
     void theStampIsTheRecordsLastCommitInUtc() throws IOException {
-        Path site = build(repo.dir(), "first");
+        Path site = portal.build("first");
         String ics = read(site, "data/calendar.ics");
         assertThat(ics).contains("\r\nUID:events-cop22@accord.test\r\nDTSTAMP:20260301T071530Z\r\n")
                 .contains("\r\nUID:events-cop23@accord.test\r\nDTSTAMP:20260301T071530Z\r\n")
@@ -84,17 +74,16 @@ class CalendarStampBuildTest {
         // An amended record's event is stamped with its own commit; the other keeps its stamp.
         repo.write(COP22_AMENDED);
         repo.commit("Börje Ek", "2026-04-02T08:00:00-02:00", "Name the host city");
-        Path amended = build(repo.dir(), "amended");
+        Path amended = portal.build("amended");
         assertThat(read(amended, "data/events/cop22.ics")).contains("\r\nDTSTAMP:20260402T100000Z\r\n", "\r\nLAST-MODIFIED:20260402T100000Z\r\n");
         assertThat(read(amended, "data/events/cop23.ics")).isEqualTo(read(site, "data/events/cop23.ics"));
         // The same commit, the same bytes.
-        assertThat(read(build(repo.dir(), "again"), "data/calendar.ics")).isEqualTo(read(amended, "data/calendar.ics"));
+        assertThat(read(portal.build("again"), "data/calendar.ics")).isEqualTo(read(amended, "data/calendar.ics"));
     }
 
     @Test
     void withoutGitTheStampIsTheStartDate() throws IOException {
-        TestPortal.write(dir.resolve("copy"), PORTAL);
-        Path site = build(dir.resolve("copy"), "copy-site");
+        Path site = portal.buildWithoutGit(PORTAL, "copy", "copy-site");
         assertThat(read(site, "data/calendar.ics")).contains("\r\nUID:events-cop23@accord.test\r\nDTSTAMP:20171106T000000Z\r\n")
                 .doesNotContain("LAST-MODIFIED");
     }
@@ -110,7 +99,7 @@ class CalendarStampBuildTest {
             repo.write(COP22_AMENDED);
             assertThat(session.update(List.of("content/events/cop22.md"), accord.output.SiteWriter.inPlace(live)).result().ok()).isTrue();
             assertThat(read(live, "data/events/cop22.ics")).contains("\r\nDTSTAMP:20161107T000000Z\r\n").doesNotContain("LAST-MODIFIED");
-            assertThat(read(live, "data/events/cop22.ics")).isEqualTo(read(build(repo.dir(), "uncommitted"), "data/events/cop22.ics"));
+            assertThat(read(live, "data/events/cop22.ics")).isEqualTo(read(portal.build("uncommitted"), "data/events/cop22.ics"));
             repo.commit("Börje Ek", "2026-04-02T08:00:00-02:00", "Name the host city");
             repo.write(PORTAL.substring(PORTAL.indexOf("-- content/events/cop23.md --")).replace("title: COP23", "title: COP23 in Bonn"));
             BuildSession.Update u = session.update(List.of("content/events/cop23.md"), accord.output.SiteWriter.inPlace(live));
@@ -118,7 +107,7 @@ class CalendarStampBuildTest {
             assertThat(u.written()).contains("data/events/cop22.ics", "data/calendar.ics");
             assertThat(read(live, "data/events/cop22.ics")).contains("\r\nDTSTAMP:20260402T100000Z\r\n");
         }
-        Path fresh = build(repo.dir(), "fresh");
+        Path fresh = portal.build("fresh");
         assertThat(TestPortal.snapshotText(live)).isEqualTo(TestPortal.snapshotText(fresh));
         assertThat(Files.exists(fresh.resolve("data/events/cop23.ics"))).isTrue();
     }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -58,6 +57,7 @@ class FeedIdsBuildTest {
 
     @TempDir
     Path dir;
+    HistoryFixture portal;
     GitRepo repo;
     String added;
     String before;
@@ -67,18 +67,11 @@ class FeedIdsBuildTest {
         return Jsoup.parse(Files.readString(site.resolve(path)), "", Parser.xmlParser());
     }
 
-    private Path build(Path portal, String out, Optional<String> baseUrl) throws IOException {
-        Path site = dir.resolve(out);
-        BuildResult result = new Build(new BuildOptions(portal, site, false, baseUrl, true)).run();
-        assertThat(TestPortal.problems(result)).isEmpty();
-        return site;
-    }
-
     @BeforeEach
     void history() throws IOException {
-        repo = GitRepo.init(dir.resolve("portal")).write(SCHEMA);
-        repo.commit("Alice Archivist", "2024-11-10T09:00:00+04:00", "Start the portal");
-        before = Files.readString(build(repo.dir(), "before", Optional.empty()).resolve("feed.xml"));
+        portal = HistoryFixture.committed(dir, SCHEMA, "2024-11-10T09:00:00+04:00");
+        repo = portal.repo();
+        before = Files.readString(portal.build("before").resolve("feed.xml"));
         repo.move("content/events/baku-forum.md", "content/events/baku-energy-forum.md");
         repo.move("content/events/summit.md", "content/events/summit-2024.md");
         repo.write("""
@@ -100,7 +93,7 @@ class FeedIdsBuildTest {
                 Another summit, a year later.
                 """);
         added = repo.commit("Carol", "2024-11-14T23:30:00-05:00", "Add the 2025 summit");
-        after = Files.readString(build(repo.dir(), "after", Optional.empty()).resolve("feed.xml"));
+        after = Files.readString(portal.build("after").resolve("feed.xml"));
     }
 
     @Test
@@ -151,19 +144,19 @@ class FeedIdsBuildTest {
                 Corrected: the conference opened on the 11th.
                 """);
         repo.commit("Alice Archivist", "2024-11-20T08:00:00+01:00", "Correct COP29");
-        String amended = Files.readString(build(repo.dir(), "amended", Optional.empty()).resolve("feed.xml"));
+        String amended = Files.readString(portal.build("amended").resolve("feed.xml"));
         feed = Jsoup.parse(amended, "", Parser.xmlParser());
         assertThat(feed.select("entry > updated").eachText()).containsExactly("2024-11-14T23:30:00-05:00",
                 "2024-11-20T08:00:00+01:00", "2024-11-12T10:00:00Z", "2024-11-12T10:00:00Z");
         assertThat(feed.select("feed > updated").text()).isEqualTo("2024-11-20T08:00:00+01:00");
-        assertThat(Files.readString(build(repo.dir(), "again", Optional.empty()).resolve("feed.xml"))).isEqualTo(amended);
+        assertThat(Files.readString(portal.build("again").resolve("feed.xml"))).isEqualTo(amended);
         assertThat(feed(dir.resolve("amended"), "events/feed.xml").select("entry > updated").eachText())
                 .isEqualTo(feed.select("entry > updated").eachText());
     }
 
     @Test
     void withABaseUrlThatIsOnlyAPathTheIdsAreTheSameNamesAsUrns() throws IOException {
-        Document feed = feed(build(repo.dir(), "path-only", Optional.of("/portal/")), "feed.xml");
+        Document feed = feed(portal.build("path-only", Optional.of("/portal/")), "feed.xml");
         assertThat(feed.select("entry > id").eachText()).containsExactly(
                 "urn:accord:record:events/summit:" + added.substring(0, 10), "urn:accord:record:events/cop29",
                 "urn:accord:record:events/baku-forum", "urn:accord:record:events/summit");
@@ -175,15 +168,7 @@ class FeedIdsBuildTest {
      */
     @Test
     void withoutTheHistoryARecordIsCalledByItsRedirectFromOrItsAddressNow() throws IOException {
-        Path copy = dir.resolve("copy");
-        try (Stream<Path> walk = Files.walk(repo.dir().resolve("content"))) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                Path to = copy.resolve(repo.dir().relativize(p).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(p, to);
-            }
-        }
-        Document feed = feed(build(copy, "copy-site", Optional.empty()), "feed.xml");
+        Document feed = feed(portal.build(portal.copyWithoutGit("copy"), "copy-site"), "feed.xml");
         assertThat(feed.select("entry > id").eachText()).isEqualTo(List.of("https://accord.test/portal/events/summit/",
                 "https://accord.test/portal/events/cop29/", "https://accord.test/portal/events/baku-forum/",
                 "https://accord.test/portal/events/summit-2024/"));

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,33 +20,17 @@ import org.junit.jupiter.api.io.TempDir;
 class LastingIdDataBuildTest {
     @TempDir
     Path dir;
+    HistoryFixture portal;
     GitRepo repo;
 
     @BeforeEach
     void history() {
-        repo = GitRepo.init(dir.resolve("portal")).write(LastingKeysBuildTest.PORTAL);
-        repo.commit("Alice Archivist", "2024-05-01T09:00:00+05:00", "Start the portal");
-    }
-
-    private Path build(Path portal, String out) throws IOException {
-        Path site = dir.resolve(out);
-        BuildResult result = new Build(new BuildOptions(portal, site, false, Optional.empty(), true)).run();
-        assertThat(TestPortal.problems(result)).isEmpty();
-        return site;
+        portal = HistoryFixture.committed(dir, LastingKeysBuildTest.PORTAL, "2024-05-01T09:00:00+05:00");
+        repo = portal.repo();
     }
 
     private void rename() {
-        repo.move("content/events/wgcc-1-astana.md", "content/events/wgcc-01-astana.md");
-        repo.write("""
-                -- content/events/wgcc-01-astana.md --
-                ---
-                title: First working group meeting
-                start: 2024-05-14
-                redirect_from: [wgcc-1-astana]
-                ---
-                The first meeting of the working group, in Astana.
-                """);
-        repo.commit("Börje Ek", "2024-06-01T10:00:00+00:00", "Number the meetings with two digits");
+        LastingKeysBuildTest.rename(repo);
     }
 
     private static Map<String, String> row(Path site, String slug) {
@@ -57,14 +40,14 @@ class LastingIdDataBuildTest {
 
     @Test
     void aRenamedRecordKeepsItsLastingIdInTheJsonAndTheCsv() throws IOException {
-        Path before = build(repo.dir(), "before");
+        Path before = portal.build("before");
         assertThat(DataCheck.utf8(before.resolve("data/events/wgcc-1-astana.json")))
                 .startsWith("{\n  \"id\": \"events/wgcc-1-astana\",\n  \"lasting_id\": \"events/wgcc-1-astana\",\n");
         assertThat(DataCheck.csv(DataCheck.utf8(before.resolve("data/events.csv"))).get(0))
                 .startsWith("record_slug", "record_lasting_id", "record_url");
         assertThat(row(before, "wgcc-1-astana").get("record_lasting_id")).isEqualTo("events/wgcc-1-astana");
         rename();
-        Path after = build(repo.dir(), "after");
+        Path after = portal.build("after");
         assertThat(DataCheck.utf8(after.resolve("data/events/wgcc-01-astana.json")))
                 .startsWith("{\n  \"id\": \"events/wgcc-01-astana\",\n  \"lasting_id\": \"events/wgcc-1-astana\",\n");
         assertThat(row(after, "wgcc-01-astana").get("record_lasting_id")).isEqualTo("events/wgcc-1-astana");
@@ -90,19 +73,7 @@ class LastingIdDataBuildTest {
         rename();
         Path live = dir.resolve("live");
         try (BuildSession session = TestPortal.builtSession(repo.dir(), live)) {
-            repo.write("""
-                    -- content/events/wgcc-01-astana.md --
-                    ---
-                    title: First working group meeting
-                    start: 2024-05-14
-                    ---
-                    The first meeting of the working group, in Astana.
-                    -- content/events/wgcc-1-astana.md --
-                    ---
-                    title: Astana side event
-                    start: 2024-09-20
-                    ---
-                    """);
+            repo.write(LastingKeysBuildTest.SIDE_EVENT);
             assertThat(session.update(List.of("content/events/wgcc-01-astana.md", "content/events/wgcc-1-astana.md"), accord.output.SiteWriter.inPlace(live))
                     .result().ok()).isTrue();
             assertThat(row(live, "wgcc-1-astana").get("record_lasting_id")).isEqualTo("events/wgcc-1-astana:uncommitted");
@@ -115,7 +86,7 @@ class LastingIdDataBuildTest {
             assertThat(DataCheck.utf8(live.resolve("data/events/wgcc-1-astana.json")))
                     .contains("\"lasting_id\": \"events/wgcc-1-astana:" + added + "\"");
         }
-        Path fresh = build(repo.dir(), "fresh");
+        Path fresh = portal.build("fresh");
         assertThat(TestPortal.snapshotText(live)).isEqualTo(TestPortal.snapshotText(fresh));
     }
 }

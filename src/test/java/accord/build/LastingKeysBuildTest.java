@@ -1,12 +1,11 @@
 package accord.build;
 
+import static accord.build.HistoryFixture.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,62 +47,62 @@ class LastingKeysBuildTest {
             ---
             """;
 
-    @TempDir
-    Path dir;
-    GitRepo repo;
-    String added;
+    /** The meeting renamed to a two-digit number, its old slug in redirect_from. */
+    static final String RENAMED = """
+            -- content/events/wgcc-01-astana.md --
+            ---
+            title: First working group meeting
+            start: 2024-05-14
+            redirect_from: [wgcc-1-astana]
+            ---
+            The first meeting of the working group, in Astana.
+            """;
 
-    private static String read(Path site, String path) {
-        return DataCheck.utf8(site.resolve(path));
-    }
+    /** The redirect page gives way to a new, unrelated record at the old address. */
+    static final String SIDE_EVENT = """
+            -- content/events/wgcc-01-astana.md --
+            ---
+            title: First working group meeting
+            start: 2024-05-14
+            ---
+            The first meeting of the working group, in Astana.
+            -- content/events/wgcc-1-astana.md --
+            ---
+            title: Astana side event
+            start: 2024-09-20
+            ---
+            """;
 
-    private Path build(Path portal, String out) throws IOException {
-        Path site = dir.resolve(out);
-        BuildResult result = new Build(new BuildOptions(portal, site, false, Optional.empty(), true)).run();
-        assertThat(TestPortal.problems(result)).isEmpty();
-        return site;
-    }
-
-    @BeforeEach
-    void history() throws IOException {
-        repo = GitRepo.init(dir.resolve("portal")).write(PORTAL);
-        repo.commit("Alice Archivist", "2024-05-01T09:00:00+05:00", "Start the portal");
-        Path before = build(repo.dir(), "before");
-        assertThat(read(before, "data/calendar.ics")).contains("\r\nUID:events-wgcc-1-astana@accord.test\r\n");
+    /** Commits the meeting's rename ({@link #RENAMED}, moved with git mv). */
+    static void rename(GitRepo repo) {
         repo.move("content/events/wgcc-1-astana.md", "content/events/wgcc-01-astana.md");
-        repo.write("""
-                -- content/events/wgcc-01-astana.md --
-                ---
-                title: First working group meeting
-                start: 2024-05-14
-                redirect_from: [wgcc-1-astana]
-                ---
-                The first meeting of the working group, in Astana.
-                """);
+        repo.write(RENAMED);
         repo.commit("Börje Ek", "2024-06-01T10:00:00+00:00", "Number the meetings with two digits");
     }
 
+    @TempDir
+    Path dir;
+    HistoryFixture portal;
+    GitRepo repo;
+    String added;
+
+    @BeforeEach
+    void history() throws IOException {
+        portal = HistoryFixture.committed(dir, PORTAL, "2024-05-01T09:00:00+05:00");
+        repo = portal.repo();
+        Path before = portal.build("before");
+        assertThat(read(before, "data/calendar.ics")).contains("\r\nUID:events-wgcc-1-astana@accord.test\r\n");
+        rename(repo);
+    }
+
     private void addAtTheOldAddress() {
-        // The redirect page gives way to a new, unrelated record at the old address.
-        repo.write("""
-                -- content/events/wgcc-01-astana.md --
-                ---
-                title: First working group meeting
-                start: 2024-05-14
-                ---
-                The first meeting of the working group, in Astana.
-                -- content/events/wgcc-1-astana.md --
-                ---
-                title: Astana side event
-                start: 2024-09-20
-                ---
-                """);
+        repo.write(SIDE_EVENT);
         added = repo.commit("Carol", "2024-09-01T12:00:00-04:00", "Add the side event");
     }
 
     @Test
     void aRenamedEventKeepsItsUidAndCitationKeys() throws IOException {
-        Path site = build(repo.dir(), "renamed");
+        Path site = portal.build("renamed");
         assertThat(read(site, "data/calendar.ics")).contains("\r\nUID:events-wgcc-1-astana@accord.test\r\n"
                 + "DTSTAMP:20240601T100000Z\r\n").doesNotContain("wgcc-01-astana@");
         assertThat(read(site, "data/events/wgcc-01-astana.ics")).contains("\r\nUID:events-wgcc-1-astana@accord.test\r\n");
@@ -122,7 +121,7 @@ class LastingKeysBuildTest {
     @Test
     void aNewRecordAtTheOldAddressGetsAKeyOfItsOwn() throws IOException {
         addAtTheOldAddress();
-        Path site = build(repo.dir(), "added");
+        Path site = portal.build("added");
         String hash = added.substring(0, 10);
         String ics = read(site, "data/calendar.ics");
         // Each event's DTSTAMP is its file's last commit, in UTC.
@@ -134,7 +133,7 @@ class LastingKeysBuildTest {
         assertThat(read(site, "data/events/wgcc-01-astana.csl.json")).contains("\"id\": \"events/wgcc-1-astana\"");
         assertThat(read(site, "data/events/wgcc-1-astana.csl.json")).contains("\"id\": \"events/wgcc-1-astana:" + hash + "\"");
         // The same build again gives the same bytes.
-        Path again = build(repo.dir(), "again");
+        Path again = portal.build("again");
         assertThat(read(again, "data/calendar.ics")).isEqualTo(ics);
     }
 
@@ -148,19 +147,7 @@ class LastingKeysBuildTest {
         Path live = dir.resolve("live");
         try (BuildSession session = new BuildSession(new BuildOptions(repo.dir(), live, false, Optional.empty(), true))) {
             assertThat(session.build(accord.output.SiteWriter.stage(live)).result().ok()).isTrue();
-            repo.write("""
-                    -- content/events/wgcc-01-astana.md --
-                    ---
-                    title: First working group meeting
-                    start: 2024-05-14
-                    ---
-                    The first meeting of the working group, in Astana.
-                    -- content/events/wgcc-1-astana.md --
-                    ---
-                    title: Astana side event
-                    start: 2024-09-20
-                    ---
-                    """);
+            repo.write(SIDE_EVENT);
             assertThat(session.update(java.util.List.of("content/events/wgcc-01-astana.md", "content/events/wgcc-1-astana.md"),
                     accord.output.SiteWriter.inPlace(live)).result().ok()).isTrue();
             assertThat(read(live, "data/events/wgcc-1-astana.bib")).startsWith("@misc{events-wgcc-1-astana:uncommitted,\n");
@@ -179,7 +166,7 @@ class LastingKeysBuildTest {
             assertThat(read(live, "data/events/wgcc-1-astana.bib")).startsWith("@misc{events-wgcc-1-astana:" + added.substring(0, 10) + ",\n");
             assertThat(read(live, "data/events/wgcc-1-astana.ris")).contains("\r\nID  - events-wgcc-1-astana:" + added.substring(0, 10) + "\r\n");
         }
-        Path fresh = build(repo.dir(), "fresh");
+        Path fresh = portal.build("fresh");
         assertThat(TestPortal.snapshotText(live)).isEqualTo(TestPortal.snapshotText(fresh));
     }
 
@@ -187,15 +174,7 @@ class LastingKeysBuildTest {
     @Test
     void withoutTheHistoryTheKeysAreTheAddressesNow() throws IOException {
         addAtTheOldAddress();
-        Path copy = dir.resolve("copy");
-        try (Stream<Path> walk = Files.walk(repo.dir().resolve("content"))) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                Path to = copy.resolve(repo.dir().relativize(p).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(p, to);
-            }
-        }
-        Path site = build(copy, "copy-site");
+        Path site = portal.build(portal.copyWithoutGit("copy"), "copy-site");
         assertThat(read(site, "data/calendar.ics")).contains("\r\nUID:events-wgcc-01-astana@accord.test\r\n")
                 .contains("\r\nUID:events-wgcc-1-astana@accord.test\r\nDTSTAMP:20240920T000000Z\r\n");
         assertThat(read(site, "data/events/wgcc-01-astana.bib")).startsWith("@misc{events-wgcc-01-astana,\n");
