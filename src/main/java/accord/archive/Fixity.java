@@ -205,9 +205,13 @@ public final class Fixity {
      * {@link #source} takes it; empty for none) on a line of its own after the algorithm's.
      */
     public static String render(Map<String, Entry> files, Map<String, Object> source, java.util.List<String> kept) {
+        return text(files, sourceLine(source), kept);
+    }
+
+    private static String text(Map<String, Entry> files, String sourceLine, java.util.List<String> kept) {
         StringBuilder sb = new StringBuilder(64 + files.size() * 128);
         try {
-            render(files, sourceLine(source), kept, Fixity::line, sb);
+            render(files, sourceLine, kept, Fixity::line, sb);
         } catch (IOException e) {
             throw new IllegalStateException("a StringBuilder does not fail", e);
         }
@@ -228,6 +232,15 @@ public final class Fixity {
             out.append(line.apply(e.getKey(), e.getValue()));
         }
         out.append(first ? "]\n}\n" : "\n  ]\n}\n");
+    }
+
+    /**
+     * The manifest of {@code files} that names the commit {@code manifest} (another manifest's text: the build's, which
+     * the offline edition lists again as it wrote the files) names, if it names one, and {@code kept}.
+     */
+    public static String renderFrom(String manifest, Map<String, Entry> files, java.util.List<String> kept) {
+        String prefix = "  \"" + SOURCE + "\": ";
+        return text(files, manifest.lines().limit(3).filter(l -> l.startsWith(prefix)).findFirst().orElse(""), kept);
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A build's output made into the offline edition on its way to {@code sink}: every HTML page passes through
  * {@link FileLinks#rewrite(String, String, String)}, the files only a web server or a crawler reads are left out (the
- * 404 pages: a disk has no server to show them, and their links start from the web root; robots.txt; _redirects), and {@code manifest.json} lists the files as this sink wrote them, and names site.yml's
+ * 404 pages: a disk has no server to show them, and their links start from the web root; robots.txt; _redirects), and {@code manifest.json} lists the files as this sink wrote them, and names the commit and site.yml's
  * {@code keep:} as the build's manifest does, so {@code accord verify} passes on the copy. Everything else goes
  * through unchanged.
  */
@@ -48,8 +48,10 @@ public final class PortableSink implements OutputSink {
     public void write(String path, byte[] bytes) throws IOException {
         if (leftOut.contains(path)) return;
         if (path.equals(Fixity.FILE)) {
-            // The build's manifest lists the pages as rendered; this one lists them as written here.
-            bytes = Fixity.render(new TreeMap<>(written), kept).getBytes(StandardCharsets.UTF_8);
+            // The build's manifest lists the pages as rendered; this one lists them as written here, and names the
+            // same commit.
+            bytes = Fixity.renderFrom(new String(bytes, StandardCharsets.UTF_8), new TreeMap<>(written), kept)
+                    .getBytes(StandardCharsets.UTF_8);
             sink.write(path, bytes);
             return;
         }

@@ -82,6 +82,20 @@ class SourceCommitBuildTest {
         assertThat(DataCheck.validate(site, new int[1])).isEmpty();
     }
 
+    /** The offline edition's manifest lists its own files, and names the commit as the site's does; verify passes. */
+    @Test
+    void theOfflineEditionNamesTheCommitToo() throws IOException {
+        Path offline = dir.resolve("offline");
+        BuildResult result = new Build(new BuildOptions(repo.dir(), offline, false, java.util.Optional.empty(), true)).run(false,
+                (sink, site) -> new accord.portable.PortableSink(sink, site.kept(), site.serverFiles(), site.basePath()));
+        assertThat(TestPortal.problems(result)).isEmpty();
+        assertThat(named(offline, "manifest.json")).isEqualTo(Map.of("commit", first, "commit_date", STARTED, "records_changed", STARTED));
+        accord.archive.Verify.Report report = accord.archive.Verify.check(offline);
+        assertThat(report.ok()).isTrue();
+        assertThat(report.notes()).containsExactly("built from commit " + first + " (committed " + STARTED
+                + "; records last changed " + STARTED + ")");
+    }
+
     /** In serve, a commit of the saved record takes the word "uncommitted" away at the next save, as a fresh build has it. */
     @Test
     void serveNamesTheNewCommitAsAFreshBuildWould() throws IOException {
