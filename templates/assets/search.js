@@ -478,28 +478,22 @@
         }
       });
       var docs = Object.keys(scores || {}).map(Number);
-      return (L > 1 ? oneVersionEach(docs, scores, result.reader) : Promise.resolve(docs.sort(function (x, y) {
-        return scores[y] - scores[x] || x - y;
-      }))).then(function (docs) {
-        // Superseded and withdrawn records after every current one, each group in the order above (a stable sort).
-        if (RETIRED) docs.sort(function (x, y) { return (retired[Math.floor(x / L)] || 0) - (retired[Math.floor(y / L)] || 0); });
-        result.docs = docs;
-        result.count = docs.length;
-        return result;
-      });
+      if (L > 1) docs = oneVersionEach(docs, scores, result.reader);
+      else docs.sort(function (x, y) { return scores[y] - scores[x] || x - y; });
+      // Superseded and withdrawn records after every current one, each group in the order above (a stable sort).
+      if (RETIRED) docs.sort(function (x, y) { return (retired[Math.floor(x / L)] || 0) - (retired[Math.floor(y / L)] || 0); });
+      result.docs = docs;
+      result.count = docs.length;
+      return result;
     });
   }
 
   /*
    * Of the documents that match, one per record: its version in the reader's language where that matched, else
-   * its best-scoring version (the page in the language that matched). A record whose version in the reader's
-   * language did not match comes after the others: that page does not have the words. The others, which matched in
-   * the reader's language or have no version in it, are ranked together by the best score of any version (a person
-   * found by an alias in the reader's language ranks above the records that name them, whether or not the person's
-   * record has a version in that language), and where that is equal, a record that matched in the reader's language
-   * comes first; then by number. Which records have a version in the reader's language is its f/l/ file, loaded only
-   * where a record matched but not in that language (every record has one in the default language); a language
-   * without it has none.
+   * its best-scoring version (the page in the language that matched). Records rank by the best score of any
+   * version, whichever language it is in (a person found by an alias in the reader's language ranks above the
+   * records that merely name them, also where the person's record has no version in that language, or one that names
+   * them otherwise); where that is equal, a record that matched in the reader's language comes first; then by number.
    */
   function oneVersionEach(docs, scores, reader) {
     var chosen = {}, best = {};
@@ -511,19 +505,11 @@
       if (mine !== theirs ? mine : scores[d] > scores[c] || (scores[d] === scores[c] && d < c)) chosen[r] = d;
     });
     var out = Object.keys(chosen).map(function (r) { return chosen[r]; });
-    var elsewhere = out.some(function (d) { return d % L !== reader; });
-    var versions = reader === 0 || !elsewhere ? Promise.resolve(null) : load('f/l/' + languages[reader]).then(docsOf);
-    return versions.then(function (translated) {
-      /* 1 where the record has a version in the reader's language and that did not match, else 0. */
-      function unmatched(d) {
-        return d % L !== reader && (translated === null || translated[d - d % L + reader]) ? 1 : 0;
-      }
-      out.sort(function (x, y) {
-        return unmatched(x) - unmatched(y) || best[Math.floor(y / L)] - best[Math.floor(x / L)]
-          || (x % L === reader ? 0 : 1) - (y % L === reader ? 0 : 1) || x - y;
-      });
-      return out;
+    out.sort(function (x, y) {
+      var tx = x % L === reader ? 0 : 1, ty = y % L === reader ? 0 : 1;
+      return best[Math.floor(y / L)] - best[Math.floor(x / L)] || tx - ty || x - y;
     });
+    return out;
   }
 
   /* What each result shows, by record number, from the r/ and d/ files loaded so far. */

@@ -114,9 +114,6 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
         for (String topic : topics(r)) facets.add("t/" + topic.replace("/", "--"));
         r.date().ifPresent(d -> facets.add("y/" + d.year()));
         if (retired) facets.add("s/retired");
-        // A translation: f/l/<lang> lists the versions in each language but the default (which every record has), so
-        // search.js can tell a record without a version in the reader's language from one whose version did not match.
-        if (!lang.equals(site.config().languages().get(0))) facets.add("l/" + lang);
         // The schema's facets, from the record in its own language (a translation shares its record's values), each
         // value with its label; a reference's label is its target's title, so the target is an input.
         Record own = site.find(r.id()).orElse(r);

@@ -48,9 +48,6 @@ import java.util.function.UnaryOperator;
  *       that matched, and cuts the snippet from it;</li>
  *   <li>{@code search/f/c/<collection>.js}, {@code f/t/<topic>.js}, {@code f/y/<year>.js}: the records of
  *       each facet value, so a filter loads one small list, never the whole facet;</li>
- *   <li>{@code search/f/l/<language>.js}: the documents in each language but the default (the translations), which
- *       the page loads where a query matched a record but not in the reader's language, to tell a record without a
- *       version in that language (ranked with those that matched in it) from one whose version did not match;</li>
  *   <li>{@code search/f/v/<field>/<value>.js}: the same for a value of a facet the schema declares
  *       ({@code search: { facet: true }}, {@link SchemaFacets}), as {@code {"label": …, "records": […]}};</li>
  *   <li>{@code search/p/<field>/<hex prefix>.js}: for a schema facet of more than {@link SchemaFacets#LISTED} values
