@@ -490,8 +490,10 @@
 
   /*
    * Of the documents that match, one per record: its version in the reader's language where that matched, else
-   * its best-scoring version (the page in the language that matched). Records that matched in the reader's
-   * language come first, then the others; within each, by the best score of any version, then by number.
+   * its best-scoring version (the page in the language that matched). Records rank by the best score of any
+   * version, whichever language it is in (a person found by an alias in the reader's language ranks above the
+   * records that merely name them, also where the person's record has no version in that language, or one that names
+   * them otherwise); where that is equal, a record that matched in the reader's language comes first; then by number.
    */
   function oneVersionEach(docs, scores, reader) {
     var chosen = {}, best = {};
@@ -505,7 +507,7 @@
     var out = Object.keys(chosen).map(function (r) { return chosen[r]; });
     out.sort(function (x, y) {
       var tx = x % L === reader ? 0 : 1, ty = y % L === reader ? 0 : 1;
-      return tx - ty || best[Math.floor(y / L)] - best[Math.floor(x / L)] || x - y;
+      return best[Math.floor(y / L)] - best[Math.floor(x / L)] || tx - ty || x - y;
     });
     return out;
   }
