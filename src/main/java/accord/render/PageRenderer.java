@@ -474,8 +474,8 @@ public final class PageRenderer {
                         grades.put(c.name(), new accord.render.Views.GradesView(first.isEmpty() ? "" : local.labelOf(first),
                                 last.isEmpty() ? "" : local.labelOf(last), explained,
                                 explained.isEmpty() || q.explainedIn(lang) ? lang : fallback,
-                                first.isEmpty() ? "" : q.labelLanguageOf(first, lang, fallback),
-                                last.isEmpty() ? "" : q.labelLanguageOf(last, lang, fallback)));
+                                local.labels().containsKey(first) ? q.labelLanguageOf(first, lang, fallback) : "",
+                                local.labels().containsKey(last) ? q.labelLanguageOf(last, lang, fallback) : ""));
                     });
         }
         return java.util.Collections.unmodifiableMap(grades);

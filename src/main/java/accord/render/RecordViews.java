@@ -340,7 +340,8 @@ final class RecordViews {
             Optional<Field> q = s.field(Role.SOURCE_QUALITY).filter(f -> !quality.isEmpty());
             sources.add(new SourceView(s.text(Role.SOURCE_TITLE), s.text(Role.SOURCE_PUBLISHER), s.text(Role.SOURCE_URL),
                     date, iso, quality, s.text(Role.SOURCE_NOTE), writtenIn(r, s.self()),
-                    q.map(f -> f.labelOf(quality)).orElse(quality), q.map(f -> f.labelLanguageOf(quality, lang, fallback)).orElse("")));
+                    q.map(f -> f.labelOf(quality)).orElse(quality), q.filter(f -> f.labels().containsKey(quality)) // a grade shown as its code ("A") is no word of any language
+                            .map(f -> f.labelLanguageOf(quality, lang, fallback)).orElse("")));
         }
         return sources;
     }
