@@ -545,9 +545,9 @@ public final class HistoryPages {
         return site.translations().getOrDefault(e.record().id(), Map.of()).getOrDefault(e.language(), e.record());
     }
 
-    /** A language's name in itself, as the language switcher shows it ({@code language_name} of its words). */
+    /** A language's name in itself, as the language switcher shows it ({@link UiStrings#languageName}). */
     private String languageName(String lang) {
-        return renderer.word(lang, "language_name", lang);
+        return renderer.languageName(lang);
     }
 
     /** What a change did as one text: for a translation's, with its language's name ({@link #translationWords}). */

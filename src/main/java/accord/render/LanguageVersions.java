@@ -105,14 +105,19 @@ final class LanguageVersions {
         return lang.isEmpty() ? site.config().language() : lang;
     }
 
+    /** {@code lang}'s name in itself ({@link UiStrings#languageName}). */
+    String languageName(String lang) {
+        return strings.languageName(lang(lang));
+    }
+
     /** Whether the portal has more than one language (only then do pages show a switcher). */
     boolean many() {
         return site.config().languages().size() > 1;
     }
 
     /**
-     * The switcher of {@code id}'s pages: every language, in site.yml's order, with its name in itself (the
-     * {@code language_name} of its strings), the root-relative href of the record in it, whether the record is
+     * The switcher of {@code id}'s pages: every language, in site.yml's order, with its name in itself
+     * ({@link UiStrings#languageName}), the root-relative href of the record in it, whether the record is
      * translated into it, and whether it is the page's own.
      */
     List<LanguageView> switcher(RecordId id, String current) {
@@ -120,7 +125,7 @@ final class LanguageVersions {
         List<LanguageView> list = new ArrayList<>();
         for (String lang : site.config().languages()) {
             boolean exists = site.find(id, lang).isPresent();
-            list.add(new LanguageView(lang, strings.text(lang, "language_name"),
+            list.add(new LanguageView(lang, strings.languageName(lang),
                     Routes.record(id, lang, site.config().language()), exists, lang.equals(lang(current))));
         }
         return list;
@@ -135,7 +140,7 @@ final class LanguageVersions {
         String href = Routes.clean(defaultPath);
         for (String lang : site.config().languages()) {
             boolean isDefault = lang.equals(site.config().language());
-            list.add(new LanguageView(lang, strings.text(lang, "language_name"), isDefault ? href : lang + "/" + href, true,
+            list.add(new LanguageView(lang, strings.languageName(lang), isDefault ? href : lang + "/" + href, true,
                     lang.equals(lang(current))));
         }
         return list;

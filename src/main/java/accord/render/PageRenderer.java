@@ -219,6 +219,7 @@ public final class PageRenderer {
                 linkResolver(Routes.root(path), lang), problems);
         model.put("intro", markup(intro.html()));
         List<FeaturedView> featured = new ArrayList<>();
+        Map<String, Integer> lists = new HashMap<>();
         for (SiteConfig.Featured f : site.config().featured()) {
             Optional<CollectionDef> def = site.schema().find(f.collection());
             if (def.isEmpty()) continue; // reported by the build
@@ -226,11 +227,16 @@ public final class PageRenderer {
             CollectionDef localDef = local.schema().expect(f.collection());
             featured.add(new FeaturedView(f.title().isEmpty() ? localDef.title() : f.title(), !f.title().isEmpty(), collectionView(def.get(), lang),
                     languages.views(lang).links(accord.lifecycle.Lifecycle.current(local.collection(f.collection())), f.limit()),
-                    f.limit() != Integer.MAX_VALUE));
+                    f.limit() != Integer.MAX_VALUE, featuredId(f.collection(), lists.merge(f.collection(), 1, Integer::sum))));
         }
         model.put("featured", featured);
         themePages(lang).addToHome(model, problems);
         return render("home.ftlh", model, path, "content/site.yml", problems, failures);
+    }
+
+    /** The id of a collection's {@code n}th list on the home page: the first keeps the collection's name alone. */
+    private static String featuredId(String collection, int n) {
+        return "featured-" + collection + (n == 1 ? "" : "-" + n);
     }
 
     private Optional<String> list(PageEntry entry, Problems problems, List<TemplateFailure> failures) {
@@ -461,9 +467,15 @@ public final class PageRenderer {
                         List<String> values = q.type() instanceof accord.schema.FieldType.EnumType e && e.values().size() > 1
                                 ? e.values() : List.of();
                         String explained = q.explain(lang).orElse("");
-                        grades.put(c.name(), new accord.render.Views.GradesView(values.isEmpty() ? "" : values.get(0),
-                                values.isEmpty() ? "" : values.get(values.size() - 1), explained,
-                                explained.isEmpty() || q.explainedIn(lang) ? lang : fallback));
+                        // The grades as readers see them: the enum's words in the page's language where the schema gives them.
+                        accord.schema.Field local = q.inLanguage(lang);
+                        String first = values.isEmpty() ? "" : values.get(0);
+                        String last = values.isEmpty() ? "" : values.get(values.size() - 1);
+                        grades.put(c.name(), new accord.render.Views.GradesView(first.isEmpty() ? "" : local.labelOf(first),
+                                last.isEmpty() ? "" : local.labelOf(last), explained,
+                                explained.isEmpty() || q.explainedIn(lang) ? lang : fallback,
+                                local.labels().containsKey(first) ? q.labelLanguageOf(first, lang, fallback) : "",
+                                local.labels().containsKey(last) ? q.labelLanguageOf(last, lang, fallback) : ""));
                     });
         }
         return java.util.Collections.unmodifiableMap(grades);
@@ -472,6 +484,11 @@ public final class PageRenderer {
     /** The theme's words for {@code key} in {@code lang} (empty: the default language), else {@code fallback}. */
     String word(String lang, String key, String fallback) {
         return languages.word(lang, key, fallback);
+    }
+
+    /** {@code lang}'s name in itself, as the language switcher shows it ({@link UiStrings#languageName}). */
+    String languageName(String lang) {
+        return languages.languageName(lang);
     }
 
     /** A date ({@code iso}, written in English as {@code text}) as {@code lang}'s pages write it ({@link Ui#date}). */

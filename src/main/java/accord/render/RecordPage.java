@@ -54,15 +54,25 @@ final class RecordPage {
     static String text(Record r, Field f, FieldValue v) {
         if (v instanceof FieldValue.EnumValue e) return f.labelOf(e.value());
         if (v instanceof FieldValue.DateValue d) return isDateField(r, f) ? dateText(r, d.date().display()) : d.date().display();
+        if (v instanceof FieldValue.DateTimeValue t) return dateTime(t);
         if (v instanceof FieldValue.RefValue ref) return ref.target().slug();
         return RecordViews.plain(v);
     }
 
-    /** The short line about a record under its link: its collection's {@code summary} field as readers see it. */
-    static String summary(Record r) {
-        Optional<Field> f = r.collection().summaryField().flatMap(r.collection()::find);
-        if (f.isEmpty()) return "";
-        return r.find(f.get().name()).map(v -> text(r, f.get(), v)).orElse("");
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December"};
+
+    /**
+     * A moment as readers read it, in English as records write dates ({@link Ui#date} writes the date part in the page's
+     * words): its day, the time of day as written, and the UTC offset it was written with, since the site declares no
+     * time zone of its own that a reader could assume: {@code 11 October 2025, 20:30 (UTC+02:00)}.
+     */
+    static String dateTime(FieldValue.DateTimeValue v) {
+        java.time.OffsetDateTime t = v.value();
+        String time = String.format(java.util.Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute())
+                + (t.getSecond() == 0 ? "" : String.format(java.util.Locale.ROOT, ":%02d", t.getSecond()));
+        String offset = t.getOffset().getTotalSeconds() == 0 ? "UTC" : "UTC" + t.getOffset().getId();
+        return t.getDayOfMonth() + " " + MONTHS[t.getMonthValue() - 1] + " " + t.getYear() + ", " + time + " (" + offset + ")";
     }
 
     /** Fields a record page never shows as a row of their own: the date basis travels with the date. */

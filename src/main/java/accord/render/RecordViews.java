@@ -119,7 +119,7 @@ final class RecordViews {
     }
 
     LinkView link(Record r) {
-        String meta = RecordPage.summary(r);
+        String meta = summary(r);
         String metaLang = meta.isEmpty() ? "" : summaryLanguage(r);
         List<PartView> parts = summaryParts(r, meta);
         String lifecycle = LifecycleNotices.label(r); // a superseded or withdrawn record says so wherever it is linked
@@ -151,7 +151,7 @@ final class RecordViews {
     }
 
     /**
-     * {@link RecordPage#summary} ({@code summary}) in its parts: one, unless it is the record's date and its basis is in
+     * {@link #summary} ({@code summary}) in its parts: one, unless it is the record's date and its basis is in
      * a language other than the page's: "15 ноября 2024 (", "date of the report" (en), ")".
      */
     private List<PartView> summaryParts(Record r, String summary) {
@@ -167,12 +167,50 @@ final class RecordViews {
         return List.of(new PartView(d.date().display() + " (", ""), basis, new PartView(")", ""));
     }
 
-    /** The language of {@link RecordPage#summary}: an enum's label's, a text's file's; none for a date or a number. */
+    /**
+     * The short line about a record under its link: its collection's {@code summary} field as readers see it. An enum
+     * shows its label, a date and a moment are written as dates are (the page puts them in its words), a reference
+     * shows the title of the record it names (in the page's language where that record is translated), a list its
+     * items joined by the theme's {@code list_separator}, and Markdown its plain text on one line.
+     */
+    String summary(Record r) {
+        Optional<Field> f = r.collection().summaryField().flatMap(r.collection()::find);
+        if (f.isEmpty()) return "";
+        return r.find(f.get().name()).map(v -> summaryText(r, f.get(), v)).orElse("");
+    }
+
+    private String summaryText(Record r, Field f, FieldValue v) {
+        if (v instanceof FieldValue.ListValue l) {
+            return l.items().stream().map(i -> summaryText(r, f, i)).filter(s -> !s.isEmpty()).collect(Collectors.joining(listSeparator));
+        }
+        if (v instanceof FieldValue.RefValue ref) {
+            // The line shows the other record's title, so a page showing it depends on that record too.
+            Deps.note(Deps.record(ref.target()));
+            return site.find(ref.target()).map(Record::title).orElse(ref.target().slug());
+        }
+        if (v instanceof FieldValue.TextValue t) return PageMeta.oneLine(PageMeta.plain(t.markdown()));
+        return RecordPage.text(r, f, v);
+    }
+
+    /**
+     * The language of {@link #summary}: an enum's label's, a text's file's, a referenced record's title's (the first's,
+     * for a list); none for a date or a number.
+     */
     String summaryLanguage(Record r) {
         if (lang.equals(fallback)) return lang; // a default-language page: whatever the summary is, nothing to mark
         Optional<Field> f = r.collection().summaryField().flatMap(r.collection()::find);
         if (f.isEmpty()) return "";
-        return r.find(f.get().name()).map(v -> valueLanguage(r, f.get(), v)).orElse("");
+        return r.find(f.get().name()).map(v -> summaryLanguage(r, f.get(), v)).orElse("");
+    }
+
+    private String summaryLanguage(Record r, Field f, FieldValue v) {
+        if (v instanceof FieldValue.ListValue l) {
+            return l.items().isEmpty() ? "" : summaryLanguage(r, f, l.items().get(0));
+        }
+        if (v instanceof FieldValue.RefValue ref) {
+            return site.find(ref.target()).map(t -> writtenIn(t, t.role(Role.TITLE).orElse(null))).orElse("");
+        }
+        return valueLanguage(r, f, v);
     }
 
     /** The language of a scalar value as {@link RecordPage#text} shows it. */
@@ -212,7 +250,7 @@ final class RecordViews {
         Map<String, String> metaLangOf = new LinkedHashMap<>();
         Map<String, List<PartView>> metaPartsOf = new LinkedHashMap<>();
         RecordPage.referenced(r).forEach(id -> site.find(id).ifPresent(t -> {
-            String summary = RecordPage.summary(t);
+            String summary = summary(t);
             metaOf.put(Routes.record(id), summary);
             metaLangOf.put(Routes.record(id), summary.isEmpty() ? "" : summaryLanguage(t));
             metaPartsOf.put(Routes.record(id), summaryParts(t, summary));
@@ -226,7 +264,24 @@ final class RecordViews {
                 Routes.record(r.id()), file, fields, fieldMap, aliases(r), refs(r, Role.TOPICS), sources(r), caveats, other,
                 relations.disambiguation(), backlinks, PageRenderer.markup(body.html()),
                 PageRenderer.markup(accord.text.Json.inline(JsonLd.of(r, site))), header, metaOf,
-                r.collection().singularLanguage(lang, fallback), metaLangOf, metaPartsOf);
+                r.collection().singularLanguage(lang, fallback), metaLangOf, metaPartsOf, headings(r));
+    }
+
+    /** The roles whose sections a record page heads with their field's label, where the schema gives one. */
+    private static final List<Role> HEADED = List.of(Role.TOPICS, Role.SOURCES, Role.ALIASES);
+
+    /**
+     * By role name, the label the schema gives the field of each {@link #HEADED} role, in the page's language where it
+     * has one ({@code label_<lang>}); a field without a {@code label} (whose label is its name) has none, and its
+     * section keeps the theme's word.
+     */
+    private Map<String, PartView> headings(Record r) {
+        Map<String, PartView> headings = new LinkedHashMap<>();
+        for (Role role : HEADED) {
+            r.collection().roleField(role).filter(f -> !f.label().equals(f.name().replace('_', ' '))).ifPresent(f ->
+                    headings.put(role.name().toLowerCase(Locale.ROOT), new PartView(f.label(), f.labelLanguage(lang, fallback))));
+        }
+        return headings;
     }
 
     private List<CaveatView> caveats(Record r, LinkResolver resolver, Problems problems) {
@@ -281,8 +336,12 @@ final class RecordViews {
             Optional<FieldValue> d = Optional.ofNullable(s.values.get(s.name(Role.SOURCE_DATE)));
             String date = d.filter(x -> x instanceof FieldValue.DateValue).map(x -> ((FieldValue.DateValue) x).date().display()).orElse("");
             String iso = d.filter(x -> x instanceof FieldValue.DateValue).map(x -> ((FieldValue.DateValue) x).date().iso()).orElse("");
+            String quality = s.text(Role.SOURCE_QUALITY);
+            Optional<Field> q = s.field(Role.SOURCE_QUALITY).filter(f -> !quality.isEmpty());
             sources.add(new SourceView(s.text(Role.SOURCE_TITLE), s.text(Role.SOURCE_PUBLISHER), s.text(Role.SOURCE_URL),
-                    date, iso, s.text(Role.SOURCE_QUALITY), s.text(Role.SOURCE_NOTE), writtenIn(r, s.self())));
+                    date, iso, quality, s.text(Role.SOURCE_NOTE), writtenIn(r, s.self()),
+                    q.map(f -> f.labelOf(quality)).orElse(quality), q.filter(f -> f.labels().containsKey(quality)) // a grade shown as its code ("A") is no word of any language
+                            .map(f -> f.labelLanguageOf(quality, lang, fallback)).orElse("")));
         }
         return sources;
     }
@@ -360,6 +419,10 @@ final class RecordViews {
         }
         if (v instanceof FieldValue.DateValue d) {
             return new ValueView("date", d.date().display(), "", d.date().iso(), List.of(), List.of(), null);
+        }
+        if (v instanceof FieldValue.DateTimeValue d) {
+            // A moment: its date in the page's words, its time and offset as written, the value itself for machines.
+            return new ValueView("date", RecordPage.dateTime(d), "", d.original(), List.of(), List.of(), null);
         }
         if (v instanceof FieldValue.UrlValue u) {
             return new ValueView("url", u.url(), u.url(), "", List.of(), List.of(), null);

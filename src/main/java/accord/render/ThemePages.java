@@ -59,7 +59,7 @@ final class ThemePages {
     Optional<String> about(Problems problems, List<TemplateFailure> failures) {
         String path = Routes.file(Routes.about());
         SiteConfig c = site.config();
-        Map<String, Object> model = pages.model(path, new PageView("About this record", "about", path,
+        Map<String, Object> model = pages.model(path, new PageView(pages.word("", "about_this_site", "About this site"), "about", path,
                 c.baseUrl() + Routes.about(), "Who keeps " + c.title() + ", how its facts are sourced and graded"));
         RenderedMarkdown about = markdown.renderEmbedded(c.about(), c.aboutAt(), pages.linkResolver(Routes.root(path)), problems);
         model.put("about", PageRenderer.markup(about.html()));
@@ -116,12 +116,18 @@ final class ThemePages {
         model.put("latest", entries(latest));
     }
 
-    /** Adds {@code columns} (labels) and {@code rows} to a list page's model. */
+    /**
+     * Adds {@code columns} (labels) and {@code rows} to a list page's model: the collection's {@code header} fields that
+     * hold one value, and its {@code summary} field (the line under each entry elsewhere) where they do not include it,
+     * so a collection without a header still shows it.
+     */
     void addToList(Map<String, Object> model, CollectionDef def, List<Record> records) {
-        List<Field> columns = def.header().stream().map(def.fields()::get)
+        List<Field> columns = new ArrayList<>(def.header().stream().map(def.fields()::get)
                 .filter(f -> !(f.type() instanceof FieldType.ListType) && !(f.type() instanceof FieldType.ObjectType)
                         && !(f.type() instanceof FieldType.TextType))
-                .toList();
+                .toList());
+        Optional<Field> summary = def.summaryField().flatMap(def::find);
+        if (summary.isPresent() && columns.stream().noneMatch(f -> f.name().equals(summary.get().name()))) columns.add(summary.get());
         model.put("columns", columns.stream().map(Field::label).toList());
         String lang = recordViews.lang();
         model.put("columnLangs", columns.stream().map(f -> f.labelLanguage(lang, recordViews.fallback())).toList());
@@ -130,13 +136,20 @@ final class ThemePages {
             List<CellView> cells = new ArrayList<>();
             for (Field f : columns) {
                 Optional<FieldValue> v = r.find(f.name());
-                String iso = v.filter(x -> x instanceof FieldValue.DateValue).map(x -> ((FieldValue.DateValue) x).date().iso()).orElse("");
+                if (f.type() instanceof FieldType.ListType || f.type() instanceof FieldType.TextType) {
+                    // The summary as the line under a link shows it: a list's items joined, Markdown as plain text.
+                    String text = recordViews.summary(r);
+                    cells.add(new CellView(text, "", text.isEmpty() ? "" : recordViews.summaryLanguage(r)));
+                    continue;
+                }
+                String iso = v.map(x -> x instanceof FieldValue.DateValue d ? d.date().iso()
+                        : x instanceof FieldValue.DateTimeValue t ? t.original() : "").orElse("");
                 // A cell naming another record shows its title, so the list page depends on that record too.
                 v.filter(x -> x instanceof FieldValue.RefValue).ifPresent(x -> Deps.note(Deps.record(((FieldValue.RefValue) x).target())));
                 Optional<Record> target = v.filter(x -> x instanceof FieldValue.RefValue)
                         .flatMap(x -> site.find(((FieldValue.RefValue) x).target()));
                 // The record's date has its basis apart, in the language it was written in.
-                boolean dated = !iso.isEmpty() && RecordPage.isDateField(r, f);
+                boolean dated = v.orElse(null) instanceof FieldValue.DateValue && RecordPage.isDateField(r, f);
                 String text = v.map(x -> x instanceof FieldValue.RefValue ref
                         ? target.map(Record::title).orElse(ref.target().slug())
                         : dated ? ((FieldValue.DateValue) x).date().display() : RecordPage.text(r, f, x)).orElse("");

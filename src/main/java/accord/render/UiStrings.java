@@ -35,17 +35,22 @@ public final class UiStrings {
     static final String THEME_LANGUAGE = "en";
     private final String defaultLanguage;
     private final Map<String, Map<String, Object>> byLanguage;
+    /** The languages whose own words (a file of the portal's or the theme's) give their name ({@code language_name}). */
+    private final java.util.Set<String> withWords;
 
-    private UiStrings(String defaultLanguage, Map<String, Map<String, Object>> byLanguage) {
+    private UiStrings(String defaultLanguage, Map<String, Map<String, Object>> byLanguage, java.util.Set<String> withWords) {
         this.defaultLanguage = defaultLanguage;
         this.byLanguage = byLanguage;
+        this.withWords = java.util.Set.copyOf(withWords);
     }
 
     /** Reads the strings of {@code languages} (the default first) from {@code templates/i18n/}, else the bundled theme. */
     public static UiStrings load(Optional<Path> portalTemplates, List<String> languages, Problems problems) {
         Map<String, Map<String, Object>> read = new LinkedHashMap<>();
+        java.util.Set<String> withWords = new java.util.HashSet<>();
         for (String lang : languages) {
             Optional<Map<String, Object>> strings = read(portalTemplates, lang, problems);
+            if (strings.isPresent() && strings.get().get("language_name") instanceof String) withWords.add(lang);
             if (strings.isEmpty()) {
                 if (!lang.equals(languages.get(0))) {
                     problems.warning(SourcePosition.of("templates/" + FOLDER + "/" + lang + ".yml"), "no words for the language '"
@@ -85,7 +90,7 @@ public final class UiStrings {
             all.putAll(own);
             merged.put(lang, Collections.unmodifiableMap(all));
         }
-        return new UiStrings(languages.get(0), merged);
+        return new UiStrings(languages.get(0), merged, withWords);
     }
 
     private static String fileOf(Optional<Path> portalTemplates, String lang) {
@@ -143,6 +148,19 @@ public final class UiStrings {
     /** Every key of {@code lang}, with the default language's words where it has none. */
     public Map<String, Object> of(String lang) {
         return byLanguage.getOrDefault(lang.isEmpty() ? defaultLanguage : lang, byLanguage.get(defaultLanguage));
+    }
+
+    /**
+     * What a language switcher calls {@code lang}: its {@code language_name} where it has words of its own, else its
+     * name in itself as the JDK knows it ({@code français}, {@code Deutsch}), since another language's words would name
+     * it wrongly ("English"); the code itself when the JDK knows no name for it.
+     */
+    public String languageName(String lang) {
+        String l = lang.isEmpty() ? defaultLanguage : lang;
+        if (withWords.contains(l) && byLanguage.containsKey(l) && byLanguage.get(l).get("language_name") instanceof String s) return s;
+        java.util.Locale locale = java.util.Locale.forLanguageTag(l);
+        String name = locale.getDisplayName(locale);
+        return name.isEmpty() ? l : name;
     }
 
     /** {@code key} in {@code lang}, or the key itself when no language has it. */

@@ -80,8 +80,13 @@ public final class Views {
      * One of the home page's lists (site.yml's {@code featured}): a title, its collection and its first
      * records; {@code limited} when site.yml caps how many (a "latest" list rather than the whole collection).
      */
-    /** {@code ownTitle}: the title is site.yml's, in the default language, rather than the collection's in the page's. */
-    public record FeaturedView(String title, boolean ownTitle, CollectionView collection, List<LinkView> items, boolean limited) {
+    /**
+     * {@code ownTitle}: the title is site.yml's, in the default language, rather than the collection's in the page's;
+     * {@code id}: the list's own on the page, {@code featured-<collection>}, with {@code -2}, {@code -3} … for a
+     * collection's second and later lists.
+     */
+    public record FeaturedView(String title, boolean ownTitle, CollectionView collection, List<LinkView> items, boolean limited,
+                               String id) {
     }
 
     /**
@@ -173,9 +178,13 @@ public final class Views {
                              TemplateHTMLOutputModel html, String fieldLabelLang, String statusLang, String lang) {
     }
 
-    /** {@code lang}: the language the source's title, publisher and note were written in (the record's file's). */
+    /**
+     * {@code lang}: the language the source's title, publisher and note were written in (the record's file's);
+     * {@code quality} is the grade as written (a code, for a class name), {@code qualityLabel} the schema's word for it in
+     * the page's language where it gives one ({@code labels}, {@code labels_<lang>}), in {@code qualityLang}.
+     */
     public record SourceView(String title, String publisher, String url, String date, String iso, String quality,
-                             String note, String lang) {
+                             String note, String lang, String qualityLabel, String qualityLang) {
     }
 
     /** {@code lang}: the name's language, as the record says; {@code noteLang}: the note's (the file's it was written in). */
@@ -191,7 +200,10 @@ public final class Views {
      * by name. {@code otherCaveats} are those not tied to a shown field. {@code header} are the fields the schema
      * shows under the title (left out of {@code fields}); {@code metaOf} gives, by root-relative href, the short line
      * about each record the page refers to (a speaker's position), {@code metaLangOf} its language and {@code metaPartsOf}
-     * its parts (see {@link LinkView}); {@code singularLang} is the language of {@code singular}.
+     * its parts (see {@link LinkView}); {@code singularLang} is the language of {@code singular}. {@code headings} gives,
+     * by role ({@code topics}, {@code sources}, {@code aliases}), the label the schema gives the field of that role, in
+     * its language, where it gives one: the section's heading, which the theme's word ({@code t.topics}) stands in for
+     * where it does not.
      */
     public record RecordView(String id, String collection, String singular, String slug, String title, String href,
                              String sourceFile, List<FieldView> fields, Map<String, FieldView> fieldMap,
@@ -199,7 +211,8 @@ public final class Views {
                              List<CaveatView> caveats, List<CaveatView> otherCaveats, List<LinkView> disambiguation,
                              List<BacklinkGroupView> backlinks, TemplateHTMLOutputModel body,
                              TemplateHTMLOutputModel jsonLd, List<FieldView> header, Map<String, String> metaOf,
-                             String singularLang, Map<String, String> metaLangOf, Map<String, List<PartView>> metaPartsOf) {
+                             String singularLang, Map<String, String> metaLangOf, Map<String, List<PartView>> metaPartsOf,
+                             Map<String, PartView> headings) {
     }
 
     public record PageView(String title, String kind, String path, String canonical, String description) {
@@ -235,10 +248,13 @@ public final class Views {
 
     /**
      * How a collection's sources are graded, from the schema's field with the {@code source_quality} role: its grades
-     * from best to weakest ({@code first}, {@code last}: the enum's first and last values, empty when it is no enum of
-     * two values or more) and what the portal tells readers they mean ({@code explained}, the field's {@code explain}
-     * in the page's language, empty without one), in the language it is written in ({@code explainedLang}).
+     * from best to weakest ({@code first}, {@code last}: the enum's first and last values as readers see them, its
+     * {@code labels} in the page's language where the schema gives them, in {@code firstLang} and {@code lastLang}; empty
+     * when it is no enum of two values or more) and what the portal tells readers they mean ({@code explained}, the
+     * field's {@code explain} in the page's language, empty without one), in the language it is written in
+     * ({@code explainedLang}).
      */
-    public record GradesView(String first, String last, String explained, String explainedLang) {
+    public record GradesView(String first, String last, String explained, String explainedLang, String firstLang,
+                             String lastLang) {
     }
 }

@@ -120,6 +120,15 @@ public final class SchemaReader {
                     + name + "'" + accord.text.Suggestions.hint(summary.get(), fields.keySet(), ""));
             summary = Optional.empty();
         }
+        if (summary.isPresent() && !summarisable(fields.get(summary.get()).type())) {
+            // The line under a link is one line of text: an object's fields have no order or words to join them by.
+            problems.error(map.find("summary").get().position(), "summary: field '" + summary.get() + "' holds "
+                    + (fields.get(summary.get()).type() instanceof FieldType.ListType l
+                    ? (l.element() instanceof FieldType.ObjectType ? "a list of objects" : "a list of lists") : "an object")
+                    + ", which cannot be shown on one line under a link (name a field of one value, or a list of values or"
+                    + " references)");
+            summary = Optional.empty();
+        }
         boolean extra = false;
         Optional<YamlNode> extraNode = map.find("extra_fields");
         if (extraNode.isPresent()) {
@@ -144,6 +153,13 @@ public final class SchemaReader {
         dataColumns(fields);
         return Optional.of(new CollectionDef(name, title, singular, jsonld, order, desc, summary, fields, key.position(),
                 header(map, name, fields, problems), extra, i18n));
+    }
+
+    /** Whether a field of {@code type} can be the line under a link: one value, or a list of single values. */
+    private static boolean summarisable(FieldType type) {
+        if (type instanceof FieldType.ListType l) return !(l.element() instanceof FieldType.ListType)
+                && !(l.element() instanceof FieldType.ObjectType);
+        return !(type instanceof FieldType.ObjectType);
     }
 
     /**

@@ -151,7 +151,7 @@ class ThemeTest {
                 "sessions/carec-partnership-high-level-session-cop29/");
         assertThat(home.select(".card").first().text()).contains("Its text was not found in the stored copies", "that were searched, and no source names its signatories");
         assertThat(home.select(".site-title").text()).contains("Kept by the Accord editors");
-        assertThat(home.select("footer a").eachText()).contains("About this record", "Timeline");
+        assertThat(home.select("footer a").eachText()).contains("About this site", "Timeline");
         assertThat(page("about/index.html").select("h2").eachText()).contains("How sources are graded", "What the caveats mean");
     }
 
