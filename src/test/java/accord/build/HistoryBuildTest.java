@@ -566,9 +566,10 @@ class HistoryBuildTest {
 
         Document finance = page("topics/finance");
         assertThat(finance.select("main").text()).contains("the new goal");
+        // The rename reached main with the merge (23 Nov), after main's edit: listed first, as What changed lists it.
         assertThat(finance.select("#record-history li").eachText()).containsExactly(
-                "22 Nov 2024 · Changed by Börje Ek: Climate finance: the new goal (commit " + s(edit) + ")",
                 "21 Nov 2024 · Moved from content/topics/climate-finance.md by Carol: Rename climate finance (commit " + s(rename) + ")",
+                "22 Nov 2024 · Changed by Börje Ek: Climate finance: the new goal (commit " + s(edit) + ")",
                 "12 Nov 2024 · Changed by Börje Ek: Climate finance: add the Baku figure (commit " + s(c2) + ")",
                 "10 Nov 2024 · Added by Alice Archivist: Start the portal (commit " + s(c1) + ")");
         assertThat(finance.select("meta[name=dcterms.modified]").attr("content")).isEqualTo("2024-11-22T10:00:00Z");
@@ -624,14 +625,66 @@ class HistoryBuildTest {
         Document finance = page("topics/climate-finance");
         assertThat(finance.select("#record-history li").eachText()).containsExactly(
                 "25 Nov 2024 · Changed by Alice Archivist: Merge side, words of both (commit " + s(merge) + ")",
-                "24 Nov 2024 · Changed by Börje Ek: Climate finance: main's words (commit " + s(main) + ")",
                 "1 Nov 2024 · Changed by Carol: Climate finance: the branch's words (commit " + s(side) + ")",
+                "24 Nov 2024 · Changed by Börje Ek: Climate finance: main's words (commit " + s(main) + ")",
                 "12 Nov 2024 · Changed by Börje Ek: Climate finance: add the Baku figure (commit " + s(c2) + ")",
                 "10 Nov 2024 · Added by Alice Archivist: Start the portal (commit " + s(c1) + ")");
         assertThat(finance.select("meta[name=dcterms.modified]").attr("content")).isEqualTo("2024-11-25T10:00:00Z");
         // page_size 2: the first page has the merge and the branch's commit it brought.
         assertThat(page("changes").select("table.changes tbody th a").eachAttr("href")).containsExactlyInAnyOrder(
                 "../topics/climate-finance/#change-" + s(merge), "../topics/climate-finance/#change-" + s(side));
+    }
+
+    /**
+     * A branch begun at the first commit, with an edit made the next day, merged only after main's later edit: "What
+     * changed" lists the branch's edit where the merge brought it (newest), and the record's History lists the same
+     * commits in the same order, each with its own date. Before, the page listed them as git's log gives them (main's
+     * edit above the branch's), so the page and the change log disagreed.
+     */
+    @Test
+    void aRecordsHistoryListsABranchMergedLateWhereTheChangeLogDoes() throws IOException {
+        repo.git(null, null, "checkout", "-q", "-b", "late", c1);
+        repo.write("""
+                -- content/organizations/unfccc.md --
+                ---
+                title: UNFCCC
+                acronym: UNFCCC
+                ---
+                The secretariat, in Bonn.
+                """);
+        String branch = repo.commit("Carol", "2024-11-11T10:00:00+00:00", "UNFCCC: where the secretariat is");
+        repo.git(null, null, "checkout", "-q", "main");
+        repo.write("""
+                -- content/organizations/unfccc.md --
+                ---
+                title: United Nations Framework Convention on Climate Change
+                acronym: UNFCCC
+                ---
+                The secretariat.
+                """);
+        String main = repo.commit("Börje Ek", "2024-11-21T10:00:00+00:00", "UNFCCC: its full name");
+        repo.git("Alice Archivist", "2024-11-26T10:00:00+00:00", "merge", "-q", "--no-ff", "-m", "Merge late", "late");
+        String merge = repo.git(null, null, "rev-parse", "HEAD").strip();
+        assertThat(TestPortal.problems(TestPortal.build(repo.dir()))).isEmpty();
+
+        // git put both sides' edits together, so the merge wrote text of its own and is listed too.
+        Document unfccc = page("organizations/unfccc");
+        assertThat(unfccc.select("main").text()).contains("United Nations Framework", "in Bonn");
+        assertThat(unfccc.select("#record-history li").eachText()).containsExactly(
+                "26 Nov 2024 · Changed by Alice Archivist: Merge late (commit " + s(merge) + ")",
+                "11 Nov 2024 · Changed by Carol: UNFCCC: where the secretariat is (commit " + s(branch) + ")",
+                "21 Nov 2024 · Changed by Börje Ek: UNFCCC: its full name (commit " + s(main) + ")",
+                "10 Nov 2024 · Added by Alice Archivist: Start the portal (commit " + s(c1) + ")");
+        List<String> rows = new java.util.ArrayList<>();
+        for (int n = 1; Files.isDirectory(site().resolve(n == 1 ? "changes" : "changes/page/" + n)); n++) {
+            rows.addAll(page(n == 1 ? "changes" : "changes/page/" + n).select("table.changes tbody th a").eachAttr("href"));
+        }
+        List<String> logged = rows.stream().filter(h -> h.contains("/unfccc/")).map(h -> h.substring(h.indexOf('#') + 1)).toList();
+        assertThat(logged).containsExactly("change-" + s(merge), "change-" + s(branch), "change-" + s(main), "change-" + s(c1));
+        assertThat(unfccc.select("#record-history li").eachAttr("id")).isEqualTo(logged);
+        // The page's dates are its commits' as before: first and last as git dates them.
+        assertThat(unfccc.select("#record-history > p").first().text())
+                .isEqualTo("First recorded 10 Nov 2024, last changed 26 Nov 2024; 4 commits, newest first:");
     }
 
     /**
