@@ -499,14 +499,12 @@ public final class BuildSession implements AutoCloseable {
         accord.history.History previous = history;
         history = next;
         Set<String> keys = new HashSet<>();
+        // Each page of a record shows its file's history with the past its redirect_from joins (a deleted old file's,
+        // which a commit can change without touching the record's file), and a translation's page its own file's
+        // (content/x/y.ru.md), under the record's key: a commit that touched only one of them changed what a page says.
         for (var r : site.records().values()) {
-            if (!previous.sameFor(r.source().path(), next)) keys.add(Deps.history(r.id()));
+            if (!accord.render.HistoryPages.sameFor(site, r, previous, next)) keys.add(Deps.history(r.id()));
         }
-        // A translation's page shows its own file's history (content/x/y.ru.md), under the record's key: a commit
-        // that touched only that file changed what the page says as much as one to the record's own file.
-        site.translations().forEach((id, byLanguage) -> byLanguage.values().forEach(t -> {
-            if (!previous.sameFor(t.source().path(), next)) keys.add(Deps.history(id));
-        }));
         // The data package names the commit checked out and whether content/ has changes not committed (urls.txt's
         // too): a change to either is a change to the history even where no record's is.
         if (!keys.isEmpty() || previous.state() != next.state() || !DataFiles.source(previous).equals(DataFiles.source(next))) {

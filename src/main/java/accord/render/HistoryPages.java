@@ -382,6 +382,24 @@ public final class HistoryPages {
         return List.copyOf(all);
     }
 
+    /**
+     * Whether every page of {@code r} shows the same history under {@code a} as under {@code b}: its own file's and each
+     * of its other languages' (a translation's, or a removed translation's), each with the past its {@code redirect_from}
+     * joins ({@link #changes(Site, History, Record, String)}). A session asks it after reading the history again: a
+     * commit that only deleted an old file the record's redirect_from names changes the record's History, not its file's.
+     */
+    public static boolean sameFor(Site site, Record r, History a, History b) {
+        if (a.state() != b.state()) return false;
+        List<String> paths = new ArrayList<>();
+        paths.add(r.source().path());
+        for (String lang : site.config().otherLanguages()) paths.add(translationPath(r, lang));
+        for (String path : paths) {
+            if (!a.uncommitted(path).equals(b.uncommitted(path))) return false;
+            if (!changes(site, a, r, path).equals(changes(site, b, r, path))) return false;
+        }
+        return true;
+    }
+
     /** The file of {@code r}'s translation into {@code lang}: {@code content/<collection>/<slug>.<lang>.md}. */
     static String translationPath(Record r, String lang) {
         return TranslationFiles.path(r.id(), lang);

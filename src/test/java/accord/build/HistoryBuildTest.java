@@ -733,6 +733,53 @@ class HistoryBuildTest {
     }
 
     /**
+     * serve, with a record whose redirect_from names an old file still there in git's history: the old file's deletion,
+     * committed while serve runs, joins its past to the record's History at the next save, as a fresh build shows it.
+     * Before, the session compared only the record's own file's history, which the commit did not touch, so the page
+     * kept saying the record was first recorded on the day of its new file.
+     */
+    @Test
+    void aCommitDeletingAnOldFileThatRedirectFromJoinsReachesTheRecordInServe() throws IOException {
+        String schema = Files.readString(repo.dir().resolve("content/schema.yml"));
+        Files.writeString(repo.dir().resolve("content/schema.yml"), schema.replace("common:\n", "common:\n"
+                + "  redirect_from: { type: list(string), label: Old addresses, shown: false, search: false }\n"));
+        repo.write("""
+                -- content/topics/finance.md --
+                ---
+                title: Finance
+                redirect_from: [climate-finance]
+                ---
+                Public and private money for mitigation, adaptation and loss and damage, as pledged and as paid.
+                """);
+        String added = repo.commit("Carol", "2024-11-22T10:00:00+00:00", "Finance: rewritten under a shorter name");
+        // The old file deleted in the work tree, its deletion not committed yet: it joins nothing.
+        Files.delete(repo.dir().resolve("content/topics/climate-finance.md"));
+        Path live = dir.resolve("live");
+        try (BuildSession session = new BuildSession(new BuildOptions(repo.dir(), live, false, Optional.empty(), true))) {
+            assertThat(session.build(SiteWriter.stage(live)).result().ok()).isTrue();
+            assertThat(page(live, "topics/finance").select("#record-history li").eachAttr("id")).containsExactly("change-" + s(added));
+            String deleted = repo.commit("Carol", "2024-11-23T10:00:00+00:00", "Remove the old climate finance file");
+            // The commit touched no file: the next save of any record shows it.
+            BuildSession.Update after = session.update(List.of("content/organizations/unfccc.md"), SiteWriter.inPlace(live));
+            assertThat(TestPortal.problems(after.result())).isEmpty();
+            assertThat(after.written()).contains("topics/finance/index.html");
+            Document finance = page(live, "topics/finance");
+            assertThat(finance.select("#record-history li").eachText()).containsExactly(
+                    "23 Nov 2024 · Deleted by Carol: Remove the old climate finance file (commit " + s(deleted) + ")",
+                    "22 Nov 2024 · Added by Carol: Finance: rewritten under a shorter name (commit " + s(added) + ")",
+                    "12 Nov 2024 · Changed by Börje Ek: Climate finance: add the Baku figure (commit " + s(c2) + ")",
+                    "10 Nov 2024 · Added by Alice Archivist: Start the portal (commit " + s(c1) + ")");
+            assertThat(finance.select("meta[name=dcterms.created]").attr("content")).isEqualTo("2024-11-10T09:00:00+04:00");
+        }
+        Path fresh = dir.resolve("fresh");
+        assertThat(new Build(new BuildOptions(repo.dir(), fresh, false, Optional.empty(), true)).run().ok()).isTrue();
+        java.util.Map<String, String> got = TestPortal.snapshotText(live);
+        java.util.Map<String, String> want = TestPortal.snapshotText(fresh);
+        assertThat(want.keySet().stream().filter(k -> !want.get(k).equals(got.get(k))).toList()).isEmpty();
+        assertThat(new java.util.TreeSet<>(got.keySet())).isEqualTo(new java.util.TreeSet<>(want.keySet()));
+    }
+
+    /**
      * A published translation deleted and committed: What changed lists its removal ("Removed (translation: Русский)"),
      * its earlier entries stay, and the Russian page says the version was removed, with its history (which the entries
      * link to), not that there is no translation yet. Before, nothing said so and the entries left changes/.
