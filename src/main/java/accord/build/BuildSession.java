@@ -522,7 +522,14 @@ public final class BuildSession implements AutoCloseable {
     private PagePlan archive(PagePlan newPlan, Problems model) {
         redirects = Redirects.collect(site, newPlan.entries().keySet(), model);
         PagePlan withRedirects = newPlan.with(Redirects.plan(site, redirects));
-        tombstones = accord.archive.Tombstones.collect(UrlManifest.text(root, null).orElse(null), withRedirects, model);
+        // A removal cannot predate the record's first commit, where git's history says when that was (read once, when a
+        // line asks).
+        accord.history.History known = history;
+        java.util.concurrent.atomic.AtomicReference<Map<String, accord.history.FileChange>> first =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        tombstones = accord.archive.Tombstones.collect(UrlManifest.text(root, null).orElse(null), withRedirects, model,
+                file -> Optional.ofNullable(first.updateAndGet(m -> m != null ? m : known.firstByName()).get(file))
+                        .map(c -> c.commit().date().toLocalDate()));
         PagePlan all = withRedirects.with(accord.archive.Tombstones.plan(withRedirects, tombstones));
         all = accord.render.HistoryPages.withRemovals(all, site, history, accord.archive.Tombstones.removals(tombstones));
         UrlManifest.check(root, all, site, model);

@@ -385,6 +385,56 @@ class HistoryBuildTest {
         assertThat(relative.selectFirst("entry > link").attr("href")).isEqualTo("/portal/topics/water/");
     }
 
+    /**
+     * A tombstone dated before the record was first committed: water (added 12 Nov, deleted 20 Nov) and energy (added 10
+     * Nov, renamed by git to energy-transition, so What changed lists it as added on 10 Nov). Before, both were accepted,
+     * and the change log listed energy's page removed on 9 Nov below its addition on the 10th. Now each is an error at its
+     * line naming the first commit's day; the day itself passes, and without git's history nothing is known to compare.
+     */
+    @Test
+    void aTombstoneDatedBeforeTheRecordsFirstCommitIsAnErrorAtItsLine() throws IOException {
+        repo.write("""
+                -- content/urls.txt --
+                # removed pages
+                gone /topics/water/ 2024-11-11 merged into /topics/climate-finance/, which covers water finance.
+                gone /topics/energy/ 2024-11-09 renamed to /topics/energy-transition/.
+                """);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(Main.run(new PrintWriter(out), new PrintWriter(err), "check", "--source", repo.dir().toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith(
+                "content/urls.txt:2:1: error: gone /topics/water/: 2024-11-11 is before the record was added (write the day it"
+                        + " was removed; it cannot be before 2024-11-12, when the record was first committed)\n"
+                        + "content/urls.txt:3:1: error: gone /topics/energy/: 2024-11-09 is before the record was added (write the"
+                        + " day it was removed; it cannot be before 2024-11-10, when the record was first committed)\n"
+                        + "2 errors, 0 warnings\n");
+
+        // The day of the first commit itself is a day the page could be removed.
+        repo.write("""
+                -- content/urls.txt --
+                # removed pages
+                gone /topics/water/ 2024-11-12 merged into /topics/climate-finance/, which covers water finance.
+                gone /topics/energy/ 2024-11-10 renamed to /topics/energy-transition/.
+                """);
+        assertThat(TestPortal.problems(TestPortal.build(repo.dir()))).isEmpty();
+        List<String> rows = new java.util.ArrayList<>();
+        for (int n = 1; Files.isDirectory(site().resolve(n == 1 ? "changes" : "changes/page/" + n)); n++) {
+            rows.addAll(page(n == 1 ? "changes" : "changes/page/" + n).select("table.changes tbody tr").eachText());
+        }
+        // Removed on the day it was added: listed first of that day, above the addition.
+        int removed = rows.indexOf("10 Nov 2024 /topics/energy/ removed page Removed: renamed to /topics/energy-transition/.");
+        int added = rows.indexOf("10 Nov 2024 Energy transition Topic Added: Start the portal (commit " + s(c1) + ") Alice Archivist");
+        assertThat(removed).isNotNegative().isLessThan(added);
+
+        // A copy outside git (an export of the files, say) has no first commit to compare with: the early days pass.
+        Path copy = dir.resolve("copy");
+        TestPortal.write(copy, FIRST);
+        Files.writeString(copy.resolve("content/urls.txt"), """
+                gone /topics/water/ 2024-11-11 merged into /topics/climate-finance/, which covers water finance.
+                """);
+        assertThat(TestPortal.problems(TestPortal.build(copy))).isEmpty();
+    }
+
     @Test
     void aTombstoneAddedWhileServeRunsReachesTheChangePagesAsAFreshBuildWould() throws IOException {
         Path live = dir.resolve("live");
