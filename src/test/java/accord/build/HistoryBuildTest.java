@@ -545,6 +545,15 @@ class HistoryBuildTest {
             assertThat(deleted.written()).contains("changes/index.html", "changes.xml");
             assertThat(Jsoup.parse(Files.readString(live.resolve("changes.xml")), "", Parser.xmlParser()).select("entry > id")
                     .eachText()).noneMatch(id -> id.contains("/ru/"));
+            // The deletion committed: the next save shows the Russian page as a removed version, with its History, which
+            // What changed links to. Before, the session compared only the files of published pages, so that page kept
+            // saying the record was not translated yet, and the change log's new links into it were broken.
+            String removed = repo.commit("Dmitri", "2024-12-02T12:00:00+03:00", "UNFCCC: no Russian version");
+            BuildSession.Update committed = session.update(List.of("content/topics/climate-finance.md"), SiteWriter.inPlace(live));
+            assertThat(TestPortal.problems(committed.result())).isEmpty();
+            assertThat(committed.written()).contains("ru/organizations/unfccc/index.html");
+            assertThat(Jsoup.parse(Files.readString(live.resolve("ru/organizations/unfccc/index.html"))).getElementById("change-"
+                    + s(removed))).isNotNull();
         }
         Path fresh = dir.resolve("fresh");
         assertThat(new Build(new BuildOptions(repo.dir(), fresh, false, Optional.empty(), true)).run().ok()).isTrue();
