@@ -66,6 +66,17 @@ public final class Tombstones {
      * reason must be one of its pages.
      */
     public static List<Tombstone> collect(String manifestText, PagePlan plan, Problems problems) {
+        return collect(manifestText, plan, problems, file -> Optional.empty());
+    }
+
+    /**
+     * {@link #collect(String, PagePlan, Problems)}, where {@code firstCommitted} gives the day a record's file
+     * ({@code content/<collection>/<slug>.md}) was first committed, in the committer's calendar as the record's History
+     * shows it, or empty where git's history does not say: a tombstone for a record's address dated before that day is an
+     * error, since the change log would list the page removed before the record was added.
+     */
+    public static List<Tombstone> collect(String manifestText, PagePlan plan, Problems problems,
+                                          java.util.function.Function<String, Optional<LocalDate>> firstCommitted) {
         Map<String, Tombstone> byPath = new TreeMap<>();
         if (manifestText == null) return List.of();
         List<String> lines = manifestText.lines().toList();
@@ -101,6 +112,12 @@ public final class Tombstones {
             // later never meets it, and the output never holds today's date.
             if (date.isAfter(LocalDate.now(java.time.ZoneOffset.ofHours(14)))) {
                 problems.error(at, label + m.group(2) + " is later than today (write the day the page was removed)");
+                continue;
+            }
+            Optional<LocalDate> added = recordFile(path.get()).flatMap(firstCommitted);
+            if (added.isPresent() && date.isBefore(added.get())) {
+                problems.error(at, label + m.group(2) + " is before the record was added (write the day it was removed; it"
+                        + " cannot be before " + added.get() + ", when the record was first committed)");
                 continue;
             }
             String reason = m.group(3).strip();
@@ -155,6 +172,16 @@ public final class Tombstones {
                 byPath.put(path, new Tombstone(path, "/" + Routes.clean(path), t.date(), t.reason(), t.line(), t.at(), lang));
             }
         }
+    }
+
+    /**
+     * The file of the record whose page was at {@code path} (an output file, {@code <collection>/<slug>/index.html}):
+     * {@code content/<collection>/<slug>.md}; empty for any other page.
+     */
+    private static Optional<String> recordFile(String path) {
+        String[] parts = path.split("/", -1);
+        if (parts.length != 3 || !parts[2].equals("index.html") || parts[0].isEmpty() || parts[1].isEmpty()) return Optional.empty();
+        return Optional.of(accord.content.TranslationFiles.path(new RecordId(parts[0], parts[1]), ""));
     }
 
     /** The manifest lines of {@code tombstones}, once each: what {@code accord urls --update} keeps. */

@@ -508,14 +508,12 @@ public final class BuildSession implements AutoCloseable {
         history = next;
         historySource = nextSource;
         Set<String> keys = new HashSet<>();
+        // Each page of a record shows its file's history with the past its redirect_from joins (a deleted old file's,
+        // which a commit can change without touching the record's file), and a translation's page its own file's
+        // (content/x/y.ru.md), under the record's key: a commit that touched only one of them changed what a page says.
         for (var r : site.records().values()) {
-            if (!previous.sameFor(r.source().path(), next)) keys.add(Deps.history(r.id()));
+            if (!accord.render.HistoryPages.sameFor(site, r, previous, next)) keys.add(Deps.history(r.id()));
         }
-        // A translation's page shows its own file's history (content/x/y.ru.md), under the record's key: a commit
-        // that touched only that file changed what the page says as much as one to the record's own file.
-        site.translations().forEach((id, byLanguage) -> byLanguage.values().forEach(t -> {
-            if (!previous.sameFor(t.source().path(), next)) keys.add(Deps.history(id));
-        }));
         // The data package names the commit checked out and whether content/ has changes not committed (urls.txt's
         // too): a change to either is a change to the history even where no record's is.
         if (!keys.isEmpty() || previous.state() != next.state() || !previousSource.equals(nextSource)) {
@@ -533,7 +531,14 @@ public final class BuildSession implements AutoCloseable {
     private PagePlan archive(PagePlan newPlan, Problems model) {
         redirects = Redirects.collect(site, newPlan.entries().keySet(), model);
         PagePlan withRedirects = newPlan.with(Redirects.plan(site, redirects));
-        tombstones = accord.archive.Tombstones.collect(UrlManifest.text(root, null).orElse(null), withRedirects, model);
+        // A removal cannot predate the record's first commit, where git's history says when that was (read once, when a
+        // line asks).
+        accord.history.History known = history;
+        java.util.concurrent.atomic.AtomicReference<Map<String, accord.history.FileChange>> first =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        tombstones = accord.archive.Tombstones.collect(UrlManifest.text(root, null).orElse(null), withRedirects, model,
+                file -> Optional.ofNullable(first.updateAndGet(m -> m != null ? m : known.firstByName()).get(file))
+                        .map(c -> c.commit().date().toLocalDate()));
         PagePlan all = withRedirects.with(accord.archive.Tombstones.plan(withRedirects, tombstones));
         all = accord.render.HistoryPages.withRemovals(all, site, history, accord.archive.Tombstones.removals(tombstones));
         UrlManifest.check(root, all, site, model);

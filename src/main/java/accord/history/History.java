@@ -72,6 +72,27 @@ public record History(State state, String detail, String head, String headDate, 
         return files.getOrDefault(from != null ? from : path, List.of());
     }
 
+    /**
+     * For each name a committed file had under {@code content/} (at a commit that added, changed, moved or deleted it),
+     * the oldest change of that file: its first commit, whatever it was called then. Where files of different lines had
+     * one name in turn (a record deleted, another made at its address), the oldest of them. Empty when the history is not
+     * known.
+     */
+    public Map<String, FileChange> firstByName() {
+        Map<String, FileChange> first = new java.util.HashMap<>();
+        if (!known()) return first;
+        for (List<FileChange> changes : files.values()) {
+            if (changes.isEmpty()) continue;
+            FileChange oldest = changes.get(changes.size() - 1);
+            for (FileChange c : changes) {
+                for (String name : c.previousPath().isEmpty() ? List.of(c.path()) : List.of(c.path(), c.previousPath())) {
+                    first.merge(name, oldest, (a, b) -> b.commit().date().isBefore(a.commit().date()) ? b : a);
+                }
+            }
+        }
+        return first;
+    }
+
     public Optional<Uncommitted> uncommitted(String path) {
         return Optional.ofNullable(uncommitted.get(path));
     }

@@ -104,9 +104,7 @@ public final class HistoryPages {
          */
         @Override
         public java.time.Instant when() {
-            java.time.Instant own = commit.date().toInstant();
-            java.time.Instant in = arrived.date().toInstant();
-            return in.isAfter(own) ? in : own;
+            return reached(commit, arrived);
         }
 
         @Override
@@ -174,6 +172,24 @@ public final class HistoryPages {
             return path;
         }
     }
+
+    /**
+     * When a change reached the branch built: {@code commit}'s date, or the date of the merge that brought it
+     * ({@code arrived}) where that is later. The change log and a record page's History are both in this order.
+     */
+    static java.time.Instant reached(Commit commit, Commit arrived) {
+        java.time.Instant own = commit.date().toInstant();
+        java.time.Instant in = arrived.date().toInstant();
+        return in.isAfter(own) ? in : own;
+    }
+
+    /**
+     * A record page's History in the change log's order ({@link #NEWEST_FIRST} for commits alone): latest to reach the
+     * branch first; among the commits one merge brought, the newest made first; then by hash, a fixed order.
+     */
+    static final Comparator<FileChange> REACHED_FIRST = Comparator.comparing((FileChange c) -> reached(c.commit(), c.arrived()))
+            .reversed().thenComparing(Comparator.comparing((FileChange c) -> c.commit().date().toInstant()).reversed())
+            .thenComparing(c -> c.commit().hash());
 
     /** An entry of the change log, a commit to a record ({@link ChangeEntry}) or a removed page ({@link Removal}). */
     public sealed interface LogEntry permits ChangeEntry, Removal {
@@ -366,6 +382,24 @@ public final class HistoryPages {
         return List.copyOf(all);
     }
 
+    /**
+     * Whether every page of {@code r} shows the same history under {@code a} as under {@code b}: its own file's and each
+     * of its other languages' (a translation's, or a removed translation's), each with the past its {@code redirect_from}
+     * joins ({@link #changes(Site, History, Record, String)}). A session asks it after reading the history again: a
+     * commit that only deleted an old file the record's redirect_from names changes the record's History, not its file's.
+     */
+    public static boolean sameFor(Site site, Record r, History a, History b) {
+        if (a.state() != b.state()) return false;
+        List<String> paths = new ArrayList<>();
+        paths.add(r.source().path());
+        for (String lang : site.config().otherLanguages()) paths.add(translationPath(r, lang));
+        for (String path : paths) {
+            if (!a.uncommitted(path).equals(b.uncommitted(path))) return false;
+            if (!changes(site, a, r, path).equals(changes(site, b, r, path))) return false;
+        }
+        return true;
+    }
+
     /** The file of {@code r}'s translation into {@code lang}: {@code content/<collection>/<slug>.<lang>.md}. */
     static String translationPath(Record r, String lang) {
         return TranslationFiles.path(r.id(), lang);
@@ -431,7 +465,11 @@ public final class HistoryPages {
             notice = renderer.word(lang, "history_no_commit", "No commit of this record was found.");
         }
         List<ChangeView> views = new ArrayList<>();
-        for (FileChange c : changes) {
+        // In the change log's order, so the page and "What changed" list a record's commits alike: a commit a merge
+        // brought from a branch is listed where the merge put it on the branch built, with its own date.
+        List<FileChange> listed = new ArrayList<>(changes);
+        listed.sort(REACHED_FIRST);
+        for (FileChange c : listed) {
             String what = switch (c.kind()) {
                 case ADDED -> renderer.word(lang, "history_added", "Added");
                 case MODIFIED -> renderer.word(lang, "history_changed", "Changed");
@@ -441,10 +479,11 @@ public final class HistoryPages {
             views.add(new ChangeView("change-" + c.commit().shortHash(), day(c.commit().date()), iso(c.commit().date()), what,
                     clean(c.commit().author()), c.commit().shortHash(), commitUrl(c.commit()), clean(c.commit().subject())));
         }
-        String last = views.isEmpty() || dirty.isPresent() ? "" : views.get(0).date();
-        String lastIso = last.isEmpty() ? "" : views.get(0).iso();
-        String first = views.isEmpty() ? "" : views.get(views.size() - 1).date();
-        String firstIso = views.isEmpty() ? "" : views.get(views.size() - 1).iso();
+        // The last and first commits as git's log gives them (as dcterms, the sitemap and the data files date the record).
+        String last = changes.isEmpty() || dirty.isPresent() ? "" : day(changes.get(0).commit().date());
+        String lastIso = last.isEmpty() ? "" : iso(changes.get(0).commit().date());
+        String first = changes.isEmpty() ? "" : day(changes.get(changes.size() - 1).commit().date());
+        String firstIso = changes.isEmpty() ? "" : iso(changes.get(changes.size() - 1).commit().date());
         return new HistoryView(notice, last, lastIso, first, firstIso, views, edit, path);
     }
 

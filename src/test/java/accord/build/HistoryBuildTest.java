@@ -385,6 +385,56 @@ class HistoryBuildTest {
         assertThat(relative.selectFirst("entry > link").attr("href")).isEqualTo("/portal/topics/water/");
     }
 
+    /**
+     * A tombstone dated before the record was first committed: water (added 12 Nov, deleted 20 Nov) and energy (added 10
+     * Nov, renamed by git to energy-transition, so What changed lists it as added on 10 Nov). Before, both were accepted,
+     * and the change log listed energy's page removed on 9 Nov below its addition on the 10th. Now each is an error at its
+     * line naming the first commit's day; the day itself passes, and without git's history nothing is known to compare.
+     */
+    @Test
+    void aTombstoneDatedBeforeTheRecordsFirstCommitIsAnErrorAtItsLine() throws IOException {
+        repo.write("""
+                -- content/urls.txt --
+                # removed pages
+                gone /topics/water/ 2024-11-11 merged into /topics/climate-finance/, which covers water finance.
+                gone /topics/energy/ 2024-11-09 renamed to /topics/energy-transition/.
+                """);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(Main.run(new PrintWriter(out), new PrintWriter(err), "check", "--source", repo.dir().toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith(
+                "content/urls.txt:2:1: error: gone /topics/water/: 2024-11-11 is before the record was added (write the day it"
+                        + " was removed; it cannot be before 2024-11-12, when the record was first committed)\n"
+                        + "content/urls.txt:3:1: error: gone /topics/energy/: 2024-11-09 is before the record was added (write the"
+                        + " day it was removed; it cannot be before 2024-11-10, when the record was first committed)\n"
+                        + "2 errors, 0 warnings\n");
+
+        // The day of the first commit itself is a day the page could be removed.
+        repo.write("""
+                -- content/urls.txt --
+                # removed pages
+                gone /topics/water/ 2024-11-12 merged into /topics/climate-finance/, which covers water finance.
+                gone /topics/energy/ 2024-11-10 renamed to /topics/energy-transition/.
+                """);
+        assertThat(TestPortal.problems(TestPortal.build(repo.dir()))).isEmpty();
+        List<String> rows = new java.util.ArrayList<>();
+        for (int n = 1; Files.isDirectory(site().resolve(n == 1 ? "changes" : "changes/page/" + n)); n++) {
+            rows.addAll(page(n == 1 ? "changes" : "changes/page/" + n).select("table.changes tbody tr").eachText());
+        }
+        // Removed on the day it was added: listed first of that day, above the addition.
+        int removed = rows.indexOf("10 Nov 2024 /topics/energy/ removed page Removed: renamed to /topics/energy-transition/.");
+        int added = rows.indexOf("10 Nov 2024 Energy transition Topic Added: Start the portal (commit " + s(c1) + ") Alice Archivist");
+        assertThat(removed).isNotNegative().isLessThan(added);
+
+        // A copy outside git (an export of the files, say) has no first commit to compare with: the early days pass.
+        Path copy = dir.resolve("copy");
+        TestPortal.write(copy, FIRST);
+        Files.writeString(copy.resolve("content/urls.txt"), """
+                gone /topics/water/ 2024-11-11 merged into /topics/climate-finance/, which covers water finance.
+                """);
+        assertThat(TestPortal.problems(TestPortal.build(copy))).isEmpty();
+    }
+
     @Test
     void aTombstoneAddedWhileServeRunsReachesTheChangePagesAsAFreshBuildWould() throws IOException {
         Path live = dir.resolve("live");
@@ -495,6 +545,15 @@ class HistoryBuildTest {
             assertThat(deleted.written()).contains("changes/index.html", "changes.xml");
             assertThat(Jsoup.parse(Files.readString(live.resolve("changes.xml")), "", Parser.xmlParser()).select("entry > id")
                     .eachText()).noneMatch(id -> id.contains("/ru/"));
+            // The deletion committed: the next save shows the Russian page as a removed version, with its History, which
+            // What changed links to. Before, the session compared only the files of published pages, so that page kept
+            // saying the record was not translated yet, and the change log's new links into it were broken.
+            String removed = repo.commit("Dmitri", "2024-12-02T12:00:00+03:00", "UNFCCC: no Russian version");
+            BuildSession.Update committed = session.update(List.of("content/topics/climate-finance.md"), SiteWriter.inPlace(live));
+            assertThat(TestPortal.problems(committed.result())).isEmpty();
+            assertThat(committed.written()).contains("ru/organizations/unfccc/index.html");
+            assertThat(Jsoup.parse(Files.readString(live.resolve("ru/organizations/unfccc/index.html"))).getElementById("change-"
+                    + s(removed))).isNotNull();
         }
         Path fresh = dir.resolve("fresh");
         assertThat(new Build(new BuildOptions(repo.dir(), fresh, false, Optional.empty(), true)).run().ok()).isTrue();
@@ -566,9 +625,10 @@ class HistoryBuildTest {
 
         Document finance = page("topics/finance");
         assertThat(finance.select("main").text()).contains("the new goal");
+        // The rename reached main with the merge (23 Nov), after main's edit: listed first, as What changed lists it.
         assertThat(finance.select("#record-history li").eachText()).containsExactly(
-                "22 Nov 2024 · Changed by Börje Ek: Climate finance: the new goal (commit " + s(edit) + ")",
                 "21 Nov 2024 · Moved from content/topics/climate-finance.md by Carol: Rename climate finance (commit " + s(rename) + ")",
+                "22 Nov 2024 · Changed by Börje Ek: Climate finance: the new goal (commit " + s(edit) + ")",
                 "12 Nov 2024 · Changed by Börje Ek: Climate finance: add the Baku figure (commit " + s(c2) + ")",
                 "10 Nov 2024 · Added by Alice Archivist: Start the portal (commit " + s(c1) + ")");
         assertThat(finance.select("meta[name=dcterms.modified]").attr("content")).isEqualTo("2024-11-22T10:00:00Z");
@@ -624,14 +684,66 @@ class HistoryBuildTest {
         Document finance = page("topics/climate-finance");
         assertThat(finance.select("#record-history li").eachText()).containsExactly(
                 "25 Nov 2024 · Changed by Alice Archivist: Merge side, words of both (commit " + s(merge) + ")",
-                "24 Nov 2024 · Changed by Börje Ek: Climate finance: main's words (commit " + s(main) + ")",
                 "1 Nov 2024 · Changed by Carol: Climate finance: the branch's words (commit " + s(side) + ")",
+                "24 Nov 2024 · Changed by Börje Ek: Climate finance: main's words (commit " + s(main) + ")",
                 "12 Nov 2024 · Changed by Börje Ek: Climate finance: add the Baku figure (commit " + s(c2) + ")",
                 "10 Nov 2024 · Added by Alice Archivist: Start the portal (commit " + s(c1) + ")");
         assertThat(finance.select("meta[name=dcterms.modified]").attr("content")).isEqualTo("2024-11-25T10:00:00Z");
         // page_size 2: the first page has the merge and the branch's commit it brought.
         assertThat(page("changes").select("table.changes tbody th a").eachAttr("href")).containsExactlyInAnyOrder(
                 "../topics/climate-finance/#change-" + s(merge), "../topics/climate-finance/#change-" + s(side));
+    }
+
+    /**
+     * A branch begun at the first commit, with an edit made the next day, merged only after main's later edit: "What
+     * changed" lists the branch's edit where the merge brought it (newest), and the record's History lists the same
+     * commits in the same order, each with its own date. Before, the page listed them as git's log gives them (main's
+     * edit above the branch's), so the page and the change log disagreed.
+     */
+    @Test
+    void aRecordsHistoryListsABranchMergedLateWhereTheChangeLogDoes() throws IOException {
+        repo.git(null, null, "checkout", "-q", "-b", "late", c1);
+        repo.write("""
+                -- content/organizations/unfccc.md --
+                ---
+                title: UNFCCC
+                acronym: UNFCCC
+                ---
+                The secretariat, in Bonn.
+                """);
+        String branch = repo.commit("Carol", "2024-11-11T10:00:00+00:00", "UNFCCC: where the secretariat is");
+        repo.git(null, null, "checkout", "-q", "main");
+        repo.write("""
+                -- content/organizations/unfccc.md --
+                ---
+                title: United Nations Framework Convention on Climate Change
+                acronym: UNFCCC
+                ---
+                The secretariat.
+                """);
+        String main = repo.commit("Börje Ek", "2024-11-21T10:00:00+00:00", "UNFCCC: its full name");
+        repo.git("Alice Archivist", "2024-11-26T10:00:00+00:00", "merge", "-q", "--no-ff", "-m", "Merge late", "late");
+        String merge = repo.git(null, null, "rev-parse", "HEAD").strip();
+        assertThat(TestPortal.problems(TestPortal.build(repo.dir()))).isEmpty();
+
+        // git put both sides' edits together, so the merge wrote text of its own and is listed too.
+        Document unfccc = page("organizations/unfccc");
+        assertThat(unfccc.select("main").text()).contains("United Nations Framework", "in Bonn");
+        assertThat(unfccc.select("#record-history li").eachText()).containsExactly(
+                "26 Nov 2024 · Changed by Alice Archivist: Merge late (commit " + s(merge) + ")",
+                "11 Nov 2024 · Changed by Carol: UNFCCC: where the secretariat is (commit " + s(branch) + ")",
+                "21 Nov 2024 · Changed by Börje Ek: UNFCCC: its full name (commit " + s(main) + ")",
+                "10 Nov 2024 · Added by Alice Archivist: Start the portal (commit " + s(c1) + ")");
+        List<String> rows = new java.util.ArrayList<>();
+        for (int n = 1; Files.isDirectory(site().resolve(n == 1 ? "changes" : "changes/page/" + n)); n++) {
+            rows.addAll(page(n == 1 ? "changes" : "changes/page/" + n).select("table.changes tbody th a").eachAttr("href"));
+        }
+        List<String> logged = rows.stream().filter(h -> h.contains("/unfccc/")).map(h -> h.substring(h.indexOf('#') + 1)).toList();
+        assertThat(logged).containsExactly("change-" + s(merge), "change-" + s(branch), "change-" + s(main), "change-" + s(c1));
+        assertThat(unfccc.select("#record-history li").eachAttr("id")).isEqualTo(logged);
+        // The page's dates are its commits' as before: first and last as git dates them.
+        assertThat(unfccc.select("#record-history > p").first().text())
+                .isEqualTo("First recorded 10 Nov 2024, last changed 26 Nov 2024; 4 commits, newest first:");
     }
 
     /**
@@ -677,6 +789,53 @@ class HistoryBuildTest {
         assertThat(feed.select("entry > id").eachText()).contains(
                 "https://accord.test/portal/topics/climate-finance/#change-" + s(c2),
                 "https://accord.test/portal/topics/finance/#change-" + s(moved));
+    }
+
+    /**
+     * serve, with a record whose redirect_from names an old file still there in git's history: the old file's deletion,
+     * committed while serve runs, joins its past to the record's History at the next save, as a fresh build shows it.
+     * Before, the session compared only the record's own file's history, which the commit did not touch, so the page
+     * kept saying the record was first recorded on the day of its new file.
+     */
+    @Test
+    void aCommitDeletingAnOldFileThatRedirectFromJoinsReachesTheRecordInServe() throws IOException {
+        String schema = Files.readString(repo.dir().resolve("content/schema.yml"));
+        Files.writeString(repo.dir().resolve("content/schema.yml"), schema.replace("common:\n", "common:\n"
+                + "  redirect_from: { type: list(string), label: Old addresses, shown: false, search: false }\n"));
+        repo.write("""
+                -- content/topics/finance.md --
+                ---
+                title: Finance
+                redirect_from: [climate-finance]
+                ---
+                Public and private money for mitigation, adaptation and loss and damage, as pledged and as paid.
+                """);
+        String added = repo.commit("Carol", "2024-11-22T10:00:00+00:00", "Finance: rewritten under a shorter name");
+        // The old file deleted in the work tree, its deletion not committed yet: it joins nothing.
+        Files.delete(repo.dir().resolve("content/topics/climate-finance.md"));
+        Path live = dir.resolve("live");
+        try (BuildSession session = new BuildSession(new BuildOptions(repo.dir(), live, false, Optional.empty(), true))) {
+            assertThat(session.build(SiteWriter.stage(live)).result().ok()).isTrue();
+            assertThat(page(live, "topics/finance").select("#record-history li").eachAttr("id")).containsExactly("change-" + s(added));
+            String deleted = repo.commit("Carol", "2024-11-23T10:00:00+00:00", "Remove the old climate finance file");
+            // The commit touched no file: the next save of any record shows it.
+            BuildSession.Update after = session.update(List.of("content/organizations/unfccc.md"), SiteWriter.inPlace(live));
+            assertThat(TestPortal.problems(after.result())).isEmpty();
+            assertThat(after.written()).contains("topics/finance/index.html");
+            Document finance = page(live, "topics/finance");
+            assertThat(finance.select("#record-history li").eachText()).containsExactly(
+                    "23 Nov 2024 · Deleted by Carol: Remove the old climate finance file (commit " + s(deleted) + ")",
+                    "22 Nov 2024 · Added by Carol: Finance: rewritten under a shorter name (commit " + s(added) + ")",
+                    "12 Nov 2024 · Changed by Börje Ek: Climate finance: add the Baku figure (commit " + s(c2) + ")",
+                    "10 Nov 2024 · Added by Alice Archivist: Start the portal (commit " + s(c1) + ")");
+            assertThat(finance.select("meta[name=dcterms.created]").attr("content")).isEqualTo("2024-11-10T09:00:00+04:00");
+        }
+        Path fresh = dir.resolve("fresh");
+        assertThat(new Build(new BuildOptions(repo.dir(), fresh, false, Optional.empty(), true)).run().ok()).isTrue();
+        java.util.Map<String, String> got = TestPortal.snapshotText(live);
+        java.util.Map<String, String> want = TestPortal.snapshotText(fresh);
+        assertThat(want.keySet().stream().filter(k -> !want.get(k).equals(got.get(k))).toList()).isEmpty();
+        assertThat(new java.util.TreeSet<>(got.keySet())).isEqualTo(new java.util.TreeSet<>(want.keySet()));
     }
 
     /**
