@@ -8,6 +8,7 @@ import accord.schema.Field;
 import accord.schema.FieldValue;
 import accord.schema.PartialDate;
 import accord.schema.Role;
+import accord.schema.SchemaOrgTypes;
 import accord.text.Utf8Buffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -18,7 +19,8 @@ import java.util.Optional;
 
 /**
  * An iCalendar file (RFC 5545) of the records that are events: those of every collection whose
- * schema.org type ({@code jsonld}) is {@code Event} and whose {@link Role#DATE} is a whole day. Each is
+ * schema.org type ({@code jsonld}) is {@code Event} or a kind of it ({@code ScreeningEvent}, {@code Festival}:
+ * {@link SchemaOrgTypes}) and whose {@link Role#DATE} is a whole day. Each is
  * an all-day entry from that date to the field the schema maps to {@code endDate} (or the same day),
  * with the field mapped to {@code location}, the record's address, and its kind. A date the record
  * qualifies with a {@link Role#DATE_BASIS} is marked {@code STATUS:TENTATIVE} and its basis is said in
@@ -29,14 +31,12 @@ import java.util.Optional;
  * base URL's host.
  */
 public final class Calendar {
-    static final String EVENT_TYPE = "Event";
-
     private Calendar() {
     }
 
     /** Whether {@link #ics} has anything to say about the records of {@code c}. */
     public static boolean covers(CollectionDef c) {
-        return c.jsonLdType().equals(EVENT_TYPE) && c.roleField(Role.DATE).isPresent();
+        return SchemaOrgTypes.isEvent(c.jsonLdType()) && c.roleField(Role.DATE).isPresent();
     }
 
     /**

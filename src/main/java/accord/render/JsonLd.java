@@ -8,6 +8,7 @@ import accord.schema.FieldType;
 import accord.schema.FieldValue;
 import accord.schema.Role;
 import accord.schema.Roles;
+import accord.schema.SchemaOrgTypes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -54,7 +55,7 @@ final class JsonLd {
         String lang = language(r, site);
         m.put("url", baseUrl + Routes.record(r.id(), lang, site.config().language()));
         boolean many = site.config().languages().size() > 1;
-        if (many && IN_LANGUAGE.contains(r.collection().jsonLdType())) m.put("inLanguage", lang);
+        if (many && hasLanguage(r.collection().jsonLdType())) m.put("inLanguage", lang);
         List<Object> names = new ArrayList<>();
         for (Field f : r.collection().fields().values()) {
             if (f.jsonLd().filter(ALTERNATE_NAME::equals).isPresent()) r.find(f.name()).flatMap(v -> json(v, f, site)).ifPresent(names::add);
@@ -127,9 +128,10 @@ final class JsonLd {
         return n;
     }
 
-    /** The schema.org types (creative works and events) that have {@code inLanguage}. */
-    private static final Set<String> IN_LANGUAGE = Set.of("CreativeWork", "Legislation", "Article", "Report", "Book",
-            "Dataset", "WebPage", "Event", "BusinessEvent", "EducationEvent", "SocialEvent", "PublicationEvent");
+    /** Whether records of schema.org {@code type} have {@code inLanguage}: creative works and events, and their kinds. */
+    private static boolean hasLanguage(String type) {
+        return SchemaOrgTypes.isCreativeWork(type) || SchemaOrgTypes.isEvent(type);
+    }
 
     /** The language {@code r} is written in: the language of the translation it is, else the default language. */
     private static String language(Record r, Site site) {

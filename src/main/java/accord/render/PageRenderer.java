@@ -328,7 +328,20 @@ public final class PageRenderer {
         }
         downloads.add(download("Every record (JSON)", "application/json", c.baseUrl() + Routes.dataPortal()));
         downloads.add(download("Data package (Frictionless Data)", "application/json", c.baseUrl() + Routes.dataPackage()));
-        downloads.add(download("Calendar of events (iCalendar)", "text/calendar", c.baseUrl() + Routes.dataCalendar()));
+        // The calendar is offered only when it has an event: a portal of no events (or of none with a whole day) has an empty one.
+        // It depends on the first event found (while it stays one, the answer holds whatever the others do), or, with
+        // none, on every record that could become one (its date or lifecycle decides).
+        boolean events = false;
+        for (CollectionDef def : site.collections()) {
+            if (events || !accord.export.Calendar.covers(def)) continue;
+            Optional<Record> first = site.collection(def.name()).stream().filter(accord.export.Calendar::covers).findFirst();
+            if (first.isPresent()) {
+                Deps.note(Deps.record(first.get().id()));
+                events = true;
+            }
+        }
+        if (!events) site.collections().stream().filter(accord.export.Calendar::covers).forEach(def -> Deps.note(Deps.collection(def.name())));
+        if (events) downloads.add(download("Calendar of events (iCalendar)", "text/calendar", c.baseUrl() + Routes.dataCalendar()));
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "Dataset");
@@ -342,7 +355,8 @@ public final class PageRenderer {
         ld.put("distribution", downloads);
         SiteConfig.Licence none = new SiteConfig.Licence("", "", "");
         SiteConfig.Licence l = c.licence().orElse(none);
-        model.put("data", new DataSetView(collections, Routes.dataPortal(), Routes.dataPackage(), Routes.dataCalendar(), l.name(), l.title(), l.url(),
+        model.put("data", new DataSetView(collections, Routes.dataPortal(), Routes.dataPackage(), events ? Routes.dataCalendar() : "",
+                l.name(), l.title(), l.url(),
                 markup(accord.text.Json.inline(ld))));
         return render("data.ftlh", model, entry.path(), "content/site.yml", problems, failures);
     }
