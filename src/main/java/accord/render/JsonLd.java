@@ -34,9 +34,9 @@ import java.util.Set;
  * <p>In a portal of several languages a record is one thing described in each of its languages: every version keeps
  * the {@code @id} of the default language's page, gives its own page as {@code url}, says its language in
  * {@code inLanguage} where schema.org defines that property (creative works and events, not people or organizations),
- * and lists the record's titles in the portal's other languages among its {@code alternateName}s, each with its
- * {@code @language} (a translation's page names the other translations; the default language's title is at its
- * {@code @id}). {@code workTranslation} is not used: the versions are one record, not works of their own.
+ * and lists the record's titles in every other language of the portal among its {@code alternateName}s, each with its
+ * {@code @language}: a translation's page names the default language's title as the default page names the
+ * translations'. {@code workTranslation} is not used: the versions are one record, not works of their own.
  */
 final class JsonLd {
     private static final String ALTERNATE_NAME = "alternateName";
@@ -46,6 +46,14 @@ final class JsonLd {
     }
 
     static Map<String, Object> of(Record r, Site site) {
+        return of(r, site, site);
+    }
+
+    /**
+     * {@code r} as a page of its language describes it: {@code site} is the site as that language's readers see it
+     * ({@link Site#inLanguage}), {@code whole} the portal's own, which holds every language's version of {@code r}.
+     */
+    static Map<String, Object> of(Record r, Site site, Site whole) {
         String baseUrl = site.config().baseUrl();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("@context", "https://schema.org");
@@ -61,7 +69,7 @@ final class JsonLd {
             if (f.jsonLd().filter(ALTERNATE_NAME::equals).isPresent()) r.find(f.name()).flatMap(v -> json(v, f, site)).ifPresent(names::add);
         }
         r.role(Role.ALIASES).ifPresent(v -> aliases(r, v, names));
-        if (many) otherTitles(r, site, lang, names);
+        if (many) otherTitles(r, whole, lang, names);
         if (!names.isEmpty()) m.put(ALTERNATE_NAME, flatten(names));
         Optional<String> basis = r.role(Role.DATE_BASIS).map(RecordViews::plain).filter(s -> !s.isBlank());
         Optional<Field> dateField = r.collection().roleField(Role.DATE);
@@ -141,15 +149,16 @@ final class JsonLd {
         return site.config().language();
     }
 
-    /** The record's titles in its other languages, each with its language, unless an alias already gives that name. */
+    /**
+     * The record's titles in its other languages (from {@code site}, the portal's own, which has every version), each
+     * with its language, in site.yml's order, unless an alias already gives that name.
+     */
     private static void otherTitles(Record r, Site site, String lang, List<Object> names) {
         Set<String> known = new java.util.HashSet<>();
         known.add(r.title());
         for (Object n : names) known.add(n instanceof Map<?, ?> m ? String.valueOf(m.get("@value")) : String.valueOf(n));
         for (String other : site.config().languages()) {
             if (other.equals(lang)) continue;
-            // A translation's page has no default-language record at hand; its @id, the default page, has that title.
-            if (other.equals(site.config().language())) continue;
             Optional<Record> version = site.find(r.id(), other);
             version.filter(v -> known.add(v.title())).ifPresent(v -> {
                 Map<String, Object> n = new LinkedHashMap<>();

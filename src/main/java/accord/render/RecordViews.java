@@ -33,6 +33,8 @@ final class RecordViews {
             Role.DISAMBIGUATION, Role.DRAFT);
 
     private final Site site;
+    /** The portal's own site, with every language's version of each record (the same as {@code site} in the default language). */
+    private final Site whole;
     private final MarkdownRenderer markdown;
     /** The pages' language, and the default language, which the schema's words and a record's own file are written in. */
     private final String lang;
@@ -50,16 +52,18 @@ final class RecordViews {
 
     /** The views of the default language's pages. */
     RecordViews(Site site, MarkdownRenderer markdown, UiStrings strings) {
-        this(site, markdown, site.config().language(), strings);
+        this(site, site, markdown, site.config().language(), strings);
     }
 
     /**
-     * The views of {@code lang}'s pages: {@code site} is the site as its readers see it ({@link Site#inLanguage}), and
+     * The views of {@code lang}'s pages: {@code site} is the site as its readers see it ({@link Site#inLanguage}), {@code
+     * whole} the portal's own (every version of a record, for its JSON-LD), and
      * {@code strings} the theme's words, of which a link's line takes {@code also_format}, {@code list_separator},
      * {@code also_separator}, {@code also_item} and {@code also_lower_case}.
      */
-    RecordViews(Site site, MarkdownRenderer markdown, String lang, UiStrings strings) {
+    RecordViews(Site site, Site whole, MarkdownRenderer markdown, String lang, UiStrings strings) {
         this.site = site;
+        this.whole = whole;
         this.markdown = markdown;
         this.lang = lang;
         this.alsoFormat = strings.text(lang, "also_format");
@@ -225,7 +229,7 @@ final class RecordViews {
         return new RecordView(r.id().toString(), r.id().collection(), r.collection().singular(), r.id().slug(), r.title(),
                 Routes.record(r.id()), file, fields, fieldMap, aliases(r), refs(r, Role.TOPICS), sources(r), caveats, other,
                 relations.disambiguation(), backlinks, PageRenderer.markup(body.html()),
-                PageRenderer.markup(accord.text.Json.inline(JsonLd.of(r, site))), header, metaOf,
+                PageRenderer.markup(accord.text.Json.inline(JsonLd.of(r, site, whole))), header, metaOf,
                 r.collection().singularLanguage(lang, fallback), metaLangOf, metaPartsOf);
     }
 
