@@ -264,7 +264,7 @@ final class RecordViews {
                 Item a = item(r, Role.ALIASES, i);
                 String lang = a.text(Role.ALIAS_LANG);
                 String note = a.text(Role.ALIAS_NOTE);
-                aliases.add(new AliasView(a.text(Role.ALIAS_NAME), lang, languageName(lang), note,
+                aliases.add(new AliasView(a.text(Role.ALIAS_NAME), lang, aliasLanguageName(a.field(Role.ALIAS_LANG), lang), note,
                         note.isEmpty() ? "" : writtenIn(r, a.values.get(a.name(Role.ALIAS_NOTE)))));
             } else {
                 aliases.add(new AliasView(plain(i), "", "", "", ""));
@@ -273,10 +273,21 @@ final class RecordViews {
         return aliases;
     }
 
-    static String languageName(String lang) {
-        if (lang.isEmpty()) return "";
-        String name = Locale.forLanguageTag(lang).getDisplayLanguage(Locale.ENGLISH);
-        return name.isEmpty() ? lang : name;
+    /**
+     * The name of an alias's language {@code code} in the page's language: the label the schema gives that value of the
+     * alias's language enum in the page's language ({@code labels}, {@code labels_de}), else the theme's word
+     * {@code language_<code>}, else the language's name as Java knows it in the page's language ("anglais",
+     * "Englisch"), else the code.
+     */
+    private String aliasLanguageName(Optional<Field> field, String code) {
+        if (code.isEmpty()) return "";
+        if (field.isPresent() && field.get().type() instanceof FieldType.EnumType && field.get().labels().containsKey(code)
+                && field.get().labelLanguageOf(code, lang, fallback).equals(lang)) {
+            return field.get().labelOf(code);
+        }
+        if (strings.of(lang).get("language_" + code) instanceof String word && !word.isBlank()) return word;
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(lang));
+        return name.isEmpty() ? code : name;
     }
 
     private List<SourceView> sources(Record r) {
