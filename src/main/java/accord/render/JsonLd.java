@@ -45,15 +45,12 @@ final class JsonLd {
     private JsonLd() {
     }
 
-    static Map<String, Object> of(Record r, Site site) {
-        return of(r, site, site);
-    }
-
     /**
      * {@code r} as a page of its language describes it: {@code site} is the site as that language's readers see it
-     * ({@link Site#inLanguage}), {@code whole} the portal's own, which holds every language's version of {@code r}.
+     * ({@link Site#inLanguage}), {@code whole} the portal's own, which holds every language's version of {@code r};
+     * {@code strings} and {@code ui} give the words and dates of the page's language.
      */
-    static Map<String, Object> of(Record r, Site site, Site whole) {
+    static Map<String, Object> of(Record r, Site site, Site whole, UiStrings strings, Ui ui) {
         String baseUrl = site.config().baseUrl();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("@context", "https://schema.org");
@@ -78,8 +75,7 @@ final class JsonLd {
             Optional<FieldValue> value = r.find(f.name());
             if (value.isEmpty()) continue;
             if (basis.isPresent() && dateField.isPresent() && dateField.get().name().equals(f.name())) {
-                add(m, QUALIFIED_DATE, f.label() + ": " + RecordViews.plain(value.get()) + " (" + basis.get()
-                        + "; not confirmed as the exact date)");
+                add(m, QUALIFIED_DATE, dateNotConfirmed(r, f, basis.get(), strings, ui));
                 continue;
             }
             json(value.get(), f, site).ifPresent(v -> add(m, f.jsonLd().get(), v));
@@ -88,6 +84,17 @@ final class JsonLd {
         List<Object> citations = citations(r);
         if (!citations.isEmpty()) m.put("citation", citations);
         return m;
+    }
+
+    /**
+     * A date its {@code basis} qualifies, in the words of {@code ui}'s language (the theme's {@code date_not_confirmed}:
+     * "Date: October 2025 (programme announcement; not confirmed as the exact date)"), with the field's label.
+     */
+    static String dateNotConfirmed(Record r, Field f, String basis, UiStrings strings, Ui ui) {
+        FieldValue v = r.fields().get(f.name());
+        String date = v instanceof FieldValue.DateValue d ? ui.date(d.date().iso(), d.date().display()) : RecordViews.plain(v);
+        return strings.word(ui.lang(), "date_not_confirmed").replace("{label}", f.label()).replace("{date}", date)
+                .replace("{basis}", basis);
     }
 
     /** Adds {@code value} under {@code key}; a second value makes the property a list of both. */

@@ -61,6 +61,8 @@ public final class PageRenderer {
     private volatile FeedIds feedIds;
 
     private final LanguageVersions languages;
+    /** The theme's words per language (the feeds' are the default language's). */
+    private final UiStrings strings;
     private final java.util.concurrent.ConcurrentMap<String, ThemePages> localThemePages = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A renderer with the bundled theme's words ({@code templates/i18n/}) for the portal's languages. */
@@ -94,6 +96,7 @@ public final class PageRenderer {
         historyPages = new HistoryPages(this, site, history);
         this.history = history;
         languages = new LanguageVersions(site, plan, strings, markdown, siteView, recordViews);
+        this.strings = strings;
     }
 
     /** With the pages removed on purpose (tombstones), which the change log lists among the changes (issue 10). */
@@ -147,7 +150,7 @@ public final class PageRenderer {
                     // An entry's id is the record's first address in the history, and its updated the record's last
                     // commit, so the feed changes with the history.
                     Deps.note(Deps.history());
-                    content[0] = Optional.of(Feeds.atom(site, entry.subject(), feedIds(), historyPages::lastModified));
+                    content[0] = Optional.of(Feeds.atom(site, entry.subject(), feedIds(), historyPages::lastModified, strings, languages.ui("")));
                 }
                 case CHANGES -> {
                     origin[0] = "changes.ftlh";

@@ -47,6 +47,8 @@ final class RecordViews {
     private final String alsoSeparator;
     /** The theme's words in every language, for how each language writes a heading inside that line. */
     private final UiStrings strings;
+    /** The page's language's way with dates, for the JSON-LD. */
+    private final Ui ui;
     /** The language of each backlink heading as {@code site} has them (in {@code lang} where the schema gives them). */
     private final Map<String, String> headingLanguages = new java.util.HashMap<>();
 
@@ -72,6 +74,7 @@ final class RecordViews {
         this.alsoSeparator = strings.text(lang, "also_separator");
         this.strings = strings;
         this.fallback = site.config().language();
+        this.ui = new Ui(lang, fallback, strings.of(lang), Set.of());
         for (accord.schema.CollectionDef c : site.schema().collections().values()) {
             for (Field f : c.allFields()) {
                 headingLanguages.putIfAbsent(c.backlinkHeading(f), c.backlinkHeadingLanguage(f, lang, fallback));
@@ -229,7 +232,7 @@ final class RecordViews {
         return new RecordView(r.id().toString(), r.id().collection(), r.collection().singular(), r.id().slug(), r.title(),
                 Routes.record(r.id()), file, fields, fieldMap, aliases(r), refs(r, Role.TOPICS), sources(r), caveats, other,
                 relations.disambiguation(), backlinks, PageRenderer.markup(body.html()),
-                PageRenderer.markup(accord.text.Json.inline(JsonLd.of(r, site, whole))), header, metaOf,
+                PageRenderer.markup(accord.text.Json.inline(JsonLd.of(r, site, whole, strings, ui))), header, metaOf,
                 r.collection().singularLanguage(lang, fallback), metaLangOf, metaPartsOf);
     }
 
@@ -285,7 +288,9 @@ final class RecordViews {
                 && field.get().labelLanguageOf(code, lang, fallback).equals(lang)) {
             return field.get().labelOf(code);
         }
-        if (strings.of(lang).get("language_" + code) instanceof String word && !word.isBlank()) return word;
+        // The language's own word: the default language's in its place would name the language in another one.
+        Optional<String> word = strings.own(lang, "language_" + code).filter(w -> !w.isBlank());
+        if (word.isPresent()) return word.get();
         String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(lang));
         return name.isEmpty() ? code : name;
     }

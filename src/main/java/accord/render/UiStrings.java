@@ -35,10 +35,13 @@ public final class UiStrings {
     static final String THEME_LANGUAGE = "en";
     private final String defaultLanguage;
     private final Map<String, Map<String, Object>> byLanguage;
+    /** Each language's own words, without the default language's where it has none. */
+    private final Map<String, Map<String, Object>> own;
 
-    private UiStrings(String defaultLanguage, Map<String, Map<String, Object>> byLanguage) {
+    private UiStrings(String defaultLanguage, Map<String, Map<String, Object>> byLanguage, Map<String, Map<String, Object>> own) {
         this.defaultLanguage = defaultLanguage;
         this.byLanguage = byLanguage;
+        this.own = own;
     }
 
     /** Reads the strings of {@code languages} (the default first) from {@code templates/i18n/}, else the bundled theme. */
@@ -85,7 +88,7 @@ public final class UiStrings {
             all.putAll(own);
             merged.put(lang, Collections.unmodifiableMap(all));
         }
-        return new UiStrings(languages.get(0), merged);
+        return new UiStrings(languages.get(0), merged, read);
     }
 
     private static String fileOf(Optional<Path> portalTemplates, String lang) {
@@ -143,6 +146,27 @@ public final class UiStrings {
     /** Every key of {@code lang}, with the default language's words where it has none. */
     public Map<String, Object> of(String lang) {
         return byLanguage.getOrDefault(lang.isEmpty() ? defaultLanguage : lang, byLanguage.get(defaultLanguage));
+    }
+
+    /**
+     * {@code key} in {@code lang} (empty: the default language), or the bundled theme's English words for it where the
+     * portal's own files lack the key: for the words Java writes into the feeds, the calendar and JSON-LD.
+     */
+    public String word(String lang, String key) {
+        Object v = of(lang).get(key);
+        if (v instanceof String s) return s;
+        return ThemeWords.ENGLISH.get(key) instanceof String s ? s : key;
+    }
+
+    /** {@code key} as {@code lang}'s own words give it, not the default language's in its place. */
+    public Optional<String> own(String lang, String key) {
+        return own.getOrDefault(lang.isEmpty() ? defaultLanguage : lang, Map.of()).get(key) instanceof String s
+                ? Optional.of(s) : Optional.empty();
+    }
+
+    /** The bundled theme's English words, read once. */
+    private static final class ThemeWords {
+        static final Map<String, Object> ENGLISH = read(Optional.empty(), THEME_LANGUAGE, new Problems()).orElse(Map.of());
     }
 
     /** {@code key} in {@code lang}, or the key itself when no language has it. */
