@@ -334,16 +334,20 @@ public final class PageRenderer {
         // The calendar is offered only when it has an event: a portal of no events (or of none with a whole day) has an empty one.
         // It depends on the first event found (while it stays one, the answer holds whatever the others do), or, with
         // none, on every record that could become one (its date or lifecycle decides).
+        // A record is in the calendar when the plan gives it a calendar file of its own (the data files' rule).
+        java.util.function.Predicate<CollectionDef> eventful = def -> accord.schema.SchemaOrgTypes.isEvent(def.jsonLdType())
+                && def.roleField(accord.schema.Role.DATE).isPresent();
         boolean events = false;
         for (CollectionDef def : site.collections()) {
-            if (events || !accord.export.Calendar.covers(def)) continue;
-            Optional<Record> first = site.collection(def.name()).stream().filter(accord.export.Calendar::covers).findFirst();
+            if (events || !eventful.test(def)) continue;
+            Optional<Record> first = site.collection(def.name()).stream()
+                    .filter(r -> plan.entries().containsKey(Routes.dataRecord(r.id(), "ics"))).findFirst();
             if (first.isPresent()) {
                 Deps.note(Deps.record(first.get().id()));
                 events = true;
             }
         }
-        if (!events) site.collections().stream().filter(accord.export.Calendar::covers).forEach(def -> Deps.note(Deps.collection(def.name())));
+        if (!events) site.collections().stream().filter(eventful).forEach(def -> Deps.note(Deps.collection(def.name())));
         if (events) downloads.add(download("Calendar of events (iCalendar)", "text/calendar", c.baseUrl() + Routes.dataCalendar()));
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
