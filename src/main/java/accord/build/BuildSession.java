@@ -1063,7 +1063,7 @@ public final class BuildSession implements AutoCloseable {
                 return new Rendered(e.path(), Set.of(), List.of(), List.of(), null);
             }
             if (e.kind() == PageEntry.Kind.DATA) {
-                DataFiles.write(e, site, dataParts, recordKeys, sink);
+                DataFiles.write(e, site, dataParts, recordKeys, DataFiles.words(uiStrings), sink);
                 return new Rendered(e.path(), e.deps(), List.of(), List.of(), null);
             }
             PageResult r = e.kind() == PageEntry.Kind.TOMBSTONE

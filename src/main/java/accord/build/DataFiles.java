@@ -14,6 +14,7 @@ import accord.model.Site;
 import accord.render.Deps;
 import accord.render.PageEntry;
 import accord.render.Routes;
+import accord.render.UiStrings;
 import accord.schema.CollectionDef;
 import accord.text.Utf8Buffer;
 import java.io.IOException;
@@ -59,11 +60,11 @@ public final class DataFiles {
     private static final String CALENDAR = "ics";
 
     static {
-        RECORD_FILES.put("json", (r, site, keys) -> DataJson.record(r, site, LINKS, keys));
-        RECORD_FILES.put("bib", (r, site, keys) -> Citations.bibtex(r, site, LINKS, keys));
-        RECORD_FILES.put("ris", (r, site, keys) -> Citations.ris(r, site, LINKS, keys));
-        RECORD_FILES.put("csl.json", (r, site, keys) -> Citations.cslJson(r, site, LINKS, keys));
-        RECORD_FILES.put(CALENDAR, (r, site, keys) -> Calendar.ics(site, r, LINKS, keys));
+        RECORD_FILES.put("json", (r, site, keys, words) -> DataJson.record(r, site, LINKS, keys));
+        RECORD_FILES.put("bib", (r, site, keys, words) -> Citations.bibtex(r, site, LINKS, keys));
+        RECORD_FILES.put("ris", (r, site, keys, words) -> Citations.ris(r, site, LINKS, keys));
+        RECORD_FILES.put("csl.json", (r, site, keys, words) -> Citations.cslJson(r, site, LINKS, keys));
+        RECORD_FILES.put(CALENDAR, (r, site, keys, words) -> Calendar.ics(site, r, LINKS, keys, words));
     }
 
     /** The files that name the record by its key ({@link RecordKeys}). */
@@ -72,7 +73,7 @@ public final class DataFiles {
     private static final String LASTING = "json";
 
     private interface RecordFile {
-        byte[] render(Record r, Site site, RecordKeys keys);
+        byte[] render(Record r, Site site, RecordKeys keys, Calendar.Words words);
     }
 
     private DataFiles() {
@@ -188,10 +189,11 @@ public final class DataFiles {
      * bytes. The files of a collection or of the whole portal (tens of MB) are streamed to the sink as they are made;
      * a record's own files are small and go whole.
      */
-    public static void write(PageEntry e, Site site, RecordParts parts, RecordKeys keys, OutputSink sink) throws IOException {
-        Optional<Consumer<Utf8Buffer>> whole = whole(e, site, parts, keys);
+    public static void write(PageEntry e, Site site, RecordParts parts, RecordKeys keys, Calendar.Words words, OutputSink sink)
+            throws IOException {
+        Optional<Consumer<Utf8Buffer>> whole = whole(e, site, parts, keys, words);
         if (whole.isEmpty()) {
-            sink.write(e.path(), render(e, site, parts, keys));
+            sink.write(e.path(), render(e, site, parts, keys, words));
             return;
         }
         sink.write(e.path(), stream -> {
@@ -203,17 +205,32 @@ public final class DataFiles {
 
     /** The same without git's history: every record's key from its address now. */
     public static void write(PageEntry e, Site site, RecordParts parts, OutputSink sink) throws IOException {
-        write(e, site, parts, RecordKeys.current(site), sink);
+        write(e, site, parts, RecordKeys.current(site), words(site), sink);
+    }
+
+    /**
+     * The calendar's words in the default language of {@code site}: the theme's ({@code templates/i18n/}, the portal's
+     * own file where {@code strings} has it, else the bundled theme's).
+     */
+    public static Calendar.Words words(UiStrings strings) {
+        String lang = strings.defaultLanguage();
+        return new Calendar.Words(strings.word(lang, "calendar_record"), strings.word(lang, "calendar_record_in"),
+                strings.word(lang, "calendar_date_basis"));
+    }
+
+    /** The bundled theme's calendar words for {@code site}'s default language. */
+    private static Calendar.Words words(Site site) {
+        return words(UiStrings.load(Optional.empty(), site.config().languages(), new accord.problem.Problems()));
     }
 
     /** The bytes of a {@link PageEntry.Kind#DATA} entry of {@link #plan}, without git's history. */
     static byte[] render(PageEntry e, Site site, RecordParts parts) {
-        return render(e, site, parts, RecordKeys.current(site));
+        return render(e, site, parts, RecordKeys.current(site), words(site));
     }
 
     /** The bytes of a {@link PageEntry.Kind#DATA} entry of {@link #plan}, with the records' {@code keys}. */
-    static byte[] render(PageEntry e, Site site, RecordParts parts, RecordKeys keys) {
-        Optional<Consumer<Utf8Buffer>> whole = whole(e, site, parts, keys);
+    static byte[] render(PageEntry e, Site site, RecordParts parts, RecordKeys keys, Calendar.Words words) {
+        Optional<Consumer<Utf8Buffer>> whole = whole(e, site, parts, keys, words);
         if (whole.isPresent()) {
             Utf8Buffer out = new Utf8Buffer(1 << 16);
             whole.get().accept(out);
@@ -228,18 +245,19 @@ public final class DataFiles {
         String stem = Routes.dataRecord(id, "");
         RecordFile file = e.path().startsWith(stem) ? RECORD_FILES.get(e.path().substring(stem.length())) : null;
         if (file == null) throw new IllegalArgumentException("not a data file: " + e.path());
-        return file.render(site.expect(id), site, keys);
+        return file.render(site.expect(id), site, keys, words);
     }
 
     /** How to make a collection-wide file (of a collection, the portal, the calendar) into a buffer; empty for the others. */
-    private static Optional<Consumer<Utf8Buffer>> whole(PageEntry e, Site site, RecordParts parts, RecordKeys keys) {
+    private static Optional<Consumer<Utf8Buffer>> whole(PageEntry e, Site site, RecordParts parts, RecordKeys keys,
+                                                        Calendar.Words words) {
         String subject = e.subject();
         int colon = subject.indexOf(':');
         String kind = colon < 0 ? subject : subject.substring(0, colon);
         String arg = colon < 0 ? "" : subject.substring(colon + 1);
         return Optional.ofNullable(switch (kind) {
             case "portal" -> out -> DataJson.portal(site, LINKS, keys, parts, out);
-            case "calendar" -> out -> Calendar.ics(site, LINKS, keys, parts, out);
+            case "calendar" -> out -> Calendar.ics(site, LINKS, keys, parts, words, out);
             case "json" -> out -> DataJson.collection(arg, site, LINKS, keys, parts, out);
             case "csv" -> out -> DataPackage.csv(arg, site, LINKS, keys, parts, out);
             default -> null;

@@ -8,6 +8,7 @@ import accord.schema.Field;
 import accord.schema.FieldValue;
 import accord.schema.PartialDate;
 import accord.schema.Role;
+import accord.schema.SchemaOrgTypes;
 import accord.text.Utf8Buffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -18,7 +19,8 @@ import java.util.Optional;
 
 /**
  * An iCalendar file (RFC 5545) of the records that are events: those of every collection whose
- * schema.org type ({@code jsonld}) is {@code Event} and whose {@link Role#DATE} is a whole day. Each is
+ * schema.org type ({@code jsonld}) is {@code Event} or a kind of it ({@code ScreeningEvent}, {@code Festival}:
+ * {@link SchemaOrgTypes}) and whose {@link Role#DATE} is a whole day. Each is
  * an all-day entry from that date to the field the schema maps to {@code endDate} (or the same day),
  * with the field mapped to {@code location}, the record's address, and its kind. A date the record
  * qualifies with a {@link Role#DATE_BASIS} is marked {@code STATUS:TENTATIVE} and its basis is said in
@@ -29,14 +31,21 @@ import java.util.Optional;
  * base URL's host.
  */
 public final class Calendar {
-    static final String EVENT_TYPE = "Event";
+    /**
+     * The words of an event's description, the theme's in the default language: {@code record} ("{singular} record:
+     * {url}", {@code calendar_record}), {@code recordIn} ("{singular} record in {site}.", {@code record_description}, where
+     * no absolute address is known) and {@code dateBasis} ("Date basis: {basis} (the exact date is not confirmed).",
+     * {@code calendar_date_basis}).
+     */
+    public record Words(String record, String recordIn, String dateBasis) {
+    }
 
     private Calendar() {
     }
 
     /** Whether {@link #ics} has anything to say about the records of {@code c}. */
     public static boolean covers(CollectionDef c) {
-        return c.jsonLdType().equals(EVENT_TYPE) && c.roleField(Role.DATE).isPresent();
+        return SchemaOrgTypes.isEvent(c.jsonLdType()) && c.roleField(Role.DATE).isPresent();
     }
 
     /**
@@ -50,14 +59,14 @@ public final class Calendar {
     }
 
     /** Every dated event of the portal in one calendar, with the records' {@code keys}. */
-    public static byte[] ics(Site site, Links links, RecordKeys keys) {
+    public static byte[] ics(Site site, Links links, RecordKeys keys, Words words) {
         Utf8Buffer out = new Utf8Buffer(1 << 16);
-        ics(site, links, keys, RecordParts.none(), out);
+        ics(site, links, keys, RecordParts.none(), words, out);
         return out.toByteArray();
     }
 
     /** The same into {@code out}, from the records' {@code parts}. */
-    public static void ics(Site site, Links links, RecordKeys keys, RecordParts parts, Utf8Buffer out) {
+    public static void ics(Site site, Links links, RecordKeys keys, RecordParts parts, Words words, Utf8Buffer out) {
         StringBuilder sb = new StringBuilder();
         begin(sb, site, site.config().title());
         out.append(sb.toString());
@@ -70,7 +79,7 @@ public final class Calendar {
                 // A part holds for one UID and one revision: a commit that leaves the file as it was changes the stamp.
                 parts.calendarEvent(r, site, key + revised.map(t -> "\0" + t).orElse(""), out, o -> {
                     StringBuilder one = new StringBuilder(512);
-                    event(one, site, r, links, key, revised);
+                    event(one, site, r, links, key, revised, words);
                     o.append(one.toString());
                 });
             }
@@ -79,10 +88,10 @@ public final class Calendar {
     }
 
     /** One record's own calendar file, with its one event (the same VEVENT, with the same UID, as in the whole calendar). */
-    public static byte[] ics(Site site, Record r, Links links, RecordKeys keys) {
+    public static byte[] ics(Site site, Record r, Links links, RecordKeys keys, Words words) {
         StringBuilder sb = new StringBuilder(1024);
         begin(sb, site, r.title());
-        event(sb, site, r, links, keys.key(r), keys.revised(r));
+        event(sb, site, r, links, keys.key(r), keys.revised(r), words);
         line(sb, "END:VCALENDAR");
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -99,7 +108,8 @@ public final class Calendar {
      * One all-day VEVENT. Its address (URL, and in the description) is absolute only when the base URL is; otherwise
      * it is left out, since a calendar program has no page to resolve a relative one against.
      */
-    private static void event(StringBuilder sb, Site site, Record r, Links links, String key, Optional<Instant> revised) {
+    private static void event(StringBuilder sb, Site site, Record r, Links links, String key, Optional<Instant> revised,
+                              Words words) {
         PartialDate start = r.date().filter(PartialDate::hasDay).orElseThrow();
         LocalDate from = LocalDate.of(start.year(), start.month(), start.day());
         LocalDate to = mapped(r, "endDate").filter(v -> v instanceof FieldValue.DateValue d && d.date().hasDay())
@@ -119,8 +129,10 @@ public final class Calendar {
         List<String> places = new ArrayList<>();
         mapped(r, "location").map(Cells::plain).filter(s -> !s.isBlank()).ifPresent(places::add);
         if (!places.isEmpty()) line(sb, "LOCATION:" + text(String.join(", ", places)));
-        String description = r.collection().singular() + " record" + url.map(u -> ": " + u).orElse(" in " + site.config().title())
-                + basis.map(b -> "\nDate basis: " + b + " (the exact date is not confirmed).").orElse("");
+        String singular = r.collection().singular();
+        String description = url.map(u -> words.record().replace("{singular}", singular).replace("{url}", u))
+                .orElse(words.recordIn().replace("{singular}", singular).replace("{site}", site.config().title()))
+                + basis.map(b -> "\n" + words.dateBasis().replace("{basis}", b)).orElse("");
         line(sb, "DESCRIPTION:" + text(description));
         if (basis.isPresent()) line(sb, "STATUS:TENTATIVE");
         url.ifPresent(u -> line(sb, "URL:" + u));

@@ -19,7 +19,8 @@ final class Feeds {
     /**
      * The feed of one collection's dated records ({@code collection} empty: of every collection's), at
      * {@link Routes#feed}. Each entry's summary is the record's description ({@link PageMeta#description}), with a
-     * date its sources only bound said in words, since {@code <updated>} cannot carry the qualifier. Without an
+     * date its sources only bound said in words (the theme's {@code date_not_confirmed}, in the default language, whose
+     * feed it is), since {@code <updated>} cannot carry the qualifier. Without an
      * absolute base URL the links stay relative to the feed (as Atom allows) and the ids are {@code urn:accord:}
      * names of the records, not invented addresses. An entry's id is the record's lasting name ({@link FeedIds}), which a
      * rename does not change; its link goes to where the record is now.
@@ -29,7 +30,8 @@ final class Feeds {
      * where that is not known (no history, never committed, changed since its last commit) it is the record's own date.
      * The feed's own {@code <updated>} is the latest of its entries'. Both come from the commit, never the build's clock.
      */
-    static String atom(Site site, String collection, FeedIds ids, java.util.function.Function<Record, String> lastModified) {
+    static String atom(Site site, String collection, FeedIds ids, java.util.function.Function<Record, String> lastModified,
+                       UiStrings strings, Ui ui) {
         // Each record's date found once, not at each of the sort's comparisons (10,000 records: 140,000 of them).
         record Dated(accord.schema.PartialDate date, Record record) {
         }
@@ -80,7 +82,10 @@ final class Feeds {
             sb.append("    <updated>").append(updated.get(i)).append("</updated>\n");
             sb.append("    <category term=\"").append(xml(r.id().collection())).append("\" label=\"")
                     .append(xml(r.collection().singular())).append("\"/>\n");
-            String qualified = r.dateBasis().isPresent() ? " Date: " + r.dateForReaders().orElse("") + "." : "";
+            // A date its basis qualifies, in the default language's words, as the JSON-LD says it.
+            String qualified = r.dateBasis().isPresent() && r.collection().roleField(accord.schema.Role.DATE).isPresent()
+                    ? " " + JsonLd.dateNotConfirmed(r, r.collection().roleField(accord.schema.Role.DATE).get(), r.dateBasis().get(),
+                    strings, ui) + "." : "";
             sb.append("    <summary>").append(xml(PageMeta.description(r, site.config().title()) + qualified))
                     .append("</summary>\n");
             sb.append("  </entry>\n");

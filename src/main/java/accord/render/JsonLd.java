@@ -8,6 +8,7 @@ import accord.schema.FieldType;
 import accord.schema.FieldValue;
 import accord.schema.Role;
 import accord.schema.Roles;
+import accord.schema.SchemaOrgTypes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,9 +34,9 @@ import java.util.Set;
  * <p>In a portal of several languages a record is one thing described in each of its languages: every version keeps
  * the {@code @id} of the default language's page, gives its own page as {@code url}, says its language in
  * {@code inLanguage} where schema.org defines that property (creative works and events, not people or organizations),
- * and lists the record's titles in the portal's other languages among its {@code alternateName}s, each with its
- * {@code @language} (a translation's page names the other translations; the default language's title is at its
- * {@code @id}). {@code workTranslation} is not used: the versions are one record, not works of their own.
+ * and lists the record's titles in every other language of the portal among its {@code alternateName}s, each with its
+ * {@code @language}: a translation's page names the default language's title as the default page names the
+ * translations'. {@code workTranslation} is not used: the versions are one record, not works of their own.
  */
 final class JsonLd {
     private static final String ALTERNATE_NAME = "alternateName";
@@ -44,7 +45,12 @@ final class JsonLd {
     private JsonLd() {
     }
 
-    static Map<String, Object> of(Record r, Site site) {
+    /**
+     * {@code r} as a page of its language describes it: {@code site} is the site as that language's readers see it
+     * ({@link Site#inLanguage}), {@code whole} the portal's own, which holds every language's version of {@code r};
+     * {@code strings} and {@code ui} give the words and dates of the page's language.
+     */
+    static Map<String, Object> of(Record r, Site site, Site whole, UiStrings strings, Ui ui) {
         String baseUrl = site.config().baseUrl();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("@context", "https://schema.org");
@@ -54,13 +60,13 @@ final class JsonLd {
         String lang = language(r, site);
         m.put("url", baseUrl + Routes.record(r.id(), lang, site.config().language()));
         boolean many = site.config().languages().size() > 1;
-        if (many && IN_LANGUAGE.contains(r.collection().jsonLdType())) m.put("inLanguage", lang);
+        if (many && hasLanguage(r.collection().jsonLdType())) m.put("inLanguage", lang);
         List<Object> names = new ArrayList<>();
         for (Field f : r.collection().fields().values()) {
             if (f.jsonLd().filter(ALTERNATE_NAME::equals).isPresent()) r.find(f.name()).flatMap(v -> json(v, f, site)).ifPresent(names::add);
         }
         r.role(Role.ALIASES).ifPresent(v -> aliases(r, v, names));
-        if (many) otherTitles(r, site, lang, names);
+        if (many) otherTitles(r, whole, lang, names);
         if (!names.isEmpty()) m.put(ALTERNATE_NAME, flatten(names));
         Optional<String> basis = r.role(Role.DATE_BASIS).map(RecordViews::plain).filter(s -> !s.isBlank());
         Optional<Field> dateField = r.collection().roleField(Role.DATE);
@@ -69,8 +75,7 @@ final class JsonLd {
             Optional<FieldValue> value = r.find(f.name());
             if (value.isEmpty()) continue;
             if (basis.isPresent() && dateField.isPresent() && dateField.get().name().equals(f.name())) {
-                add(m, QUALIFIED_DATE, f.label() + ": " + RecordViews.plain(value.get()) + " (" + basis.get()
-                        + "; not confirmed as the exact date)");
+                add(m, QUALIFIED_DATE, dateNotConfirmed(r, f, basis.get(), strings, ui));
                 continue;
             }
             json(value.get(), f, site).ifPresent(v -> add(m, f.jsonLd().get(), v));
@@ -79,6 +84,17 @@ final class JsonLd {
         List<Object> citations = citations(r);
         if (!citations.isEmpty()) m.put("citation", citations);
         return m;
+    }
+
+    /**
+     * A date its {@code basis} qualifies, in the words of {@code ui}'s language (the theme's {@code date_not_confirmed}:
+     * "Date: October 2025 (programme announcement; not confirmed as the exact date)"), with the field's label.
+     */
+    static String dateNotConfirmed(Record r, Field f, String basis, UiStrings strings, Ui ui) {
+        FieldValue v = r.fields().get(f.name());
+        String date = v instanceof FieldValue.DateValue d ? ui.date(d.date().iso(), d.date().display()) : RecordViews.plain(v);
+        return strings.word(ui.lang(), "date_not_confirmed").replace("{label}", f.label()).replace("{date}", date)
+                .replace("{basis}", basis);
     }
 
     /** Adds {@code value} under {@code key}; a second value makes the property a list of both. */
@@ -127,9 +143,10 @@ final class JsonLd {
         return n;
     }
 
-    /** The schema.org types (creative works and events) that have {@code inLanguage}. */
-    private static final Set<String> IN_LANGUAGE = Set.of("CreativeWork", "Legislation", "Article", "Report", "Book",
-            "Dataset", "WebPage", "Event", "BusinessEvent", "EducationEvent", "SocialEvent", "PublicationEvent");
+    /** Whether records of schema.org {@code type} have {@code inLanguage}: creative works and events, and their kinds. */
+    private static boolean hasLanguage(String type) {
+        return SchemaOrgTypes.isCreativeWork(type) || SchemaOrgTypes.isEvent(type);
+    }
 
     /** The language {@code r} is written in: the language of the translation it is, else the default language. */
     private static String language(Record r, Site site) {
@@ -139,15 +156,16 @@ final class JsonLd {
         return site.config().language();
     }
 
-    /** The record's titles in its other languages, each with its language, unless an alias already gives that name. */
+    /**
+     * The record's titles in its other languages (from {@code site}, the portal's own, which has every version), each
+     * with its language, in site.yml's order, unless an alias already gives that name.
+     */
     private static void otherTitles(Record r, Site site, String lang, List<Object> names) {
         Set<String> known = new java.util.HashSet<>();
         known.add(r.title());
         for (Object n : names) known.add(n instanceof Map<?, ?> m ? String.valueOf(m.get("@value")) : String.valueOf(n));
         for (String other : site.config().languages()) {
             if (other.equals(lang)) continue;
-            // A translation's page has no default-language record at hand; its @id, the default page, has that title.
-            if (other.equals(site.config().language())) continue;
             Optional<Record> version = site.find(r.id(), other);
             version.filter(v -> known.add(v.title())).ifPresent(v -> {
                 Map<String, Object> n = new LinkedHashMap<>();

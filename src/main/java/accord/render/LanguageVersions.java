@@ -38,7 +38,7 @@ final class LanguageVersions {
             boolean isDefault = lang.equals(c.language());
             Site local = site.inLanguage(lang);
             sites.put(lang, local);
-            views.put(lang, isDefault ? defaultViews : new RecordViews(local, markdown, lang, strings));
+            views.put(lang, isDefault ? defaultViews : new RecordViews(local, site, markdown, lang, strings));
             Set<String> translated = new HashSet<>();
             site.translations().forEach((id, byLang) -> {
                 if (byLang.containsKey(lang)) translated.add(Routes.record(id));

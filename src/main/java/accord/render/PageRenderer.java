@@ -61,6 +61,8 @@ public final class PageRenderer {
     private volatile FeedIds feedIds;
 
     private final LanguageVersions languages;
+    /** The theme's words per language (the feeds' are the default language's). */
+    private final UiStrings strings;
     private final java.util.concurrent.ConcurrentMap<String, ThemePages> localThemePages = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A renderer with the bundled theme's words ({@code templates/i18n/}) for the portal's languages. */
@@ -94,6 +96,7 @@ public final class PageRenderer {
         historyPages = new HistoryPages(this, site, history);
         this.history = history;
         languages = new LanguageVersions(site, plan, strings, markdown, siteView, recordViews);
+        this.strings = strings;
     }
 
     /** With the pages removed on purpose (tombstones), which the change log lists among the changes (issue 10). */
@@ -147,7 +150,7 @@ public final class PageRenderer {
                     // An entry's id is the record's first address in the history, and its updated the record's last
                     // commit, so the feed changes with the history.
                     Deps.note(Deps.history());
-                    content[0] = Optional.of(Feeds.atom(site, entry.subject(), feedIds(), historyPages::lastModified));
+                    content[0] = Optional.of(Feeds.atom(site, entry.subject(), feedIds(), historyPages::lastModified, strings, languages.ui("")));
                 }
                 case CHANGES -> {
                     origin[0] = "changes.ftlh";
@@ -334,7 +337,24 @@ public final class PageRenderer {
         }
         downloads.add(download("Every record (JSON)", "application/json", c.baseUrl() + Routes.dataPortal()));
         downloads.add(download("Data package (Frictionless Data)", "application/json", c.baseUrl() + Routes.dataPackage()));
-        downloads.add(download("Calendar of events (iCalendar)", "text/calendar", c.baseUrl() + Routes.dataCalendar()));
+        // The calendar is offered only when it has an event: a portal of no events (or of none with a whole day) has an empty one.
+        // It depends on the first event found (while it stays one, the answer holds whatever the others do), or, with
+        // none, on every record that could become one (its date or lifecycle decides).
+        // A record is in the calendar when the plan gives it a calendar file of its own (the data files' rule).
+        java.util.function.Predicate<CollectionDef> eventful = def -> accord.schema.SchemaOrgTypes.isEvent(def.jsonLdType())
+                && def.roleField(accord.schema.Role.DATE).isPresent();
+        boolean events = false;
+        for (CollectionDef def : site.collections()) {
+            if (events || !eventful.test(def)) continue;
+            Optional<Record> first = site.collection(def.name()).stream()
+                    .filter(r -> plan.entries().containsKey(Routes.dataRecord(r.id(), "ics"))).findFirst();
+            if (first.isPresent()) {
+                Deps.note(Deps.record(first.get().id()));
+                events = true;
+            }
+        }
+        if (!events) site.collections().stream().filter(eventful).forEach(def -> Deps.note(Deps.collection(def.name())));
+        if (events) downloads.add(download("Calendar of events (iCalendar)", "text/calendar", c.baseUrl() + Routes.dataCalendar()));
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "Dataset");
@@ -348,7 +368,8 @@ public final class PageRenderer {
         ld.put("distribution", downloads);
         SiteConfig.Licence none = new SiteConfig.Licence("", "", "");
         SiteConfig.Licence l = c.licence().orElse(none);
-        model.put("data", new DataSetView(collections, Routes.dataPortal(), Routes.dataPackage(), Routes.dataCalendar(), l.name(), l.title(), l.url(),
+        model.put("data", new DataSetView(collections, Routes.dataPortal(), Routes.dataPackage(), events ? Routes.dataCalendar() : "",
+                l.name(), l.title(), l.url(),
                 markup(accord.text.Json.inline(ld))));
         return render("data.ftlh", model, entry.path(), "content/site.yml", problems, failures);
     }

@@ -33,6 +33,8 @@ final class RecordViews {
             Role.DISAMBIGUATION, Role.DRAFT);
 
     private final Site site;
+    /** The portal's own site, with every language's version of each record (the same as {@code site} in the default language). */
+    private final Site whole;
     private final MarkdownRenderer markdown;
     /** The pages' language, and the default language, which the schema's words and a record's own file are written in. */
     private final String lang;
@@ -45,21 +47,25 @@ final class RecordViews {
     private final String alsoSeparator;
     /** The theme's words in every language, for how each language writes a heading inside that line. */
     private final UiStrings strings;
+    /** The page's language's way with dates, for the JSON-LD. */
+    private final Ui ui;
     /** The language of each backlink heading as {@code site} has them (in {@code lang} where the schema gives them). */
     private final Map<String, String> headingLanguages = new java.util.HashMap<>();
 
     /** The views of the default language's pages. */
     RecordViews(Site site, MarkdownRenderer markdown, UiStrings strings) {
-        this(site, markdown, site.config().language(), strings);
+        this(site, site, markdown, site.config().language(), strings);
     }
 
     /**
-     * The views of {@code lang}'s pages: {@code site} is the site as its readers see it ({@link Site#inLanguage}), and
+     * The views of {@code lang}'s pages: {@code site} is the site as its readers see it ({@link Site#inLanguage}), {@code
+     * whole} the portal's own (every version of a record, for its JSON-LD), and
      * {@code strings} the theme's words, of which a link's line takes {@code also_format}, {@code list_separator},
      * {@code also_separator}, {@code also_item} and {@code also_lower_case}.
      */
-    RecordViews(Site site, MarkdownRenderer markdown, String lang, UiStrings strings) {
+    RecordViews(Site site, Site whole, MarkdownRenderer markdown, String lang, UiStrings strings) {
         this.site = site;
+        this.whole = whole;
         this.markdown = markdown;
         this.lang = lang;
         this.alsoFormat = strings.text(lang, "also_format");
@@ -68,6 +74,7 @@ final class RecordViews {
         this.alsoSeparator = strings.text(lang, "also_separator");
         this.strings = strings;
         this.fallback = site.config().language();
+        this.ui = new Ui(lang, fallback, strings.of(lang), Set.of());
         for (accord.schema.CollectionDef c : site.schema().collections().values()) {
             for (Field f : c.allFields()) {
                 headingLanguages.putIfAbsent(c.backlinkHeading(f), c.backlinkHeadingLanguage(f, lang, fallback));
@@ -263,7 +270,7 @@ final class RecordViews {
         return new RecordView(r.id().toString(), r.id().collection(), r.collection().singular(), r.id().slug(), r.title(),
                 Routes.record(r.id()), file, fields, fieldMap, aliases(r), refs(r, Role.TOPICS), sources(r), caveats, other,
                 relations.disambiguation(), backlinks, PageRenderer.markup(body.html()),
-                PageRenderer.markup(accord.text.Json.inline(JsonLd.of(r, site))), header, metaOf,
+                PageRenderer.markup(accord.text.Json.inline(JsonLd.of(r, site, whole, strings, ui))), header, metaOf,
                 r.collection().singularLanguage(lang, fallback), metaLangOf, metaPartsOf, headings(r));
     }
 
@@ -315,7 +322,7 @@ final class RecordViews {
                 Item a = item(r, Role.ALIASES, i);
                 String lang = a.text(Role.ALIAS_LANG);
                 String note = a.text(Role.ALIAS_NOTE);
-                aliases.add(new AliasView(a.text(Role.ALIAS_NAME), lang, languageName(lang), note,
+                aliases.add(new AliasView(a.text(Role.ALIAS_NAME), lang, aliasLanguageName(a.field(Role.ALIAS_LANG), lang), note,
                         note.isEmpty() ? "" : writtenIn(r, a.values.get(a.name(Role.ALIAS_NOTE)))));
             } else {
                 aliases.add(new AliasView(plain(i), "", "", "", ""));
@@ -324,10 +331,23 @@ final class RecordViews {
         return aliases;
     }
 
-    static String languageName(String lang) {
-        if (lang.isEmpty()) return "";
-        String name = Locale.forLanguageTag(lang).getDisplayLanguage(Locale.ENGLISH);
-        return name.isEmpty() ? lang : name;
+    /**
+     * The name of an alias's language {@code code} in the page's language: the label the schema gives that value of the
+     * alias's language enum in the page's language ({@code labels}, {@code labels_de}), else the theme's word
+     * {@code language_<code>}, else the language's name as Java knows it in the page's language ("anglais",
+     * "Englisch"), else the code.
+     */
+    private String aliasLanguageName(Optional<Field> field, String code) {
+        if (code.isEmpty()) return "";
+        if (field.isPresent() && field.get().type() instanceof FieldType.EnumType && field.get().labels().containsKey(code)
+                && field.get().labelLanguageOf(code, lang, fallback).equals(lang)) {
+            return field.get().labelOf(code);
+        }
+        // The language's own word: the default language's in its place would name the language in another one.
+        Optional<String> word = strings.own(lang, "language_" + code).filter(w -> !w.isBlank());
+        if (word.isPresent()) return word.get();
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(lang));
+        return name.isEmpty() ? code : name;
     }
 
     private List<SourceView> sources(Record r) {

@@ -37,11 +37,15 @@ public final class UiStrings {
     private final Map<String, Map<String, Object>> byLanguage;
     /** The languages whose own words (a file of the portal's or the theme's) give their name ({@code language_name}). */
     private final java.util.Set<String> withWords;
+    /** Each language's own words, without the default language's where it has none. */
+    private final Map<String, Map<String, Object>> own;
 
-    private UiStrings(String defaultLanguage, Map<String, Map<String, Object>> byLanguage, java.util.Set<String> withWords) {
+    private UiStrings(String defaultLanguage, Map<String, Map<String, Object>> byLanguage, java.util.Set<String> withWords,
+            Map<String, Map<String, Object>> own) {
         this.defaultLanguage = defaultLanguage;
         this.byLanguage = byLanguage;
         this.withWords = java.util.Set.copyOf(withWords);
+        this.own = own;
     }
 
     /** Reads the strings of {@code languages} (the default first) from {@code templates/i18n/}, else the bundled theme. */
@@ -90,7 +94,7 @@ public final class UiStrings {
             all.putAll(own);
             merged.put(lang, Collections.unmodifiableMap(all));
         }
-        return new UiStrings(languages.get(0), merged, withWords);
+        return new UiStrings(languages.get(0), merged, withWords, read);
     }
 
     private static String fileOf(Optional<Path> portalTemplates, String lang) {
@@ -161,6 +165,27 @@ public final class UiStrings {
         java.util.Locale locale = java.util.Locale.forLanguageTag(l);
         String name = locale.getDisplayName(locale);
         return name.isEmpty() ? l : name;
+    }
+
+    /**
+     * {@code key} in {@code lang} (empty: the default language), or the bundled theme's English words for it where the
+     * portal's own files lack the key: for the words Java writes into the feeds, the calendar and JSON-LD.
+     */
+    public String word(String lang, String key) {
+        Object v = of(lang).get(key);
+        if (v instanceof String s) return s;
+        return ThemeWords.ENGLISH.get(key) instanceof String s ? s : key;
+    }
+
+    /** {@code key} as {@code lang}'s own words give it, not the default language's in its place. */
+    public Optional<String> own(String lang, String key) {
+        return own.getOrDefault(lang.isEmpty() ? defaultLanguage : lang, Map.of()).get(key) instanceof String s
+                ? Optional.of(s) : Optional.empty();
+    }
+
+    /** The bundled theme's English words, read once. */
+    private static final class ThemeWords {
+        static final Map<String, Object> ENGLISH = read(Optional.empty(), THEME_LANGUAGE, new Problems()).orElse(Map.of());
     }
 
     /** {@code key} in {@code lang}, or the key itself when no language has it. */

@@ -239,8 +239,8 @@ public final class Views {
     }
 
     /**
-     * The data page's files: each collection's, the whole portal's JSON, the data package, the calendar, and the
-     * licence from site.yml (all empty when none is stated); {@code jsonLd} is its schema.org Dataset.
+     * The data page's files: each collection's, the whole portal's JSON, the data package, the calendar (empty when it
+     * has no event), and the licence from site.yml (all empty when none is stated); {@code jsonLd} is its schema.org Dataset.
      */
     public record DataSetView(List<DataCollectionView> collections, String portal, String dataPackage, String calendar, String licenceName,
                               String licenceTitle, String licenceUrl, TemplateHTMLOutputModel jsonLd) {

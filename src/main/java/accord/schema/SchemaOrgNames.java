@@ -25,12 +25,16 @@ final class SchemaOrgNames {
             "subEvent", "subOrganization", "subjectOf", "superEvent", "telephone", "temporalCoverage", "text",
             "translator", "url", "workFeatured", "workPerformed", "worksFor");
 
-    static final Set<String> TYPES = Set.of(
-            "Article", "Book", "Conference", "CreativeWork", "DefinedTerm", "DefinedTermSet", "Dataset", "DigitalDocument",
-            "Event", "EducationEvent", "GovernmentOrganization", "Legislation", "LegislationObject", "NGO", "NewsArticle",
-            "Organization", "Person", "Place", "Quotation", "Report", "ScholarlyArticle", "WebPage");
+    /** The types of schema.org's hierarchy as {@link SchemaOrgTypes} has it, and a few more. */
+    static final Set<String> TYPES = union(SchemaOrgTypes.names(), Set.of("Conference"));
 
     private SchemaOrgNames() {
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     /**
