@@ -33,6 +33,11 @@ public final class UiStrings {
     static final String FOLDER = "i18n";
     /** The language the bundled theme is written in. */
     static final String THEME_LANGUAGE = "en";
+    /**
+     * Words whose absence says something of its own (without {@code also_item} a heading stands alone; without {@code
+     * also_lower_case} headings are lower-cased; without {@code language_name} the language is named as the JDK names it): a file may leave them out, and the theme's are not put in their place.
+     */
+    private static final java.util.Set<String> OPTIONAL = java.util.Set.of("also_item", "also_lower_case", "language_name");
     private final String defaultLanguage;
     private final Map<String, Map<String, Object>> byLanguage;
     /** The languages whose own words (a file of the portal's or the theme's) give their name ({@code language_name}). */
@@ -78,6 +83,21 @@ public final class UiStrings {
             }
             defaults = read(Optional.empty(), THEME_LANGUAGE, problems).orElse(new TreeMap<>());
             read.put(languages.get(0), defaults);
+        }
+        // The default language's own file, where it lacks words the theme has: every page that used one of them failed
+        // with a template error ("'t.timeline' is null or missing", advice meant for template authors). They show the
+        // theme's English words instead, and the file is told which keys it lacks, as another language's is.
+        Map<String, Object> given = defaults;
+        java.util.List<String> lacking = ThemeWords.ENGLISH.keySet().stream().filter(k -> !given.containsKey(k) && !OPTIONAL.contains(k))
+                .sorted().toList();
+        if (!lacking.isEmpty()) {
+            problems.warning(SourcePosition.of(fileOf(portalTemplates, languages.get(0))), (lacking.size() == 1 ? "missing key '"
+                    + lacking.get(0) + "'" : "missing " + lacking.size() + " keys") + " for the language '" + languages.get(0)
+                    + "', the default: its pages show the theme's English words (add " + String.join(", ", lacking)
+                    + " to the file, as the theme's " + THEME_LANGUAGE + ".yml words them)");
+            Map<String, Object> filled = new TreeMap<>(defaults);
+            lacking.forEach(k -> filled.put(k, ThemeWords.ENGLISH.get(k)));
+            defaults = filled;
         }
         Map<String, Map<String, Object>> merged = new LinkedHashMap<>();
         for (String lang : languages) {

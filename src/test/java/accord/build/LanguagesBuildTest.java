@@ -339,6 +339,27 @@ class LanguagesBuildTest {
     }
 
     /**
+     * The default language's own file lacking a word: every page that used it stopped the build with a template error
+     * ("'t.details' is null or missing", advice for template authors). Its pages show the theme's English word, and the
+     * file is told which keys it lacks.
+     */
+    @Test
+    void theDefaultLanguagesFileLackingAWordShowsTheThemesEnglishOne(@TempDir Path root) throws IOException {
+        String fr = new String(LanguagesBuildTest.class.getResourceAsStream("/theme/i18n/ru.yml").readAllBytes(), StandardCharsets.UTF_8)
+                .replaceAll("(?m)^(details|timeline): .*\\n", "").replaceAll("(?m)^language_.*\\n", "");
+        TestPortal.write(root, PORTAL.replace("languages: [en, ru, az]", "language: fr\nlanguages: [fr]")
+                .replaceAll("(?s)-- content/meetings/one\\.(ru|az)\\.md --.*?---\n.*?---\n[^-]*", "")
+                .replaceAll("(?s)-- content/people/ada\\.ru\\.md --.*?---\n.*?---\n", "")
+                + "-- templates/i18n/fr.yml --\n" + fr);
+        assertThat(TestPortal.problems(TestPortal.build(root))).containsExactly(
+                "templates/i18n/fr.yml: warning: missing 2 keys for the language 'fr', the default: its pages show the theme's"
+                        + " English words (add details, timeline to the file, as the theme's en.yml words them)");
+        Document one = page(root, "meetings/one/index.html");
+        assertThat(one.selectFirst("#facts-heading").text()).isEqualTo("Details");
+        assertThat(one.selectFirst("#sources-heading").text()).isEqualTo("Источники");
+    }
+
+    /**
      * A language the theme has no words for is said, the default one too: its pages would say they are in it while
      * their theme words are another language's.
      */
