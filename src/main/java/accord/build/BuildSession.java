@@ -561,7 +561,7 @@ public final class BuildSession implements AutoCloseable {
             return Optional.of(problems.sorted());
         }
         int errorsBefore = problems.errorCount();
-        Schema newSchema = SchemaReader.read(schemaYaml.get(), problems);
+        Schema newSchema = SchemaReader.read(schemaYaml.get(), OwnNames.reserved(), problems);
         if (newSchema.collections().isEmpty() && problems.errorCount() > errorsBefore) {
             // Without any collection every record would be reported as "no collection": the
             // schema's own errors say all there is to say.

@@ -23,18 +23,21 @@ public final class SchemaReader {
     private static final java.util.regex.Pattern COLLECTION_I18N = java.util.regex.Pattern.compile("(title|singular)_([a-z]{2,3})");
     private static final Set<String> COLLECTION_KEYS = Set.of("title", "singular", "jsonld", "order", "summary", "fields", "header",
             "extra_fields");
-    /** Top-level names the site uses for its own files ("portal": data/portal.json holds every record). */
-    private static final Set<String> RESERVED = Set.of("assets", "data", "search", "index", "404", "sitemap",
-            "feed", "robots", "portal");
-
     private final Problems problems;
+    /** The names the site's own pages and files take, sorted (the build knows them: accord.build.OwnNames). */
+    private final java.util.SortedSet<String> reserved;
 
-    private SchemaReader(Problems problems) {
+    private SchemaReader(java.util.SortedSet<String> reserved, Problems problems) {
         this.problems = problems;
+        this.reserved = reserved;
     }
 
-    public static Schema read(YamlNode root, Problems problems) {
-        return new SchemaReader(problems).schema(root);
+    /**
+     * The schema {@code root} declares; a collection named like one of {@code reserved}, the site's own top-level
+     * pages and folders, is an error at its name and left out.
+     */
+    public static Schema read(YamlNode root, java.util.SortedSet<String> reserved, Problems problems) {
+        return new SchemaReader(reserved, problems).schema(root);
     }
 
     private Schema schema(YamlNode root) {
@@ -54,9 +57,9 @@ public final class SchemaReader {
         }
         for (YamlMap.Entry e : collMap.entries().values()) {
             String name = e.key().value();
-            if (!Slugs.isValid(name) || RESERVED.contains(name)) {
+            if (!Slugs.isValid(name) || reserved.contains(name)) {
                 problems.error(e.key().position(), "collection name '" + name
-                        + "' is not allowed (use lower-case letters, digits and hyphens, and none of " + String.join(", ", RESERVED.stream().sorted().toList()) + ")");
+                        + "' is not allowed (use lower-case letters, digits and hyphens, and none of " + String.join(", ", reserved) + ")");
                 continue;
             }
             collection(name, e.key(), e.value(), common).ifPresent(c -> collections.put(name, c));

@@ -215,7 +215,7 @@ class MainTest {
         Files.writeString(siteYml, Files.readString(siteYml).replace("https://example.org/", "https://accord.test/"));
         var collections = accord.schema.SchemaReader.read(accord.content.YamlReader.read(
                 Files.readString(dir.resolve("content/schema.yml")), "content/schema.yml", 1, new accord.problem.Problems()).get(),
-                new accord.problem.Problems()).collections().keySet();
+                accord.build.OwnNames.reserved(), new accord.problem.Problems()).collections().keySet();
         assertThat(collections).hasSizeGreaterThanOrEqualTo(7);
         for (String c : collections) {
             assertThat(run("new", "--source", dir.toString(), c, "Bakı Bəyannaməsi")).as(c).isEqualTo(0);

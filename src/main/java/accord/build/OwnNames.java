@@ -1,0 +1,41 @@
+package accord.build;
+
+import accord.render.HistoryPages;
+import accord.render.Routes;
+import accord.text.Slugs;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The names a collection may not take, because the site's own pages and files already stand there: a collection's
+ * list is at {@code <name>/}, its data at {@code data/<name>.json}, and its records' pages pick the template
+ * {@code <name>.ftlh}. A collection named {@code changes} would have its list page written where the change log is,
+ * with the change log's template. Each name comes from the address its output has ({@link Routes}, the change log,
+ * the search index, the theme's files, the archive's files), so an output added there is refused here too.
+ */
+public final class OwnNames {
+    private OwnNames() {
+    }
+
+    /** The reserved names, sorted: each top-level page, folder and file of the output (a file by its name without extension). */
+    public static SortedSet<String> reserved() {
+        List<String> topLevel = List.of(Routes.file(""), Routes.notFound(), Routes.search(), accord.search.SearchIndex.DIR,
+                Routes.sitemap(), Routes.robots(), Routes.feed(""), Routes.about(), Routes.timeline(0), Routes.data(),
+                Routes.dataPackage(), HistoryPages.changes(1), HistoryPages.feed(), ThemeAssets.DIR,
+                accord.archive.Fixity.FILE, accord.archive.Redirects.FILE);
+        SortedSet<String> names = new TreeSet<>();
+        for (String path : topLevel) names.add(name(path));
+        // data/portal.json, every record in one file, stands where a collection's data file would: data/<name>.json.
+        names.add(name(Routes.dataPortal().substring(Routes.data().length())));
+        names.removeIf(n -> !Slugs.isValid(n)); // _redirects: no collection can be named so anyway
+        return names;
+    }
+
+    /** {@code a/b/} and {@code a.xml} are both {@code a}. */
+    private static String name(String path) {
+        String first = path.split("/", 2)[0];
+        int dot = first.indexOf('.');
+        return dot < 0 ? first : first.substring(0, dot);
+    }
+}
