@@ -576,6 +576,7 @@ public final class BuildSession implements AutoCloseable {
             return Optional.of(problems.sorted());
         }
         SiteConfig newConfig = ConfigReader.read(siteYaml, problems);
+        OwnNames.checkLanguages(newSchema, newConfig, siteYaml, problems);
         if (options.baseUrl().isPresent()) newConfig = newConfig.withBaseUrl(options.baseUrl().get());
         else ConfigReader.warnIfPlaceholder(siteYaml, newConfig, problems); // feeds, calendars and citations would point there
         if (ConfigReader.baseUrlMistake(newConfig.baseUrl()).isPresent()) {

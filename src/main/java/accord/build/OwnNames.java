@@ -32,6 +32,24 @@ public final class OwnNames {
         return names;
     }
 
+    /**
+     * A collection named like one of the portal's other languages would have its list at {@code <lang>/}, where that
+     * language's home page is, and replace it without a word: an error at the collection's name, naming site.yml's
+     * {@code languages} ({@code siteYaml}, as read).
+     */
+    static void checkLanguages(accord.schema.Schema schema, accord.config.SiteConfig config,
+                               java.util.Optional<accord.content.YamlNode> siteYaml, accord.problem.Problems problems) {
+        String where = siteYaml.filter(y -> y instanceof accord.content.YamlMap).flatMap(y -> ((accord.content.YamlMap) y)
+                        .find("languages")).map(n -> accord.problem.SourcePosition.of(n.position().file(), n.position().line()))
+                .map(Object::toString).orElse("content/site.yml");
+        for (String lang : config.otherLanguages()) {
+            schema.find(lang).ifPresent(c -> problems.error(c.position(), "collection name '" + lang + "' is one of the"
+                    + " portal's languages (" + where + ": languages: " + String.join(", ", config.languages()) + "): its"
+                    + " list would be written at " + lang + "/, over the home page in " + lang + " (rename the collection"
+                    + " and its folder content/" + lang + "/)"));
+        }
+    }
+
     /** {@code a/b/} and {@code a.xml} are both {@code a}. */
     private static String name(String path) {
         String first = path.split("/", 2)[0];

@@ -64,4 +64,63 @@ class OwnNamesTest {
                     "content/schema.yml:1:16: error: collection name '" + name + "' is not allowed (" + ALLOWED + ")");
         }
     }
+
+    /** A collection named like a language of site.yml would write its list over that language's home page. */
+    @Test
+    void aCollectionNamedLikeAnotherLanguageIsRefusedNamingBothPlaces() {
+        TestPortal.write(root, """
+                -- content/schema.yml --
+                collections:
+                  films:
+                    fields:
+                      titre: { type: string, role: title }
+                  de:
+                    fields:
+                      titre: { type: string, role: title }
+                -- content/site.yml --
+                title: Festival
+                base_url: https://accord.test/
+                language: fr
+                languages: [fr, de]
+                -- content/films/b.md --
+                ---
+                titre: B
+                ---
+                -- content/de/a.md --
+                ---
+                titre: A
+                ---
+                """);
+        BuildResult result = TestPortal.build(root);
+        assertThat(TestPortal.problems(result).stream().filter(p -> p.contains("error"))).containsExactly(
+                "content/schema.yml:5:3: error: collection name 'de' is one of the portal's languages (content/site.yml:4:"
+                        + " languages: fr, de): its list would be written at de/, over the home page in de (rename the"
+                        + " collection and its folder content/de/)");
+        assertThat(result.ok()).isFalse();
+    }
+
+    /** The default language's pages are at the root: a collection may bear its name. */
+    @Test
+    void aCollectionMayBearTheDefaultLanguagesName() {
+        TestPortal.write(root, """
+                -- content/schema.yml --
+                collections:
+                  fr:
+                    fields:
+                      titre: { type: string, role: title }
+                -- content/site.yml --
+                title: Festival
+                base_url: https://accord.test/
+                language: fr
+                languages: [fr, de]
+                -- content/fr/a.md --
+                ---
+                titre: A
+                ---
+                """);
+        BuildResult result = TestPortal.build(root);
+        assertThat(TestPortal.problems(result).stream().filter(p -> p.contains("error"))).isEmpty();
+        assertThat(root.resolve("site/fr/index.html")).isRegularFile();
+        assertThat(root.resolve("site/de/index.html")).isRegularFile();
+    }
 }
