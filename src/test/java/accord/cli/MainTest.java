@@ -146,6 +146,16 @@ class MainTest {
         assertThat(err.toString()).isEmpty();
     }
 
+    /** The help of {@code new} is read by editors of any portal: it names none's collection as an example. */
+    @Test
+    void newsHelpSaysWhereTheCollectionsAreNamed() {
+        assertThat(run("new", "--help")).isEqualTo(0);
+        assertThat(out.toString()).contains("""
+                      COLLECTION     The collection, as content/schema.yml names it (accord
+                                       fields lists them).
+                """).doesNotContain("sessions");
+    }
+
     @Test
     void newWritesADraftThatChecksCleanAndWhoseBlanksAreErrorsOncePublished() throws IOException {
         TestPortal.write(dir, TestPortal.PORTAL);
