@@ -86,6 +86,7 @@ public final class SchemaReader {
             problems.error(node.position(), "collection '" + name + "' must be a mapping with 'title' and 'fields'");
             return Optional.empty();
         }
+        int errorsBefore = problems.errorCount();
         unknownKeys(map, COLLECTION_KEYS);
         Map<String, Field> fields = new LinkedHashMap<>(common);
         map.find("fields").ifPresent(n -> fields(n, name).forEach((fname, f) -> {
@@ -99,6 +100,7 @@ public final class SchemaReader {
         fields.clear();
         fields.putAll(withRoles);
         lifecycleRoles(fields);
+        if (problems.errorCount() == errorsBefore) untitled(name, key, fields); // a misspelt role: title has its error
         String title = map.findText("title").orElse(name);
         String singular = map.findText("singular").orElse(title);
         String jsonld = map.findText("jsonld").orElse("CreativeWork");
@@ -172,6 +174,21 @@ public final class SchemaReader {
             }
             if (f.type() instanceof FieldType.ObjectType o) dataColumns(o.fields());
         }
+    }
+
+    /**
+     * A collection without a field of the title role ({@code role: title}, or a string field named {@code title}) has
+     * its records headed by their file names on their pages, in lists and in links: a warning at its name, with the
+     * first of its string fields as the example. Not when the collection has errors: a title role misspelt or on a
+     * field of the wrong type has its own, and the warning would go with it.
+     */
+    private void untitled(String name, YamlScalar key, Map<String, Field> fields) {
+        if (Roles.find(fields, Role.TITLE).isPresent()) return;
+        String field = fields.values().stream().filter(f -> f.type() instanceof FieldType.StringType).map(Field::name)
+                .findFirst().orElse("title");
+        problems.warning(key.position(), "collection '" + name + "' has no title field: its records' pages, lists and links"
+                + " will be headed by their file names (give a string field role: title, such as " + field
+                + ": { type: string, role: title })");
     }
 
     /**
