@@ -80,4 +80,25 @@ class PortalExamplesTest {
                 /vieux/a/ /films/a/ 301
                 """);
     }
+
+    /** Where site.yml is read without the schema's help (a setting left empty), the example names no collection. */
+    @Test
+    void settingsLeftEmptyAreToldWhatToWriteInWordsOfAnyPortal() {
+        BuildResult result = build("navigation:\nfeatured:\nhighlights:\n");
+        assertThat(errors(result)).containsExactly(
+                "content/site.yml:4:1: error: navigation: no value (write its entries, such as '- { title: Search, href:"
+                        + " search/ }', or delete the line)",
+                "content/site.yml:5:1: error: featured: no value (write the home page's lists, such as '- { collection:"
+                        + " name, title: Heading, limit: 5 }' with the name of a collection of schema.yml, or delete the line)",
+                "content/site.yml:6:1: error: highlights: no value (write the records the home page leads with, such as"
+                        + " '- { record: collection/slug, summary: ... }', or delete the line)");
+    }
+
+    @Test
+    void aHighlightWithoutARecordIsToldHowToWriteOne() {
+        BuildResult result = build("highlights:\n  - { summary: Une phrase. }\n");
+        assertThat(errors(result)).containsExactly("content/site.yml:5:5: error: highlights[0]: each entry needs a record"
+                + " written collection/slug (write '- { record: collection/slug, summary: \"One paragraph about it.\" }',"
+                + " with the collection's name and the record's file name without .md)");
+    }
 }
