@@ -9,9 +9,9 @@ import java.util.TreeSet;
 
 /**
  * The names a collection may not take, because the site's own pages and files already stand there: a collection's
- * list is at {@code <name>/}, its data at {@code data/<name>.json}, and its records' pages pick the template
- * {@code <name>.ftlh}. A collection named {@code changes} would have its list page written where the change log is,
- * with the change log's template. Each name comes from the address its output has ({@link Routes}, the change log,
+ * list is at {@code <name>/} and its data at {@code data/<name>.json}. A collection named {@code changes} had its
+ * list planned where the change log is, and its records rendered with the change log's template (a record page
+ * takes {@code <name>.ftlh} where the theme has one), which stopped the build with a template error. Each name comes from the address its output has ({@link Routes}, the change log,
  * the search index, the theme's files, the archive's files), so an output added there is refused here too.
  */
 public final class OwnNames {
