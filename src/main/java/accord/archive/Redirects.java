@@ -270,7 +270,11 @@ public final class Redirects {
     /** {@code _redirects}: one line per old address, {@code from to 301}, both from the host's root. */
     static String hostFile(Site site, Collection<Redirect> redirects) {
         String base = basePath(site.config().baseUrl());
-        StringBuilder sb = new StringBuilder("# Made by Accord from the records' redirect_from; each old address also has a page.\n");
+        // The portal's own name of the field with the redirect_from role, in each collection that has one.
+        java.util.Set<String> fields = new java.util.TreeSet<>();
+        site.collections().forEach(c -> c.roleField(Role.REDIRECT_FROM).ifPresent(f -> fields.add(f.name())));
+        StringBuilder sb = new StringBuilder("# Made by Accord from the records' " + (fields.isEmpty() ? "old addresses"
+                : String.join(", ", fields)) + "; each old address also has a page.\n");
         for (Redirect r : redirects) {
             sb.append(base).append(Routes.clean(r.path())).append(' ')
                     .append(base).append(Routes.record(r.target(), r.language(), site.config().language())).append(" 301\n");

@@ -408,7 +408,8 @@ public final class BuildSession implements AutoCloseable {
         Set<String> reportedBefore = settingLinksReported;
         settingLinksReported = LinkChecker.checkSettings(config.navigation().stream()
                 .map(n -> new LinkChecker.SettingLink(n.at(), "navigation[" + n.index() + "].href", n.href())).toList(),
-                plan.entries().keySet(), links, settingLinks);
+                plan.entries().keySet(), links, schema.collections().keySet().stream().findFirst().map(Routes::list)
+                        .orElse(Routes.search()), settingLinks);
         settingLinkProblems = settingLinks.sorted();
         Set<String> recheck;
         if (global || linksStale || !settingLinksReported.equals(reportedBefore)) {
@@ -575,7 +576,7 @@ public final class BuildSession implements AutoCloseable {
             return Optional.of(problems.sorted());
         }
         int errorsBefore = problems.errorCount();
-        Schema newSchema = SchemaReader.read(schemaYaml.get(), problems);
+        Schema newSchema = SchemaReader.read(schemaYaml.get(), OwnNames.reserved(), problems);
         if (newSchema.collections().isEmpty() && problems.errorCount() > errorsBefore) {
             // Without any collection every record would be reported as "no collection": the
             // schema's own errors say all there is to say.
@@ -589,7 +590,10 @@ public final class BuildSession implements AutoCloseable {
             // missing (124 errors on the real portal). Its own error says all there is to say.
             return Optional.of(problems.sorted());
         }
-        SiteConfig newConfig = ConfigReader.read(siteYaml, problems);
+        java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
+        newSchema.collections().values().forEach(c -> titles.put(c.name(), c.title()));
+        SiteConfig newConfig = ConfigReader.read(siteYaml, titles, problems);
+        OwnNames.checkLanguages(newSchema, newConfig, siteYaml, problems);
         if (options.baseUrl().isPresent()) newConfig = newConfig.withBaseUrl(options.baseUrl().get());
         else ConfigReader.warnIfPlaceholder(siteYaml, newConfig, problems); // feeds, calendars and citations would point there
         if (ConfigReader.baseUrlMistake(newConfig.baseUrl()).isPresent()) {

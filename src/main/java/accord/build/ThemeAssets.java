@@ -29,6 +29,9 @@ import java.util.stream.Stream;
  * portal's {@code templates/assets/}. Written under {@code assets/} in the output.
  */
 final class ThemeAssets {
+    /** The output folder of the theme's static files. */
+    static final String DIR = "assets/";
+
     private ThemeAssets() {
     }
 
@@ -69,7 +72,7 @@ final class ThemeAssets {
             for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
                 JarEntry entry = e.nextElement();
                 if (entry.isDirectory() || !entry.getName().startsWith(prefix)) continue;
-                String rel = "assets/" + entry.getName().substring(prefix.length());
+                String rel = DIR + entry.getName().substring(prefix.length());
                 try (InputStream in = jar.getInputStream(entry)) {
                     files.put(rel, asset(rel, in.readAllBytes()));
                 }
@@ -104,7 +107,7 @@ final class ThemeAssets {
                     continue;
                 }
                 if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) continue;
-                String rel = "assets/" + dir.relativize(p).toString().replace('\\', '/');
+                String rel = DIR + dir.relativize(p).toString().replace('\\', '/');
                 files.put(rel, asset(rel, Files.readAllBytes(p)));
             }
         } catch (IOException e) {

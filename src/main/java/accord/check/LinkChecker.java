@@ -80,10 +80,11 @@ public final class LinkChecker {
      * Checks the links that settings put on every page, each once, at the setting: a typo in one navigation link was
      * reported on every page, blaming each record and template, and never named site.yml's line. Returns what it
      * reported (the target, or the target and {@code #fragment}), for {@link #check} to leave out of each page's
-     * links. {@code pages} gives the ids of the pages rendered so far.
+     * links. {@code pages} gives the ids of the pages rendered so far; {@code example} is the address of one of this
+     * site's pages that a message about a link to no page shows, such as a collection's list.
      */
     public static Set<String> checkSettings(List<SettingLink> links, Set<String> files, Map<String, PageLinks> pages,
-                                            Problems problems) {
+                                            String example, Problems problems) {
         Set<String> reported = new HashSet<>();
         for (SettingLink s : links) {
             Link link = resolve("index.html", s.href(), "/");
@@ -97,7 +98,7 @@ public final class LinkChecker {
                 }
                 problems.error(s.at(), s.setting() + ": no page '" + s.href() + "'" + accord.text.Suggestions.nearest(written, hrefs)
                         .filter(h -> !h.isEmpty()).map(h -> " (did you mean '" + h + "'?)")
-                        .orElse(" (write the address of a page of this site, relative to its root, such as sessions/)"));
+                        .orElse(" (write the address of a page of this site, relative to its root, such as " + example + ")"));
                 reported.add(link.target());
                 continue;
             }

@@ -28,7 +28,7 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "DIR", description = "The portal's root folder (default: the current folder).")
     Path source = Path.of(".");
 
-    @Parameters(index = "0", paramLabel = "COLLECTION", description = "The collection, e.g. sessions.")
+    @Parameters(index = "0", paramLabel = "COLLECTION", description = "The collection, as content/schema.yml names it (accord fields lists them).")
     String collection;
 
     @Parameters(index = "1", paramLabel = "TITLE", description = "The record's title; its slug is made from it.")

@@ -21,7 +21,7 @@ final class PortalSchema {
     static Optional<Schema> load(Path source, PrintWriter err) {
         Problems problems = new Problems();
         Optional<YamlNode> yaml = new ContentReader(source.toAbsolutePath().normalize()).readYamlFile("schema.yml", problems);
-        Optional<Schema> schema = yaml.map(y -> SchemaReader.read(y, problems));
+        Optional<Schema> schema = yaml.map(y -> SchemaReader.read(y, accord.build.OwnNames.reserved(), problems));
         if (schema.isEmpty() || problems.hasErrors()) {
             ProblemPrinter.print(problems.sorted(), err);
             if (yaml.isEmpty()) err.println("accord: error: no content/schema.yml (run from the portal's root, or pass --source)");

@@ -49,12 +49,12 @@ public final class ConfigReader {
             java.util.Map.entry("language", new Fill("a language code such as en", "delete the line for the default, en")),
             java.util.Map.entry("languages", new Fill("the portal's languages, the default first, such as [en, ru]",
                     "delete the line for one language")),
-            java.util.Map.entry("navigation", new Fill("its entries, such as '- { title: Sessions, href: sessions/ }'",
+            java.util.Map.entry("navigation", new Fill("its entries, such as '- { title: Search, href: search/ }'",
                     "delete the line")),
             java.util.Map.entry("intro", new Fill("the home page's introduction, in Markdown", "delete the line")),
             java.util.Map.entry("raw_html", new Fill("true or false", "delete the line for the default, false")),
-            java.util.Map.entry("featured", new Fill("the home page's lists, such as '- { collection: sessions, title: Latest"
-                    + " sessions, limit: 5 }'", "delete the line")),
+            java.util.Map.entry("featured", new Fill("the home page's lists, such as '- { collection: name, title: Heading,"
+                    + " limit: 5 }' with the name of a collection of schema.yml", "delete the line")),
             java.util.Map.entry("featured[].limit", new Fill("how many records the list shows, such as 5",
                     "leave it out to show them all")),
             java.util.Map.entry("page_size", new Fill("how many records a list page holds, such as 50",
@@ -62,7 +62,7 @@ public final class ConfigReader {
             java.util.Map.entry("publisher", new Fill("who keeps the record", "delete the line")),
             java.util.Map.entry("about", new Fill("the about page's text, in Markdown", "delete the line for no about page")),
             java.util.Map.entry("highlights", new Fill("the records the home page leads with, such as"
-                    + " '- { record: sessions/some-session, summary: ... }'", "delete the line")),
+                    + " '- { record: collection/slug, summary: ... }'", "delete the line")),
             java.util.Map.entry("licence", new Fill("the data's licence, such as CC-BY-4.0", "delete the line to state none")),
             java.util.Map.entry("license", new Fill("the data's licence, such as CC-BY-4.0", "delete the line to state none")),
             java.util.Map.entry("licence.name", new Fill("the licence's short name, such as CC-BY-4.0", "leave it out")),
@@ -78,6 +78,14 @@ public final class ConfigReader {
     }
 
     public static SiteConfig read(Optional<YamlNode> node, Problems problems) {
+        return read(node, new java.util.LinkedHashMap<>(), problems);
+    }
+
+    /**
+     * The settings {@code node} holds; {@code collections}, the schema's collections in its order, each with its
+     * title, give the examples of the messages about navigation and featured lists (none: the messages say it in words).
+     */
+    public static SiteConfig read(Optional<YamlNode> node, java.util.Map<String, String> collections, Problems problems) {
         if (node.isEmpty()) {
             return new SiteConfig("Accord portal", "", "/", "en", List.of(), "", SourcePosition.of("content/site.yml"), false,
                     List.of(), DEFAULT_PAGE_SIZE, "", "", SourcePosition.of("content/site.yml"), List.of(), Optional.empty(),
@@ -85,7 +93,7 @@ public final class ConfigReader {
         }
         if (!(node.get() instanceof YamlMap map)) {
             problems.error(node.get().position(), "site.yml must be a mapping of settings (title: ..., base_url: ...)");
-            return read(Optional.empty(), problems);
+            return read(Optional.empty(), collections, problems);
         }
         for (YamlMap.Entry e : map.entries().values()) {
             if (!KEYS.contains(e.key().value())) unknown(e, "", KEYS, problems);
@@ -119,7 +127,8 @@ public final class ConfigReader {
                     String href = m.findText("href").get().strip();
                     if (!sitePath(href)) {
                         problems.error(m.find("href").get().position(), "navigation[" + i + "].href: '" + href
-                                + "' is not a page of this site (write a path relative to the site root, such as sessions/)");
+                                + "' is not a page of this site (write a path relative to the site root, such as "
+                                + (collections.isEmpty() ? "search/ or a collection's name and /" : first(collections).getKey() + "/") + ")");
                         continue;
                     }
                     nav.add(new SiteConfig.NavItem(m.findText("title").get(), href, m.find("href").get().position(), i));
@@ -131,7 +140,7 @@ public final class ConfigReader {
         int pageSize = number(map, "page_size", "page_size", DEFAULT_PAGE_SIZE, problems);
         return new SiteConfig(title, description, normaliseBaseUrl(baseUrl), language, nav, intro,
                 map.find("intro").map(YamlNode::position).orElse(SourcePosition.of("content/site.yml")), rawHtml.equals("true"),
-                featured(map, problems), pageSize, text(map, "publisher", problems).orElse(""),
+                featured(map, collections, problems), pageSize, text(map, "publisher", problems).orElse(""),
                 text(map, "about", problems).orElse(""),
                 map.find("about").map(YamlNode::position).orElse(SourcePosition.of("content/site.yml")),
                 highlights(map, problems), licence(map, problems), RepositoryReader.read(map, problems), languages);
@@ -175,7 +184,8 @@ public final class ConfigReader {
         List<SiteConfig.Highlight> highlights = new ArrayList<>();
         Optional<YamlNode> node = given(map, "highlights", "highlights", problems);
         if (node.isEmpty()) return highlights;
-        String example = " (write '- { record: sessions/some-session, summary: \"One paragraph about it.\" }')";
+        String example = " (write '- { record: collection/slug, summary: \"One paragraph about it.\" }', with the"
+                + " collection's name and the record's file name without .md)";
         if (!(node.get() instanceof YamlList list)) {
             problems.error(node.get().position(), "highlights: expected a list of { record, summary }" + example);
             return highlights;
@@ -239,20 +249,34 @@ public final class ConfigReader {
      * {@code featured:} the home page's lists, each {@code { collection, title, limit }}. Whether the
      * collection exists is checked against the schema by the build.
      */
-    private static List<SiteConfig.Featured> featured(YamlMap map, Problems problems) {
+    /** {@code words} as a value of a YAML flow mapping: as they are when plain letters, else in double quotes. */
+    private static String yamlWords(String words) {
+        return words.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} '-]*") ? words
+                : "\"" + words.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** The schema's first collection, the examples' (the caller makes sure there is one). */
+    private static java.util.Map.Entry<String, String> first(java.util.Map<String, String> collections) {
+        return collections.entrySet().iterator().next();
+    }
+
+    private static List<SiteConfig.Featured> featured(YamlMap map, java.util.Map<String, String> collections,
+                                                     Problems problems) {
         List<SiteConfig.Featured> featured = new ArrayList<>();
+        String example = collections.isEmpty()
+                ? " (write '- { collection: name, title: Heading, limit: 5 }', with the name of a collection of schema.yml)"
+                : " (write '- { collection: " + first(collections).getKey() + ", title: "
+                        + yamlWords(first(collections).getValue()) + ", limit: 5 }')";
         Optional<YamlNode> node = given(map, "featured", "featured", problems);
         if (node.isEmpty()) return featured;
         if (!(node.get() instanceof YamlList list)) {
-            problems.error(node.get().position(), "featured: expected a list of { collection, title, limit }"
-                    + " (write '- { collection: sessions, title: Latest sessions, limit: 5 }')");
+            problems.error(node.get().position(), "featured: expected a list of { collection, title, limit }" + example);
             return featured;
         }
         for (int i = 0; i < list.items().size(); i++) {
             YamlNode item = list.items().get(i);
             if (!(item instanceof YamlMap m) || m.findText("collection").isEmpty()) {
-                problems.error(item.position(), "featured[" + i + "]: each entry needs a collection"
-                        + " (write '- { collection: sessions, title: Latest sessions, limit: 5 }')");
+                problems.error(item.position(), "featured[" + i + "]: each entry needs a collection" + example);
                 continue;
             }
             for (YamlMap.Entry e : m.entries().values()) {

@@ -162,7 +162,7 @@ public record PagePlan(Map<String, PageEntry> entries) {
         Set<String> homeDeps = new LinkedHashSet<>();
         site.config().featured().forEach(f -> homeDeps.add(Deps.collection(f.collection())));
         homeDeps.addAll(timelineDeps(site)); // the home page shows the timeline's latest entries
-        add(entries, new PageEntry("index.html", PageEntry.Kind.HOME, "", 1, homeDeps));
+        add(entries, new PageEntry(Routes.file(""), PageEntry.Kind.HOME, "", 1, homeDeps));
         int pageSize = site.config().pageSize();
         for (CollectionDef c : site.collections()) {
             // Superseded and withdrawn records leave the list; its first page keeps them reachable in a section of their own.
@@ -195,19 +195,19 @@ public record PagePlan(Map<String, PageEntry> entries) {
             }
         }
         addThemePages(site, entries);
-        add(entries, new PageEntry("404.html", PageEntry.Kind.NOT_FOUND, "", 1, Set.of()));
+        add(entries, new PageEntry(Routes.notFound(), PageEntry.Kind.NOT_FOUND, "", 1, Set.of()));
         // The search page tells its script how many records are superseded or withdrawn: any record's lifecycle changes it.
         Set<String> searchDeps = new LinkedHashSet<>(everyMembership);
         for (CollectionDef c : site.collections()) {
             if (c.roleField(accord.schema.Role.LIFECYCLE).isPresent()) searchDeps.add(Deps.collection(c.name()));
         }
-        add(entries, new PageEntry("search/index.html", PageEntry.Kind.SEARCH_PAGE, "", 1, searchDeps));
+        add(entries, new PageEntry(Routes.file(Routes.search()), PageEntry.Kind.SEARCH_PAGE, "", 1, searchDeps));
         add(entries, new PageEntry(Routes.feed(""), PageEntry.Kind.FEED, "", 1, everyCollection));
         // A feed per collection whose records have a date (the date role), linked from its list pages.
         site.collections().stream().filter(c -> c.roleField(accord.schema.Role.DATE).isPresent()).forEach(c -> add(entries,
                 new PageEntry(Routes.feed(c.name()), PageEntry.Kind.FEED, c.name(), 1, Set.of(Deps.collection(c.name())))));
-        add(entries, new PageEntry("sitemap.xml", PageEntry.Kind.SITEMAP, "", 1, everyMembership));
-        add(entries, new PageEntry("robots.txt", PageEntry.Kind.ROBOTS, "", 1, Set.of()));
+        add(entries, new PageEntry(Routes.sitemap(), PageEntry.Kind.SITEMAP, "", 1, everyMembership));
+        add(entries, new PageEntry(Routes.robots(), PageEntry.Kind.ROBOTS, "", 1, Set.of()));
         for (String asset : assetPaths) {
             add(entries, new PageEntry(asset, PageEntry.Kind.ASSET, asset, 1, Set.of()));
         }

@@ -48,6 +48,24 @@ public final class Routes {
         return "../".repeat(depth);
     }
 
+    /** The page a missing address shows. */
+    public static String notFound() {
+        return "404.html";
+    }
+
+    /** The search page. */
+    public static String search() {
+        return "search/";
+    }
+
+    public static String sitemap() {
+        return "sitemap.xml";
+    }
+
+    public static String robots() {
+        return "robots.txt";
+    }
+
     public static String about() {
         return "about/";
     }

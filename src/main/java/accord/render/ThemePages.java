@@ -101,7 +101,9 @@ final class ThemePages {
                     problems.error(h.position(), "highlights: " + DraftNotice.of(site.schema(), id, "highlight"));
                 } else if (!site.unreadable().contains(id)) {
                     problems.error(h.position(), "highlights: no record '" + h.record() + "'"
-                            + " (write collection/slug of a record in content/, such as sessions/some-session)");
+                            + " (write collection/slug of a record in content/, such as " + site.collections().stream()
+                            .findFirst().map(c -> c.name() + "/ followed by the name of one of its files without .md")
+                            .orElse("a collection's name, / and the name of one of its files without .md") + ")");
                 }
                 continue;
             }

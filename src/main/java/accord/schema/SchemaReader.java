@@ -23,18 +23,21 @@ public final class SchemaReader {
     private static final java.util.regex.Pattern COLLECTION_I18N = java.util.regex.Pattern.compile("(title|singular)_([a-z]{2,3})");
     private static final Set<String> COLLECTION_KEYS = Set.of("title", "singular", "jsonld", "order", "summary", "fields", "header",
             "extra_fields");
-    /** Top-level names the site uses for its own files ("portal": data/portal.json holds every record). */
-    private static final Set<String> RESERVED = Set.of("assets", "data", "search", "index", "404", "sitemap",
-            "feed", "robots", "portal");
-
     private final Problems problems;
+    /** The names the site's own pages and files take, sorted (the build knows them: accord.build.OwnNames). */
+    private final java.util.SortedSet<String> reserved;
 
-    private SchemaReader(Problems problems) {
+    private SchemaReader(java.util.SortedSet<String> reserved, Problems problems) {
         this.problems = problems;
+        this.reserved = reserved;
     }
 
-    public static Schema read(YamlNode root, Problems problems) {
-        return new SchemaReader(problems).schema(root);
+    /**
+     * The schema {@code root} declares; a collection named like one of {@code reserved}, the site's own top-level
+     * pages and folders, is an error at its name and left out.
+     */
+    public static Schema read(YamlNode root, java.util.SortedSet<String> reserved, Problems problems) {
+        return new SchemaReader(reserved, problems).schema(root);
     }
 
     private Schema schema(YamlNode root) {
@@ -54,9 +57,9 @@ public final class SchemaReader {
         }
         for (YamlMap.Entry e : collMap.entries().values()) {
             String name = e.key().value();
-            if (!Slugs.isValid(name) || RESERVED.contains(name)) {
+            if (!Slugs.isValid(name) || reserved.contains(name)) {
                 problems.error(e.key().position(), "collection name '" + name
-                        + "' is not allowed (use lower-case letters, digits and hyphens, and none of " + String.join(", ", RESERVED.stream().sorted().toList()) + ")");
+                        + "' is not allowed (use lower-case letters, digits and hyphens, and none of " + String.join(", ", reserved) + ")");
                 continue;
             }
             collection(name, e.key(), e.value(), common).ifPresent(c -> collections.put(name, c));
@@ -83,6 +86,7 @@ public final class SchemaReader {
             problems.error(node.position(), "collection '" + name + "' must be a mapping with 'title' and 'fields'");
             return Optional.empty();
         }
+        int errorsBefore = problems.errorCount();
         unknownKeys(map, COLLECTION_KEYS);
         Map<String, Field> fields = new LinkedHashMap<>(common);
         map.find("fields").ifPresent(n -> fields(n, name).forEach((fname, f) -> {
@@ -96,6 +100,7 @@ public final class SchemaReader {
         fields.clear();
         fields.putAll(withRoles);
         lifecycleRoles(fields);
+        if (problems.errorCount() == errorsBefore) untitled(name, key, fields); // a misspelt role: title has its error
         String title = map.findText("title").orElse(name);
         String singular = map.findText("singular").orElse(title);
         String jsonld = map.findText("jsonld").orElse("CreativeWork");
@@ -185,6 +190,21 @@ public final class SchemaReader {
             }
             if (f.type() instanceof FieldType.ObjectType o) dataColumns(o.fields());
         }
+    }
+
+    /**
+     * A collection without a field of the title role ({@code role: title}, or a string field named {@code title}) has
+     * its records headed by their file names on their pages, in lists and in links: a warning at its name, with the
+     * first of its string fields as the example. Not when the collection has errors: a title role misspelt or on a
+     * field of the wrong type has its own, and the warning would go with it.
+     */
+    private void untitled(String name, YamlScalar key, Map<String, Field> fields) {
+        if (Roles.find(fields, Role.TITLE).isPresent()) return;
+        String field = fields.values().stream().filter(f -> f.type() instanceof FieldType.StringType).map(Field::name)
+                .findFirst().orElse("title");
+        problems.warning(key.position(), "collection '" + name + "' has no title field: its records' pages, lists and links"
+                + " will be headed by their file names (give a string field role: title, such as " + field
+                + ": { type: string, role: title })");
     }
 
     /**

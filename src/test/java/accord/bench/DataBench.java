@@ -101,7 +101,7 @@ public final class DataBench {
     private static Site model(Path portal) {
         Problems problems = new Problems();
         ContentReader reader = new ContentReader(portal);
-        Schema schema = SchemaReader.read(reader.readYamlFile("schema.yml", problems).orElseThrow(), problems);
+        Schema schema = SchemaReader.read(reader.readYamlFile("schema.yml", problems).orElseThrow(), accord.build.OwnNames.reserved(), problems);
         SiteConfig config = ConfigReader.read(reader.readYamlFile("site.yml", problems), problems);
         // In path order, as the build's session holds them.
         List<String> files = new ArrayList<>(reader.recordFiles(problems));

@@ -103,7 +103,7 @@ public final class SearchIndexBench {
         ContentReader reader = new ContentReader(root);
         Problems problems = new Problems();
         Optional<YamlNode> schemaYaml = reader.readYamlFile("schema.yml", problems);
-        Schema schema = SchemaReader.read(schemaYaml.orElseThrow(), problems);
+        Schema schema = SchemaReader.read(schemaYaml.orElseThrow(), accord.build.OwnNames.reserved(), problems);
         SiteConfig config = ConfigReader.read(reader.readYamlFile("site.yml", problems), problems);
         List<String> files = reader.recordFiles(problems);
         List<ValidatedRecord[]> read = files.parallelStream().map(p -> {

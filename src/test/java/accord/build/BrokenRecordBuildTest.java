@@ -171,7 +171,7 @@ class BrokenRecordBuildTest {
                 "content/meetings/two.md:4:10: error: follows: no meeting 'one' (create content/meetings/one.md, fix the slug, or remove the field)",
                 "content/meetings/two.md:6:7: error: broken link 'one.md': no record content/meetings/one.md (fix the path, or create the record)",
                 "content/site.yml:5:15: error: highlights: no record 'meetings/one' (write collection/slug of a record in"
-                        + " content/, such as sessions/some-session)",
+                        + " content/, such as meetings/ followed by the name of one of its files without .md)",
                 "content/urls.txt:3:1: error: /meetings/one/ was published and this build no longer makes it (keep the"
                         + " address: add it to the redirect_from of the record that replaced it, or a line 'gone /meetings/one/"
                         + " <date> <why>' here for a page saying it was removed; or, if it should go, run 'accord urls --update')",

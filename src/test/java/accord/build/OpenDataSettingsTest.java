@@ -102,7 +102,7 @@ class OpenDataSettingsTest {
                     fields: {}
                 """);
         assertThat(TestPortal.problems(result)).contains("content/schema.yml:4:3: error: collection name 'portal' is not"
-                + " allowed (use lower-case letters, digits and hyphens, and none of 404, assets, data, feed, index, portal,"
-                + " robots, search, sitemap)");
+                + " allowed (use lower-case letters, digits and hyphens, and none of 404, about, assets, changes, data, datapackage,"
+                + " feed, index, manifest, portal, robots, search, sitemap, timeline)");
     }
 }

@@ -151,7 +151,8 @@ class ThemeBuildTest {
         List<String> problems = TestPortal.problems(TestPortal.build(root));
         assertThat(problems).containsExactly(
                 "content/schema.yml:22:14: error: header: no field 'rol' in collection 'people' (did you mean 'role'?)",
-                "content/site.yml:6:15: error: highlights: no record 'meetings/once' (write collection/slug of a record in content/, such as sessions/some-session)");
+                "content/site.yml:6:15: error: highlights: no record 'meetings/once' (write collection/slug of a record in content/, such as"
+                        + " meetings/ followed by the name of one of its files without .md)");
         assertThat(root.resolve("site")).doesNotExist();
     }
 

@@ -146,6 +146,16 @@ class MainTest {
         assertThat(err.toString()).isEmpty();
     }
 
+    /** The help of {@code new} is read by editors of any portal: it names none's collection as an example. */
+    @Test
+    void newsHelpSaysWhereTheCollectionsAreNamed() {
+        assertThat(run("new", "--help")).isEqualTo(0);
+        assertThat(out.toString()).contains("""
+                      COLLECTION     The collection, as content/schema.yml names it (accord
+                                       fields lists them).
+                """).doesNotContain("sessions");
+    }
+
     @Test
     void newWritesADraftThatChecksCleanAndWhoseBlanksAreErrorsOncePublished() throws IOException {
         TestPortal.write(dir, TestPortal.PORTAL);
@@ -215,7 +225,7 @@ class MainTest {
         Files.writeString(siteYml, Files.readString(siteYml).replace("https://example.org/", "https://accord.test/"));
         var collections = accord.schema.SchemaReader.read(accord.content.YamlReader.read(
                 Files.readString(dir.resolve("content/schema.yml")), "content/schema.yml", 1, new accord.problem.Problems()).get(),
-                new accord.problem.Problems()).collections().keySet();
+                accord.build.OwnNames.reserved(), new accord.problem.Problems()).collections().keySet();
         assertThat(collections).hasSizeGreaterThanOrEqualTo(7);
         for (String c : collections) {
             assertThat(run("new", "--source", dir.toString(), c, "Bakı Bəyannaməsi")).as(c).isEqualTo(0);
