@@ -53,7 +53,10 @@ import java.util.function.UnaryOperator;
  *   <li>{@code search/p/<field>/<hex prefix>.js}: for a schema facet of more than {@link SchemaFacets#LISTED} values
  *       (which the manifest then gives only as a number), the words of its values' labels that start with the
  *       prefix, each with at most {@link #PER_WORD} values ({@code [value, label, records]}), split by one more
- *       character past {@link #PREFIX_LIMIT} characters, as shards are: the page loads them as the reader types;</li>
+ *       character past {@link #PREFIX_LIMIT} characters, as shards are: the page loads them as the reader types; in
+ *       each language but the default the same under {@code p/<field>/<lang>/}, by the labels its readers see;</li>
+ *   <li>{@code search/l/<lang>.js}, for each language but the default: the filters' words in it, which only its
+ *       search page loads ({@link #words});</li>
  *   <li>{@code search/k.js}: the names of every {@code t/} and {@code x/} file, which the page loads when a query
  *       that skipped a shard found nothing, to tell a missing file from a word the index does not have.</li>
  * </ul>

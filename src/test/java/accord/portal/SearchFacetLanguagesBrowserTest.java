@@ -28,103 +28,10 @@ class SearchFacetLanguagesBrowserTest {
     static StaticServer server;
     static ChromeDriver driver;
 
-    static String portal() {
-        StringBuilder sb = new StringBuilder("""
-                -- content/schema.yml --
-                common:
-                  title: { type: string, required: true, label: Title, label_ru: Название, translatable: true }
-                collections:
-                  meetings:
-                    title: Meetings
-                    title_ru: Встречи
-                    singular: Meeting
-                    fields:
-                      date: { type: date, required: true, label: Date, role: date }
-                      status: { type: enum(open|postponed), label: Status, label_ru: Статус, labels: { open: Open, postponed: Postponed }, labels_ru: { open: Открыта }, search: { facet: true } }
-                      chair: { type: ref(people), label: Chair, label_ru: Председатель, search: { facet: true } }
-                      speakers: { type: list(ref(people)), label: Speakers, search: { facet: true } }
-                      room: { type: string, label: Room, search: { facet: true } }
-                      topics: { type: list(ref(topics)), label: Topics, label_ru: Темы }
-                  people:
-                    title: People
-                    singular: Person
-                    fields:
-                      role: { type: string, label: Role }
-                  topics:
-                    title: Topics
-                    singular: Topic
-                    fields:
-                      summary: { type: string, label: Summary }
-                -- content/site.yml --
-                title: Fixture
-                base_url: https://accord.test/fx/
-                languages: [en, ru]
-                -- content/people/jabbarov.md --
-                ---
-                title: "Mikayil Jabbarov"
-                ---
-                -- content/people/jabbarov.ru.md --
-                ---
-                title: "Микаил Джаббаров"
-                ---
-                -- content/people/zeller.md --
-                ---
-                title: "Anna Zeller"
-                ---
-                -- content/topics/finance.md --
-                ---
-                title: "Finance"
-                ---
-                -- content/topics/finance.ru.md --
-                ---
-                title: "Финансы"
-                ---
-                -- content/topics/trade.md --
-                ---
-                title: "Trade"
-                ---
-                -- content/meetings/opening.md --
-                ---
-                title: "Opening plenary"
-                date: "2024-11-14"
-                status: open
-                chair: jabbarov
-                speakers: [person-0, person-1]
-                room: "Hall A"
-                topics: [finance]
-                ---
-                -- content/meetings/opening.ru.md --
-                ---
-                title: "Открытие"
-                ---
-                -- content/meetings/closing.md --
-                ---
-                title: "Closing plenary"
-                date: "2024-11-22"
-                status: postponed
-                chair: zeller
-                topics: [trade]
-                speakers: [
-                """);
-        // 55 speakers: a facet of more than 50 values, a text box whose choices load by prefix.
-        for (int i = 2; i < 55; i++) sb.append(i > 2 ? ", " : "").append("person-").append(i);
-        sb.append("]\n---\n");
-        for (int i = 0; i < 55; i++) {
-            sb.append("-- content/people/person-").append(i).append(".md --\n---\ntitle: \"Person Number").append(i).append("\"\n---\n");
-        }
-        sb.append("""
-                -- content/people/person-0.ru.md --
-                ---
-                title: "Пётр Первый"
-                ---
-                """);
-        return sb.toString();
-    }
-
     @BeforeAll
     static void start() throws IOException {
         Path root = out.resolve("portal");
-        TestPortal.write(root, portal());
+        TestPortal.write(root, accord.build.SearchFacetBuildTest.twoLanguages());
         var result = TestPortal.build(root);
         assertThat(result.ok()).as("%s", result.problems()).isTrue();
         server = new StaticServer(root.resolve("site"));
