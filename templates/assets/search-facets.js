@@ -3,12 +3,19 @@
  * manifest when the filters open or the address holds one. A facet of a few values is a list; a facet of many values
  * (people, organizations) is a text box whose choices load by prefix from search/p/<facet>/<hex prefix>.js as the
  * reader types, never the whole list. Values are shown as text nodes only.
+ *
+ * On a page in another language than the default, a facet's name and its values are the words that search/l/<lang>
+ * gives (its "words"), a large facet's choices load from search/p/<facet>/<lang>/, and a name or value given only in
+ * the default language carries that language in its lang attribute (WCAG 3.1.2).
  */
 (function () {
   'use strict';
   var accord = window.accord = window.accord || {};
 
-  /* ctx: what search.js lends: load, hex, api (tokens, queryTokens), words, changed, fields (the filters' box), option, maxTerm. */
+  /*
+   * ctx: what search.js lends: load, hex, api (tokens, queryTokens), words, changed, fields (the filters' box), option,
+   * maxTerm, lang (the page's) and fallback (the default language).
+   */
   accord.searchFacets = function (ctx) {
     var W = ctx.words;
 
@@ -17,24 +24,35 @@
       return v[1] !== '' ? v[1] : v[0] === 'true' ? W.yes : v[0] === 'false' ? W.no : v[0];
     }
 
-    function field(key, label) {
+    /* The facet's name: in the page's language where its words give it, else the manifest's, marked as in the default. */
+    function field(key, label, words) {
       var box = document.createElement('div');
       box.className = 'search-facet';
       var l = document.createElement('label');
       l.htmlFor = 'search-f-' + key;
-      l.textContent = label;
+      var own = words && words.facets[key];
+      l.textContent = own || label;
+      if (words && !own) l.lang = ctx.fallback;
       box.appendChild(l);
       ctx.fields.appendChild(box);
       return box;
     }
 
     /* A facet of a few values: a list of them with their counts. */
-    function smallFacet(key, label, values) {
-      var box = field(key, label);
+    function smallFacet(key, label, values, words) {
+      var box = field(key, label, words);
       var select = document.createElement('select');
       select.id = 'search-f-' + key;
       ctx.option(select, '', W.any);
-      values.forEach(function (v) { ctx.option(select, v[0], valueLabel(v) + ' (' + v[2] + ')'); });
+      var own = words && words.values[key] || {};
+      // In the order of the labels shown (the manifest's are the default language's), as the index sorts them.
+      var shown = values.map(function (v) { return {v: v, text: own[v[0]], fold: ctx.api.fold(own[v[0]] || valueLabel(v))}; });
+      if (words) shown.sort(function (a, b) { return a.fold < b.fold ? -1 : a.fold > b.fold ? 1 : a.v[0] < b.v[0] ? -1 : 1; });
+      shown.forEach(function (s) {
+        var o = ctx.option(select, s.v[0], (s.text || valueLabel(s.v)) + ' (' + s.v[2] + ')');
+        // Yes and no are the page's words; any other value not in its words is as the default language writes it.
+        if (words && !s.text && s.v[1] !== '') o.lang = ctx.fallback;
+      });
       box.appendChild(select);
       select.addEventListener('change', ctx.changed);
       return {
@@ -48,8 +66,11 @@
      * word starting with the first word typed load from the facet's prefix files (p/<key>/<hex prefix>), only those,
      * and the ones whose label also has the other words typed are offered as buttons; choosing one filters by it.
      */
-    function largeFacet(key, label) {
-      var box = field(key, label);
+    function largeFacet(key, label, words) {
+      var box = field(key, label, words);
+      // A page in another language has its own prefix files: its labels, each value's [key, label, records, and the
+      // default language where the label is that language's].
+      var dir = 'p/' + key + '/' + (words ? ctx.lang + '/' : '');
       var text = document.createElement('input');
       text.type = 'text';
       text.id = 'search-f-' + key;
@@ -78,6 +99,8 @@
       function choose(v, quiet) {
         chosen = v;
         text.value = v ? valueLabel(v) : '';
+        if (v && v[3]) text.lang = v[3];
+        else text.removeAttribute('lang');
         remove.hidden = !v;
         choices.hidden = true;
         choices.textContent = '';
@@ -98,7 +121,7 @@
         // most records, so a value is found through its rarer words too.
         var found = {}, split = false;
         function step(word, chars, n) {
-          return ctx.load('p/' + key + '/' + ctx.hex(chars.slice(0, n).join(''))).then(function (data) {
+          return ctx.load(dir + ctx.hex(chars.slice(0, n).join(''))).then(function (data) {
             if (!data) return;
             Object.keys(data).forEach(function (w) {
               if (w !== '' && w.indexOf(word) === 0) data[w].forEach(function (v) { found[v[0]] = v; });
@@ -121,6 +144,7 @@
             var b = document.createElement('button');
             b.type = 'button';
             b.textContent = valueLabel(v) + ' (' + v[2] + ')';
+            if (v[3]) b.lang = v[3];
             b.addEventListener('click', function () { choose(v); text.focus(); });
             li.appendChild(b);
             choices.appendChild(li);
@@ -147,12 +171,14 @@
       remove.addEventListener('click', function () { choose(null); text.focus(); });
       return {
         value: function () { return chosen ? chosen[0] : ''; },
-        /* A value from the address: its label comes with its file of records (f/v/<key>/<value>). */
+        /* A value from the address: its label comes with its file of records (f/v/<key>/<value>), in each language it has. */
         set: function (v) {
           if (!v) { if (chosen) choose(null, true); return Promise.resolve(); }
           if (chosen && chosen[0] === v) return Promise.resolve();
           return ctx.load('f/v/' + key + '/' + v).then(function (data) {
-            choose([v, data && !Array.isArray(data) ? data.label : v, 0], true);
+            var label = data && !Array.isArray(data) ? data.label : v;
+            var own = words && data && data.labels && data.labels[ctx.lang];
+            choose(own ? [v, own, 0] : [v, label, 0, words && label !== '' ? ctx.fallback : undefined], true);
           });
         }
       };

@@ -649,11 +649,20 @@
   var facetsLoaded = null;
   function loadFacets() {
     if (!facetsLoaded) {
-      facetsLoaded = Promise.all([required('manifest'), facetScript()]).then(function (got) {
-        var manifest = got[0], make = got[1];
+      facetsLoaded = Promise.all([required('manifest'), facetScript(), filterWords()]).then(function (got) {
+        var manifest = got[0], make = got[1], words = got[2];
         if (selects.topic) {
           var topic = selects.topic.value;
-          manifest.topics.forEach(function (t) { option(selects.topic, t[0], t[1] + ' (' + t[2] + ')'); });
+          // In the order of the titles shown, as the manifest's are in the default language's.
+          var topics = manifest.topics.map(function (t) {
+            var title = words && words.topics[t[0]];
+            return {t: t, title: title, fold: fold(title || t[1])};
+          });
+          if (words) topics.sort(function (a, b) { return a.fold < b.fold ? -1 : a.fold > b.fold ? 1 : a.t[0] < b.t[0] ? -1 : 1; });
+          topics.forEach(function (x) {
+            var o = option(selects.topic, x.t[0], (x.title || x.t[1]) + ' (' + x.t[2] + ')');
+            if (words && !x.title) o.lang = languages[0];
+          });
           selects.topic.value = topic;
         }
         if (selects.year) {
@@ -662,12 +671,22 @@
           selects.year.value = year;
         }
         (manifest.facets || []).forEach(function (f) {
-          facetControls[f[0]] = Array.isArray(f[2]) ? make.small(f[0], f[1], f[2]) : make.large(f[0], f[1]);
+          facetControls[f[0]] = Array.isArray(f[2]) ? make.small(f[0], f[1], f[2], words) : make.large(f[0], f[1], words);
         });
       });
       facetsLoaded.catch(failed);
     }
     return facetsLoaded;
+  }
+
+  /*
+   * The filters' words in the page's language where it is not the default (search/l/<lang>: the facets' names, the
+   * values of those the manifest lists, the topics' titles, where the schema and the translations give them in it),
+   * loaded with the manifest; null on a page in the default language, whose words the manifest has.
+   */
+  var PAGE_LANG = document.documentElement.lang;
+  function filterWords() {
+    return L > 1 && languages.indexOf(PAGE_LANG) > 0 ? required('l/' + PAGE_LANG) : Promise.resolve(null);
   }
 
   /*
@@ -683,7 +702,7 @@
         s.onload = function () {
           if (!accord.searchFacets) { reject(new Unavailable('search-facets')); return; }
           resolve(accord.searchFacets({load: load, hex: hex, api: api, words: WORDS, changed: function () { changed(); },
-            fields: fields, option: option, maxTerm: MAX_TERM}));
+            fields: fields, option: option, maxTerm: MAX_TERM, lang: PAGE_LANG, fallback: languages[0]}));
         };
         s.onerror = function () { reject(new Unavailable('search-facets')); };
         document.head.appendChild(s);
@@ -712,6 +731,7 @@
     o.value = value;
     o.textContent = text;
     select.appendChild(o);
+    return o;
   }
 
   function isHit(word, result) {

@@ -26,7 +26,7 @@ import java.util.function.UnaryOperator;
  * ({@code canonical}), so ten thousand records' terms take a few MiB and not hundreds.
  */
 record Doc(Record record, String lang, String[] terms, byte[] scores, Set<RecordId> inputs, Set<String> facets, String row,
-           Map<String, String> facetLabels) {
+           Map<String, SchemaFacets.Label> facetLabels) {
     private static final int EXCERPT = 240;
 
     /** This document without its terms and scores: what the index's files need of it, once its postings are made. */
@@ -117,7 +117,7 @@ record Doc(Record record, String lang, String[] terms, byte[] scores, Set<Record
         // The schema's facets, from the record in its own language (a translation shares its record's values), each
         // value with its label; a reference's label is its target's title, so the target is an input.
         Record own = site.find(r.id()).orElse(r);
-        Map<String, String> facetLabels = new java.util.TreeMap<>();
+        Map<String, SchemaFacets.Label> facetLabels = new java.util.TreeMap<>();
         SchemaFacets.of(site, own, facetLabels::put);
         facets.addAll(facetLabels.keySet());
         inputs.addAll(SchemaFacets.inputs(own));

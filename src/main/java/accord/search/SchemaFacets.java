@@ -24,6 +24,11 @@ import java.util.regex.Pattern;
  * first collection that declares it, the referenced record's title, the value itself), so every record that has
  * the value gives the same label; an enum of {@code true} and {@code false} without labels gets the label
  * {@code ""}, which the search page shows as yes or no in its own words.
+ *
+ * <p>A facet's name and its values' labels are also given in each other language of site.yml where the schema or a
+ * translation writes them in it: the field's {@code label_<lang>}, an enum's {@code labels_<lang>}, the referenced
+ * record's title in its translation into that language (where the translation gives a title of its own). A value
+ * that is written as it is (a string, a number) has no other language.
  */
 final class SchemaFacets {
     /** A facet with more values than this lists them in prefix files ({@code p/}) rather than in the manifest. */
@@ -33,19 +38,64 @@ final class SchemaFacets {
     private SchemaFacets() {
     }
 
+    /**
+     * A value's label in the default language, and by language (site.yml's others) where the schema or a translation
+     * gives it in that language; where it does not, readers of that language see {@code label}.
+     */
+    record Label(String label, Map<String, String> translations) {
+        Label {
+            translations = Map.copyOf(translations);
+        }
+
+        /** The label readers of {@code lang} see. */
+        String in(String lang) {
+            return translations.getOrDefault(lang, label);
+        }
+    }
+
     /** The schema's facets by name, in the order of the collections and their fields, each with its first field's label. */
     static Map<String, String> declared(Site site) {
         Map<String, String> out = new LinkedHashMap<>();
+        declaredFields(site).forEach((name, f) -> out.put(name, f.label()));
+        return out;
+    }
+
+    /** The facets whose first field has a {@code label_<lang>}, each with that label. */
+    static Map<String, String> declaredIn(Site site, String lang) {
+        Map<String, String> out = new LinkedHashMap<>();
+        declaredFields(site).forEach((name, f) -> {
+            if (f.labelLanguage(lang, site.config().language()).equals(lang)) out.put(name, f.inLanguage(lang).label());
+        });
+        return out;
+    }
+
+    private static Map<String, Field> declaredFields(Site site) {
+        Map<String, Field> out = new LinkedHashMap<>();
         for (CollectionDef c : site.collections()) {
             for (Field f : c.fields().values()) {
-                if (f.facet()) out.putIfAbsent(f.name(), f.label());
+                if (f.facet()) out.putIfAbsent(f.name(), f);
             }
         }
         return out;
     }
 
+    /** Site.yml's languages but the default, in its order. */
+    static List<String> otherLanguages(Site site) {
+        return site.config().languages().stream().filter(l -> !l.equals(site.config().language())).toList();
+    }
+
+    /**
+     * The title of {@code id} in its translation into {@code lang}, where it has one whose file gives a title of its
+     * own (a translation without one shows the default language's).
+     */
+    static Optional<String> titleIn(Site site, accord.content.RecordId id, String lang) {
+        return site.find(id, lang).filter(t -> t.role(accord.schema.Role.TITLE)
+                .filter(v -> v instanceof FieldValue.StringValue s && !s.value().isBlank())
+                .map(v -> v.position().file().equals(t.source().path())).orElse(false)).map(Record::title);
+    }
+
     /** Calls {@code each} with the facet key ({@code v/<field>/<value key>}) and label of every facet value of {@code r}. */
-    static void of(Site site, Record r, BiConsumer<String, String> each) {
+    static void of(Site site, Record r, BiConsumer<String, Label> each) {
         for (Field f : r.collection().fields().values()) {
             if (!f.facet()) continue;
             FieldValue v = r.fields().get(f.name());
@@ -67,7 +117,7 @@ final class SchemaFacets {
         else if (v instanceof FieldValue.ListValue l) l.items().forEach(i -> refs(i, out));
     }
 
-    private static void value(Site site, Field f, FieldValue v, BiConsumer<String, String> each) {
+    private static void value(Site site, Field f, FieldValue v, BiConsumer<String, Label> each) {
         String prefix = "v/" + f.name() + "/";
         if (v instanceof FieldValue.ListValue l) {
             l.items().forEach(i -> value(site, f, i, each));
@@ -75,9 +125,11 @@ final class SchemaFacets {
             each.accept(prefix + key(e.value()), enumLabel(site, f, e.value()));
         } else if (v instanceof FieldValue.RefValue ref) {
             String title = site.find(ref.target()).map(Record::title).orElse(ref.target().toString());
-            each.accept(prefix + ref.target().collection() + "--" + ref.target().slug(), title);
+            Map<String, String> translations = new LinkedHashMap<>();
+            for (String lang : otherLanguages(site)) titleIn(site, ref.target(), lang).ifPresent(t -> translations.put(lang, t));
+            each.accept(prefix + ref.target().collection() + "--" + ref.target().slug(), new Label(title, translations));
         } else {
-            text(v).ifPresent(t -> each.accept(prefix + key(t), t));
+            text(v).ifPresent(t -> each.accept(prefix + key(t), new Label(t, Map.of())));
         }
     }
 
@@ -91,7 +143,7 @@ final class SchemaFacets {
     }
 
     /** The label of an enum value: that of the first collection whose facet of this name has the value. */
-    private static String enumLabel(Site site, Field own, String value) {
+    private static Label enumLabel(Site site, Field own, String value) {
         Field f = own;
         for (CollectionDef c : site.collections()) {
             Field g = c.fields().get(own.name());
@@ -102,9 +154,13 @@ final class SchemaFacets {
         }
         if (!f.labels().containsKey(value) && element(f.type()) instanceof FieldType.EnumType e
                 && List.of("true", "false").containsAll(e.values()) && (value.equals("true") || value.equals("false"))) {
-            return "";
+            return new Label("", Map.of());
         }
-        return f.labelOf(value);
+        Map<String, String> translations = new LinkedHashMap<>();
+        for (String lang : otherLanguages(site)) {
+            if (f.labelLanguageOf(value, lang, site.config().language()).equals(lang)) translations.put(lang, f.inLanguage(lang).labelOf(value));
+        }
+        return new Label(f.labelOf(value), translations);
     }
 
     private static FieldType element(FieldType t) {

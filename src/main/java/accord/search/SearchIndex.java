@@ -53,7 +53,10 @@ import java.util.function.UnaryOperator;
  *   <li>{@code search/p/<field>/<hex prefix>.js}: for a schema facet of more than {@link SchemaFacets#LISTED} values
  *       (which the manifest then gives only as a number), the words of its values' labels that start with the
  *       prefix, each with at most {@link #PER_WORD} values ({@code [value, label, records]}), split by one more
- *       character past {@link #PREFIX_LIMIT} characters, as shards are: the page loads them as the reader types;</li>
+ *       character past {@link #PREFIX_LIMIT} characters, as shards are: the page loads them as the reader types; in
+ *       each language but the default the same under {@code p/<field>/<lang>/}, by the labels its readers see;</li>
+ *   <li>{@code search/l/<lang>.js}, for each language but the default: the filters' words in it, which only its
+ *       search page loads ({@link #words});</li>
  *   <li>{@code search/k.js}: the names of every {@code t/} and {@code x/} file, which the page loads when a query
  *       that skipped a shard found nothing, to tell a missing file from a word the index does not have.</li>
  * </ul>
@@ -380,7 +383,8 @@ public final class SearchIndex {
         for (String field : SchemaFacets.declared(site).keySet()) {
             boolean large = valueCounts.getOrDefault(field, 0) > SchemaFacets.LISTED;
             if (!Boolean.valueOf(large).equals(largeFacets.put(field, large)) && !everything) {
-                groupFiles.keySet().stream().filter(g -> g.startsWith("p:" + field + ":")).forEach(dirty::add);
+                groupFiles.keySet().stream().filter(g -> g.startsWith("p:" + field + ":") || g.startsWith("p:" + field + "/"))
+                        .forEach(dirty::add);
                 facets.keySet().stream().filter(f -> f.startsWith("v/" + field + "/")).forEach(f -> prefixGroups(f, dirty));
             }
         }
@@ -396,6 +400,8 @@ public final class SearchIndex {
             facets.keySet().forEach(f -> prefixGroups(f, dirty));
         }
         dirty.add("m");
+        // Each other language's words for the filters, made as the manifest is (on every update).
+        SchemaFacets.otherLanguages(site).forEach(l -> dirty.add("l:" + l));
         dirty.add("k");
 
         // Regenerate the dirty groups' files and keep those that differ; the list of shards (k) last, from the others.
@@ -593,20 +599,26 @@ public final class SearchIndex {
         d.facetLabels().forEach((f, label) -> prefixGroups(f, label, dirty));
     }
 
-    /** The prefix-file groups of a schema facet's value: one per first character of its label's words. */
+    /**
+     * The prefix-file groups of a schema facet's value: one per first character of its label's words, in the default
+     * language ({@code p:<field>:<first>}) and in each other ({@code p:<field>/<lang>:<first>}, the label its readers see).
+     */
     private void prefixGroups(String facet, Set<String> dirty) {
-        String label = facetLabel(facet);
+        SchemaFacets.Label label = facetLabel(facet);
         if (label != null) prefixGroups(facet, label, dirty);
     }
 
-    private static void prefixGroups(String facet, String label, Set<String> dirty) {
+    private void prefixGroups(String facet, SchemaFacets.Label label, Set<String> dirty) {
         if (!facet.startsWith("v/")) return;
         String field = facet.substring(2, facet.indexOf('/', 2));
-        SearchText.eachToken(label, w -> dirty.add("p:" + field + ":" + key(w, 1)));
+        SearchText.eachToken(label.label(), w -> dirty.add("p:" + field + ":" + key(w, 1)));
+        for (String lang : languages.subList(Math.min(1, languages.size()), languages.size())) {
+            SearchText.eachToken(label.in(lang), w -> dirty.add("p:" + field + "/" + lang + ":" + key(w, 1)));
+        }
     }
 
     /** A schema facet value's label, from its first document (every document with the value gives the same). */
-    private String facetLabel(String facet) {
+    private SchemaFacets.Label facetLabel(String facet) {
         Members members = facets.get(facet);
         if (members == null) return null;
         Doc d = byNumber.get(members.first());
@@ -680,6 +692,7 @@ public final class SearchIndex {
             case 'd' -> chunk(out, Integer.parseInt(key));
             case 'f' -> facet(out, key);
             case 'm' -> manifest(out);
+            case 'l' -> words(out, key);
             case 'p' -> prefixes(out, key.substring(0, key.indexOf(':')), key.substring(key.indexOf(':') + 1));
             case 'k' -> keys(out);
             default -> throw new IllegalStateException(group);
@@ -817,9 +830,21 @@ public final class SearchIndex {
         if (members == null) return;
         StringBuilder sb = new StringBuilder();
         // A schema facet's value file also gives its label, which the page shows for a value taken from its address.
+        // In another language, the label its readers see where it differs (a large facet's box on their page shows it).
         if (name.startsWith("v/")) {
+            SchemaFacets.Label label = facetLabel(name);
             sb.append("{\"label\":");
-            accord.text.Json.quote(sb, facetLabel(name));
+            accord.text.Json.quote(sb, label.label());
+            boolean any = false;
+            for (String lang : SchemaFacets.otherLanguages(site)) {
+                if (!label.translations().containsKey(lang)) continue;
+                sb.append(any ? "," : ",\"labels\":{");
+                any = true;
+                accord.text.Json.quote(sb, lang);
+                sb.append(':');
+                accord.text.Json.quote(sb, label.in(lang));
+            }
+            if (any) sb.append('}');
             sb.append(",\"records\":");
         }
         int open = sb.length();
@@ -837,11 +862,24 @@ public final class SearchIndex {
 
     /** The values of a schema facet in rank order: {key, label, records}, by label folded, then key. */
     private List<String[]> facetValues(String field) {
+        return facetValues(field, languages.get(0));
+    }
+
+    /**
+     * The same with the labels readers of {@code lang} see, each with a fourth element, the default language, where
+     * its label is not given in {@code lang} (the page marks it so).
+     */
+    private List<String[]> facetValues(String field, String lang) {
         List<String[]> values = new ArrayList<>();
         String prefix = "v/" + field + "/";
+        boolean other = !lang.equals(languages.get(0));
         facets.forEach((f, members) -> {
             if (f.startsWith(prefix)) {
-                values.add(new String[] {f.substring(prefix.length()), facetLabel(f), Integer.toString(records(members))});
+                SchemaFacets.Label label = facetLabel(f);
+                String key = f.substring(prefix.length()), count = Integer.toString(records(members));
+                values.add(!other ? new String[] {key, label.label(), count}
+                        : label.translations().containsKey(lang) || label.label().isEmpty() ? new String[] {key, label.in(lang), count}
+                        : new String[] {key, label.label(), count, languages.get(0)});
             }
         });
         values.sort(Comparator.comparing((String[] v) -> SearchText.fold(v[1])).thenComparing(v -> v[0]));
@@ -853,7 +891,12 @@ public final class SearchIndex {
         accord.text.Json.quote(sb, v[0]);
         sb.append(',');
         accord.text.Json.quote(sb, v[1]);
-        sb.append(',').append(v[2]).append(']');
+        sb.append(',').append(v[2]);
+        if (v.length > 3) {
+            sb.append(',');
+            accord.text.Json.quote(sb, v[3]);
+        }
+        sb.append(']');
     }
 
     /**
@@ -862,10 +905,14 @@ public final class SearchIndex {
      * split by longer prefixes past
      * {@link #PREFIX_LIMIT} as term shards are ({@code p/<field>/<hex prefix>.js}).
      */
-    private void prefixes(Map<String, String> out, String field, String first) {
-        if (!largeFacets.getOrDefault(field, false)) return;
+    private void prefixes(Map<String, String> out, String group, String first) {
+        // p:<field>:<first> in the default language, p:<field>/<lang>:<first> in another (p/<field>/<lang>/<hex>.js).
+        int slash = group.indexOf('/');
+        String field = slash < 0 ? group : group.substring(0, slash);
+        String lang = slash < 0 ? languages.get(0) : group.substring(slash + 1);
+        if (!largeFacets.getOrDefault(field, false) || !languages.contains(lang)) return;
         Map<String, List<String[]>> byWord = new TreeMap<>();
-        for (String[] v : facetValues(field)) {
+        for (String[] v : facetValues(field, lang)) {
             Set<String> words = new TreeSet<>();
             SearchText.eachToken(v[1], w -> {
                 if (key(w, 1).equals(first)) words.add(SearchText.cut(w, MAX_TERM));
@@ -886,7 +933,7 @@ public final class SearchIndex {
             }
             entries.put(w, sb.append(']').toString());
         });
-        split(out, "p/" + field + "/", first, entries, false, PREFIX_LIMIT);
+        split(out, "p/" + group + "/", first, entries, false, PREFIX_LIMIT);
     }
 
     /**
@@ -983,6 +1030,58 @@ public final class SearchIndex {
         if (counts.containsKey("s/retired")) m.append(",\"retired\":").append(counts.get("s/retired"));
         m.append('}');
         put(out, "manifest", m.toString());
+    }
+
+    /**
+     * {@code search/l/<lang>.js}, for each language but the default: the filters' words that the schema and the
+     * translations give in it, which its search page loads with the manifest and shows instead of the manifest's:
+     * {@code {"facets": {field: label}, "values": {field: {value: label}}, "topics": {topic: title}}}, the values of
+     * the facets the manifest lists only (a larger facet has prefix files of its own in each language). What it
+     * leaves out is in the default language, and the page marks it so.
+     */
+    private void words(Map<String, String> out, String lang) {
+        if (!SchemaFacets.otherLanguages(site).contains(lang)) return;
+        StringBuilder sb = new StringBuilder("{\"facets\":{");
+        int start = sb.length();
+        SchemaFacets.declaredIn(site, lang).forEach((field, label) -> {
+            if (sb.length() > start) sb.append(',');
+            accord.text.Json.quote(sb, field);
+            sb.append(':');
+            accord.text.Json.quote(sb, label);
+        });
+        sb.append("},\"values\":{");
+        int values = sb.length();
+        for (String field : SchemaFacets.declared(site).keySet()) {
+            List<String[]> list = facetValues(field, lang);
+            if (list.size() > SchemaFacets.LISTED) continue;
+            StringBuilder one = new StringBuilder();
+            for (String[] v : list) {
+                if (v.length > 3 || v[1].isEmpty()) continue;
+                one.append(one.length() > 0 ? "," : "");
+                accord.text.Json.quote(one, v[0]);
+                one.append(':');
+                accord.text.Json.quote(one, v[1]);
+            }
+            if (one.length() == 0) continue;
+            if (sb.length() > values) sb.append(',');
+            accord.text.Json.quote(sb, field);
+            sb.append(":{").append(one).append('}');
+        }
+        sb.append("},\"topics\":{");
+        int topics = sb.length();
+        new TreeMap<>(facets).keySet().forEach(f -> {
+            if (!f.startsWith("t/")) return;
+            String id = f.substring(2).replace("--", "/");
+            int cut = id.indexOf('/');
+            if (cut < 0) return;
+            SchemaFacets.titleIn(site, new RecordId(id.substring(0, cut), id.substring(cut + 1)), lang).ifPresent(title -> {
+                if (sb.length() > topics) sb.append(',');
+                accord.text.Json.quote(sb, f.substring(2));
+                sb.append(':');
+                accord.text.Json.quote(sb, title);
+            });
+        });
+        put(out, "l/" + lang, sb.append("}}").toString());
     }
 
     private static void put(Map<String, String> out, String name, String json) {

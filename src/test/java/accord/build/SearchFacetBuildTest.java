@@ -204,6 +204,149 @@ public class SearchFacetBuildTest {
         }
     }
 
+    /**
+     * A portal in English and Russian with four facets: an enum with one value labelled in Russian, a reference to
+     * people of whom one has a Russian title, a string, and 55 speakers (a facet of prefix files), one of them with a
+     * Russian title; and two topics, one translated.
+     */
+    public static String twoLanguages() {
+        StringBuilder sb = new StringBuilder("""
+                -- content/schema.yml --
+                common:
+                  title: { type: string, required: true, label: Title, label_ru: Название, translatable: true }
+                collections:
+                  meetings:
+                    title: Meetings
+                    title_ru: Встречи
+                    singular: Meeting
+                    fields:
+                      date: { type: date, required: true, label: Date, role: date }
+                      status: { type: enum(open|postponed), label: Status, label_ru: Статус, labels: { open: Open, postponed: Postponed }, labels_ru: { open: Открыта }, search: { facet: true } }
+                      chair: { type: ref(people), label: Chair, label_ru: Председатель, search: { facet: true } }
+                      speakers: { type: list(ref(people)), label: Speakers, search: { facet: true } }
+                      room: { type: string, label: Room, search: { facet: true } }
+                      topics: { type: list(ref(topics)), label: Topics, label_ru: Темы }
+                  people:
+                    title: People
+                    singular: Person
+                    fields:
+                      role: { type: string, label: Role }
+                  topics:
+                    title: Topics
+                    singular: Topic
+                    fields:
+                      summary: { type: string, label: Summary }
+                -- content/site.yml --
+                title: Fixture
+                base_url: https://accord.test/fx/
+                languages: [en, ru]
+                -- content/people/jabbarov.md --
+                ---
+                title: "Mikayil Jabbarov"
+                ---
+                -- content/people/jabbarov.ru.md --
+                ---
+                title: "Микаил Джаббаров"
+                ---
+                -- content/people/zeller.md --
+                ---
+                title: "Anna Zeller"
+                ---
+                -- content/topics/finance.md --
+                ---
+                title: "Finance"
+                ---
+                -- content/topics/finance.ru.md --
+                ---
+                title: "Финансы"
+                ---
+                -- content/topics/trade.md --
+                ---
+                title: "Trade"
+                ---
+                -- content/meetings/opening.md --
+                ---
+                title: "Opening plenary"
+                date: "2024-11-14"
+                status: open
+                chair: jabbarov
+                speakers: [person-0, person-1]
+                room: "Hall A"
+                topics: [finance]
+                ---
+                -- content/meetings/opening.ru.md --
+                ---
+                title: "Открытие"
+                ---
+                -- content/meetings/closing.md --
+                ---
+                title: "Closing plenary"
+                date: "2024-11-22"
+                status: postponed
+                chair: zeller
+                topics: [trade]
+                speakers: [
+                """);
+        // 55 speakers: a facet of more than 50 values, a text box whose choices load by prefix.
+        for (int i = 2; i < 55; i++) sb.append(i > 2 ? ", " : "").append("person-").append(i);
+        sb.append("]\n---\n");
+        for (int i = 0; i < 55; i++) {
+            sb.append("-- content/people/person-").append(i).append(".md --\n---\ntitle: \"Person Number").append(i).append("\"\n---\n");
+        }
+        sb.append("""
+                -- content/people/person-0.ru.md --
+                ---
+                title: "Пётр Первый"
+                ---
+                """);
+        return sb.toString();
+    }
+
+    /**
+     * In two languages, the session against a full build: a referenced record's new Russian title is its facet value's
+     * Russian label (its value file, l/ru.js), and a large facet's Russian prefix files follow a speaker's Russian
+     * title as it changes and as its translation goes.
+     */
+    @Test
+    void theSessionKeepsFacetsInEachLanguageEqualToAFullBuild() throws IOException {
+        TestPortal.write(root, twoLanguages());
+        Path live = root.resolve("live");
+        try (BuildSession session = new BuildSession(new BuildOptions(root, live, false, Optional.empty(), true))) {
+            assertThat(session.build(SiteWriter.stage(live)).result().ok()).isTrue();
+            assertThat(index(live).get("l/ru")).contains("\"chair\":{\"people--jabbarov\":\"Микаил Джаббаров\"}");
+            assertThat(index(live).get("f/v/chair/people--jabbarov"))
+                    .startsWith("{\"label\":\"Mikayil Jabbarov\",\"labels\":{\"ru\":\"Микаил Джаббаров\"}");
+            assertThat(index(live).get("p/speakers/ru/" + hex("п"))).contains("[\"people--person-0\",\"Пётр Первый\",1]");
+            assertThat(index(live).get("p/speakers/ru/" + hex("n"))).contains("[\"people--person-1\",\"Person Number1\",1,\"en\"]");
+            assertThat(index(live)).doesNotContainKey("l/en");
+
+            Path jabbarov = root.resolve("content/people/jabbarov.ru.md");
+            Files.writeString(jabbarov, Files.readString(jabbarov).replace("Микаил Джаббаров", "Микаил Джаббаров-Новый"));
+            BuildSession.Update renamed = session.update(List.of("content/people/jabbarov.ru.md"), SiteWriter.inPlace(live));
+            assertThat(renamed.written()).contains("search/f/v/chair/people--jabbarov.js", "search/l/ru.js");
+            assertThat(index(live).get("l/ru")).contains("Микаил Джаббаров-Новый");
+            sameAsFullBuild(live);
+
+            Path person = root.resolve("content/people/person-0.ru.md");
+            Files.writeString(person, Files.readString(person).replace("Пётр Первый", "Павел Первый"));
+            assertThat(session.update(List.of("content/people/person-0.ru.md"), SiteWriter.inPlace(live)).result().ok()).isTrue();
+            assertThat(index(live).get("p/speakers/ru/" + hex("п"))).contains("Павел Первый").doesNotContain("Пётр");
+            sameAsFullBuild(live);
+
+            Files.delete(person);
+            assertThat(session.update(List.of("content/people/person-0.ru.md"), SiteWriter.inPlace(live)).result().ok()).isTrue();
+            assertThat(index(live)).doesNotContainKey("p/speakers/ru/" + hex("п"));
+            assertThat(index(live).get("p/speakers/ru/" + hex("n"))).contains("[\"people--person-0\",\"Person Number0\",1,\"en\"]");
+            sameAsFullBuild(live);
+        }
+    }
+
+    private static String hex(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().forEach(cp -> sb.append(String.format("%04x", cp)));
+        return sb.toString();
+    }
+
     private void sameAsFullBuild(Path live) throws IOException {
         Path out = Files.createTempDirectory(root, "fresh");
         BuildResult full = new Build(new BuildOptions(root, out, false, Optional.empty(), true)).run();
