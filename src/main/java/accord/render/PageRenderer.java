@@ -291,8 +291,7 @@ public final class PageRenderer {
         model.put("history", historyPages.of(r, lang));
         model.put("recordData", new RecordDataView(Routes.dataRecord(r.id(), "json"), Routes.dataRecord(r.id(), "bib"),
                 Routes.dataRecord(r.id(), "ris"), Routes.dataRecord(r.id(), "csl.json"), plan.entries().containsKey(ics) ? ics : ""));
-        String template = templates.has(r.id().collection() + ".ftlh")
-                ? r.id().collection() + ".ftlh" : "record.ftlh";
+        String template = templates.recordTemplate(r.id().collection());
         return render(template, model, path, r.source().path(), problems, failures);
     }
 

@@ -185,12 +185,27 @@ public final class Templates {
     }
 
     /**
+     * The theme's templates of pages other than a record's: a collection named like one ({@code home}, {@code list},
+     * {@code meta}) would otherwise have its records rendered with it, and the build stopped with that template's
+     * errors about a model it was not given.
+     */
+    private static final java.util.Set<String> SITE_TEMPLATES = java.util.Set.of("layout.ftlh", "meta.ftlh", "record.ftlh",
+            "list.ftlh", "home.ftlh", "404.ftlh", "missing.ftlh", "about.ftlh", "changes.ftlh", "data.ftlh", "search.ftlh",
+            "timeline.ftlh");
+
+    /** The template of {@code collection}'s record pages: {@code <collection>.ftlh} where there is one, else {@code record.ftlh}. */
+    public String recordTemplate(String collection) {
+        String own = collection + ".ftlh";
+        return !SITE_TEMPLATES.contains(own) && has(own) ? own : "record.ftlh";
+    }
+
+    /**
      * Loads and parses the templates a build will use, so the first pages do not pay for it. A
      * template that fails to load is left for rendering to report, with its position.
      */
     public void warmUp(Collection<String> collections) {
         List<String> names = new ArrayList<>(List.of("layout.ftlh", "record.ftlh", "list.ftlh", "home.ftlh", "404.ftlh"));
-        collections.forEach(c -> names.add(c + ".ftlh"));
+        collections.forEach(c -> names.add(recordTemplate(c)));
         for (String name : names) {
             try {
                 cfg.getTemplate(name, null, null, true, true);

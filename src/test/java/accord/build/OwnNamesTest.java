@@ -27,6 +27,25 @@ class OwnNamesTest {
         return TestPortal.build(dir);
     }
 
+    /**
+     * A collection named like one of the theme's page templates (home.ftlh, list.ftlh, meta.ftlh…) had its records
+     * rendered with that template, and the build stopped with its errors about a model it was not given. Its records
+     * take the theme's record template, as any collection without a template of its own does.
+     */
+    @Test
+    void aCollectionNamedLikeAPageTemplateHasRecordPages() throws IOException {
+        for (String name : java.util.List.of("home", "list", "layout", "meta", "missing", "record")) {
+            Path dir = root.resolve(name);
+            BuildResult result = oneCollection(dir, name);
+            // The one problem: the schema gives no title (its warning), no template's error.
+            assertThat(TestPortal.problems(result)).as(name).singleElement().asString().contains(": warning: collection '" + name
+                    + "' has no title field");
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(dir.resolve("site/" + name + "/a/index.html").toFile());
+            assertThat(page.selectFirst("h1").text()).as(name).isEqualTo("a");
+            assertThat(page.select("time[datetime=2024-01-01]")).as(name).isNotEmpty();
+        }
+    }
+
     @Test
     void aCollectionNamedChangesIsRefusedAtItsLine() {
         BuildResult result = oneCollection(root, "changes");
