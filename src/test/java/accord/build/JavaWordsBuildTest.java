@@ -76,7 +76,7 @@ class JavaWordsBuildTest {
         assertThat(ld("en/screenings/open-air/index.html")).contains(
                 "\"disambiguatingDescription\":\"Date: October 2025 (programme announcement; not confirmed as the exact date)\"");
         String ics = DataCheck.utf8(dir.resolve("site/data/calendar.ics")).replace("\r\n ", "");
-        assertThat(ics).contains("DESCRIPTION:Показ: запись в собрании: https://accord.test/fest/screenings/opening/\\n"
+        assertThat(ics).contains("DESCRIPTION:Показ — запись: https://accord.test/fest/screenings/opening/\\n"
                 + "Откуда известна дата: афиша (точная дата не подтверждена).").doesNotContain(" record", "Date basis");
     }
 
@@ -87,7 +87,7 @@ class JavaWordsBuildTest {
         Files.createDirectories(ru.getParent());
         try (var in = getClass().getResourceAsStream("/theme/i18n/ru.yml")) {
             Files.writeString(ru, new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("calendar_record: \"{singular}: запись в собрании: {url}\"", "calendar_record: \"Запись «{singular}»: {url}\""));
+                    .replace("calendar_record: \"{singular} — запись: {url}\"", "calendar_record: \"Запись «{singular}»: {url}\""));
         }
         // The bundled theme's en.yml lacks the Russian file's language_<code> words: warnings, not errors.
         assertThat(TestPortal.problems(TestPortal.build(dir))).noneMatch(p -> p.contains("error"));
