@@ -112,6 +112,32 @@ class JavaWordsBuildTest {
                 "\"name\":\"A calendar of the events\"");
     }
 
+    /**
+     * The About page's description, a caveat without a status and the citation files' note were Java's English on any
+     * portal: "Who keeps Фестиваль, how its facts are sourced and graded", "Caveat" and "Показ record".
+     */
+    @Test
+    void theAboutPageACaveatWithoutStatusAndCitationsAreInTheDefaultLanguage() throws IOException {
+        String portal = PORTAL.replace("""
+                      basis: { type: string, role: date_basis, label: Откуда дата, label_en: Date basis, translatable: true }
+                """, """
+                      basis: { type: string, role: date_basis, label: Откуда дата, label_en: Date basis, translatable: true }
+                      notes: { type: list(object), role: caveats, label: Оговорки, fields: { text: { type: text, required: true, role: caveat_text } } }
+                """).replace("languages: [ru, en]\n", "languages: [ru, en]\nabout: Архив фестиваля.\n")
+                .replace("basis: \"афиша\"\n", "basis: \"афиша\"\nnotes: [{ text: \"Время не объявлено.\" }]\n");
+        assertThat(portal).isNotEqualTo(PORTAL).contains("about: Архив", "notes: [{", "role: caveats");
+        TestPortal.write(dir, portal);
+        assertThat(TestPortal.problems(TestPortal.build(dir))).noneMatch(p -> p.contains("error"));
+        assertThat(meta("about/index.html")).isEqualTo("Кто ведёт собрание «Фестиваль» и откуда в нём сведения.");
+        var caveat = Jsoup.parse(Files.readString(dir.resolve("site/screenings/opening/index.html"), StandardCharsets.UTF_8))
+                .select(".caveat-label");
+        assertThat(caveat.eachText()).containsExactly("Оговорка:");
+        assertThat(caveat.attr("lang")).isEmpty();
+        assertThat(DataCheck.utf8(dir.resolve("site/data/screenings/opening.ris"))).contains("N1  - Показ: запись\r\n");
+        assertThat(DataCheck.utf8(dir.resolve("site/data/screenings/opening.bib"))).contains("  note = {Показ: запись}\n");
+        assertThat(DataCheck.utf8(dir.resolve("site/data/screenings/opening.csl.json"))).contains("\"note\": \"Показ: запись\"");
+    }
+
     @Test
     void aPortalsOwnWordsAreUsed() throws IOException {
         TestPortal.write(dir, PORTAL);
