@@ -128,21 +128,22 @@ public final class Redirects {
     /**
      * The output file an old address names, or empty (and a problem) when it is not a safe address inside the
      * site: a bare slug is a record of {@code collection}; a path ending in {@code /} or naming no file is a
-     * folder (its {@code index.html}); a path ending in {@code .html} is that file.
+     * folder (its {@code index.html}); a path ending in {@code .html} is that file. A message's example is an
+     * address of {@code collection}.
      */
     static Optional<String> path(String written, String collection, String label, SourcePosition at, Problems problems) {
         String why = null;
         String p = written;
         if (p.isEmpty()) {
-            why = "is empty (write an old slug or a path of the site such as /sessions/old-slug/)";
+            why = "is empty (write an old slug or a path of the site such as " + example(collection, "old-slug") + ")";
         } else if (p.length() > MAX_LENGTH) {
             why = "is longer than " + MAX_LENGTH + " characters (write an old slug or a path of the site)";
         } else if (p.startsWith("//") || p.startsWith("\\\\") || p.startsWith("/\\") || p.startsWith("\\/")) {
             why = "names another host; a redirect may only lead from an address of this site"
-                    + " (write a path such as /sessions/old-slug/)";
+                    + " (write a path such as " + example(collection, "old-slug") + ")";
         } else if (p.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*")) {
             why = "is a full address; a redirect may only lead from an address of this site"
-                    + " (write its path, such as /sessions/old-slug/)";
+                    + " (write its path, such as " + example(collection, "old-slug") + ")";
         } else if (p.contains("?") || p.contains("#")) {
             why = "has a query or fragment (write the path alone)";
         } else if (!p.contains("/")) {
@@ -159,12 +160,12 @@ public final class Redirects {
                 if (rel.isEmpty()) break;
                 if (s.equals("..") || s.equals(".")) {
                     why = "has a '" + s + "' segment; a redirect path is written from the site's root"
-                            + " (write it in full, such as /sessions/old-slug/)";
+                            + " (write it in full, such as " + example(collection, "old-slug") + ")";
                     break;
                 }
                 if (!SEGMENT.matcher(s).matches()) {
                     why = "has a segment '" + printable(s) + "' that is not made of letters, digits, '.', '_' and '-'"
-                            + " or starts with '.' (write a plain path such as /sessions/old-slug/)";
+                            + " or starts with '.' (write a plain path such as " + example(collection, "old-slug") + ")";
                     break;
                 }
             }
@@ -182,6 +183,19 @@ public final class Redirects {
         }
         report(problems, at, label + "'" + printable(written) + "' " + why);
         return Optional.empty();
+    }
+
+    /**
+     * An address a message gives as its example: a record's {@code slug} in {@code collection}, the portal's own (a
+     * message naming the default portal's sessions would puzzle any other's editors), or a bare folder without one.
+     */
+    static String example(String collection, String slug) {
+        return collection.isEmpty() ? "/" + slug + "/" : "/" + collection + "/" + slug + "/";
+    }
+
+    /** The collection whose records a message's example address names: the schema's first, or none ({@code ""}). */
+    static String exampleCollection(Site site) {
+        return site.collections().isEmpty() ? "" : site.collections().get(0).name();
     }
 
     /** The text as written, with control characters shown as escapes so a message stays one line. */

@@ -65,19 +65,23 @@ public final class Tombstones {
      * others. {@code plan} is the site without tombstones: an address it makes needs no tombstone, and every address in a
      * reason must be one of its pages.
      */
-    public static List<Tombstone> collect(String manifestText, PagePlan plan, Problems problems) {
-        return collect(manifestText, plan, problems, file -> Optional.empty());
+    public static List<Tombstone> collect(String manifestText, PagePlan plan, Site site, Problems problems) {
+        return collect(manifestText, plan, site, problems, file -> Optional.empty());
     }
 
     /**
-     * {@link #collect(String, PagePlan, Problems)}, where {@code firstCommitted} gives the day a record's file
+     * {@link #collect(String, PagePlan, Site, Problems)}, where {@code firstCommitted} gives the day a record's file
      * ({@code content/<collection>/<slug>.md}) was first committed, in the committer's calendar as the record's History
      * shows it, or empty where git's history does not say: a tombstone for a record's address dated before that day is an
      * error, since the change log would list the page removed before the record was added.
      */
-    public static List<Tombstone> collect(String manifestText, PagePlan plan, Problems problems,
+    public static List<Tombstone> collect(String manifestText, PagePlan plan, Site site, Problems problems,
                                           java.util.function.Function<String, Optional<LocalDate>> firstCommitted) {
         Map<String, Tombstone> byPath = new TreeMap<>();
+        // The messages' example addresses are of the portal's own first collection.
+        String own = Redirects.exampleCollection(site);
+        String x = Redirects.example(own, "x");
+        String y = Redirects.example(own, "y");
         if (manifestText == null) return List.of();
         List<String> lines = manifestText.lines().toList();
         Set<String> pages = plan.entries().keySet();
@@ -88,16 +92,16 @@ public final class Tombstones {
             Matcher m = LINE.matcher(line);
             if (!m.matches() || m.group(3) == null || m.group(3).isBlank()) {
                 problems.error(at, "a tombstone line is 'gone', the address, the date it was removed and why"
-                        + " (write it as: gone /sessions/x/ 2026-11-30 merged into /sessions/y/)");
+                        + " (write it as: gone " + x + " 2026-11-30 merged into " + y + ")");
                 continue;
             }
             String written = m.group(1);
             String label = "gone " + Redirects.printable(written) + ": ";
             if (!written.startsWith("/")) {
-                problems.error(at, label + "the address must be a path of the site from its root, such as /sessions/x/");
+                problems.error(at, label + "the address must be a path of the site from its root, such as " + x);
                 continue;
             }
-            Optional<String> path = Redirects.path(written, "", "gone: ", at, problems);
+            Optional<String> path = Redirects.path(written, own, "gone: ", at, problems);
             if (path.isEmpty()) continue;
             LocalDate date;
             try {
@@ -140,7 +144,7 @@ public final class Tombstones {
                 String target = target(a.group());
                 if (!pages.contains(target) || !target.endsWith(".html")) {
                     problems.error(at, label + a.group() + " in the reason is not a page of this site (write the address of"
-                            + " a page it publishes, such as /sessions/y/, or leave the address out)");
+                            + " a page it publishes, such as " + y + ", or leave the address out)");
                     ok = false;
                 }
             }

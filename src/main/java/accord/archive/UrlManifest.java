@@ -107,7 +107,8 @@ public final class UrlManifest {
             if (line.isEmpty() || line.startsWith("#") || Tombstones.isTombstone(line)) continue;
             SourcePosition at = new SourcePosition(PATH, i + 1, 1);
             if (!line.startsWith("/") || line.startsWith("//") || !line.matches("[A-Za-z0-9._~/-]+")) {
-                problems.error(at, "'" + Redirects.printable(line) + "' is not a path of the site such as /sessions/x/"
+                problems.error(at, "'" + Redirects.printable(line) + "' is not a path of the site such as "
+                        + Redirects.example(Redirects.exampleCollection(site), "x")
                         + " (fix the line, or rewrite the file with 'accord urls --update')");
             } else if (complete && !published.contains(line)) {
                 problems.error(at, line + " was published and this build no longer makes it (keep the address: add it"

@@ -537,7 +537,7 @@ public final class BuildSession implements AutoCloseable {
         accord.history.History known = history;
         java.util.concurrent.atomic.AtomicReference<Map<String, accord.history.FileChange>> first =
                 new java.util.concurrent.atomic.AtomicReference<>();
-        tombstones = accord.archive.Tombstones.collect(UrlManifest.text(root, null).orElse(null), withRedirects, model,
+        tombstones = accord.archive.Tombstones.collect(UrlManifest.text(root, null).orElse(null), withRedirects, site, model,
                 file -> Optional.ofNullable(first.updateAndGet(m -> m != null ? m : known.firstByName()).get(file))
                         .map(c -> c.commit().date().toLocalDate()));
         PagePlan all = withRedirects.with(accord.archive.Tombstones.plan(withRedirects, tombstones));

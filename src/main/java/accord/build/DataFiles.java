@@ -61,9 +61,9 @@ public final class DataFiles {
 
     static {
         RECORD_FILES.put("json", (r, site, keys, words) -> DataJson.record(r, site, LINKS, keys));
-        RECORD_FILES.put("bib", (r, site, keys, words) -> Citations.bibtex(r, site, LINKS, keys));
-        RECORD_FILES.put("ris", (r, site, keys, words) -> Citations.ris(r, site, LINKS, keys));
-        RECORD_FILES.put("csl.json", (r, site, keys, words) -> Citations.cslJson(r, site, LINKS, keys));
+        RECORD_FILES.put("bib", (r, site, keys, words) -> Citations.bibtex(r, site, LINKS, keys, words.citationNote()));
+        RECORD_FILES.put("ris", (r, site, keys, words) -> Citations.ris(r, site, LINKS, keys, words.citationNote()));
+        RECORD_FILES.put("csl.json", (r, site, keys, words) -> Citations.cslJson(r, site, LINKS, keys, words.citationNote()));
         RECORD_FILES.put(CALENDAR, (r, site, keys, words) -> Calendar.ics(site, r, LINKS, keys, words));
     }
 
@@ -215,7 +215,7 @@ public final class DataFiles {
     public static Calendar.Words words(UiStrings strings) {
         String lang = strings.defaultLanguage();
         return new Calendar.Words(strings.word(lang, "calendar_record"), strings.word(lang, "calendar_record_in"),
-                strings.word(lang, "calendar_date_basis"));
+                strings.word(lang, "calendar_date_basis"), strings.word(lang, "citation_note"));
     }
 
     /** The bundled theme's calendar words for {@code site}'s default language. */

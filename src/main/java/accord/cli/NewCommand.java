@@ -43,7 +43,7 @@ final class NewCommand implements Callable<Integer> {
         if (title.codePoints().noneMatch(Character::isLetterOrDigit)) {
             spec.commandLine().getErr().println("accord: error: the title " + (title.isBlank() ? "is empty" : "'" + title
                     + "' has no letter or digit") + " (give the record's title, which also names its file: accord new "
-                    + collection + " \"Opening of the session\")");
+                    + collection + " \"Title of the record\")");
             return 2;
         }
         String slug = Slugs.forNewRecord(title);
@@ -66,9 +66,13 @@ final class NewCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("accord: error: " + file.normalize() + " already exists (edit it, or choose another title)");
             return 1;
         }
+        // A collection of no required field but its title leaves no field empty: only the body is to write.
+        boolean blanks = !blanks(def.get()).isEmpty();
         spec.commandLine().getOut().println("wrote " + file.normalize() + (draft.isPresent()
-                ? " (a draft: fill in the empty fields, then delete '" + draft.get().name() + ": true' to publish it)"
-                : " (fill in the empty fields: until then 'accord check' reports them)"));
+                ? " (a draft: " + (blanks ? "fill in the empty fields" : "write its text") + ", then delete '"
+                        + draft.get().name() + ": true' to publish it)"
+                : blanks ? " (fill in the empty fields: until then 'accord check' reports them)"
+                : " (write its text in place of the placeholder: until then 'accord check' warns of it)"));
         return 0;
     }
 
@@ -81,11 +85,13 @@ final class NewCommand implements Callable<Integer> {
     static String scaffold(CollectionDef def, String title) {
         StringBuilder sb = new StringBuilder("---\n");
         List<Field> optional = new ArrayList<>();
+        boolean blanks = !blanks(def).isEmpty();
         for (Field f : def.fields().values()) {
             if (f.hasRole(accord.schema.Role.TITLE)) {
                 sb.append(f.name()).append(": ").append(quote(title)).append('\n');
             } else if (f.hasRole(accord.schema.Role.DRAFT)) {
-                sb.append("# Delete the next line once the fields below are filled in, to publish the record.\n");
+                sb.append(blanks ? "# Delete the next line once the fields below are filled in, to publish the record.\n"
+                        : "# Delete the next line once the record is written, to publish it.\n");
                 sb.append(f.name()).append(": true\n");
             }
         }
@@ -105,8 +111,17 @@ final class NewCommand implements Callable<Integer> {
                         .append(describe(f, def.name())).append('\n');
             }
         }
-        sb.append("---\n\n").append(accord.content.SourceDocument.PLACEHOLDER_BODY).append('\n');
-        return sb.toString();
+        sb.append("---\n\n").append(accord.content.SourceDocument.PLACEHOLDER_BODY);
+        // Only a collection with a field of the sources role has a place for a fact's source, named as the schema names it.
+        def.roleField(accord.schema.Role.SOURCES).ifPresent(f -> sb.append(" Every fact needs a source in '").append(f.name())
+                .append("' above."));
+        return sb.append('\n').toString();
+    }
+
+    /** The fields the scaffold writes with an empty value for the editor to fill in: the required ones but title and draft. */
+    private static List<Field> blanks(CollectionDef def) {
+        return def.fields().values().stream().filter(f -> f.required() && !f.hasRole(accord.schema.Role.TITLE)
+                && !f.hasRole(accord.schema.Role.DRAFT)).toList();
     }
 
     /** A required field with an empty value; objects (alone or in a list) get their required fields, one a line. */

@@ -11,7 +11,12 @@ import java.util.Objects;
 public record SourceDocument(String path, String collection, String slug, YamlMap frontMatter, Body markdown,
                              int bodyLine, RecordId id) {
     /** The body {@code accord new} writes into a new record, for the editor to write over. */
-    public static final String PLACEHOLDER_BODY = "Write the record here, in your own words. Every fact needs a source above.";
+    /**
+     * The body {@code accord new} writes for the editor to replace (followed, where the collection has a field of the
+     * sources role, by a sentence naming it); a published record that still holds it is warned of. Scaffolds written
+     * before that sentence was the collection's own begin with it too.
+     */
+    public static final String PLACEHOLDER_BODY = "Write the record here, in your own words.";
 
     /**
      * The line of the file where the body, {@code text} (this document's {@link #body()}, as the caller already has

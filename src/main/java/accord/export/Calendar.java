@@ -35,9 +35,10 @@ public final class Calendar {
      * The words of an event's description, the theme's in the default language: {@code record} ("{singular} record:
      * {url}", {@code calendar_record}), {@code recordIn} ("{singular} record in {site}.", {@code record_description}, where
      * no absolute address is known) and {@code dateBasis} ("Date basis: {basis} (the exact date is not confirmed).",
-     * {@code calendar_date_basis}).
+     * {@code calendar_date_basis}); and {@code citationNote} ("{singular} record", {@code citation_note}), what a record's
+     * citation files ({@link Citations}) say it is.
      */
-    public record Words(String record, String recordIn, String dateBasis) {
+    public record Words(String record, String recordIn, String dateBasis, String citationNote) {
     }
 
     private Calendar() {

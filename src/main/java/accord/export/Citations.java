@@ -10,14 +10,14 @@ import java.nio.charset.StandardCharsets;
  * A record page cited as a web page, in BibTeX, RIS and CSL-JSON: its title, the portal as container, its publisher
  * and date as the page's own {@code citation_publisher} and {@code citation_date} give them (site.yml's publisher, else
  * the site's title; {@link Record#citedDate}, left out when a date basis qualifies it), its address, and what kind of
- * record it is. No access date is written (that would make every build different); reference managers add their own.
+ * record it is, in the theme's words of the default language ({@code citation_note}). No access date is written (that would make every build different); reference managers add their own.
  */
 public final class Citations {
     private Citations() {
     }
 
     /** The BibTeX entry, keyed by the record's key ({@link RecordKeys}), which a rename does not change. */
-    public static byte[] bibtex(Record r, Site site, Links links, RecordKeys keys) {
+    public static byte[] bibtex(Record r, Site site, Links links, RecordKeys keys, String note) {
         StringBuilder sb = new StringBuilder(512);
         // The record's key (collection-slug, or its id where another record has that key): a key names one entry.
         sb.append("@misc{").append(keys.key(r)).append(",\n")
@@ -28,12 +28,12 @@ public final class Citations {
                 .append("  date = {").append(d.iso()).append("},\n"));
         address(r, site, links).map(Citations::bibUrl).ifPresent(u -> sb.append("  howpublished = {\\url{").append(u)
                 .append("}},\n").append("  url = {").append(u).append("},\n"));
-        sb.append("  note = {").append(bib(r.collection().singular() + " record")).append("}\n").append("}\n");
+        sb.append("  note = {").append(bib(note(r, note))).append("}\n").append("}\n");
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The RIS record, its {@code ID} the record's key as BibTeX has it, so a library that holds both keeps one entry. */
-    public static byte[] ris(Record r, Site site, Links links, RecordKeys keys) {
+    public static byte[] ris(Record r, Site site, Links links, RecordKeys keys, String note) {
         StringBuilder sb = new StringBuilder(256);
         line(sb, "TY", "ELEC");
         line(sb, "ID", keys.key(r));
@@ -46,7 +46,7 @@ public final class Citations {
             line(sb, "DA", year(d) + "/" + (d.hasMonth() ? two(d.month()) : "") + "/" + (d.hasDay() ? two(d.day()) : "") + "/");
         });
         address(r, site, links).ifPresent(u -> line(sb, "UR", u));
-        line(sb, "N1", r.collection().singular() + " record");
+        line(sb, "N1", note(r, note));
         line(sb, "ER", "");
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -63,7 +63,7 @@ public final class Citations {
      * The same bytes as {@code Json.write} gives for a list of one map of these members. Its {@code id} is the record's
      * lasting id ({@link RecordKeys#id}), which a rename does not change.
      */
-    public static byte[] cslJson(Record r, Site site, Links links, RecordKeys keys) {
+    public static byte[] cslJson(Record r, Site site, Links links, RecordKeys keys, String note) {
         Utf8Buffer out = DataJson.scratch();
         Json.Writer w = new Json.Writer(out, true);
         w.beginArray().beginObject();
@@ -79,10 +79,15 @@ public final class Citations {
             w.endArray().endArray().endObject();
         });
         address(r, site, links).ifPresent(u -> w.name("URL").value(u));
-        w.name("note").value(r.collection().singular() + " record");
+        w.name("note").value(note(r, note));
         w.endObject().endArray();
         out.ascii('\n');
         return out.toByteArray();
+    }
+
+    /** What kind of record {@code r} is, in the theme's words {@code note} ({@code citation_note}: "{singular} record"). */
+    private static String note(Record r, String note) {
+        return note.replace("{singular}", r.collection().singular());
     }
 
     /** The year of {@code d} as its ISO form writes it ({@code 2024}, {@code 0800}). */

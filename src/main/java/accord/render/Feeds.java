@@ -86,7 +86,7 @@ final class Feeds {
             String qualified = r.dateBasis().isPresent() && r.collection().roleField(accord.schema.Role.DATE).isPresent()
                     ? " " + JsonLd.dateNotConfirmed(r, r.collection().roleField(accord.schema.Role.DATE).get(), r.dateBasis().get(),
                     strings, ui) + "." : "";
-            sb.append("    <summary>").append(xml(PageMeta.description(r, site.config().title()) + qualified))
+            sb.append("    <summary>").append(xml(PageMeta.description(r, site.config().title(), strings.word("", "record_description")) + qualified))
                     .append("</summary>\n");
             sb.append("  </entry>\n");
         }

@@ -69,9 +69,11 @@ public final class PageMeta {
     /**
      * A record described in a sentence or two: its summary field when that holds text (a string or Markdown,
      * not a date or a code), then its body's first paragraph, cut at a sentence end near
-     * {@link #DESCRIPTION_LENGTH}; when neither says more than the title, what the record is and where.
+     * {@link #DESCRIPTION_LENGTH}; when neither says more than the title, what the record is and where, in the words
+     * {@code recordIn} (the theme's {@code record_description}, "{singular} record in {site}.", in the language of the
+     * page or feed the description is in).
      */
-    public static String description(Record r, String siteTitle) {
+    public static String description(Record r, String siteTitle, String recordIn) {
         StringBuilder sb = new StringBuilder();
         Optional<Field> summary = r.collection().summaryField().flatMap(r.collection()::find)
                 .filter(f -> f.type() instanceof FieldType.StringType || f.type() instanceof FieldType.TextType);
@@ -84,7 +86,7 @@ public final class PageMeta {
                 sb.append(body);
             }
         }
-        if (sb.length() == 0) return r.collection().singular() + " record in " + siteTitle + ".";
+        if (sb.length() == 0) return recordIn.replace("{singular}", r.collection().singular()).replace("{site}", siteTitle);
         return sb.toString();
     }
 

@@ -274,12 +274,8 @@ public final class PageRenderer {
     private Optional<String> record(Record r, String path, String lang, Problems problems, List<TemplateFailure> failures) {
         String root = Routes.root(path);
         RecordView view = languages.views(lang).of(r, linkResolver(root, lang), problems);
-        String description = PageMeta.description(r, site.config().title());
-        if (!lang.isEmpty() && description.equals(r.collection().singular() + " record in " + site.config().title() + ".")) {
-            // A record with neither summary nor body is described by its kind, in the page's language.
-            description = languages.word(lang, "record_description", "{singular} record in {site}.")
-                    .replace("{singular}", r.collection().singular()).replace("{site}", site.config().title());
-        }
+        // A record with neither summary nor body is described by its kind, in the page's language (the default's too).
+        String description = PageMeta.description(r, site.config().title(), strings.word(lang, "record_description"));
         String href = Routes.record(r.id(), lang, site.config().language());
         Map<String, Object> model = model(path, new PageView(r.title(), "record", path, site.config().baseUrl() + href,
                 description), lang);
@@ -330,12 +326,14 @@ public final class PageRenderer {
             collections.add(new DataCollectionView(def.name(), localDef.title(), localDef.singular(), site.collection(def.name()).size(),
                     Routes.dataCollection(def.name(), "json"), Routes.dataCollection(def.name(), "csv"),
                     localDef.titleLanguage(lang.isEmpty() ? c.language() : lang, c.language())));
-            downloads.add(download(def.title() + " (CSV)", "text/csv", c.baseUrl() + Routes.dataCollection(def.name(), "csv")));
-            downloads.add(download(def.title() + " (JSON)", "application/json",
-                    c.baseUrl() + Routes.dataCollection(def.name(), "json")));
+            // The downloads are named in the page's words, as its links are (data.ftlh).
+            downloads.add(download(strings.word(lang, "data_as_csv").replace("{collection}", localDef.title()), "text/csv",
+                    c.baseUrl() + Routes.dataCollection(def.name(), "csv")));
+            downloads.add(download(strings.word(lang, "data_as_json").replace("{collection}", localDef.title()),
+                    "application/json", c.baseUrl() + Routes.dataCollection(def.name(), "json")));
         }
-        downloads.add(download("Every record (JSON)", "application/json", c.baseUrl() + Routes.dataPortal()));
-        downloads.add(download("Data package (Frictionless Data)", "application/json", c.baseUrl() + Routes.dataPackage()));
+        downloads.add(download(strings.word(lang, "data_every_record"), "application/json", c.baseUrl() + Routes.dataPortal()));
+        downloads.add(download(strings.word(lang, "data_package"), "application/json", c.baseUrl() + Routes.dataPackage()));
         // The calendar is offered only when it has an event: a portal of no events (or of none with a whole day) has an empty one.
         // It depends on the first event found (while it stays one, the answer holds whatever the others do), or, with
         // none, on every record that could become one (its date or lifecycle decides).
@@ -353,13 +351,14 @@ public final class PageRenderer {
             }
         }
         if (!events) site.collections().stream().filter(eventful).forEach(def -> Deps.note(Deps.collection(def.name())));
-        if (events) downloads.add(download("Calendar of events (iCalendar)", "text/calendar", c.baseUrl() + Routes.dataCalendar()));
+        if (events) downloads.add(download(strings.word(lang, "data_calendar"), "text/calendar", c.baseUrl() + Routes.dataCalendar()));
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "Dataset");
         ld.put("@id", url);
         ld.put("name", c.title());
-        ld.put("description", c.description().isEmpty() ? "Every record of " + c.title() + " as JSON and CSV." : c.description());
+        ld.put("description", c.description().isEmpty() ? strings.word(lang, "data_description").replace("{site}", c.title())
+                : c.description());
         ld.put("url", url);
         ld.put("inLanguage", lang.isEmpty() ? c.language() : lang);
         ld.put("isAccessibleForFree", Boolean.TRUE);
@@ -376,13 +375,12 @@ public final class PageRenderer {
     /** A list page described by what it holds, not by its title again. */
     private String listDescription(CollectionDef def, int count, String lang) {
         Deps.note(Deps.membership(def.name()));
-        if (!lang.isEmpty()) {
-            return languages.word(lang, count == 1 ? "list_description_one" : "list_description", "")
-                    .replace("{count}", Integer.toString(count)).replace("{collection}", def.title())
-                    .replace("{site}", site.config().title());
-        }
-        return count + " " + (count == 1 ? "record" : "records") + " of " + def.title().toLowerCase(java.util.Locale.ROOT)
-                + " in " + site.config().title() + ".";
+        // In the page's words, the default language's too ({collection_lower}: the title lower-cased as that language does).
+        String title = def.title();
+        return strings.word(lang, count == 1 ? "list_description_one" : "list_description")
+                .replace("{count}", Integer.toString(count)).replace("{collection_lower}",
+                        title.toLowerCase(java.util.Locale.forLanguageTag(lang.isEmpty() ? site.config().language() : lang)))
+                .replace("{collection}", title).replace("{site}", site.config().title());
     }
 
     /** "page 2 of 5" in {@code lang}. */

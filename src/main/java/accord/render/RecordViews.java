@@ -299,8 +299,9 @@ final class RecordViews {
             String statusLabel = c.field(Role.CAVEAT_STATUS).map(f -> capitalise(f.labelOf(status))).orElse("");
             String statusLang = c.field(Role.CAVEAT_STATUS).map(f -> f.labelLanguageOf(status, lang, fallback)).orElse("");
             if (statusLabel.isEmpty()) {
-                statusLabel = "Caveat";
-                statusLang = "en"; // Accord's own word, in English whatever the portal's languages
+                // The theme's word, in the page's language.
+                statusLabel = strings.word(lang, "caveat");
+                statusLang = lang.isEmpty() ? fallback : lang;
             }
             FieldValue text = c.values.get(c.name(Role.CAVEAT_TEXT));
             String html = text instanceof FieldValue.TextValue t

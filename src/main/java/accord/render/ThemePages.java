@@ -60,7 +60,7 @@ final class ThemePages {
         String path = Routes.file(Routes.about());
         SiteConfig c = site.config();
         Map<String, Object> model = pages.model(path, new PageView(pages.word("", "about_this_site", "About this site"), "about", path,
-                c.baseUrl() + Routes.about(), "Who keeps " + c.title() + ", how its facts are sourced and graded"));
+                c.baseUrl() + Routes.about(), pages.word("", "about_description", "").replace("{site}", c.title())));
         RenderedMarkdown about = markdown.renderEmbedded(c.about(), c.aboutAt(), pages.linkResolver(Routes.root(path)), problems);
         model.put("about", PageRenderer.markup(about.html()));
         return pages.render("about.ftlh", model, path, "content/site.yml", problems, failures);

@@ -282,12 +282,12 @@ class ArchiveBuildTest {
         BuildResult result = TestPortal.build(dir);
         assertThat(TestPortal.problems(result)).containsExactly(
                 "content/speakers/mikayil-jabbarov.md:7:5: error: redirect_from[0]: '../../etc/passwd' has a '..' segment;"
-                        + " a redirect path is written from the site's root (write it in full, such as /sessions/old-slug/)",
+                        + " a redirect path is written from the site's root (write it in full, such as /speakers/old-slug/)",
                 "content/speakers/mikayil-jabbarov.md:8:5: error: redirect_from[1]: 'https://evil.example/x' is a full"
                         + " address; a redirect may only lead from an address of this site (write its path, such as"
-                        + " /sessions/old-slug/)",
+                        + " /speakers/old-slug/)",
                 "content/speakers/mikayil-jabbarov.md:9:5: error: redirect_from[2]: '//evil.example' names another host;"
-                        + " a redirect may only lead from an address of this site (write a path such as /sessions/old-slug/)",
+                        + " a redirect may only lead from an address of this site (write a path such as /speakers/old-slug/)",
                 "content/speakers/mikayil-jabbarov.md:10:5: error: redirect_from[3]: '/sessions/alpha-session/' is the"
                         + " address of a page the site has (/sessions/alpha-session/); a redirect there would hide it"
                         + " (remove it, or rename the page)",
@@ -297,7 +297,7 @@ class ArchiveBuildTest {
                         + " where the site has the file feed.xml (remove it, or choose another path)",
                 "content/speakers/mikayil-jabbarov.md:13:5: error: redirect_from[6]: '/a b/' has a segment 'a b' that is"
                         + " not made of letters, digits, '.', '_' and '-' or starts with '.' (write a plain path such as"
-                        + " /sessions/old-slug/)",
+                        + " /speakers/old-slug/)",
                 "content/speakers/mikayil-jabbarov.md:14:5: error: redirect_from[7]: '/data/x.json' names a file that is"
                         + " not a page (a redirect page is HTML: write a folder such as /old/ or a file ending in .html)",
                 "content/speakers/mikayil-jabbarov.md:15:5: error: redirect_from[8]: '/people/jabbarov/' already"
@@ -307,10 +307,10 @@ class ArchiveBuildTest {
                         + " or fragment (write the path alone)",
                 "content/speakers/mikayil-jabbarov.md:17:5: error: redirect_from[10]: 'javascript:alert(1)' is a full"
                         + " address; a redirect may only lead from an address of this site (write its path, such as"
-                        + " /sessions/old-slug/)",
+                        + " /speakers/old-slug/)",
                 "content/speakers/mikayil-jabbarov.md:18:5: error: redirect_from[11]: '/\\evil.example' names another"
                         + " host; a redirect may only lead from an address of this site (write a path such as"
-                        + " /sessions/old-slug/)");
+                        + " /speakers/old-slug/)");
         assertThat(dir.resolve("site")).doesNotExist();
     }
 

@@ -395,6 +395,8 @@ public class LifecycleBuildTest {
         addToManifest("gone /../etc/ 2026-11-30 no");
         addToManifest("gone /topics/x/ 2026-11-30 merged into /topics/nowhere/.");
         addToManifest("gone /topics/y/ 2999-05-05 merged");
+        addToManifest("gone topics/z/ 2026-11-30 merged");
+        addToManifest("topics/trade/");
         List<String> problems = TestPortal.problems(TestPortal.build(dir));
         assertThat(problems).containsExactly(
                 // The address is still listed and no valid line keeps it.
@@ -407,14 +409,19 @@ public class LifecycleBuildTest {
                 "content/urls.txt:" + (last + 2) + ":1: error: gone /topics/climate-finance/: the site still makes this page, so"
                         + " it needs no tombstone (remove this line)",
                 "content/urls.txt:" + (last + 3) + ":1: error: a tombstone line is 'gone', the address, the date it was removed"
-                        + " and why (write it as: gone /sessions/x/ 2026-11-30 merged into /sessions/y/)",
+                        + " and why (write it as: gone /events/x/ 2026-11-30 merged into /events/y/)",
                 "content/urls.txt:" + (last + 4) + ":1: error: gone: '/../etc/' has a '..' segment; a redirect path is written"
-                        + " from the site's root (write it in full, such as /sessions/old-slug/)",
+                        + " from the site's root (write it in full, such as /events/old-slug/)",
                 "content/urls.txt:" + (last + 5) + ":1: error: gone /topics/x/: /topics/nowhere/ in the reason is not a page of"
-                        + " this site (write the address of a page it publishes, such as /sessions/y/, or leave the address out)",
+                        + " this site (write the address of a page it publishes, such as /events/y/, or leave the address out)",
                 // A removal not yet happened: its date would lead the change feed for years.
                 "content/urls.txt:" + (last + 6) + ":1: error: gone /topics/y/: 2999-05-05 is later than today (write the day the"
-                        + " page was removed)");
+                        + " page was removed)",
+                // Each example address is of the portal's own first collection, not of the default portal's sessions.
+                "content/urls.txt:" + (last + 7) + ":1: error: gone topics/z/: the address must be a path of the site from its"
+                        + " root, such as /events/x/",
+                "content/urls.txt:" + (last + 8) + ":1: error: 'topics/trade/' is not a path of the site such as /events/x/ (fix"
+                        + " the line, or rewrite the file with 'accord urls --update')");
     }
 
     private static int problemsLine(Path dir, String address) throws IOException {

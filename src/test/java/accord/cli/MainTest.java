@@ -179,7 +179,7 @@ class MainTest {
                 # moderators: []   # moderators: a list of slugs of records in content/speakers/
                 ---
 
-                Write the record here, in your own words. Every fact needs a source above.
+                Write the record here, in your own words.
                 """);
 
         err.getBuffer().setLength(0);

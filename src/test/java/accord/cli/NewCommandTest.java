@@ -49,12 +49,79 @@ class NewCommandTest {
                     "notes", c[0]);
             assertThat(code).as(c[0]).isEqualTo(2);
             assertThat(err.toString()).as(c[0]).isEqualTo("accord: error: " + c[1]
-                    + " (give the record's title, which also names its file: accord new notes \"Opening of the session\")"
+                    + " (give the record's title, which also names its file: accord new notes \"Title of the record\")"
                     + System.lineSeparator());
         }
         try (var files = Files.list(portal.resolve("content/notes"))) {
             assertThat(files).isEmpty();
         }
+    }
+
+    /**
+     * A festival's scaffolds, in its own field names: before, every one said "Every fact needs a source above." though
+     * only films has a field for sources (references), and one of no field to fill in said to fill in its empty fields.
+     */
+    @Test
+    void onlyACollectionWithSourcesAsksForThemByTheirFieldsName() throws Exception {
+        Files.createDirectories(portal.resolve("content"));
+        Files.writeString(portal.resolve("content/site.yml"), "title: Festival\nbase_url: https://accord.test/\nlanguage: fr\n");
+        Files.writeString(portal.resolve("content/schema.yml"), """
+                common:
+                  titre: { type: string, required: true, role: title, label: Titre }
+                  brouillon: { type: enum(true|false), role: draft, label: Brouillon }
+                collections:
+                  films:
+                    title: Films
+                    singular: Film
+                    fields:
+                      realisateur: { type: string, required: true, label: Réalisation }
+                      references:
+                        type: list(object)
+                        role: sources
+                        label: Références
+                        fields:
+                          intitule: { type: string, required: true, role: source_title, label: Intitulé }
+                  lieux:
+                    title: Lieux
+                    singular: Lieu
+                    fields:
+                      ville: { type: string, label: Ville }
+                """);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(Main.run(new PrintWriter(out), new PrintWriter(err), "new", "--source", portal.toString(), "films",
+                "Les Glaneurs")).as(err.toString()).isEqualTo(0);
+        assertThat(Files.readString(portal.resolve("content/films/les-glaneurs.md"))).isEqualTo("""
+                ---
+                titre: "Les Glaneurs"
+                # Delete the next line once the fields below are filled in, to publish the record.
+                brouillon: true
+                # realisateur (required): text
+                realisateur: ""
+                # Optional fields: uncomment a line to use it.
+                # references: [{ intitule: "" }]   # references: a list of objects with intitule
+                ---
+
+                Write the record here, in your own words. Every fact needs a source in 'references' above.
+                """);
+        assertThat(Main.run(new PrintWriter(out), new PrintWriter(err), "new", "--source", portal.toString(), "lieux",
+                "Institut Lumière")).as(err.toString()).isEqualTo(0);
+        Path lieu = portal.resolve("content/lieux/institut-lumiere.md");
+        assertThat(Files.readString(lieu)).isEqualTo("""
+                ---
+                titre: "Institut Lumière"
+                # Delete the next line once the record is written, to publish it.
+                brouillon: true
+                # Optional fields: uncomment a line to use it.
+                # ville: ""   # ville: text
+                ---
+
+                Write the record here, in your own words.
+                """);
+        assertThat(out.toString().lines()).containsExactly(
+                "wrote " + portal.resolve("content/films/les-glaneurs.md").normalize()
+                        + " (a draft: fill in the empty fields, then delete 'brouillon: true' to publish it)",
+                "wrote " + lieu.normalize() + " (a draft: write its text, then delete 'brouillon: true' to publish it)");
     }
 
     @Test
