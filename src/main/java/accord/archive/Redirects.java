@@ -45,11 +45,22 @@ public final class Redirects {
 
     /**
      * One old address: the file written there, the record it leads to, where the record names it, and the language of
-     * the record's page it leads to (empty: the default language's).
+     * the record's page it leads to (empty: the default language's); or, for an address of a page Accord generates from
+     * the records that this build does not make ({@link UrlManifest#listings}), no record ({@code target} null) and the
+     * output file of the generated page it leads to instead ({@code page}; empty for a record's redirect).
      */
-    public record Redirect(String path, RecordId target, SourcePosition at, String language) {
+    public record Redirect(String path, RecordId target, SourcePosition at, String language, String page) {
+        public Redirect(String path, RecordId target, SourcePosition at, String language) {
+            this(path, target, at, language, "");
+        }
+
         public Redirect(String path, RecordId target, SourcePosition at) {
             this(path, target, at, "");
+        }
+
+        /** Whether it leads to a generated page (a list, the timeline, the home page) rather than to a record. */
+        public boolean toPage() {
+            return !page.isEmpty();
         }
     }
 
@@ -214,25 +225,40 @@ public final class Redirects {
         return sb.toString();
     }
 
-    /** The plan entries: a page per redirect (made from its record) and the {@code _redirects} file. */
-    public static List<PageEntry> plan(Site site, List<Redirect> redirects) {
+    /**
+     * A page per redirect: a record's depends on the record (its title shows); one to a generated page names that page
+     * as its subject, so the entry changes, and the page is made again, when it leads elsewhere.
+     */
+    public static List<PageEntry> pages(List<Redirect> redirects) {
         List<PageEntry> entries = new ArrayList<>();
-        Set<String> everyCollection = new HashSet<>();
-        site.collections().forEach(c -> {
-            if (c.roleField(Role.REDIRECT_FROM).isPresent()) everyCollection.add(Deps.collection(c.name()));
-        });
-        if (everyCollection.isEmpty()) return entries;
         for (Redirect r : redirects) {
-            entries.add(new PageEntry(r.path(), PageEntry.Kind.REDIRECT, r.target().toString(), 1,
-                    Set.of(Deps.record(r.target())), r.language()));
+            entries.add(r.toPage()
+                    ? new PageEntry(r.path(), PageEntry.Kind.REDIRECT, r.page(), 1, Set.of(), r.language())
+                    : new PageEntry(r.path(), PageEntry.Kind.REDIRECT, r.target().toString(), 1,
+                            Set.of(Deps.record(r.target())), r.language()));
         }
-        entries.add(new PageEntry(FILE, PageEntry.Kind.REDIRECTS, "", 1, everyCollection));
         return entries;
+    }
+
+    /**
+     * The {@code _redirects} entry, when the schema has old addresses or a generated page is redirected: it depends on
+     * every collection with old addresses, and names each redirect to a generated page, so that it is made again when one
+     * comes or goes.
+     */
+    public static Optional<PageEntry> hostFile(Site site, List<Redirect> redirects) {
+        Set<String> deps = new java.util.LinkedHashSet<>();
+        site.collections().forEach(c -> {
+            if (c.roleField(Role.REDIRECT_FROM).isPresent()) deps.add(Deps.collection(c.name()));
+        });
+        redirects.stream().filter(Redirect::toPage).forEach(r -> deps.add("moved:" + r.path() + " " + r.page()));
+        if (deps.isEmpty()) return Optional.empty();
+        return Optional.of(new PageEntry(FILE, PageEntry.Kind.REDIRECTS, "", 1, deps));
     }
 
     /** The content of a plan entry this class made. */
     public static String render(Site site, PageEntry entry, Collection<Redirect> redirects, accord.render.UiStrings words) {
         if (entry.kind() == PageEntry.Kind.REDIRECTS) return hostFile(site, redirects);
+        if (leadsToPage(entry)) return page(site, entry.path(), entry.subject(), entry.language(), words);
         int slash = entry.subject().indexOf('/');
         Record target = site.expect(new RecordId(entry.subject().substring(0, slash), entry.subject().substring(slash + 1)));
         return page(site, entry.path(), target, entry.language(), words);
@@ -241,9 +267,43 @@ public final class Redirects {
     /** Where a plan entry of this class comes from, for messages: the record a redirect leads to. */
     public static String origin(Site site, PageEntry entry) {
         if (entry.kind() != PageEntry.Kind.REDIRECT) return "content/schema.yml";
+        if (leadsToPage(entry)) return UrlManifest.PATH;
         int slash = entry.subject().indexOf('/');
         return site.expect(new RecordId(entry.subject().substring(0, slash), entry.subject().substring(slash + 1)))
                 .source().path();
+    }
+
+    /** Whether a redirect page of the plan leads to a generated page: its subject is that page's file, not a record's id. */
+    private static boolean leadsToPage(PageEntry entry) {
+        return entry.subject().endsWith(".html");
+    }
+
+    /**
+     * A page at the address of a generated page this build does not make, sending the reader on to {@code to} (an output
+     * file: a list's page, the timeline, the home page), named by its title in the words of {@code language}.
+     */
+    static String page(Site site, String path, String to, String language, accord.render.UiStrings words) {
+        String own = site.config().language();
+        String lang = language.isEmpty() ? own : language;
+        String rest = language.isEmpty() ? to : to.substring(language.length() + 1);
+        String title;
+        String titleLang = lang;
+        if (rest.equals("index.html")) {
+            title = site.config().title();
+            titleLang = own;
+        } else if (rest.startsWith("timeline/")) {
+            title = words.text(lang, "timeline");
+        } else if (rest.startsWith("changes/")) {
+            title = words.text(lang, "what_changed");
+        } else {
+            String name = rest.substring(0, rest.indexOf('/'));
+            var def = site.collections().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+            title = def.inLanguage(lang).title();
+            titleLang = def.titleLanguage(lang, own);
+        }
+        String clean = Routes.clean(to);
+        return move(site, Routes.root(path) + clean, site.config().baseUrl() + clean, title, !titleLang.equals(lang) ? titleLang : "",
+                lang, words);
     }
 
     /**
@@ -259,7 +319,16 @@ public final class Redirects {
         String lang = language.isEmpty() ? own : language;
         java.util.Optional<Record> translated = site.find(target.id(), lang);
         String title = translated.map(Record::title).orElse(target.title());
-        String link = "<a href=\"" + escape(href) + "\"" + (translated.isPresent() ? "" : " lang=\"" + escape(own) + "\"") + ">"
+        return move(site, href, canonical, title, translated.isPresent() ? "" : own, lang, words);
+    }
+
+    /**
+     * The page sending the reader to {@code href} ({@code canonical} in full), whose title is {@code title} (in
+     * {@code titleLang} where that is not the page's language {@code lang}, else empty).
+     */
+    private static String move(Site site, String href, String canonical, String title, String titleLang, String lang,
+                               accord.render.UiStrings words) {
+        String link = "<a href=\"" + escape(href) + "\"" + (titleLang.isEmpty() ? "" : " lang=\"" + escape(titleLang) + "\"") + ">"
                 + escape(title) + "</a>";
         return "<!DOCTYPE html>\n"
                 + "<html lang=\"" + escape(lang) + "\">\n"
@@ -289,9 +358,17 @@ public final class Redirects {
         site.collections().forEach(c -> c.roleField(Role.REDIRECT_FROM).ifPresent(f -> fields.add(f.name())));
         StringBuilder sb = new StringBuilder("# Made by Accord from the records' " + (fields.isEmpty() ? "old addresses"
                 : String.join(", ", fields)) + "; each old address also has a page.\n");
+        if (redirects.stream().anyMatch(Redirect::toPage)) {
+            sb.append("# 302: a page of a list or of the timeline that content/urls.txt lists and this build does not make;"
+                    + " it may come back.\n");
+        }
         for (Redirect r : redirects) {
-            sb.append(base).append(Routes.clean(r.path())).append(' ')
-                    .append(base).append(Routes.record(r.target(), r.language(), site.config().language())).append(" 301\n");
+            sb.append(base).append(Routes.clean(r.path())).append(' ').append(base);
+            if (r.toPage()) {
+                sb.append(Routes.clean(r.page())).append(" 302\n");
+            } else {
+                sb.append(Routes.record(r.target(), r.language(), site.config().language())).append(" 301\n");
+            }
         }
         return sb.toString();
     }

@@ -15,6 +15,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -25,9 +26,13 @@ import java.util.TreeSet;
  * record's {@code redirect_from} keeps it (it makes a page at that address, so it counts as
  * published). {@code accord urls --update} rewrites it. Without the file nothing is checked.
  *
- * <p>What is listed: every page (HTML) a reader can cite, except the 404 page and the second and later
- * pages of a collection's list, whose contents shift as records come and go. Data files, feeds and search
- * files follow their records and are not listed.
+ * <p>What is listed: every page (HTML) a reader can follow a link to, except the 404 page. Data files, feeds and
+ * search files follow their records and are not listed.
+ *
+ * <p>Some listed pages are made from the records and come and go with them: a year of the timeline (a year's only
+ * record withdrawn or deleted), the timeline itself (no dated record left), a list's later pages and those of "What
+ * changed" (fewer records). Such an address is not an error when the build no longer makes it: {@link #listings} makes
+ * it a redirect to the page that took its place, so the address keeps leading somewhere and stays published.
  */
 public final class UrlManifest {
     public static final String PATH = "content/urls.txt";
@@ -41,12 +46,70 @@ public final class UrlManifest {
         SortedSet<String> urls = new TreeSet<>();
         for (PageEntry e : plan.entries().values()) {
             if (!e.isHtml() || e.kind() == PageEntry.Kind.NOT_FOUND) continue;
-            // Later pages of a list or of "What changed" shift as records come and go (and the latter exist only
-            // where the git history is known): only their first page is an address to keep.
-            if ((e.kind() == PageEntry.Kind.LIST || e.kind() == PageEntry.Kind.CHANGES) && e.number() > 1) continue;
+            // A list's later pages are listed too: their records shift as records come and go, but readers follow
+            // links to them, and when one is no longer made its address leads to the list's last page (listings).
             urls.add("/" + Routes.clean(e.path()));
         }
         return urls;
+    }
+
+    /**
+     * A redirect for each address the manifest {@code text} lists that {@code plan} does not make and that names a page
+     * generated from the records, which come and go with them, to the page that took its place, in the same language:
+     * <ul>
+     * <li>a year of the timeline ({@code /timeline/2020/}) to the timeline, or to the home page when there is no timeline;
+     * <li>the timeline ({@code /timeline/}) to the home page;
+     * <li>a later page of a collection's list ({@code /sessions/page/3/}) to the list's last page, and of "What changed"
+     * to its last page.
+     * </ul>
+     * Any other address (a record's page, a collection's list, a language the site no longer has) is left to
+     * {@link #check}. Ordered by path.
+     */
+    public static List<Redirects.Redirect> listings(String text, PagePlan plan, Site site) {
+        if (text == null) return List.of();
+        java.util.Map<String, PageEntry> entries = plan.entries();
+        Set<String> languages = new java.util.HashSet<>(site.config().otherLanguages());
+        Set<String> collections = new java.util.HashSet<>();
+        site.collections().forEach(c -> collections.add(c.name()));
+        java.util.Map<String, Redirects.Redirect> byPath = new java.util.TreeMap<>();
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (!line.startsWith("/") || line.startsWith("//") || !line.matches("[A-Za-z0-9._~/-]+") || !line.endsWith("/")) continue;
+            String path = line.substring(1) + "index.html";
+            if (entries.containsKey(path) || byPath.containsKey(path)) continue;
+            String[] parts = line.substring(1, line.length() - 1).split("/", -1);
+            String lang = "";
+            int at = 0;
+            if (parts.length > 1 && languages.contains(parts[0])) {
+                lang = parts[0];
+                at = 1;
+            }
+            String prefix = lang.isEmpty() ? "" : lang + "/";
+            List<String> rest = List.of(parts).subList(at, parts.length);
+            String home = prefix + "index.html";
+            String to = null;
+            if (rest.size() == 2 && rest.get(0).equals("timeline") && rest.get(1).matches("[0-9]{1,9}")) {
+                to = entries.containsKey(prefix + "timeline/index.html") ? prefix + "timeline/index.html" : home;
+            } else if (rest.size() == 1 && rest.get(0).equals("timeline")) {
+                to = home;
+            } else if (rest.size() == 3 && rest.get(1).equals("page") && rest.get(2).matches("[0-9]{1,9}")
+                    && (collections.contains(rest.get(0)) || rest.get(0).equals("changes") && lang.isEmpty())) {
+                to = last(entries, prefix + rest.get(0) + "/");
+            }
+            if (to == null || !entries.containsKey(to)) continue;
+            byPath.put(path, new Redirects.Redirect(path, null, new SourcePosition(PATH, i + 1, 1), lang, to));
+        }
+        return List.copyOf(byPath.values());
+    }
+
+    /** The output file of the last page the plan makes of the list at {@code first} ({@code sessions/}), or null. */
+    private static String last(java.util.Map<String, PageEntry> entries, String first) {
+        PageEntry e = entries.get(first + "index.html");
+        if (e == null) return null;
+        String last = first + "index.html";
+        for (int n = 2; entries.containsKey(first + "page/" + n + "/index.html"); n++) last = first + "page/" + n + "/index.html";
+        return last;
     }
 
     /**

@@ -530,18 +530,27 @@ public final class BuildSession implements AutoCloseable {
 
     /** The archivists' part of the plan (redirect pages, {@code _redirects}), and the check against content/urls.txt. */
     private PagePlan archive(PagePlan newPlan, Problems model) {
-        redirects = Redirects.collect(site, newPlan.entries().keySet(), model);
-        PagePlan withRedirects = newPlan.with(Redirects.plan(site, redirects));
+        List<Redirects.Redirect> moved = Redirects.collect(site, newPlan.entries().keySet(), model);
+        PagePlan withRedirects = newPlan.with(Redirects.pages(moved));
         // A removal cannot predate the record's first commit, where git's history says when that was (read once, when a
         // line asks).
         accord.history.History known = history;
         java.util.concurrent.atomic.AtomicReference<Map<String, accord.history.FileChange>> first =
                 new java.util.concurrent.atomic.AtomicReference<>();
-        tombstones = accord.archive.Tombstones.collect(UrlManifest.text(root, null).orElse(null), withRedirects, site, model,
+        String manifest = UrlManifest.text(root, null).orElse(null);
+        tombstones = accord.archive.Tombstones.collect(manifest, withRedirects, site, model,
                 file -> Optional.ofNullable(first.updateAndGet(m -> m != null ? m : known.firstByName()).get(file))
                         .map(c -> c.commit().date().toLocalDate()));
         PagePlan all = withRedirects.with(accord.archive.Tombstones.plan(withRedirects, tombstones));
         all = accord.render.HistoryPages.withRemovals(all, site, history, accord.archive.Tombstones.removals(tombstones));
+        // A listed page made from the records that they no longer fill (a year of the timeline, a list's later page) leads
+        // on to the page that took its place: an address kept, not an error (a tombstone line, read above, comes first).
+        List<Redirects.Redirect> listings = UrlManifest.listings(manifest, all, site);
+        List<Redirects.Redirect> every = new ArrayList<>(moved);
+        every.addAll(listings);
+        every.sort(java.util.Comparator.comparing(Redirects.Redirect::path));
+        redirects = List.copyOf(every);
+        all = all.with(Redirects.pages(listings), Redirects.hostFile(site, redirects).map(List::of).orElse(List.of()));
         UrlManifest.check(root, all, site, model);
         modelProblems = model.sorted();
         return all;

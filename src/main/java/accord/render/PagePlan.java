@@ -240,8 +240,14 @@ public record PagePlan(Map<String, PageEntry> entries) {
         }
         if (byYear.isEmpty()) return;
         add(entries, new PageEntry(Routes.file(Routes.timeline(0)), PageEntry.Kind.TIMELINE, "", 0, index));
-        byYear.forEach((year, deps) ->
-                add(entries, new PageEntry(Routes.file(Routes.timeline(year)), PageEntry.Kind.TIMELINE, "", year, deps)));
+        // Every year's page lists the years and their counts too: they are its subject, so that a record joining or leaving
+        // another year (a withdrawal, a new date), which none of its own records' keys says, changes its entry and renders
+        // it again.
+        StringBuilder years = new StringBuilder();
+        byYear.forEach((year, deps) -> years.append(years.isEmpty() ? "" : " ").append(year).append(':')
+                .append(deps.stream().filter(d -> !memberships.contains(d)).count()));
+        byYear.forEach((year, deps) -> add(entries,
+                new PageEntry(Routes.file(Routes.timeline(year)), PageEntry.Kind.TIMELINE, years.toString(), year, deps)));
     }
 
     static Set<String> timelineDeps(Site site) {
