@@ -86,7 +86,8 @@ public final class PageRenderer {
         List<NavView> nav = c.navigation().isEmpty()
                 ? collections.stream().map(cv -> new NavView(cv.title(), cv.href(), cv.titleLang())).toList()
                 : c.navigation().stream().map(n -> new NavView(n.title(), n.href(), c.language())).toList();
-        siteView = new SiteView(c.title(), c.description(), c.language(), c.baseUrl(), nav, collections, c.publisher(),
+        siteView = new SiteView(c.title(), c.description(), c.language(), c.baseUrl(), nav, collections, c.publisher(), c.language(),
+                c.language(),
                 plan.entries().containsKey(Routes.file(Routes.about())) ? Routes.about() : "",
                 plan.entries().containsKey(Routes.file(Routes.timeline(0))) ? Routes.timeline(0) : "",
                 // The search box shows once the plan holds a search page (search/index.html reads ?q=).
@@ -216,11 +217,13 @@ public final class PageRenderer {
     private Optional<String> home(PageEntry entry, Problems problems, List<TemplateFailure> failures) {
         String path = entry.path();
         String lang = entry.language();
-        Map<String, Object> model = model(path, new PageView(site.config().title(), "home", path,
-                site.config().baseUrl() + Routes.clean(path), site.config().description()), lang);
-        RenderedMarkdown intro = markdown.renderEmbedded(site.config().intro(), site.config().introAt(),
-                linkResolver(Routes.root(path), lang), problems);
+        SiteConfig c = site.config();
+        Map<String, Object> model = model(path, new PageView(c.text("title", lang).text(), "home", path,
+                c.baseUrl() + Routes.clean(path), c.text("description", lang).text()), lang);
+        SiteConfig.Said said = c.text("intro", lang);
+        RenderedMarkdown intro = markdown.renderEmbedded(said.text(), said.at(), linkResolver(Routes.root(path), lang), problems);
         model.put("intro", markup(intro.html()));
+        model.put("introLang", said.lang());
         List<FeaturedView> featured = new ArrayList<>();
         Map<String, Integer> lists = new HashMap<>();
         for (SiteConfig.Featured f : site.config().featured()) {
@@ -228,7 +231,9 @@ public final class PageRenderer {
             if (def.isEmpty()) continue; // reported by the build
             Site local = languages.site(lang);
             CollectionDef localDef = local.schema().expect(f.collection());
-            featured.add(new FeaturedView(f.title().isEmpty() ? localDef.title() : f.title(), !f.title().isEmpty(), collectionView(def.get(), lang),
+            SiteConfig.Said title = f.title(lang, c.language());
+            featured.add(new FeaturedView(f.title().isEmpty() ? localDef.title() : title.text(), !f.title().isEmpty(), title.lang(),
+                    collectionView(def.get(), lang),
                     languages.views(lang).links(accord.lifecycle.Lifecycle.current(local.collection(f.collection())), f.limit()),
                     f.limit() != Integer.MAX_VALUE, featuredId(f.collection(), lists.merge(f.collection(), 1, Integer::sum))));
         }
@@ -321,7 +326,7 @@ public final class PageRenderer {
         String title = languages.word(lang, "open_data", "Open data");
         Map<String, Object> model = model(entry.path(), new PageView(title, "data", entry.path(), url,
                 languages.word(lang, "data_description", "Every record of {site} as JSON and CSV, with a Frictionless data package.")
-                        .replace("{site}", c.title())), lang);
+                        .replace("{site}", c.text("title", lang).text())), lang);
         List<DataCollectionView> collections = new ArrayList<>();
         List<Object> downloads = new ArrayList<>();
         for (CollectionDef def : site.collections()) {
@@ -379,7 +384,7 @@ public final class PageRenderer {
         if (!lang.isEmpty()) {
             return languages.word(lang, count == 1 ? "list_description_one" : "list_description", "")
                     .replace("{count}", Integer.toString(count)).replace("{collection}", def.title())
-                    .replace("{site}", site.config().title());
+                    .replace("{site}", site.config().text("title", lang).text());
         }
         return count + " " + (count == 1 ? "record" : "records") + " of " + def.title().toLowerCase(java.util.Locale.ROOT)
                 + " in " + site.config().title() + ".";
@@ -419,7 +424,7 @@ public final class PageRenderer {
         String path = entry.path();
         String lang = entry.language();
         Map<String, Object> model = model(path, new PageView(languages.word(lang, "page_not_found", "Page not found"), "404", path,
-                site.config().baseUrl() + path, site.config().title()), lang);
+                site.config().baseUrl() + path, site.config().text("title", lang).text()), lang);
         // Served at any depth, so its links start from the base URL's path, not from its own place; its
         // stylesheet is inlined, so the page is styled wherever it is served (a preview, another host).
         String base = site.config().baseUrl();
@@ -433,7 +438,7 @@ public final class PageRenderer {
         String lang = entry.language();
         Map<String, Object> model = model(path, new PageView(languages.word(lang, "search", "Search"), "search", path,
                 site.config().baseUrl() + Routes.clean(path), languages.word(lang, "search_description", "Search {site}")
-                .replace("{site}", site.config().title())), lang);
+                .replace("{site}", site.config().text("title", lang).text())), lang);
         model.put("searchLanguages", site.config().languages());
         model.put("searchRetired", site.records().values().stream().filter(r -> !accord.lifecycle.Lifecycle.current(r)).count());
         // The topic and year filters, where the schema gives records topics and dates (the schema's, so that no record's
