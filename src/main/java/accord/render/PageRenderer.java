@@ -327,6 +327,9 @@ public final class PageRenderer {
         Map<String, Object> model = model(entry.path(), new PageView(title, "data", entry.path(), url,
                 languages.word(lang, "data_description", "Every record of {site} as JSON and CSV, with a Frictionless data package.")
                         .replace("{site}", c.text("title", lang).text())), lang);
+        // The example of the CSV columns of other languages names one of the portal's: the page's, else the first.
+        model.put("csvLanguage", c.otherLanguages().contains(lang) ? lang
+                : c.otherLanguages().isEmpty() ? "" : c.otherLanguages().get(0));
         List<DataCollectionView> collections = new ArrayList<>();
         List<Object> downloads = new ArrayList<>();
         for (CollectionDef def : site.collections()) {

@@ -163,4 +163,41 @@ class SiteTextsBuildTest {
                 "content/site.yml:23:1: error: intro_en: en is the default language, whose text is intro (write it there,"
                         + " and remove this line)");
     }
+
+    /** The Data page's line on the CSV columns, as its page shows it. */
+    private static String csvColumnsLine(Document data) {
+        return data.selectFirst("#csv + ul li:nth-child(2)").text();
+    }
+
+    @Test
+    void theDataPageNamesThePortalsOwnOtherLanguageInItsExampleOfTheirCsvColumns(@TempDir Path root) throws IOException {
+        TestPortal.write(root, PORTAL);
+        assertThat(problems(root)).isEmpty();
+        String en = csvColumnsLine(page(root, "data/index.html"));
+        assertThat(en).endsWith("Each of the portal's other languages has its columns after it: the page in that language"
+                + " (record_url:es), the translated fields (field:es, …) and record_body:es, empty where the record is not"
+                + " translated.");
+        assertThat(en).doesNotContain(":ru");
+        assertThat(csvColumnsLine(page(root, "es/data/index.html"))).contains("record_url:es").doesNotContain(":ru");
+        // In Russian, as a portal in Russian and Azerbaijani shows it on each language's page.
+        Path ru = root.resolve("ru");
+        TestPortal.write(ru, PORTAL + """
+                -- content/site.yml --
+                title: Open Standards Registry
+                languages: [en, az, ru]
+                """);
+        assertThat(TestPortal.problems(TestPortal.build(ru))).isEmpty();
+        assertThat(csvColumnsLine(page(ru, "ru/data/index.html"))).contains("record_url:ru", "record_body:ru")
+                .doesNotContain(":az");
+        assertThat(csvColumnsLine(page(ru, "data/index.html"))).contains("record_url:az").doesNotContain(":ru");
+    }
+
+    @Test
+    void theDataPageOfAPortalInOneLanguageSaysNothingOfOtherLanguagesColumns(@TempDir Path root) throws IOException {
+        TestPortal.write(root, TestPortal.PORTAL);
+        assertThat(TestPortal.problems(TestPortal.build(root))).isEmpty();
+        assertThat(csvColumnsLine(page(root, "data/index.html"))).isEqualTo("The first columns are record_slug,"
+                + " record_lasting_id and record_url, then the fields in the schema's order, then record_body, the text in"
+                + " Markdown.");
+    }
 }
