@@ -470,6 +470,9 @@ public final class PageRenderer {
         model.put("t", languages == null ? Map.of() : languages.strings(lang));
         model.put("ui", languages == null ? null : languages.ui(lang));
         model.put("grades", gradesByLanguage.computeIfAbsent(lang.isEmpty() ? site.config().language() : lang, this::grades));
+        // Whether the footer speaks of caveats: only where some collection has a field for them (the caveats role).
+        model.put("hasCaveats", site.schema().collections().values().stream()
+                .anyMatch(c -> c.roleField(accord.schema.Role.CAVEATS).isPresent()));
         // A site page of a portal in several languages lists its versions (a record's page puts its own switcher in).
         model.put("languages", languages != null && languages.many() && LanguagePages.KINDS.contains(kindOf(page))
                 ? languages.pageSwitcher(lang.isEmpty() ? path : path.substring(lang.length() + 1), lang) : List.of());

@@ -200,4 +200,84 @@ class SiteTextsBuildTest {
                 + " record_lasting_id and record_url, then the fields in the schema's order, then record_body, the text in"
                 + " Markdown.");
     }
+
+    /** A portal in English and Spanish whose reports cite graded sources; {@code caveats} adds a caveats field. */
+    private static String graded(boolean caveats, boolean about) {
+        return """
+                -- content/schema.yml --
+                common:
+                  title: { type: string, required: true, label: Title, translatable: true }
+                  sources:
+                    type: list(object)
+                    label: Sources
+                    fields:
+                      title: { type: string, required: true, label: Title }
+                      quality: { type: enum(a|b|c), required: true, label: Grade }
+                """ + (caveats ? """
+                  caveats:
+                    type: list(object)
+                    label: Caveats
+                    fields:
+                      text: { type: text, required: true, label: Caveat }
+                """ : "") + """
+                collections:
+                  reports:
+                    title: Reports
+                    singular: Report
+                    fields:
+                      code: { type: string, label: Code }
+                -- content/site.yml --
+                title: Graded
+                base_url: https://accord.test/graded/
+                languages: [en, es]
+                """ + (about ? "about: How we grade, a being the body's own publication.\n" : "") + """
+                -- content/reports/one.md --
+                ---
+                title: "One"
+                sources:
+                  - { title: "The body's report", quality: a }
+                ---
+                -- content/reports/one.es.md --
+                ---
+                title: "Uno"
+                ---
+                """;
+    }
+
+    @Test
+    void theFooterSpeaksOfCaveatsOnlyWhereSomeCollectionHasACaveatsField(@TempDir Path root) throws IOException {
+        Path without = root.resolve("without");
+        TestPortal.write(without, graded(false, true));
+        assertThat(problems(without)).isEmpty();
+        assertThat(page(without, "reports/one/index.html").selectFirst(".site-footer p").text())
+                .isEqualTo("Graded. Every page lists the sources its facts come from, graded a to c.");
+        Path with = root.resolve("with");
+        TestPortal.write(with, graded(true, true));
+        assertThat(problems(with)).isEmpty();
+        assertThat(page(with, "reports/one/index.html").selectFirst(".site-footer p").text())
+                .isEqualTo("Graded. Every page lists the sources its facts come from, graded a to c. Where the sources"
+                        + " leave a fact open, a caveat beside it says so.");
+    }
+
+    @Test
+    void theLinkOnHowSourcesAreGradedLeadsToTheAboutPageWhereThereIsOneInItsLanguage(@TempDir Path root) throws IOException {
+        Path with = root.resolve("with");
+        TestPortal.write(with, graded(true, true));
+        assertThat(problems(with)).isEmpty();
+        Element en = page(with, "reports/one/index.html").selectFirst("p.grades a");
+        assertThat(en.text()).isEqualTo("How sources are graded");
+        assertThat(en.attr("href")).isEqualTo("../../about/");
+        assertThat(en.hasAttr("hreflang")).isFalse();
+        // On a Spanish page it leads to the English about page, as the footer's About link says.
+        Document es = page(with, "es/reports/one/index.html");
+        assertThat(es.selectFirst("p.grades a").attr("href")).isEqualTo("../../../about/");
+        assertThat(es.selectFirst("p.grades a").attr("hreflang")).isEqualTo("en");
+        assertThat(es.selectFirst(".site-footer a[href$=\"about/\"]").attr("hreflang")).isEqualTo("en");
+        // Without an about page, no link: it would lead nowhere.
+        Path without = root.resolve("without");
+        TestPortal.write(without, graded(true, false));
+        assertThat(problems(without)).isEmpty();
+        assertThat(page(without, "reports/one/index.html").select("p.grades a")).isEmpty();
+        assertThat(page(without, "es/reports/one/index.html").select("p.grades a")).isEmpty();
+    }
 }
