@@ -96,6 +96,14 @@ public final class ConfigReader {
             return read(Optional.empty(), collections, problems);
         }
         for (YamlMap.Entry e : map.entries().values()) {
+            java.util.regex.Matcher suffixed = SUFFIXED.matcher(e.key().value());
+            if (suffixed.matches() && SiteConfig.TRANSLATABLE.contains(suffixed.group(1))) continue; // read with languages
+            if (suffixed.matches() && KEYS.contains(suffixed.group(1))) {
+                problems.error(e.key().position(), e.key().value() + ": " + suffixed.group(1) + " is written in one language,"
+                        + " the default; only " + String.join(", ", SiteConfig.TRANSLATABLE) + " and the titles and summaries"
+                        + " of navigation, featured and highlights take a language suffix (remove the line)");
+                continue;
+            }
             if (!KEYS.contains(e.key().value())) unknown(e, "", KEYS, problems);
         }
         keep(node, problems);
@@ -110,6 +118,11 @@ public final class ConfigReader {
         }
         List<String> languages = languages(map, language, problems);
         language = languages.get(0);
+        java.util.Map<String, java.util.Map<String, SiteConfig.Translated>> translations = new java.util.LinkedHashMap<>();
+        for (String key : SiteConfig.TRANSLATABLE) {
+            var byLanguage = translations(map, key, "", languages, problems);
+            if (!byLanguage.isEmpty()) translations.put(key, byLanguage);
+        }
         String intro = text(map, "intro", problems).orElse("");
         String rawHtml = text(map, "raw_html", problems).orElse("false");
         if (!rawHtml.equals("true") && !rawHtml.equals("false")) {
@@ -131,7 +144,8 @@ public final class ConfigReader {
                                 + (collections.isEmpty() ? "search/ or a collection's name and /" : first(collections).getKey() + "/") + ")");
                         continue;
                     }
-                    nav.add(new SiteConfig.NavItem(m.findText("title").get(), href, m.find("href").get().position(), i));
+                    nav.add(new SiteConfig.NavItem(m.findText("title").get(), href, m.find("href").get().position(), i,
+                            translations(m, "title", "navigation[" + i + "].", languages, problems)));
                 } else {
                     problems.error(item.position(), "navigation: each entry needs a title and an href");
                 }
@@ -140,10 +154,49 @@ public final class ConfigReader {
         int pageSize = number(map, "page_size", "page_size", DEFAULT_PAGE_SIZE, problems);
         return new SiteConfig(title, description, normaliseBaseUrl(baseUrl), language, nav, intro,
                 map.find("intro").map(YamlNode::position).orElse(SourcePosition.of("content/site.yml")), rawHtml.equals("true"),
-                featured(map, collections, problems), pageSize, text(map, "publisher", problems).orElse(""),
+                featured(map, collections, languages, problems), pageSize, text(map, "publisher", problems).orElse(""),
                 text(map, "about", problems).orElse(""),
                 map.find("about").map(YamlNode::position).orElse(SourcePosition.of("content/site.yml")),
-                highlights(map, problems), licence(map, problems), RepositoryReader.read(map, problems), languages);
+                highlights(map, languages, problems), licence(map, problems), RepositoryReader.read(map, problems), languages,
+                translations);
+    }
+
+    /** A key with a language suffix, {@code title_es}: the key and the language. */
+    private static final Pattern SUFFIXED = Pattern.compile("(.+)_([a-z]{2,3})");
+
+    /** Whether {@code written} is {@code key} with a language suffix ({@code title_es} for {@code title}). */
+    private static boolean suffixed(String written, String key) {
+        java.util.regex.Matcher m = SUFFIXED.matcher(written);
+        return m.matches() && m.group(1).equals(key);
+    }
+
+    /**
+     * {@code key}'s texts in the portal's other languages, written {@code <key>_<lang>} in {@code map} ({@code prefix}
+     * names the entry in messages, {@code featured[0].}), by language. A suffix naming a language site.yml does not list,
+     * or the default one (whose text is {@code key} itself), is an error at its line.
+     */
+    private static java.util.Map<String, SiteConfig.Translated> translations(YamlMap map, String key, String prefix,
+                                                                             List<String> languages, Problems problems) {
+        java.util.Map<String, SiteConfig.Translated> byLanguage = new java.util.LinkedHashMap<>();
+        for (YamlMap.Entry e : map.entries().values()) {
+            java.util.regex.Matcher m = SUFFIXED.matcher(e.key().value());
+            if (!m.matches() || !m.group(1).equals(key)) continue;
+            String lang = m.group(2);
+            String path = prefix + e.key().value();
+            if (!languages.contains(lang)) {
+                problems.error(e.key().position(), path + ": no language '" + lang + "' in site.yml (add it to languages: ["
+                        + String.join(", ", languages) + "], or remove the line)");
+                continue;
+            }
+            if (lang.equals(languages.get(0))) {
+                problems.error(e.key().position(), path + ": " + lang + " is the default language, whose text is " + prefix
+                        + key + " (write it there, and remove this line)");
+                continue;
+            }
+            text(map, e.key().value(), path, problems).ifPresent(t -> byLanguage.put(lang, new SiteConfig.Translated(t,
+                    e.value().position())));
+        }
+        return byLanguage;
     }
 
     /**
@@ -180,7 +233,7 @@ public final class ConfigReader {
      * {@code highlights:} the records the home page leads with, each {@code { record: collection/slug, summary }}.
      * Whether the record exists is checked when the home page renders.
      */
-    private static List<SiteConfig.Highlight> highlights(YamlMap map, Problems problems) {
+    private static List<SiteConfig.Highlight> highlights(YamlMap map, List<String> languages, Problems problems) {
         List<SiteConfig.Highlight> highlights = new ArrayList<>();
         Optional<YamlNode> node = given(map, "highlights", "highlights", problems);
         if (node.isEmpty()) return highlights;
@@ -197,13 +250,14 @@ public final class ConfigReader {
                 continue;
             }
             for (YamlMap.Entry e : m.entries().values()) {
-                if (!List.of("record", "summary").contains(e.key().value())) {
+                if (!List.of("record", "summary").contains(e.key().value()) && !suffixed(e.key().value(), "summary")) {
                     unknown(e, "highlights[" + i + "].", List.of("record", "summary"), problems);
                 }
             }
             highlights.add(new SiteConfig.Highlight(m.findText("record").get().strip(), m.findText("summary").orElse("").strip(),
                     m.find("record").get().position(),
-                    m.find("summary").map(YamlNode::position).orElse(m.find("record").get().position())));
+                    m.find("summary").map(YamlNode::position).orElse(m.find("record").get().position()),
+                    translations(m, "summary", "highlights[" + i + "].", languages, problems)));
         }
         return highlights;
     }
@@ -261,7 +315,7 @@ public final class ConfigReader {
     }
 
     private static List<SiteConfig.Featured> featured(YamlMap map, java.util.Map<String, String> collections,
-                                                     Problems problems) {
+                                                     List<String> languages, Problems problems) {
         List<SiteConfig.Featured> featured = new ArrayList<>();
         String example = collections.isEmpty()
                 ? " (write '- { collection: name, title: Heading, limit: 5 }', with the name of a collection of schema.yml)"
@@ -280,13 +334,13 @@ public final class ConfigReader {
                 continue;
             }
             for (YamlMap.Entry e : m.entries().values()) {
-                if (!List.of("collection", "title", "limit").contains(e.key().value())) {
+                if (!List.of("collection", "title", "limit").contains(e.key().value()) && !suffixed(e.key().value(), "title")) {
                     unknown(e, "featured[" + i + "].", List.of("collection", "title", "limit"), problems);
                 }
             }
             int limit = number(m, "limit", "featured[" + i + "].limit", Integer.MAX_VALUE, problems);
             featured.add(new SiteConfig.Featured(m.findText("collection").get().strip(), m.findText("title").orElse("").strip(),
-                    limit, m.find("collection").get().position()));
+                    limit, m.find("collection").get().position(), translations(m, "title", "featured[" + i + "].", languages, problems)));
         }
         return featured;
     }

@@ -68,11 +68,22 @@ final class LanguageVersions {
             byHref.put(cv.href(), local1);
             collections.add(local1);
         }
-        // A section named after a collection takes the collection's title in the language; another keeps site.yml's words.
-        List<NavView> nav = d.nav().stream().map(n -> byHref.containsKey(n.href())
-                ? new NavView(byHref.get(n.href()).title(), ui.href(n.href()), byHref.get(n.href()).titleLang())
-                : new NavView(n.title(), ui.href(n.href()), n.lang())).toList();
-        return new SiteView(d.title(), d.description(), lang, d.baseUrl(), nav, collections, d.publisher(), d.about(),
+        // A section takes site.yml's title in the language (title_es) where it gives one; else a section named after a
+        // collection takes the collection's title in the language, and another keeps site.yml's words.
+        SiteConfig c = local.config();
+        List<NavView> nav = new ArrayList<>();
+        for (int i = 0; i < d.nav().size(); i++) {
+            NavView n = d.nav().get(i);
+            SiteConfig.Said own = c.navigation().isEmpty() ? null : c.navigation().get(i).title(lang, fallback);
+            nav.add(own != null && own.lang().equals(lang) ? new NavView(own.text(), ui.href(n.href()), lang)
+                    : byHref.containsKey(n.href())
+                    ? new NavView(byHref.get(n.href()).title(), ui.href(n.href()), byHref.get(n.href()).titleLang())
+                    : new NavView(n.title(), ui.href(n.href()), n.lang()));
+        }
+        SiteConfig.Said title = c.text("title", lang);
+        SiteConfig.Said publisher = c.text("publisher", lang);
+        return new SiteView(title.text(), c.text("description", lang).text(), lang, d.baseUrl(), nav, collections,
+                publisher.text(), title.lang(), publisher.lang(), d.about(),
                 d.timeline().isEmpty() ? "" : ui.href(d.timeline()), d.search().isEmpty() ? "" : ui.href(d.search()));
     }
 

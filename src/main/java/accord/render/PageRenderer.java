@@ -86,7 +86,8 @@ public final class PageRenderer {
         List<NavView> nav = c.navigation().isEmpty()
                 ? collections.stream().map(cv -> new NavView(cv.title(), cv.href(), cv.titleLang())).toList()
                 : c.navigation().stream().map(n -> new NavView(n.title(), n.href(), c.language())).toList();
-        siteView = new SiteView(c.title(), c.description(), c.language(), c.baseUrl(), nav, collections, c.publisher(),
+        siteView = new SiteView(c.title(), c.description(), c.language(), c.baseUrl(), nav, collections, c.publisher(), c.language(),
+                c.language(),
                 plan.entries().containsKey(Routes.file(Routes.about())) ? Routes.about() : "",
                 plan.entries().containsKey(Routes.file(Routes.timeline(0))) ? Routes.timeline(0) : "",
                 // The search box shows once the plan holds a search page (search/index.html reads ?q=).
@@ -216,11 +217,13 @@ public final class PageRenderer {
     private Optional<String> home(PageEntry entry, Problems problems, List<TemplateFailure> failures) {
         String path = entry.path();
         String lang = entry.language();
-        Map<String, Object> model = model(path, new PageView(site.config().title(), "home", path,
-                site.config().baseUrl() + Routes.clean(path), site.config().description()), lang);
-        RenderedMarkdown intro = markdown.renderEmbedded(site.config().intro(), site.config().introAt(),
-                linkResolver(Routes.root(path), lang), problems);
+        SiteConfig c = site.config();
+        Map<String, Object> model = model(path, new PageView(c.text("title", lang).text(), "home", path,
+                c.baseUrl() + Routes.clean(path), c.text("description", lang).text()), lang);
+        SiteConfig.Said said = c.text("intro", lang);
+        RenderedMarkdown intro = markdown.renderEmbedded(said.text(), said.at(), linkResolver(Routes.root(path), lang), problems);
         model.put("intro", markup(intro.html()));
+        model.put("introLang", said.lang());
         List<FeaturedView> featured = new ArrayList<>();
         Map<String, Integer> lists = new HashMap<>();
         for (SiteConfig.Featured f : site.config().featured()) {
@@ -228,7 +231,9 @@ public final class PageRenderer {
             if (def.isEmpty()) continue; // reported by the build
             Site local = languages.site(lang);
             CollectionDef localDef = local.schema().expect(f.collection());
-            featured.add(new FeaturedView(f.title().isEmpty() ? localDef.title() : f.title(), !f.title().isEmpty(), collectionView(def.get(), lang),
+            SiteConfig.Said title = f.title(lang, c.language());
+            featured.add(new FeaturedView(f.title().isEmpty() ? localDef.title() : title.text(), !f.title().isEmpty(), title.lang(),
+                    collectionView(def.get(), lang),
                     languages.views(lang).links(accord.lifecycle.Lifecycle.current(local.collection(f.collection())), f.limit()),
                     f.limit() != Integer.MAX_VALUE, featuredId(f.collection(), lists.merge(f.collection(), 1, Integer::sum))));
         }
@@ -317,7 +322,10 @@ public final class PageRenderer {
         String title = languages.word(lang, "open_data", "Open data");
         Map<String, Object> model = model(entry.path(), new PageView(title, "data", entry.path(), url,
                 languages.word(lang, "data_description", "Every record of {site} as JSON and CSV, with a Frictionless data package.")
-                        .replace("{site}", c.title())), lang);
+                        .replace("{site}", c.text("title", lang).text())), lang);
+        // The example of the CSV columns of other languages names one of the portal's: the page's, else the first.
+        model.put("csvLanguage", c.otherLanguages().contains(lang) ? lang
+                : c.otherLanguages().isEmpty() ? "" : c.otherLanguages().get(0));
         List<DataCollectionView> collections = new ArrayList<>();
         List<Object> downloads = new ArrayList<>();
         for (CollectionDef def : site.collections()) {
@@ -380,7 +388,7 @@ public final class PageRenderer {
         return strings.word(lang, count == 1 ? "list_description_one" : "list_description")
                 .replace("{count}", Integer.toString(count)).replace("{collection_lower}",
                         title.toLowerCase(java.util.Locale.forLanguageTag(lang.isEmpty() ? site.config().language() : lang)))
-                .replace("{collection}", title).replace("{site}", site.config().title());
+                .replace("{collection}", title).replace("{site}", site.config().text("title", lang).text());
     }
 
     /** "page 2 of 5" in {@code lang}. */
@@ -417,7 +425,7 @@ public final class PageRenderer {
         String path = entry.path();
         String lang = entry.language();
         Map<String, Object> model = model(path, new PageView(languages.word(lang, "page_not_found", "Page not found"), "404", path,
-                site.config().baseUrl() + path, site.config().title()), lang);
+                site.config().baseUrl() + path, site.config().text("title", lang).text()), lang);
         // Served at any depth, so its links start from the base URL's path, not from its own place; its
         // stylesheet is inlined, so the page is styled wherever it is served (a preview, another host).
         String base = site.config().baseUrl();
@@ -431,7 +439,7 @@ public final class PageRenderer {
         String lang = entry.language();
         Map<String, Object> model = model(path, new PageView(languages.word(lang, "search", "Search"), "search", path,
                 site.config().baseUrl() + Routes.clean(path), languages.word(lang, "search_description", "Search {site}")
-                .replace("{site}", site.config().title())), lang);
+                .replace("{site}", site.config().text("title", lang).text())), lang);
         model.put("searchLanguages", site.config().languages());
         model.put("searchRetired", site.records().values().stream().filter(r -> !accord.lifecycle.Lifecycle.current(r)).count());
         // The topic and year filters, where the schema gives records topics and dates (the schema's, so that no record's
@@ -460,6 +468,9 @@ public final class PageRenderer {
         model.put("t", languages == null ? Map.of() : languages.strings(lang));
         model.put("ui", languages == null ? null : languages.ui(lang));
         model.put("grades", gradesByLanguage.computeIfAbsent(lang.isEmpty() ? site.config().language() : lang, this::grades));
+        // Whether the footer speaks of caveats: only where some collection has a field for them (the caveats role).
+        model.put("hasCaveats", site.schema().collections().values().stream()
+                .anyMatch(c -> c.roleField(accord.schema.Role.CAVEATS).isPresent()));
         // A site page of a portal in several languages lists its versions (a record's page puts its own switcher in).
         model.put("languages", languages != null && languages.many() && LanguagePages.KINDS.contains(kindOf(page))
                 ? languages.pageSwitcher(lang.isEmpty() ? path : path.substring(lang.length() + 1), lang) : List.of());

@@ -79,7 +79,7 @@ final class ThemePages {
                 site.config().baseUrl() + Routes.clean(entry.path()), (year == 0
                         ? pages.word(lang, "timeline_description", "The records of {site} by year, from the earliest to the latest.")
                         : pages.word(lang, "timeline_year_description", "What {site} records from {year}, in order of date."))
-                        .replace("{site}", site.config().title()).replace("{year}", Integer.toString(year))), lang);
+                        .replace("{site}", site.config().text("title", lang).text()).replace("{year}", Integer.toString(year))), lang);
         model.put("year", year);
         model.put("years", years);
         // The index lists the years only, so it stays small however large the archive grows.
@@ -107,9 +107,10 @@ final class ThemePages {
                 }
                 continue;
             }
-            RenderedMarkdown summary = markdown.renderEmbedded(h.summary(), h.summaryAt(),
+            SiteConfig.Said said = h.summary(lang, site.config().language());
+            RenderedMarkdown summary = markdown.renderEmbedded(said.text(), said.at(),
                     pages.linkResolver(lang.isEmpty() ? "" : "../", lang), problems);
-            highlights.add(new HighlightView(recordViews.link(r.get()), PageRenderer.markup(summary.html())));
+            highlights.add(new HighlightView(recordViews.link(r.get()), PageRenderer.markup(summary.html()), said.lang()));
         }
         model.put("highlights", highlights);
         List<Record> dated = dated();

@@ -28,12 +28,12 @@ public final class Views {
      * the plan holds a search page, so templates show the search box only when it leads somewhere.
      */
     public record SiteView(String title, String description, String language, String baseUrl, List<NavView> nav,
-                           List<CollectionView> collections, String publisher, String about, String timeline,
-                           String search) {
+                           List<CollectionView> collections, String publisher, String titleLang, String publisherLang,
+                           String about, String timeline, String search) {
     }
 
     /** A record the home page leads with, with its summary (HTML from site.yml's Markdown). */
-    public record HighlightView(LinkView record, TemplateHTMLOutputModel summary) {
+    public record HighlightView(LinkView record, TemplateHTMLOutputModel summary, String summaryLang) {
     }
 
     /**
@@ -85,7 +85,7 @@ public final class Views {
      * {@code id}: the list's own on the page, {@code featured-<collection>}, with {@code -2}, {@code -3} … for a
      * collection's second and later lists.
      */
-    public record FeaturedView(String title, boolean ownTitle, CollectionView collection, List<LinkView> items, boolean limited,
+    public record FeaturedView(String title, boolean ownTitle, String titleLang, CollectionView collection, List<LinkView> items, boolean limited,
                                String id) {
     }
 

@@ -186,10 +186,10 @@ class FestivalRenderBuildTest {
     void gradesShowTheEnumsLabelsInThePagesLanguageFooterIncluded() throws IOException {
         Document film = built("films/chambre/index.html");
         assertThat(film.select(".sources .grade").eachText()).containsExactly("Grade Haute", "Grade Faible");
-        assertThat(film.select("footer p").first().text()).contains("graded Haute to Faible;");
+        assertThat(film.select("footer p").first().text()).contains("graded Haute to Faible.");
         Document de = page("de/films/chambre/index.html");
         assertThat(de.select(".sources .grade").eachText()).containsExactly("Grade Hoch", "Grade Niedrig");
-        assertThat(de.select("footer p").first().text()).contains("graded Hoch to Niedrig;");
+        assertThat(de.select("footer p").first().text()).contains("graded Hoch to Niedrig.");
     }
 
     @Test

@@ -237,8 +237,8 @@ class LanguagePagesBuildTest {
         // The Data page describes these columns (it said record_body was the last), and the JSON's translations.
         Document data = Jsoup.parse(root.resolve("site/data/index.html").toFile(), "UTF-8");
         assertThat(data.select("#csv + ul li").eachText()).contains("The first columns are record_slug, record_lasting_id and record_url, then"
-                + " the fields in the schema's order, then record_body, the text in Markdown. In a portal of several languages"
-                + " each other language's columns come after it: the page in that language (record_url:ru), the translated"
+                + " the fields in the schema's order, then record_body, the text in Markdown. Each of the portal's other"
+                + " languages has its columns after it: the page in that language (record_url:ru), the translated"
                 + " fields (field:ru, …) and record_body:ru, empty where the record is not translated.",
                 "A text cell that begins with =, +, -, @, a tab or a carriage return is written with an apostrophe in front,"
                 + " so that a spreadsheet shows it as text instead of running it as a formula; so is a cell that begins with an"

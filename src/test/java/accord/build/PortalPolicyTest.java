@@ -116,7 +116,7 @@ class PortalPolicyTest {
         assertThat(TestPortal.problems(TestPortal.build(root))).isEmpty();
         Document en = page(root, "reports/one/index.html");
         assertThat(en.selectFirst("footer p").text()).isEqualTo("Graded. Every page lists the sources its facts come from, "
-                + "graded gold to bronze; where the sources leave a fact open, a caveat beside it says so.");
+                + "graded gold to bronze.");
         assertThat(en.selectFirst(".sources .grade").text()).isEqualTo("Grade gold");
         assertThat(en.selectFirst("p.grades").text())
                 .isEqualTo("Gold: the registry itself; silver: a court's copy; bronze: anyone else.");
