@@ -137,6 +137,12 @@ public final class ConfigReader {
             for (int i = 0; i < list.items().size(); i++) {
                 YamlNode item = list.items().get(i);
                 if (item instanceof YamlMap m && m.findText("title").isPresent() && m.findText("href").isPresent()) {
+                    // As featured and highlights: a misspelt key (titel_es) held a text that went unread.
+                    for (YamlMap.Entry e : m.entries().values()) {
+                        if (!List.of("title", "href").contains(e.key().value()) && !suffixed(e.key().value(), "title")) {
+                            unknown(e, "navigation[" + i + "].", List.of("title", "href"), problems);
+                        }
+                    }
                     String href = m.findText("href").get().strip();
                     if (!sitePath(href)) {
                         problems.error(m.find("href").get().position(), "navigation[" + i + "].href: '" + href
@@ -514,6 +520,13 @@ public final class ConfigReader {
             List<String> starts = known.stream().filter(k -> Math.min(k.length(), name.length()) >= 3
                     && (name.startsWith(k) || k.startsWith(name))).toList();
             if (starts.size() == 1) near = Optional.of(starts.get(0));
+        }
+        int suffix = name.lastIndexOf('_');
+        if (near.isEmpty() && suffix > 0) {
+            // A language's text under a misspelt name (titel_ru): the name meant, with the same language.
+            near = Suggestions.nearest(name.substring(0, suffix), known)
+                    .filter(k -> List.of("title", "summary", "description", "intro", "publisher").contains(k))
+                    .map(k -> k + name.substring(suffix));
         }
         problems.error(e.key().position(), prefix + name + ": unknown setting"
                 + near.map(k -> " (did you mean '" + k + "'?)").orElse(" (known: " + String.join(", ", known) + ")"));

@@ -47,9 +47,9 @@ public final class PageMeta {
     }
 
 
-    /** The head of any page. */
-    static MetaView page(SiteConfig c, Views.PageView page, String href, String feed, String feedTitle) {
-        return new MetaView(page.description(), c.absolute(href).orElse(""), "website", page.title(), c.title(),
+    /** The head of any page in {@code lang} (empty: the default language): the site's name is the one that language reads. */
+    static MetaView page(SiteConfig c, Views.PageView page, String href, String feed, String feedTitle, String lang) {
+        return new MetaView(page.description(), c.absolute(href).orElse(""), "website", page.title(), c.text("title", lang).text(),
                 c.citedPublisher(), c.language(), "", false, feed, feedTitle);
     }
 
@@ -61,7 +61,7 @@ public final class PageMeta {
      */
     static MetaView record(SiteConfig c, Record r, String description, String href, String lang) {
         String date = r.citedDate().map(PartialDate::iso).orElse("");
-        return new MetaView(description, c.absolute(href).orElse(""), "article", r.title(), c.title(),
+        return new MetaView(description, c.absolute(href).orElse(""), "article", r.title(), c.text("title", lang).text(),
                 c.citedPublisher(), lang.isEmpty() ? c.language() : lang, date, true, "", "");
     }
 

@@ -262,7 +262,7 @@ public final class PageRenderer {
         String feed = Routes.feed(def.name());
         if (plan.entries().containsKey(feed)) {
             model.put("meta", PageMeta.page(site.config(), (PageView) model.get("page"), href, feed,
-                    def.title() + " — " + site.config().title()));
+                    def.title() + " — " + site.config().title(), lang));
         }
         model.put("collection", collectionView(def, lang));
         // The superseded and withdrawn records, which leave the list, stay reachable from its first page.
@@ -280,7 +280,7 @@ public final class PageRenderer {
         String root = Routes.root(path);
         RecordView view = languages.views(lang).of(r, linkResolver(root, lang), problems);
         // A record with neither summary nor body is described by its kind, in the page's language (the default's too).
-        String description = PageMeta.description(r, site.config().title(), strings.word(lang, "record_description"));
+        String description = PageMeta.description(r, site.config().text("title", lang).text(), strings.word(lang, "record_description"));
         String href = Routes.record(r.id(), lang, site.config().language());
         Map<String, Object> model = model(path, new PageView(r.title(), "record", path, site.config().baseUrl() + href,
                 description), lang);
@@ -364,9 +364,10 @@ public final class PageRenderer {
         ld.put("@context", "https://schema.org");
         ld.put("@type", "Dataset");
         ld.put("@id", url);
-        ld.put("name", c.title());
-        ld.put("description", c.description().isEmpty() ? strings.word(lang, "data_description").replace("{site}", c.title())
-                : c.description());
+        String name = c.text("title", lang).text();
+        ld.put("name", name);
+        ld.put("description", c.description().isEmpty() ? strings.word(lang, "data_description").replace("{site}", name)
+                : c.text("description", lang).text());
         ld.put("url", url);
         ld.put("inLanguage", lang.isEmpty() ? c.language() : lang);
         ld.put("isAccessibleForFree", Boolean.TRUE);
@@ -464,7 +465,7 @@ public final class PageRenderer {
         model.put("page", page);
         model.put("root", Routes.root(path));
         model.put("meta", PageMeta.page(site.config(), page, path.endsWith("index.html")
-                ? path.substring(0, path.length() - "index.html".length()) : path, "", ""));
+                ? path.substring(0, path.length() - "index.html".length()) : path, "", "", lang));
         model.put("t", languages == null ? Map.of() : languages.strings(lang));
         model.put("ui", languages == null ? null : languages.ui(lang));
         model.put("grades", gradesByLanguage.computeIfAbsent(lang.isEmpty() ? site.config().language() : lang, this::grades));

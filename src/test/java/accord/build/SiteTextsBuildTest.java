@@ -132,6 +132,21 @@ class SiteTextsBuildTest {
         assertThat(feed).doesNotContain("Registro", "Secretaría");
     }
 
+    /** What names the site in a page's head and data (og:site_name, the Data page's JSON-LD). */
+    @Test
+    void theHeadAndTheDataPageNameTheSiteInThePagesLanguage(@TempDir Path root) throws IOException {
+        TestPortal.write(root, PORTAL);
+        assertThat(problems(root)).isEmpty();
+        Document record = page(root, "es/standards/osb-100/index.html");
+        assertThat(record.select("meta[property=og:site_name]").attr("content")).isEqualTo("Registro de Normas Abiertas");
+        assertThat(page(root, "es/search/index.html").select("meta[property=og:site_name]").attr("content"))
+                .isEqualTo("Registro de Normas Abiertas");
+        String ld = page(root, "es/data/index.html").select("script[type=application/ld+json]").html();
+        assertThat(ld).contains("\"name\":\"Registro de Normas Abiertas\"", "\"description\":\"Normas del Organismo de Normas Abiertas.\"");
+        assertThat(page(root, "standards/osb-100/index.html").select("meta[property=og:site_name]").attr("content"))
+                .isEqualTo("Open Standards Registry");
+    }
+
     @Test
     void aTextLeftInTheDefaultLanguageIsMarkedWithItOnAnotherLanguagesPage(@TempDir Path root) throws IOException {
         TestPortal.write(root, PORTAL + """

@@ -303,13 +303,15 @@ class ValidationBuildTest {
     @Test
     void anUnknownSiteSettingIsAnErrorNamingTheSettingMeant() {
         TestPortal.write(root, TestPortal.PORTAL.replace("language: en\n", "language: en\nintroduction: |\n  Welcome.\n"
-                + "navigaton: []\nfeatured:\n  - { collection: sessions, titel: Sessions }\nzzz: 1\n"));
+                + "navigaton: []\nfeatured:\n  - { collection: sessions, titel: Sessions }\nzzz: 1\n"
+                + "navigation:\n  - { title: Sessions, titel_ru: Сессии, href: sessions/ }\n"));
         BuildResult result = TestPortal.build(root);
         assertThat(TestPortal.problems(result)).containsExactly(
                 "content/site.yml:4:1: error: introduction: unknown setting (did you mean 'intro'?)",
                 "content/site.yml:6:1: error: navigaton: unknown setting (did you mean 'navigation'?)",
                 "content/site.yml:8:29: error: featured[0].titel: unknown setting (did you mean 'title'?)",
-                "content/site.yml:9:1: error: zzz: unknown setting (known: " + String.join(", ", accord.config.ConfigReader.settings()) + ")");
+                "content/site.yml:9:1: error: zzz: unknown setting (known: " + String.join(", ", accord.config.ConfigReader.settings()) + ")",
+                "content/site.yml:11:24: error: navigation[0].titel_ru: unknown setting (did you mean 'title_ru'?)");
         assertThat(root.resolve("site")).doesNotExist();
     }
 
