@@ -113,7 +113,7 @@ class LanguagesBuildTest {
         assertThat(page(root, "ru/meetings/one/index.html").selectFirst("p.citation").text())
                 .isEqualTo("«Первая встреча». Встреча — запись в собрании Fixture. 2024-11-14. https://accord.test/fx/ru/meetings/one/");
         assertThat(page(root, "az/meetings/one/index.html").selectFirst("p.citation").text())
-                .isEqualTo("«Birinci görüş». Görüş — toplusunda qeyd: Fixture. 2024-11-14. https://accord.test/fx/az/meetings/one/");
+                .isEqualTo("«Birinci görüş». Görüş — Fixture toplusunda qeyd. 2024-11-14. https://accord.test/fx/az/meetings/one/");
     }
 
     /** Ada spoke at, chaired and was invited to one meeting: its line under the first heading names the others. */
