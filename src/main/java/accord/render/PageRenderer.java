@@ -78,6 +78,7 @@ public final class PageRenderer {
         this.plan = plan;
         this.templates = templates;
         this.markdown = markdown;
+        this.hasCaveats = site.schema().collections().values().stream().anyMatch(c -> c.roleField(accord.schema.Role.CAVEATS).isPresent());
         site.records().values().forEach(r -> bySourcePath.put(r.source().path(), r.id()));
         site.unreadable().forEach(id -> unreadablePaths.add(sourcePath(id)));
         site.drafts().forEach(id -> draftPaths.put(sourcePath(id), id));
@@ -469,9 +470,7 @@ public final class PageRenderer {
         model.put("t", languages == null ? Map.of() : languages.strings(lang));
         model.put("ui", languages == null ? null : languages.ui(lang));
         model.put("grades", gradesByLanguage.computeIfAbsent(lang.isEmpty() ? site.config().language() : lang, this::grades));
-        // Whether the footer speaks of caveats: only where some collection has a field for them (the caveats role).
-        model.put("hasCaveats", site.schema().collections().values().stream()
-                .anyMatch(c -> c.roleField(accord.schema.Role.CAVEATS).isPresent()));
+        model.put("hasCaveats", hasCaveats);
         // A site page of a portal in several languages lists its versions (a record's page puts its own switcher in).
         model.put("languages", languages != null && languages.many() && LanguagePages.KINDS.contains(kindOf(page))
                 ? languages.pageSwitcher(lang.isEmpty() ? path : path.substring(lang.length() + 1), lang) : List.of());
@@ -479,6 +478,8 @@ public final class PageRenderer {
     }
 
     /** {@link #grades} by language: the schema's, the same for every page of a language, made once (pages render in parallel). */
+    /** Whether the footer speaks of caveats: only where some collection has a field for them (the caveats role). */
+    private final boolean hasCaveats;
     private final Map<String, Map<String, accord.render.Views.GradesView>> gradesByLanguage = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**

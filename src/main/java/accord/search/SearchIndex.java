@@ -1035,7 +1035,8 @@ public final class SearchIndex {
     /**
      * {@code search/l/<lang>.js}, for each language but the default: the filters' words that the schema and the
      * translations give in it, which its search page loads with the manifest and shows instead of the manifest's:
-     * {@code {"facets": {field: label}, "values": {field: {value: label}}, "topics": {topic: title}}}, the values of
+     * {@code {"facets": {field: label}, "values": {field: {value: label}}, "topics": {record: title}}} ("topics": the
+     * records the schema's topics role names, as the manifest's {@code t/} filters), the values of
      * the facets the manifest lists only (a larger facet has prefix files of its own in each language). What it
      * leaves out is in the default language, and the page marks it so.
      */
